@@ -1,0 +1,77 @@
+/**
+ * The bundled dataset's file format (see README.md beside this file), as a zod schema:
+ * the seed step and the validator both read files through it.
+ */
+import { z } from 'zod';
+import { CATEGORIES, LANGUAGES } from '../../shared/domain';
+import { isPartialDate } from '../../shared/dates';
+
+const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by "-"');
+const partialDate = z.string().refine(isPartialDate, 'a date is YYYY, YYYY-MM or YYYY-MM-DD and must exist');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const localizedNameSchema = z.strictObject({
+  en: text(200),
+  ar: text(200).nullable(),
+  zh: text(200).nullable(),
+});
+
+export const datasetCountrySchema = z.strictObject({ code: countryCode, name: localizedNameSchema });
+
+export const datasetSourceSchema = z.strictObject({
+  key,
+  publisher: text(200),
+  title: text(500),
+  date: partialDate.nullable(),
+  language: z.enum(LANGUAGES),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+});
+
+export const datasetLevelSchema = z.strictObject({ key, name: localizedNameSchema });
+
+export const datasetMilestoneSchema = z.strictObject({
+  key,
+  category: z.enum(CATEGORIES),
+  title: text(300),
+  title_ar: text(300).nullable().optional(),
+  title_zh: text(300).nullable().optional(),
+  start: partialDate,
+  end: partialDate.nullable().optional(),
+  place: text(200).nullable().optional(),
+  people: z.array(text(120)).max(40).optional(),
+  summary: text(4000).nullable().optional(),
+  /** Key of the ladder level this milestone set, if it changed the partnership level. */
+  sets_level: key.nullable().optional(),
+  /** Keys into sources/*.json; at least one. */
+  sources: z.array(key).min(1, 'every milestone names at least one source'),
+});
+
+export const datasetPairSchema = z.strictObject({
+  pair: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+  /** Lowest level first. */
+  ladder: z.array(datasetLevelSchema),
+  milestones: z.array(datasetMilestoneSchema),
+});
+
+export const datasetManifestSchema = z.strictObject({
+  format: z.literal(1),
+  /** Raised with every change of content; a newer version updates existing databases. */
+  version: z.number().int().positive(),
+  countries: z.array(datasetCountrySchema).min(2),
+  /** Pair ids in display order; each has pairs/<id>.json. */
+  pairs: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/)),
+});
+
+export const datasetSourcesSchema = z.strictObject({ sources: z.array(datasetSourceSchema) });
+
+export type DatasetManifest = z.infer<typeof datasetManifestSchema>;
+export type DatasetSource = z.infer<typeof datasetSourceSchema>;
+export type DatasetPair = z.infer<typeof datasetPairSchema>;
+export type DatasetMilestone = z.infer<typeof datasetMilestoneSchema>;
+
+export interface Dataset {
+  manifest: DatasetManifest;
+  sources: DatasetSource[];
+  pairs: DatasetPair[];
+}

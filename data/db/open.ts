@@ -1,0 +1,34 @@
+/**
+ * Opens the app's SQLite file: WAL, foreign keys, migrations to the current schema.
+ * The one place that constructs a better-sqlite3 Database.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate } from '../migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for another ABI (Electron's); default: the package's own. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, {
+    nativeBinding: options.nativeBinding,
+    readonly: options.readonly ?? false,
+  });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 3000');
+    if (!options.readonly) migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Numbered migrations, applied in order, each in its own transaction; the schema version is SQLite's
+ * user_version. Numbers go in steps of 10 to leave room. Never edit a shipped migration: add one.
+ */
+import type { Db } from '../db/open';
+import { updateToSchemaVersion10 } from './0010-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'initial-schema', up: updateToSchemaVersion10 },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export class SchemaTooNewError extends Error {
+  constructor(readonly found: number) {
+    super(`This database was written by a newer version of the app (schema ${found}; this app knows up to ${SCHEMA_VERSION}). Update the app to open it.`);
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies the pending migrations; returns the versions applied (empty when up to date). */
+export function migrate(db: Db): number[] {
+  const current = schemaVersion(db);
+  if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../db/open';
+import type { Country, PairSummary } from '../../shared/domain';
+
+interface PairRow {
+  id: string;
+  a_code: string;
+  a_en: string;
+  a_ar: string | null;
+  a_zh: string | null;
+  b_code: string;
+  b_en: string;
+  b_ar: string | null;
+  b_zh: string | null;
+  milestone_count: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+const SELECT_PAIRS = `
+  SELECT p.id,
+    a.code AS a_code, a.name_en AS a_en, a.name_ar AS a_ar, a.name_zh AS a_zh,
+    b.code AS b_code, b.name_en AS b_en, b.name_ar AS b_ar, b.name_zh AS b_zh,
+    (SELECT count(*) FROM milestones m WHERE m.pair_id = p.id) AS milestone_count,
+    (SELECT min(start_date) FROM milestones m WHERE m.pair_id = p.id) AS first_date,
+    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE m.pair_id = p.id) AS last_date
+  FROM pairs p
+  JOIN countries a ON a.code = p.a_code
+  JOIN countries b ON b.code = p.b_code`;
+
+function country(code: string, en: string, ar: string | null, zh: string | null): Country {
+  return { code, name: { en, ar, zh } };
+}
+
+function toSummary(r: PairRow): PairSummary {
+  return {
+    id: r.id,
+    a: country(r.a_code, r.a_en, r.a_ar, r.a_zh),
+    b: country(r.b_code, r.b_en, r.b_ar, r.b_zh),
+    milestoneCount: r.milestone_count,
+    firstDate: r.first_date,
+    lastDate: r.last_date,
+  };
+}
+
+export function listPairs(db: Db): PairSummary[] {
+  const rows = db.prepare(`${SELECT_PAIRS} ORDER BY p.sort_order, p.id`).all() as PairRow[];
+  return rows.map(toSummary);
+}
+
+export function findPair(db: Db, id: string): PairSummary | undefined {
+  const row = db.prepare(`${SELECT_PAIRS} WHERE p.id = ?`).get(id) as PairRow | undefined;
+  return row && toSummary(row);
+}

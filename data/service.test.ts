@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from './app-core';
+import { openTestCore } from './test/temp-db';
+import { createClient } from '../shared/api/client';
+import { ApiError } from '../shared/api/errors';
+import type { ApiClient } from '../shared/api/contract';
+import { comparePartialDates } from '../shared/dates';
+
+let core: AppCore;
+let api: ApiClient;
+
+/** Everything the database holds, to prove a refused call changed nothing. */
+function snapshot(): string {
+  const tables = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'app_meta'];
+  return JSON.stringify(tables.map((t) => core.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
+}
+
+async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('the call did not fail');
+}
+
+const validMilestone = {
+  pairId: 'CN-TJ',
+  category: 'agreements' as const,
+  title: 'A test agreement',
+  start: '2021-03',
+  sources: [{ publisher: 'Test Press', title: 'Report', date: '2021-03-02', language: 'en', url: 'https://example.org/a' }],
+};
+
+beforeEach(() => {
+  core = openTestCore();
+  api = createClient((name, input) => core.dispatch(name, input));
+});
+afterEach(() => core.close());
+
+describe('first-run seed', () => {
+  it('holds the pairs of the seed articles, every milestone with a source', async () => {
+    const pairs = await api.listPairs({});
+    const ids = pairs.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['CN-TJ', 'CN-KG']));
+    const unsourced = core.db
+      .prepare('SELECT id, title FROM milestones WHERE id NOT IN (SELECT milestone_id FROM milestone_sources)')
+      .all();
+    expect(unsourced).toEqual([]);
+    const count = core.db.prepare('SELECT count(*) AS n FROM milestones').get() as { n: number };
+    expect(count.n).toBeGreaterThanOrEqual(7);
+  });
+
+  it('keeps the 2019 state visit to Tajikistan at year precision, sourced to the Xinhua article', async () => {
+    const timeline = await api.getPairTimeline({ pairId: 'CN-TJ' });
+    const visit = timeline.milestones.find((m) => /state visit to Tajikistan/.test(m.title));
+    expect(visit?.start.slice(0, 4)).toBe('2019');
+    const detail = await api.getMilestone({ id: visit!.id });
+    expect(detail.sources.map((s) => s.publisher).join()).toMatch(/Xinhua/);
+    expect(detail.sources.some((s) => s.date === '2023-05-18' && s.language === 'ar')).toBe(true);
+  });
+
+  it('sets the China–Kyrgyzstan comprehensive strategic partnership in the new era on 18 May 2023, drawn as a band', async () => {
+    const timeline = await api.getPairTimeline({ pairId: 'CN-KG' });
+    const band = timeline.bands.find((b) => b.name.en === 'Comprehensive strategic partnership in the new era');
+    expect(band).toMatchObject({ start: '2023-05-18', end: null });
+    expect(timeline.milestones.find((m) => m.id === band!.milestoneId)?.category).toBe('partnership');
+  });
+
+  it('is applied once: reopening the file adds nothing', async () => {
+    const file = core.db.name;
+    const before = snapshot();
+    core.close();
+    core = openTestCore({ dbFile: file });
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe('pair timeline', () => {
+  it("returns only the pair's milestones, in date order", async () => {
+    for (const pair of await api.listPairs({})) {
+      const { milestones } = await api.getPairTimeline({ pairId: pair.id });
+      const owners = core.db.prepare('SELECT DISTINCT pair_id FROM milestones WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(milestones.map((m) => m.id)));
+      expect(owners.length <= 1).toBe(true);
+      if (owners.length) expect(owners[0]).toEqual({ pair_id: pair.id });
+      const starts = milestones.map((m) => m.start);
+      expect([...starts].sort(comparePartialDates)).toEqual(starts);
+      expect(milestones.length).toBe(pair.milestoneCount);
+    }
+  });
+
+  it('round-trips each date precision', async () => {
+    for (const [start, end] of [['2020', null], ['2020-07', '2021'], ['2020-07-09', '2020-07-12']] as const) {
+      const created = await api.createMilestone({ milestone: { ...validMilestone, start, end } });
+      expect(created.start).toBe(start);
+      expect(created.end).toBe(end);
+      const again = await api.getMilestone({ id: created.id });
+      expect([again.start, again.end]).toEqual([start, end]);
+    }
+  });
+
+  it('bands run from one level-setting milestone to the next', async () => {
+    const { ladder } = await api.getPairTimeline({ pairId: 'CN-TJ' });
+    const [low, high] = ladder;
+    const a = await api.createMilestone({ milestone: { ...validMilestone, category: 'partnership', title: 'Level A', start: '2001-02', levelId: low.id } });
+    const b = await api.createMilestone({ milestone: { ...validMilestone, category: 'partnership', title: 'Level B', start: '2000', levelId: high.id } });
+    const { bands } = await api.getPairTimeline({ pairId: 'CN-TJ' });
+    const mine = bands.filter((band) => band.milestoneId === a.id || band.milestoneId === b.id);
+    expect(mine.map((band) => [band.start, band.levelId])).toEqual([['2000', high.id], ['2001-02', low.id]]);
+    expect(mine[0].end).toBe('2001-02');
+  });
+
+  it('stores HTML in text fields as plain text', async () => {
+    const title = '<img src=x onerror="window.__xss=1">';
+    const created = await api.createMilestone({ milestone: { ...validMilestone, title } });
+    expect((await api.getMilestone({ id: created.id })).title).toBe(title);
+  });
+});
+
+describe('invalid input', () => {
+  it.each([
+    ['an unknown pair', () => api.getPairTimeline({ pairId: 'CN-ZZ' }), 'not_found', /no country pair CN-ZZ/],
+    ['a malformed pair id', () => api.getPairTimeline({ pairId: 'china' }), 'invalid_input', /pairId.*two country codes/],
+    ['a wrong type', () => api.getMilestone({ id: '1' as unknown as number }), 'invalid_input', /\(id\)/],
+    ['a missing milestone', () => api.getMilestone({ id: 999999 }), 'not_found', /does not exist/],
+    ['an impossible date', () => api.createMilestone({ milestone: { ...validMilestone, start: '2023-02-30' } }), 'invalid_input', /\(milestone\.start\): not a real date/],
+    ['an end before the start', () => api.createMilestone({ milestone: { ...validMilestone, start: '2021', end: '2020' } }), 'invalid_input', /end date is before/],
+    ['a huge title', () => api.createMilestone({ milestone: { ...validMilestone, title: 'x'.repeat(1_000_000) } }), 'invalid_input', /too long/],
+    ['a javascript: link', () => api.createMilestone({ milestone: { ...validMilestone, sources: [{ ...validMilestone.sources[0], url: 'javascript:alert(1)' }] } }), 'invalid_input', /http/],
+    ['an unknown field', () => api.createMilestone({ milestone: { ...validMilestone, extra: 1 } as typeof validMilestone }), 'invalid_input', /extra/],
+    ['a level of another pair', () => api.createMilestone({ milestone: { ...validMilestone, levelId: 1_000_000 } }), 'invalid_input', /ladder/],
+    ['an unknown pair to write to', () => api.createMilestone({ milestone: { ...validMilestone, pairId: 'CN-ZZ' } }), 'not_found', /CN-ZZ/],
+  ])('%s gives a clear typed error and changes nothing', async (_label, run, code, message) => {
+    const before = snapshot();
+    const error = await apiError(run());
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/\n\s+at /); // no stack trace
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses an unknown call by name', async () => {
+    const result = await core.dispatch('dropDatabase', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+  });
+
+  it('hides internal errors behind a generic message', async () => {
+    core.db.exec('DROP TABLE milestone_sources');
+    const result = await core.dispatch('getMilestone', { id: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toMatch(/milestone_sources|SqliteError/);
+  });
+});

@@ -1,0 +1,19 @@
+/** A real SQLite file in a fresh temporary folder, for tests. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openAppCore, type AppCore } from '../app-core';
+
+export const DATASET_DIR = path.resolve(import.meta.dirname, '../dataset');
+
+export function tempDir(prefix = 'bilateral-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function tempDbFile(): string {
+  return path.join(tempDir(), 'timelines.sqlite');
+}
+
+export function openTestCore(options: { seed?: boolean; dbFile?: string } = {}): AppCore {
+  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: () => {} });
+}

@@ -1,0 +1,129 @@
+import { test, expect, type Page } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+
+let app: BrowserModeApp;
+
+test.beforeAll(async () => {
+  app = await startBrowserMode();
+});
+test.afterAll(async () => {
+  await app?.stop();
+});
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto(app.appUrl);
+  await expect(page.getByTestId('pair-picker')).toBeEnabled();
+}
+
+async function choosePair(page: Page, label: RegExp): Promise<void> {
+  const picker = page.getByTestId('pair-picker');
+  const value = await picker.locator('option', { hasText: label }).getAttribute('value');
+  await picker.selectOption(value as string);
+  await expect(page.getByTestId('pair-meta')).toContainText(label);
+}
+
+function savedWindow(page: Page): Promise<{ start: number; end: number } | undefined> {
+  return page.evaluate(() => {
+    const state = JSON.parse(localStorage.getItem('bilateral.view') ?? '{}').state;
+    return state?.windows?.[state.pairId];
+  });
+}
+
+test('China–Tajikistan: lanes, the 2019 state visit, its details and source', async ({ page }) => {
+  await openApp(page);
+  await choosePair(page, /China–Tajikistan/);
+  const timeline = page.getByTestId('timeline');
+  for (const lane of ['Diplomatic relations', 'Partnership', 'State visits and summits', 'Agreements', 'Economy and infrastructure', 'Multilateral']) {
+    await expect(timeline.locator('.lane-label', { hasText: lane })).toBeVisible();
+  }
+  const visit = timeline.locator('.milestone-label', { hasText: "Xi Jinping's state visit to Tajikistan" });
+  await expect(visit).toBeVisible();
+  await expect(visit.locator('.milestone-date')).toHaveText(/^(2019|June 2019|\d+ June 2019)/);
+  await visit.click();
+  const panel = page.getByTestId('detail-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText("Xi Jinping's state visit to Tajikistan");
+  await expect(panel.getByTestId('sources')).toContainText('Xinhua');
+  await expect(panel).toContainText('community of shared future');
+  await page.screenshot({ path: 'test-results/screenshots/cn-tj-detail.png' });
+});
+
+test('China–Kyrgyzstan: the partnership band of 2023 is drawn and named', async ({ page }) => {
+  await openApp(page);
+  await choosePair(page, /China–Kyrgyzstan/);
+  const band = page.getByTestId('timeline').locator('.band-label', { hasText: 'Comprehensive strategic partnership in the new era' });
+  await expect(band).toBeAttached();
+  await expect(page.locator('.legend-bands')).toContainText('Comprehensive strategic partnership in the new era');
+  await page.screenshot({ path: 'test-results/screenshots/cn-kg.png' });
+});
+
+test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zoom and fit', async ({ page }) => {
+  await openApp(page);
+  await choosePair(page, /China–Kyrgyzstan/);
+  const item = page.locator('.milestone-label', { hasText: 'Ties upgraded' });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('detail-panel')).toContainText('Comprehensive strategic partnership in the new era');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('detail-panel')).toHaveCount(0);
+
+  await page.getByTestId('timeline').focus();
+  await page.keyboard.press('f');
+  await expect.poll(() => savedWindow(page)).toBeTruthy();
+  const fitted = (await savedWindow(page))!;
+  await page.keyboard.press('+');
+  await expect.poll(async () => { const w = await savedWindow(page); return w && w.end - w.start; }).toBeLessThan(fitted.end - fitted.start);
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(async () => { const w = await savedWindow(page); return w && Math.round((w.end - w.start) / 86_400_000); }).toBe(Math.round((fitted.end - fitted.start) / 86_400_000));
+});
+
+test('zoom buttons change the window, and a reload keeps the pair and the window', async ({ page }) => {
+  await openApp(page);
+  await choosePair(page, /China–Kyrgyzstan/);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => savedWindow(page)).toBeTruthy();
+  const before = (await savedWindow(page))!;
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => { const w = await savedWindow(page); return w && w.end - w.start; }).toBeLessThan(before.end - before.start);
+  const zoomed = (await savedWindow(page))!;
+  await page.reload();
+  await expect(page.getByTestId('pair-meta')).toContainText('China–Kyrgyzstan');
+  await expect(page.getByTestId('pair-picker')).toHaveValue('CN-KG');
+  await expect.poll(async () => { const w = await savedWindow(page); return w && Math.round((w.end - w.start) / 3_600_000); }).toBe(Math.round((zoomed.end - zoomed.start) / 3_600_000));
+});
+
+test('a title made of HTML shows as literal text and runs nothing', async ({ page, request }) => {
+  const title = '<img src=x onerror="window.__xss=1">';
+  const created = await request.post(`${app.url}api/createMilestone`, {
+    headers: { 'x-bilateral-token': app.token },
+    data: { milestone: { pairId: 'CN-KG', category: 'agreements', title, summary: '<script>window.__xss=2</script>', start: '2020-02-02' } },
+  });
+  expect((await created.json()).ok).toBe(true);
+  await openApp(page);
+  await choosePair(page, /China–Kyrgyzstan/);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const item = page.locator('.milestone-title', { hasText: title });
+  await expect(item).toHaveText(title);
+  await item.click();
+  const panel = page.getByTestId('detail-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(panel).toContainText('<script>window.__xss=2</script>');
+  expect(await page.locator('#root img').count()).toBe(0);
+  expect(await page.locator('#root script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await page.screenshot({ path: 'test-results/screenshots/xss-as-text.png' });
+});
+
+test('the API refuses requests without the token or with a foreign Host', async ({ request }) => {
+  const noToken = await request.post(`${app.url}api/listPairs`, { data: {} });
+  expect(noToken.status()).toBe(401);
+  expect(await noToken.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  const wrongToken = await request.post(`${app.url}api/listPairs`, { data: {}, headers: { 'x-bilateral-token': 'nope' } });
+  expect(wrongToken.status()).toBe(401);
+  const rebound = await request.post(`${app.url}api/listPairs`, { data: {}, headers: { 'x-bilateral-token': app.token, host: 'evil.example:80' } });
+  expect(rebound.status()).toBe(421);
+  const ok = await request.post(`${app.url}api/listPairs`, { data: {}, headers: { 'x-bilateral-token': app.token } });
+  expect((await ok.json()).ok).toBe(true);
+  const page = await request.get(app.url);
+  expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
+});

@@ -1,0 +1,23 @@
+/**
+ * Finds a Chromium for the tests: Playwright's own when it is installed, else the system's.
+ * Returns null when there is none, so the caller can say what to install.
+ */
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+
+export function findChromium(): { path: string; kind: 'playwright' | 'system' } | null {
+  if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return { path: process.env.CHROMIUM_PATH, kind: 'system' };
+  try {
+    const own = chromium.executablePath();
+    if (own && fs.existsSync(own)) return { path: own, kind: 'playwright' };
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  const system = SYSTEM_CHROMIUMS.find((p) => fs.existsSync(p));
+  return system ? { path: system, kind: 'system' } : null;
+}
+
+export const NO_CHROMIUM_MESSAGE =
+  'No Chromium found for the end-to-end tests. Install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium`, or set CHROMIUM_PATH.';

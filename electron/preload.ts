@@ -1,0 +1,22 @@
+/**
+ * The preload bridge: exposes the API contract's calls, and nothing else, on window.bilateral.
+ * Runs sandboxed, so it is bundled into one small CommonJS file: the build inlines the contract's call
+ * names (scripts/build-electron.ts) rather than bundling the schemas; main validates every input.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { CallName } from '../shared/api/contract';
+import { ipcChannel, type BridgeApi } from '../shared/api/bridge';
+
+declare const __CALL_NAMES__: readonly CallName[];
+const CALL_NAMES = __CALL_NAMES__;
+const isCallName = (name: unknown): name is CallName => typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name);
+
+const bridge: BridgeApi = {
+  calls: [...CALL_NAMES],
+  call(name, input) {
+    if (!isCallName(name)) return Promise.resolve({ ok: false, error: { code: 'unknown_call', message: `There is no API call named "${String(name).slice(0, 60)}".` } });
+    return ipcRenderer.invoke(ipcChannel(name), input);
+  },
+};
+
+contextBridge.exposeInMainWorld('bilateral', bridge);

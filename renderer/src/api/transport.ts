@@ -1,0 +1,57 @@
+/**
+ * How this window reaches the app's core: through the Electron preload bridge when there is one,
+ * otherwise over HTTP to the browser-mode server with the session's token.
+ */
+import { createClient, type Transport } from '../../../shared/api/client';
+import type { ApiClient, CallName } from '../../../shared/api/contract';
+import { API_PATH_PREFIX, TOKEN_HEADER } from '../../../shared/api/http';
+import type { ApiResult } from '../../../shared/api/errors';
+import type { BridgeApi } from '../../../shared/api/bridge';
+
+declare global {
+  interface Window {
+    bilateral?: BridgeApi;
+  }
+}
+
+const TOKEN_KEY = 'bilateral.token';
+
+/** Takes the token from the URL fragment (where the server put it) into session storage, out of sight. */
+export function captureToken(): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function httpTransport(token: string | null): Transport {
+  return async (name: CallName, input: unknown): Promise<ApiResult> => {
+    let response: Response;
+    try {
+      response = await fetch(`${API_PATH_PREFIX}${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'The app’s local server is not answering. Is it still running?' } };
+    }
+    try {
+      return (await response.json()) as ApiResult;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The app’s local server answered with HTTP ${response.status}.` } };
+    }
+  };
+}
+
+function bridgeTransport(bridge: BridgeApi): Transport {
+  return (name, input) => bridge.call(name, input);
+}
+
+export const isElectron = typeof window !== 'undefined' && window.bilateral !== undefined;
+
+export function createApi(): ApiClient {
+  return createClient(window.bilateral ? bridgeTransport(window.bilateral) : httpTransport(captureToken()));
+}

@@ -1,0 +1,26 @@
+import { useAppStore } from '../../store/app-store';
+import type { PairSummary } from '../../../../shared/domain';
+
+export function pairLabel(p: PairSummary): string {
+  return `${p.a.name.en}–${p.b.name.en}`;
+}
+
+/** Chooses the country pair whose timeline is shown. */
+export function PairPicker() {
+  const pairs = useAppStore((s) => s.pairs);
+  const pairId = useAppStore((s) => s.pairId);
+  const openPair = useAppStore((s) => s.openPair);
+  return (
+    <label className="pair-picker">
+      <span>Country pair</span>
+      <select value={pairId ?? ''} onChange={(e) => void openPair(e.target.value)} disabled={!pairs.length} data-testid="pair-picker">
+        {!pairs.length && <option value="">No pairs yet</option>}
+        {pairs.map((p) => (
+          <option key={p.id} value={p.id}>
+            {pairLabel(p)} ({p.milestoneCount})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

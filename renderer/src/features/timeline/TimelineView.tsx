@@ -1,0 +1,147 @@
+/**
+ * The pair's timeline, drawn by vis-timeline: lanes per category, milestones, partnership bands.
+ * vis-timeline owns its DOM; React owns the frame, the toolbar and the wiring to the store.
+ */
+import { useEffect, useRef } from 'react';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { PairTimeline } from '../../../../shared/domain';
+import { useAppStore } from '../../store/app-store';
+import { chartItems, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
+import { itemElement, laneElement } from './item-element';
+import { TimelineControls } from './TimelineControls';
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  zoomMin: 7 * DAY,
+  zoomMax: 80 * YEAR,
+  min: new Date(Date.UTC(1985, 0, 1)),
+  max: new Date(Date.now() + 10 * YEAR),
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  orientation: { axis: 'top', item: 'top' },
+  groupOrder: 'order',
+  verticalScroll: true,
+  // Text only: our templates build DOM with textContent; nothing becomes HTML.
+  template: (item: ChartItem) => itemElement(item),
+  groupTemplate: (group: LaneGroup) => laneElement(group.label),
+};
+
+export interface TimelineHandle {
+  timeline: Timeline;
+  fit(): void;
+}
+
+/** vis-timeline's own fit, which allows for the width of the labels. */
+function fitTo(timeline: Timeline, animate: boolean): void {
+  timeline.fit({ animation: animate });
+}
+
+export function TimelineView({ data }: { data: PairTimeline }) {
+  const container = useRef<HTMLDivElement>(null);
+  const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem> } | null>(null);
+  const select = useAppStore((s) => s.select);
+  const setWindow = useAppStore((s) => s.setWindow);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const pairIdRef = useRef(data.pair.id);
+  pairIdRef.current = data.pair.id;
+
+  useEffect(() => {
+    const items = new DataSet<ChartItem>();
+    const groups = new DataSet<LaneGroup>(lanes());
+    const timeline = new Timeline(container.current as HTMLDivElement, items, groups, OPTIONS);
+    timeline.on('select', ({ items: ids }: { items: string[] }) => {
+      const id = milestoneIdOf(ids[0]);
+      if (id !== null) void select(id);
+    });
+    timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      setWindow(pairIdRef.current, { start: start.getTime(), end: end.getTime() });
+    });
+    handle.current = { timeline, items };
+    return () => {
+      timeline.destroy();
+      handle.current = null;
+    };
+  }, [select, setWindow]);
+
+  useEffect(() => {
+    const h = handle.current;
+    if (!h) return;
+    h.items.clear();
+    h.items.add(chartItems(data));
+    const saved = useAppStore.getState().windows[data.pair.id];
+    if (saved) h.timeline.setWindow(new Date(saved.start), new Date(saved.end), { animation: false });
+    else fitTo(h.timeline, false);
+  }, [data]);
+
+  useEffect(() => {
+    const h = handle.current;
+    if (!h) return;
+    const itemId = selectedId === null ? null : `m${selectedId}`;
+    const current = h.timeline.getSelection()[0] ?? null;
+    if (current !== itemId) h.timeline.setSelection(itemId ? [itemId] : []);
+  }, [selectedId, data]);
+
+  const zoom = (factor: number) => {
+    const t = handle.current?.timeline;
+    if (!t) return;
+    if (factor < 1) t.zoomIn(1 - factor, { animation: true });
+    else t.zoomOut(factor - 1, { animation: true });
+  };
+  const pan = (fraction: number) => {
+    const t = handle.current?.timeline;
+    if (!t) return;
+    const { start, end } = t.getWindow();
+    const shift = (end.getTime() - start.getTime()) * fraction;
+    t.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: true });
+  };
+  const fit = () => handle.current && fitTo(handle.current.timeline, true);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const milestoneId = target.dataset?.milestoneId;
+    if (milestoneId && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      void select(Number(milestoneId));
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const actions: Record<string, () => void> = {
+      '+': () => zoom(0.5),
+      '=': () => zoom(0.5),
+      '-': () => zoom(1.5),
+      ArrowLeft: () => pan(-0.2),
+      ArrowRight: () => pan(0.2),
+      f: fit,
+      '0': fit,
+    };
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <section className="timeline-pane" aria-label="Timeline">
+      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} />
+      <div
+        className="timeline-frame"
+        ref={container}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="timeline"
+        aria-label={`Timeline of ${data.pair.a.name.en}–${data.pair.b.name.en}. Tab to a milestone and press Enter to read it. Plus and minus zoom, arrow keys pan, F fits all.`}
+        onKeyDown={onKeyDown}
+        data-testid="timeline"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The DOM of a timeline item, built with textContent only: titles written by users or sources can hold
+ * anything, including markup, and must show as the characters they are.
+ */
+import type { ChartItem } from './timeline-data';
+
+export function itemElement(item: ChartItem): HTMLElement {
+  const el = document.createElement('div');
+  if (item.kind === 'band') {
+    el.className = 'band-label';
+    el.textContent = item.label;
+    el.dir = 'auto';
+    el.title = `${item.label} (${item.dateLabel})`;
+    return el;
+  }
+  el.className = 'milestone-label';
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
+  el.dataset.milestoneId = String(item.milestoneId);
+  const date = document.createElement('span');
+  date.className = 'milestone-date';
+  date.textContent = item.dateLabel;
+  const title = document.createElement('span');
+  title.className = 'milestone-title';
+  title.dir = 'auto';
+  title.textContent = item.label;
+  el.append(date, title);
+  return el;
+}
+
+export function laneElement(label: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'lane-label';
+  el.textContent = label;
+  return el;
+}

@@ -1,0 +1,89 @@
+/**
+ * Turns a pair's timeline into what vis-timeline draws: one group (lane) per category, an item per
+ * milestone, and a background item per partnership band. Plain data: text stays text (see item-element.ts).
+ */
+import { CATEGORIES, CATEGORY_LABELS, type Category, type MilestoneItem, type PairTimeline, type PartnershipBand } from '../../../../shared/domain';
+import { endInstant, formatDateRange, parsePartialDate, startInstant, type PartialDate } from '../../../../shared/dates';
+
+export interface LaneGroup {
+  id: Category;
+  /** Required by vis-timeline, never drawn: see groupTemplate. */
+  content: '';
+  label: string;
+  order: number;
+}
+
+export type ChartItemKind = 'milestone' | 'band';
+
+export interface ChartItem {
+  id: string;
+  kind: ChartItemKind;
+  group?: Category;
+  type: 'point' | 'range' | 'background';
+  start: Date;
+  end?: Date;
+  className: string;
+  /** Required by vis-timeline but never drawn: the template builds the item from `label` as text. */
+  content: '';
+  /** What the item says (never HTML). */
+  label: string;
+  dateLabel: string;
+  milestoneId?: number;
+}
+
+export const MILESTONE_PREFIX = 'm';
+export const BAND_PREFIX = 'band';
+
+export function lanes(): LaneGroup[] {
+  return CATEGORIES.map((id, order) => ({ id, content: '', label: CATEGORY_LABELS[id], order }));
+}
+
+/** Middle of a date's span: a year-only date sits mid-year, not on a fake 1 January. */
+function midpoint(date: PartialDate): Date {
+  const a = startInstant(date).getTime();
+  const b = endInstant(date).getTime();
+  return new Date(a + (b - a) / 2);
+}
+
+export function milestoneToItem(m: MilestoneItem): ChartItem {
+  const precision = parsePartialDate(m.start)?.precision ?? 'day';
+  const base = {
+    id: `${MILESTONE_PREFIX}${m.id}`,
+    kind: 'milestone' as const,
+    group: m.category,
+    content: '' as const,
+    label: m.title,
+    dateLabel: formatDateRange(m.start, m.end),
+    milestoneId: m.id,
+  };
+  if (m.end) {
+    return { ...base, type: 'range', start: startInstant(m.start), end: endInstant(m.end), className: `cat-${m.category} precision-${precision}` };
+  }
+  const start = precision === 'day' ? startInstant(m.start) : midpoint(m.start);
+  return { ...base, type: 'point', start, className: `cat-${m.category} precision-${precision}` };
+}
+
+export function bandToItem(band: PartnershipBand, index: number, until: Date): ChartItem {
+  return {
+    id: `${BAND_PREFIX}${band.levelId}-${band.milestoneId}`,
+    kind: 'band',
+    type: 'background',
+    content: '',
+    start: startInstant(band.start),
+    end: band.end ? startInstant(band.end) : until,
+    className: `band band-${index % 4}`,
+    label: band.name.en,
+    dateLabel: formatDateRange(band.start, band.end),
+  };
+}
+
+export function chartItems(timeline: PairTimeline, now = new Date()): ChartItem[] {
+  const until = new Date(Math.max(now.getTime(), ...timeline.milestones.map((m) => endInstant(m.end ?? m.start).getTime())));
+  return [...timeline.bands.map((b, i) => bandToItem(b, i, until)), ...timeline.milestones.map(milestoneToItem)];
+}
+
+export function milestoneIdOf(itemId: string | number | null | undefined): number | null {
+  if (typeof itemId !== 'string' || !itemId.startsWith(MILESTONE_PREFIX)) return null;
+  const id = Number(itemId.slice(MILESTONE_PREFIX.length));
+  return Number.isInteger(id) ? id : null;
+}

@@ -1,0 +1,105 @@
+/**
+ * The renderer's state: which pair is open, its timeline, the selected milestone and its details.
+ * The view (pair and visible window per pair) is persisted so that it survives a reload.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { MilestoneDetail, PairSummary, PairTimeline } from '../../../shared/domain';
+import { ApiError } from '../../../shared/api/errors';
+import { api } from '../api/api';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface AppState {
+  pairs: PairSummary[];
+  pairsStatus: Status;
+  pairId: string | null;
+  timeline: PairTimeline | null;
+  timelineStatus: Status;
+  selectedId: number | null;
+  detail: MilestoneDetail | null;
+  detailStatus: Status;
+  /** The last error a user should see, in words. */
+  error: string | null;
+  /** Visible window per pair, in epoch ms. */
+  windows: Record<string, TimeWindow>;
+
+  loadPairs(): Promise<void>;
+  openPair(pairId: string): Promise<void>;
+  select(id: number | null): Promise<void>;
+  setWindow(pairId: string, window: TimeWindow): void;
+  dismissError(): void;
+}
+
+function message(error: unknown): string {
+  return error instanceof ApiError ? error.message : 'Something went wrong; nothing was changed.';
+}
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (set, get) => ({
+      pairs: [],
+      pairsStatus: 'idle',
+      pairId: null,
+      timeline: null,
+      timelineStatus: 'idle',
+      selectedId: null,
+      detail: null,
+      detailStatus: 'idle',
+      error: null,
+      windows: {},
+
+      async loadPairs() {
+        set({ pairsStatus: 'loading' });
+        try {
+          const pairs = await api.listPairs({});
+          set({ pairs, pairsStatus: 'ready' });
+          const remembered = get().pairId;
+          const pairId = remembered && pairs.some((p) => p.id === remembered) ? remembered : (pairs[0]?.id ?? null);
+          if (pairId) await get().openPair(pairId);
+        } catch (error) {
+          set({ pairsStatus: 'error', error: message(error) });
+        }
+      },
+
+      async openPair(pairId) {
+        set({ pairId, timelineStatus: 'loading', selectedId: null, detail: null, detailStatus: 'idle' });
+        try {
+          const timeline = await api.getPairTimeline({ pairId });
+          if (get().pairId === pairId) set({ timeline, timelineStatus: 'ready' });
+        } catch (error) {
+          if (get().pairId === pairId) set({ timeline: null, timelineStatus: 'error', error: message(error) });
+        }
+      },
+
+      async select(id) {
+        set({ selectedId: id, detail: null, detailStatus: id === null ? 'idle' : 'loading' });
+        if (id === null) return;
+        try {
+          const detail = await api.getMilestone({ id });
+          if (get().selectedId === id) set({ detail, detailStatus: 'ready' });
+        } catch (error) {
+          if (get().selectedId === id) set({ detailStatus: 'error', error: message(error) });
+        }
+      },
+
+      setWindow(pairId, window) {
+        set({ windows: { ...get().windows, [pairId]: window } });
+      },
+
+      dismissError() {
+        set({ error: null });
+      },
+    }),
+    {
+      name: 'bilateral.view',
+      version: 1,
+      partialize: (state) => ({ pairId: state.pairId, windows: state.windows }),
+    },
+  ),
+);

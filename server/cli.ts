@@ -1,0 +1,57 @@
+/**
+ * `npm run browser`: the app in the default browser. Opens the database, brings the bundled dataset in,
+ * serves the built renderer and the API on 127.0.0.1, and prints the URL (which carries the token).
+ *
+ *   tsx server/cli.ts [--db FILE] [--port N] [--open] [--json]
+ */
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { openAppCore } from '../data/app-core';
+import { startApiServer } from './http-api';
+import { DB_FILE_NAME, userDataDir } from './user-data';
+import { DATASET_DIR, RENDERER_DIST } from './paths';
+
+function openInBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log('Could not open a browser by itself: open the URL above.'));
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      open: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const dbFile = path.resolve(values.db ?? path.join(userDataDir(), DB_FILE_NAME));
+  const port = values.port ? Number(values.port) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
+
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR });
+  const server = await startApiServer({ dispatch: core.dispatch, staticDir: RENDERER_DIST, port });
+  if (values.json) {
+    console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));
+  } else {
+    console.log(`Bilateral Timelines (browser mode) is running. Open:\n  ${server.appUrl}\nDatabase: ${dbFile}\nPress Ctrl+C to stop.`);
+  }
+  if (values.open) openInBrowser(server.appUrl);
+
+  const stop = async () => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not start browser mode: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,152 @@
+/**
+ * Browser mode's HTTP server: the built renderer as static files, and the API contract at
+ * POST /api/<call>. Bound to 127.0.0.1 only; every API request must carry the per-launch token,
+ * and the Host header must name this server (a guard against DNS rebinding).
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../shared/api/dispatch';
+import type { ApiResult } from '../shared/api/errors';
+import { API_PATH_PREFIX, TOKEN_HEADER } from '../shared/api/http';
+import { CONTENT_SECURITY_POLICY } from '../shared/security';
+
+export interface ApiServerOptions {
+  dispatch: Dispatch;
+  /** Folder of the built renderer (index.html and assets). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The URL to open: carries the token the renderer keeps for its API calls. */
+  appUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
+  res.end(body);
+}
+
+function sendResult(res: http.ServerResponse, status: number, result: ApiResult): void {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function refuse(res: http.ServerResponse, status: number, code: 'unauthorized' | 'invalid_input' | 'unknown_call', message: string): void {
+  sendResult(res, status, { ok: false, error: { code, message } });
+}
+
+function tokensMatch(given: string | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {
+  const decoded = decodeURIComponent(urlPath);
+  const relative = path.normalize(decoded).replace(/^([/\\])+/, '');
+  let file = path.join(staticDir, relative);
+  if (!file.startsWith(staticDir)) return send(res, 403, 'Forbidden', 'text/plain');
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(staticDir, 'index.html');
+  if (!fs.existsSync(file)) return send(res, 500, 'The app has not been built: run npm run build.', 'text/plain; charset=utf-8');
+  send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+}
+
+export function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const staticDir = path.resolve(options.staticDir);
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request', 'text/plain');
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname.startsWith(API_PATH_PREFIX)) {
+        if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls are POST requests.');
+        if (!tokensMatch(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+          return refuse(res, 401, 'unauthorized', 'This request does not carry the access token of this app session.');
+        }
+        const body = await readBody(req, maxBody);
+        if (body === null) return refuse(res, 413, 'invalid_input', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`);
+        let input: unknown;
+        try {
+          input = body === '' ? {} : JSON.parse(body);
+        } catch {
+          return refuse(res, 400, 'invalid_input', 'The request body is not valid JSON.');
+        }
+        const result = await options.dispatch(url.pathname.slice(API_PATH_PREFIX.length), input);
+        return sendResult(res, 200, result);
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+      serveStatic(staticDir, url.pathname, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      const url = `http://127.0.0.1:${port}/`;
+      resolve({
+        url,
+        appUrl: `${url}#token=${token}`,
+        token,
+        port,
+        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+      });
+    });
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The server half of the contract, shared by Electron IPC and the browser-mode HTTP server:
+ * checks the call name, validates the input against the call's schema, runs the handler, and turns
+ * every outcome into an ApiResult. Input that fails validation never reaches a handler.
+ */
+import type { z } from 'zod';
+import { ApiError, type ApiResult, type FieldProblem } from './errors';
+import { contract, isCallName, type ApiHandlers } from './contract';
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult>;
+
+function problemsOf(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+export function createDispatch(handlers: ApiHandlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+  return async (name, input) => {
+    try {
+      if (!isCallName(name)) throw new ApiError('unknown_call', `There is no API call named "${String(name).slice(0, 60)}".`);
+      const parsed = contract[name].input.safeParse(input);
+      if (!parsed.success) {
+        const problems = problemsOf(parsed.error);
+        const first = problems[0];
+        const where = first?.path ? ` (${first.path})` : '';
+        throw new ApiError('invalid_input', `Invalid input for ${name}${where}: ${first?.message ?? 'malformed'}`, problems);
+      }
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      onInternalError(error);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside the app; nothing was changed. Details are in the log.' } };
+    }
+  };
+}

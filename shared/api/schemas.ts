@@ -1,0 +1,76 @@
+/**
+ * Field schemas shared by the contract's calls: one definition of what a valid date, title or URL is,
+ * with messages a user can read next to a form field.
+ */
+import { z } from 'zod';
+import { CATEGORIES } from '../domain';
+import { comparePartialDates, isPartialDate } from '../dates';
+
+export const MAX_ID = 2 ** 31 - 1;
+
+export const pairIdSchema = z
+  .string()
+  .max(5, 'a pair id is two country codes, such as CN-TJ')
+  .regex(/^[A-Z]{2}-[A-Z]{2}$/, 'a pair id is two country codes, such as CN-TJ');
+
+export const rowIdSchema = z.number().int().positive().max(MAX_ID);
+
+export const partialDateSchema = z
+  .string()
+  .max(10, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'not a real date: use YYYY, YYYY-MM or YYYY-MM-DD (for example 2019, 2019-06 or 2019-06-15)');
+
+/** Trimmed text with a length limit; blank counts as missing. */
+export function textSchema(label: string, max: number) {
+  return z.string().trim().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
+}
+
+export function optionalTextSchema(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} is too long (at most ${max} characters)`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, 'the link is too long')
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'a link must start with http:// or https://');
+
+export const sourceInputSchema = z.strictObject({
+  publisher: textSchema('Publisher', 200),
+  title: textSchema('Source title', 500),
+  date: partialDateSchema.nullish().transform((v) => v ?? null),
+  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as en, ar or zh'),
+  url: httpUrlSchema.nullish().transform((v) => (v ? v : null)),
+});
+
+export const milestoneInputSchema = z
+  .strictObject({
+    pairId: pairIdSchema,
+    category: z.enum(CATEGORIES, 'choose one of the categories'),
+    title: textSchema('Title', 300),
+    titleAr: optionalTextSchema('Arabic title', 300),
+    titleZh: optionalTextSchema('Chinese title', 300),
+    summary: optionalTextSchema('Summary', 4000),
+    place: optionalTextSchema('Place', 200),
+    people: z.array(textSchema('A name', 120)).max(40, 'at most 40 people').default([]),
+    start: partialDateSchema,
+    end: partialDateSchema.nullish().transform((v) => v ?? null),
+    levelId: rowIdSchema.nullish().transform((v) => v ?? null),
+    sources: z.array(sourceInputSchema).max(20, 'at most 20 sources').default([]),
+  })
+  .refine((m) => !m.end || comparePartialDates(m.end, m.start) >= 0, { path: ['end'], message: 'the end date is before the start date' });
+
+export type SourceInput = z.output<typeof sourceInputSchema>;
+export type MilestoneInput = z.output<typeof milestoneInputSchema>;
