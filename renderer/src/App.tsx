@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/app-store';
 import { PairPicker, pairLabel } from './features/pair-picker/PairPicker';
 import { TimelineView } from './features/timeline/TimelineView';
@@ -12,6 +13,7 @@ export function App() {
   const timeline = useAppStore((s) => s.timeline);
   const timelineStatus = useAppStore((s) => s.timelineStatus);
   const pairsStatus = useAppStore((s) => s.pairsStatus);
+  const { t } = useTranslation();
 
   useEffect(() => {
     void loadPairs();
@@ -21,12 +23,12 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Bilateral Timelines</h1>
+        <h1>{t('app.title')}</h1>
         <PairPicker />
         {pair && (
           <p className="pair-meta" data-testid="pair-meta">
-            {pairLabel(pair)} · {pair.milestoneCount} milestones
-            {pair.firstDate && pair.lastDate && ` · ${formatPartialDate(pair.firstDate)} – ${formatPartialDate(pair.lastDate)}`}
+            {t('pairMeta.summary', { pair: pairLabel(pair), count: pair.milestoneCount })}
+            {pair.firstDate && pair.lastDate && ` · ${t('pairMeta.span', { from: formatPartialDate(pair.firstDate), to: formatPartialDate(pair.lastDate) })}`}
           </p>
         )}
       </header>
@@ -38,10 +40,10 @@ export function App() {
           {!timeline && (
             <p className="placeholder">
               {pairsStatus === 'error' || timelineStatus === 'error'
-                ? 'The timeline could not be loaded.'
+                ? t('status.timelineFailed')
                 : pairsStatus === 'ready' && timelineStatus === 'idle'
-                  ? 'The database has no country pairs yet.'
-                  : 'Loading…'}
+                  ? t('status.noPairs')
+                  : t('status.loading')}
             </p>
           )}
         </div>

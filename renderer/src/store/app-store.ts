@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { MilestoneDetail, PairSummary, PairTimeline } from '../../../shared/domain';
 import { ApiError } from '../../../shared/api/errors';
+import i18next from 'i18next';
 import { api } from '../api/api';
 
 export interface TimeWindow {
@@ -37,7 +38,7 @@ export interface AppState {
 }
 
 function message(error: unknown): string {
-  return error instanceof ApiError ? error.message : 'Something went wrong; nothing was changed.';
+  return error instanceof ApiError ? error.message : i18next.t('status.genericError');
 }
 
 export const useAppStore = create<AppState>()(

@@ -3,29 +3,28 @@
  * against. All text is rendered as text; links open outside the app, and only http(s).
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import { CATEGORY_LABELS, type Source } from '../../../../shared/domain';
+import type { Source } from '../../../../shared/domain';
 import { formatDateRange, formatPartialDate, parsePartialDate } from '../../../../shared/dates';
 import { safeExternalUrl } from '../../../../shared/links';
 
-const PRECISION_NOTE = { year: 'known to the year', month: 'known to the month', day: 'exact day' } as const;
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ar: 'Arabic', zh: 'Chinese' };
-
 function SourceItem({ source }: { source: Source }) {
+  const { t } = useTranslation();
   const url = source.url ? safeExternalUrl(source.url) : null;
   return (
     <li className="source">
       <span className="source-publisher">{source.publisher}</span>
       {', '}
       {url ? (
-        <a href={url} target="_blank" rel="noopener noreferrer" dir="auto" title={`Opens ${url} in your browser`}>
+        <a href={url} target="_blank" rel="noopener noreferrer" dir="auto" title={t('detail.opensInBrowser', { url })}>
           {source.title}
         </a>
       ) : (
         <cite dir="auto">{source.title}</cite>
       )}
       {source.date && <>, {formatPartialDate(source.date)}</>}
-      <span className="muted"> · {LANGUAGE_NAMES[source.language] ?? source.language}</span>
+      <span className="muted"> · {t(`language.${source.language}`, { defaultValue: source.language })}</span>
     </li>
   );
 }
@@ -36,6 +35,7 @@ export function DetailPanel() {
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (detail) heading.current?.focus();
@@ -43,15 +43,15 @@ export function DetailPanel() {
 
   if (selectedId === null) {
     return (
-      <aside className="detail-panel empty" aria-label="Milestone details">
-        <p className="muted">Choose a milestone on the timeline (click it, or Tab to it and press Enter) to read it with its sources.</p>
+      <aside className="detail-panel empty" aria-label={t('detail.label')}>
+        <p className="muted">{t('detail.empty')}</p>
       </aside>
     );
   }
   if (status === 'loading' || !detail) {
     return (
-      <aside className="detail-panel" aria-label="Milestone details" aria-busy={status === 'loading'}>
-        <p className="muted">{status === 'error' ? 'This milestone could not be loaded.' : 'Loading…'}</p>
+      <aside className="detail-panel" aria-label={t('detail.label')} aria-busy={status === 'loading'}>
+        <p className="muted">{status === 'error' ? t('detail.loadFailed') : t('status.loading')}</p>
       </aside>
     );
   }
@@ -59,15 +59,15 @@ export function DetailPanel() {
   return (
     <aside
       className="detail-panel"
-      aria-label="Milestone details"
+      aria-label={t('detail.label')}
       data-testid="detail-panel"
       onKeyDown={(e) => {
         if (e.key === 'Escape') void select(null);
       }}
     >
       <div className="detail-head">
-        <span className={`category-chip cat-${detail.category}`}>{CATEGORY_LABELS[detail.category]}</span>
-        <button type="button" className="close" onClick={() => void select(null)} aria-label="Close details" title="Close (Esc)">
+        <span className={`category-chip cat-${detail.category}`}>{t(`category.${detail.category}`)}</span>
+        <button type="button" className="close" onClick={() => void select(null)} aria-label={t('detail.close')} title={t('detail.closeTitle')}>
           ×
         </button>
       </div>
@@ -85,25 +85,25 @@ export function DetailPanel() {
         </p>
       )}
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('detail.date')}</dt>
         <dd>
-          {formatDateRange(detail.start, detail.end)} <span className="muted">({PRECISION_NOTE[precision]})</span>
+          {formatDateRange(detail.start, detail.end)} <span className="muted">({t(`detail.precision.${precision}`)})</span>
         </dd>
         {detail.place && (
           <>
-            <dt>Place</dt>
+            <dt>{t('detail.place')}</dt>
             <dd dir="auto">{detail.place}</dd>
           </>
         )}
         {detail.people.length > 0 && (
           <>
-            <dt>People</dt>
+            <dt>{t('detail.people')}</dt>
             <dd dir="auto">{detail.people.join(', ')}</dd>
           </>
         )}
         {detail.level && (
           <>
-            <dt>Partnership level set</dt>
+            <dt>{t('detail.levelSet')}</dt>
             <dd dir="auto">{detail.level.name.en}</dd>
           </>
         )}
@@ -113,7 +113,7 @@ export function DetailPanel() {
           {detail.summary}
         </p>
       )}
-      <h3>Sources</h3>
+      <h3>{t('detail.sources')}</h3>
       {detail.sources.length ? (
         <ol className="sources" data-testid="sources">
           {detail.sources.map((s) => (
@@ -121,7 +121,7 @@ export function DetailPanel() {
           ))}
         </ol>
       ) : (
-        <p className="muted">No source recorded.</p>
+        <p className="muted">{t('detail.noSources')}</p>
       )}
     </aside>
   );

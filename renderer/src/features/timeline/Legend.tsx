@@ -1,24 +1,26 @@
-import { CATEGORIES, CATEGORY_LABELS, type PairTimeline } from '../../../../shared/domain';
-import { formatDateRange } from '../../../../shared/dates';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, type PairTimeline } from '../../../../shared/domain';
+import { formatDateRange, formatPartialDate } from '../../../../shared/dates';
 
 /** Lane colours and the partnership bands, with their dates. */
 export function Legend({ data }: { data: PairTimeline }) {
+  const { t } = useTranslation();
   return (
-    <aside className="legend" aria-label="Legend">
+    <aside className="legend" aria-label={t('legend.label')}>
       <ul className="legend-categories">
         {CATEGORIES.map((c) => (
           <li key={c}>
             <span className={`swatch cat-${c}`} aria-hidden="true" />
-            {CATEGORY_LABELS[c]}
+            {t(`category.${c}`)}
           </li>
         ))}
       </ul>
       {data.bands.length > 0 && (
-        <ul className="legend-bands" aria-label="Partnership levels">
+        <ul className="legend-bands" aria-label={t('legend.levels')}>
           {data.bands.map((b, i) => (
             <li key={`${b.levelId}-${b.milestoneId}`}>
               <span className={`swatch band band-${i % 4}`} aria-hidden="true" />
-              <span dir="auto">{b.name.en}</span> <span className="muted">({formatDateRange(b.start, b.end) + (b.end ? '' : ' – today')})</span>
+              <span dir="auto">{b.name.en}</span> <span className="muted">({b.end ? formatDateRange(b.start, b.end) : t('legend.untilToday', { from: formatPartialDate(b.start) })})</span>
             </li>
           ))}
         </ul>

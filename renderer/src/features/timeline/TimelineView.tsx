@@ -3,6 +3,8 @@
  * vis-timeline owns its DOM; React owns the frame, the toolbar and the wiring to the store.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -50,12 +52,13 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   const select = useAppStore((s) => s.select);
   const setWindow = useAppStore((s) => s.setWindow);
   const selectedId = useAppStore((s) => s.selectedId);
+  const { t } = useTranslation();
   const pairIdRef = useRef(data.pair.id);
   pairIdRef.current = data.pair.id;
 
   useEffect(() => {
     const items = new DataSet<ChartItem>();
-    const groups = new DataSet<LaneGroup>(lanes());
+    const groups = new DataSet<LaneGroup>(lanes((c) => i18next.t(`category.${c}`)));
     const timeline = new Timeline(container.current as HTMLDivElement, items, groups, OPTIONS);
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const id = milestoneIdOf(ids[0]);
@@ -130,15 +133,15 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   };
 
   return (
-    <section className="timeline-pane" aria-label="Timeline">
+    <section className="timeline-pane" aria-label={t('timeline.region')}>
       <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} />
       <div
         className="timeline-frame"
         ref={container}
         tabIndex={0}
         role="application"
-        aria-roledescription="timeline"
-        aria-label={`Timeline of ${data.pair.a.name.en}–${data.pair.b.name.en}. Tab to a milestone and press Enter to read it. Plus and minus zoom, arrow keys pan, F fits all.`}
+        aria-roledescription={t('timeline.roleDescription')}
+        aria-label={t('timeline.ariaLabel', { pair: `${data.pair.a.name.en}–${data.pair.b.name.en}` })}
         onKeyDown={onKeyDown}
         data-testid="timeline"
       />

@@ -34,8 +34,8 @@ export interface ChartItem {
 export const MILESTONE_PREFIX = 'm';
 export const BAND_PREFIX = 'band';
 
-export function lanes(): LaneGroup[] {
-  return CATEGORIES.map((id, order) => ({ id, content: '', label: CATEGORY_LABELS[id], order }));
+export function lanes(label: (c: Category) => string = (c) => CATEGORY_LABELS[c]): LaneGroup[] {
+  return CATEGORIES.map((id, order) => ({ id, content: '', label: label(id), order }));
 }
 
 /** Middle of a date's span: a year-only date sits mid-year, not on a fake 1 January. */

@@ -1,0 +1,12 @@
+/** Reading a pair's timeline and its milestones. */
+import { z } from 'zod';
+import { call } from '../define';
+import type { MilestoneDetail, PairSummary, PairTimeline } from '../../domain';
+import { milestoneInputSchema, pairIdSchema, rowIdSchema } from '../schemas';
+
+export const timelineCalls = {
+  listPairs: call<PairSummary[]>()(z.strictObject({})),
+  getPairTimeline: call<PairTimeline>()(z.strictObject({ pairId: pairIdSchema })),
+  getMilestone: call<MilestoneDetail>()(z.strictObject({ id: rowIdSchema })),
+  createMilestone: call<MilestoneDetail>()(z.strictObject({ milestone: milestoneInputSchema })),
+};
