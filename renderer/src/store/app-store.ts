@@ -61,7 +61,8 @@ export const useAppStore = create<AppState>()(
           const pairs = await api.listPairs({});
           set({ pairs, pairsStatus: 'ready' });
           const remembered = get().pairId;
-          const pairId = remembered && pairs.some((p) => p.id === remembered) ? remembered : (pairs[0]?.id ?? null);
+          const fallback = pairs.find((p) => p.milestoneCount > 0) ?? pairs[0];
+          const pairId = remembered && pairs.some((p) => p.id === remembered) ? remembered : (fallback?.id ?? null);
           if (pairId) await get().openPair(pairId);
         } catch (error) {
           set({ pairsStatus: 'error', error: message(error) });

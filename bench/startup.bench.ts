@@ -1,0 +1,27 @@
+/** Cold start of browser mode to the first drawn timeline, in Chromium. */
+import { chromium } from '@playwright/test';
+import type { BenchResult } from './run';
+import { startBrowserMode } from '../e2e/browser-mode';
+import { findChromium } from '../e2e/chromium';
+
+export async function run(): Promise<BenchResult[]> {
+  const found = findChromium();
+  if (!found) throw new Error('No Chromium: see npm test for what to install.');
+  const t0 = performance.now();
+  const app = await startBrowserMode();
+  const serverReady = performance.now() - t0;
+  const browser = await chromium.launch({ executablePath: found.kind === 'system' ? found.path : undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(app.appUrl);
+    await page.locator('.milestone-label').first().waitFor();
+    const firstTimeline = performance.now() - t0;
+    return [
+      { suite: 'startup', name: 'browser-mode server ready (fresh database, seed applied)', value: Math.round(serverReady), unit: 'ms' },
+      { suite: 'startup', name: 'cold start to first drawn timeline (server + Chromium page)', value: Math.round(firstTimeline), unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
