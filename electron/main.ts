@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   }
   hardenSession();
   registerApi(ipcMain, core.dispatch, isTrustedSender);
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
+  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', () => mainWindow));
   mainWindow = createWindow(where.rendererIndex, where.preload);
   mainWindow.on('closed', () => (mainWindow = null));
 }

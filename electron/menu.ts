@@ -1,12 +1,30 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { COMMAND_CHANNEL, type AppCommand } from '../shared/commands';
 
-/** The app menu: the platform's standard roles, so every shortcut users know works. */
-export function buildMenu(isMac: boolean): Menu {
+/** The app menu: the platform's standard roles, plus the app's own commands sent to the window. */
+export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null): Menu {
+  const command = (label: string, id: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => getWindow()?.webContents.send(COMMAND_CHANNEL, id),
+  });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        command('Fit All', 'fit-all', 'CmdOrCtrl+0'),
+        command('Zoom In on Timeline', 'zoom-in', 'CmdOrCtrl+='),
+        command('Zoom Out on Timeline', 'zoom-out', 'CmdOrCtrl+-'),
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Bilateral Timelines', role: 'about' }] },
   ];

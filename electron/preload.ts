@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CallName } from '../shared/api/contract';
 import { ipcChannel, type BridgeApi } from '../shared/api/bridge';
+import { COMMAND_CHANNEL, isAppCommand } from '../shared/commands';
 
 declare const __CALL_NAMES__: readonly CallName[];
 const CALL_NAMES = __CALL_NAMES__;
@@ -16,6 +17,13 @@ const bridge: BridgeApi = {
   call(name, input) {
     if (!isCallName(name)) return Promise.resolve({ ok: false, error: { code: 'unknown_call', message: `There is no API call named "${String(name).slice(0, 60)}".` } });
     return ipcRenderer.invoke(ipcChannel(name), input);
+  },
+  onCommand(listener) {
+    const handler = (_event: unknown, command: unknown) => {
+      if (isAppCommand(command)) listener(command);
+    };
+    ipcRenderer.on(COMMAND_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
   },
 };
 

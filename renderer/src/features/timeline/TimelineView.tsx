@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/app-store';
 import { chartItems, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
 import { itemElement, laneElement } from './item-element';
 import { TimelineControls } from './TimelineControls';
+import { useCommands } from '../../api/commands';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -106,6 +107,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     t.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: true });
   };
   const fit = () => handle.current && fitTo(handle.current.timeline, true);
+  useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const target = event.target as HTMLElement;
