@@ -50,6 +50,8 @@ export interface PairSummary {
   milestoneCount: number;
   firstDate: PartialDate | null;
   lastDate: PartialDate | null;
+  /** Date diplomatic relations were established (the milestone marked so), if known. */
+  established: PartialDate | null;
 }
 
 /** What the chart needs of a milestone: narrow on purpose (details come on demand). */

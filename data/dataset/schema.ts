@@ -49,6 +49,8 @@ export const datasetMilestoneSchema = z.strictObject({
 
 export const datasetPairSchema = z.strictObject({
   pair: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+  /** Key of the milestone that established diplomatic relations (category "diplomatic"). */
+  established: key.optional(),
   /** Lowest level first. */
   ladder: z.array(datasetLevelSchema),
   milestones: z.array(datasetMilestoneSchema),

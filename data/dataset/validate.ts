@@ -89,6 +89,11 @@ export function checkDataset(dataset: Dataset, files: { sources: string[] }, tod
       }
       if (m.sets_level && !levelKeys.has(m.sets_level)) problems.push({ file, at: `${at}.sets_level`, message: `level ${m.sets_level} is not on this pair's ladder` });
     });
+    if (pair.established) {
+      const m = pair.milestones.find((x) => x.key === pair.established);
+      if (!m) problems.push({ file, at: 'established', message: `no milestone with key ${pair.established} in this pair` });
+      else if (m.category !== 'diplomatic') problems.push({ file, at: 'established', message: `${m.key} is not in the "diplomatic" category` });
+    }
     problems.push(...checkBands(pair, file));
   }
   dataset.sources.forEach((s, i) => {

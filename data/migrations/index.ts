@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db/open';
 import { updateToSchemaVersion10 } from './0010-initial-schema';
+import { updateToSchemaVersion15 } from './0015-pair-establishment';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'initial-schema', up: updateToSchemaVersion10 },
+  { version: 15, name: 'pair-establishment', up: updateToSchemaVersion15 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

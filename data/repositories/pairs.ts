@@ -14,6 +14,7 @@ interface PairRow {
   milestone_count: number;
   first_date: string | null;
   last_date: string | null;
+  established: string | null;
 }
 
 const SELECT_PAIRS = `
@@ -22,7 +23,8 @@ const SELECT_PAIRS = `
     b.code AS b_code, b.name_en AS b_en, b.name_ar AS b_ar, b.name_zh AS b_zh,
     (SELECT count(*) FROM milestones m WHERE m.pair_id = p.id) AS milestone_count,
     (SELECT min(start_date) FROM milestones m WHERE m.pair_id = p.id) AS first_date,
-    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE m.pair_id = p.id) AS last_date
+    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE m.pair_id = p.id) AS last_date,
+    (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established
   FROM pairs p
   JOIN countries a ON a.code = p.a_code
   JOIN countries b ON b.code = p.b_code`;
@@ -39,6 +41,7 @@ function toSummary(r: PairRow): PairSummary {
     milestoneCount: r.milestone_count,
     firstDate: r.first_date,
     lastDate: r.last_date,
+    established: r.established,
   };
 }
 

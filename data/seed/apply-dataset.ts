@@ -48,6 +48,7 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
       end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id
     RETURNING id`);
   const clearLinks = db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?');
+  const setEstablished = db.prepare('UPDATE pairs SET established_milestone_id = (SELECT id FROM milestones WHERE dataset_key = ?) WHERE id = ?');
   const link = db.prepare('INSERT INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
 
   db.transaction(() => {
@@ -88,6 +89,7 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
         clearLinks.run(row.id);
         m.sources.forEach((key, position) => link.run(row.id, sourceIds.get(key), position));
       }
+      if (pair.established) setEstablished.run(pair.established, pair.pair);
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
   })();

@@ -6,6 +6,7 @@ import { TimelineView } from './features/timeline/TimelineView';
 import { Legend } from './features/timeline/Legend';
 import { DetailPanel } from './features/detail/DetailPanel';
 import { ErrorBanner } from './ui/ErrorBanner';
+import { TiesAge } from './features/anniversary/TiesAge';
 import { formatPartialDate } from '../../shared/dates';
 
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
             {pair.firstDate && pair.lastDate && ` · ${t('pairMeta.span', { from: formatPartialDate(pair.firstDate), to: formatPartialDate(pair.lastDate) })}`}
           </p>
         )}
+        {pair && <TiesAge pair={pair} />}
       </header>
       <ErrorBanner />
       <main className="app-main">

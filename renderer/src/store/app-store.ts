@@ -29,12 +29,15 @@ export interface AppState {
   error: string | null;
   /** Visible window per pair, in epoch ms. */
   windows: Record<string, TimeWindow>;
+  /** Whether round anniversaries of diplomatic ties are marked on the timeline. */
+  showAnniversaries: boolean;
 
   loadPairs(): Promise<void>;
   openPair(pairId: string): Promise<void>;
   select(id: number | null): Promise<void>;
   setWindow(pairId: string, window: TimeWindow): void;
   dismissError(): void;
+  setShowAnniversaries(show: boolean): void;
 }
 
 function message(error: unknown): string {
@@ -54,6 +57,7 @@ export const useAppStore = create<AppState>()(
       detailStatus: 'idle',
       error: null,
       windows: {},
+      showAnniversaries: true,
 
       async loadPairs() {
         set({ pairsStatus: 'loading' });
@@ -97,11 +101,15 @@ export const useAppStore = create<AppState>()(
       dismissError() {
         set({ error: null });
       },
+
+      setShowAnniversaries(show) {
+        set({ showAnniversaries: show });
+      },
     }),
     {
       name: 'bilateral.view',
       version: 1,
-      partialize: (state) => ({ pairId: state.pairId, windows: state.windows }),
+      partialize: (state) => ({ pairId: state.pairId, windows: state.windows, showAnniversaries: state.showAnniversaries }),
     },
   ),
 );

@@ -10,7 +10,7 @@ import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PairTimeline } from '../../../../shared/domain';
 import { useAppStore } from '../../store/app-store';
-import { chartItems, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
+import { anniversaryItems, chartItems, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
 import { itemElement, laneElement } from './item-element';
 import { TimelineControls } from './TimelineControls';
 import { useCommands } from '../../api/commands';
@@ -53,6 +53,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   const select = useAppStore((s) => s.select);
   const setWindow = useAppStore((s) => s.setWindow);
   const selectedId = useAppStore((s) => s.selectedId);
+  const showAnniversaries = useAppStore((s) => s.showAnniversaries);
   const { t } = useTranslation();
   const pairIdRef = useRef(data.pair.id);
   pairIdRef.current = data.pair.id;
@@ -84,6 +85,16 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (saved) h.timeline.setWindow(new Date(saved.start), new Date(saved.end), { animation: false });
     else fitTo(h.timeline, false);
   }, [data]);
+
+  useEffect(() => {
+    const h = handle.current;
+    if (!h) return;
+    const markers = showAnniversaries && data.pair.established
+      ? anniversaryItems(data.pair.established, (years) => i18next.t('anniversary:markers.label', { years }))
+      : [];
+    h.items.remove(h.items.getIds({ filter: (item) => item.kind === 'anniversary' }));
+    h.items.add(markers);
+  }, [data, showAnniversaries]);
 
   useEffect(() => {
     const h = handle.current;

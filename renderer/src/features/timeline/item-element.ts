@@ -6,8 +6,8 @@ import type { ChartItem } from './timeline-data';
 
 export function itemElement(item: ChartItem): HTMLElement {
   const el = document.createElement('div');
-  if (item.kind === 'band') {
-    el.className = 'band-label';
+  if (item.kind !== 'milestone') {
+    el.className = item.kind === 'band' ? 'band-label' : 'anniversary-label';
     el.textContent = item.label;
     el.dir = 'auto';
     el.title = `${item.label} (${item.dateLabel})`;

@@ -3,7 +3,8 @@
  * milestone, and a background item per partnership band. Plain data: text stays text (see item-element.ts).
  */
 import { CATEGORIES, CATEGORY_LABELS, type Category, type MilestoneItem, type PairTimeline, type PartnershipBand } from '../../../../shared/domain';
-import { endInstant, formatDateRange, parsePartialDate, startInstant, type PartialDate } from '../../../../shared/dates';
+import { endInstant, formatDateRange, formatPartialDate, parsePartialDate, startInstant, toDayDate, type PartialDate } from '../../../../shared/dates';
+import { roundAnniversaries } from '../../../../shared/anniversary';
 
 export interface LaneGroup {
   id: Category;
@@ -13,7 +14,7 @@ export interface LaneGroup {
   order: number;
 }
 
-export type ChartItemKind = 'milestone' | 'band';
+export type ChartItemKind = 'milestone' | 'band' | 'anniversary';
 
 export interface ChartItem {
   id: string;
@@ -75,6 +76,24 @@ export function bandToItem(band: PartnershipBand, index: number, until: Date): C
     label: band.name.en,
     dateLabel: formatDateRange(band.start, band.end),
   };
+}
+
+/** Thin vertical markers at the round anniversaries of diplomatic ties (5, 10, 15 … years). */
+export function anniversaryItems(established: PartialDate, label: (years: number) => string, now = new Date()): ChartItem[] {
+  return roundAnniversaries(established, toDayDate(now)).map(({ years, date }) => {
+    const at = parsePartialDate(date)?.precision === 'day' ? startInstant(date) : midpoint(date);
+    return {
+      id: `anniversary${years}`,
+      kind: 'anniversary',
+      type: 'background',
+      content: '',
+      start: at,
+      end: new Date(at.getTime() + 86_400_000),
+      className: 'anniversary',
+      label: label(years),
+      dateLabel: formatPartialDate(date),
+    };
+  });
 }
 
 export function chartItems(timeline: PairTimeline, now = new Date()): ChartItem[] {
