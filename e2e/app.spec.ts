@@ -29,6 +29,20 @@ function savedWindow(page: Page): Promise<{ start: number; end: number } | undef
   });
 }
 
+/** The remembered window once it has stopped changing (zoom and fit animate). */
+async function settledWindow(page: Page): Promise<{ start: number; end: number }> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify((await savedWindow(page)) ?? null);
+      const settled = now !== 'null' && now === last;
+      last = now;
+      return settled;
+    }, { intervals: [300] })
+    .toBe(true);
+  return JSON.parse(last);
+}
+
 test('China–Tajikistan: lanes, the 2019 state visit, its details and source', async ({ page }) => {
   await openApp(page);
   await choosePair(page, /China–Tajikistan/);
@@ -68,8 +82,7 @@ test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zo
 
   await page.getByTestId('timeline').focus();
   await page.keyboard.press('f');
-  await expect.poll(() => savedWindow(page)).toBeTruthy();
-  const fitted = (await savedWindow(page))!;
+  const fitted = await settledWindow(page);
   await page.keyboard.press('+');
   await expect.poll(async () => { const w = await savedWindow(page); return w && w.end - w.start; }).toBeLessThan(fitted.end - fitted.start);
   await page.keyboard.press('ArrowRight');
@@ -81,11 +94,10 @@ test('zoom buttons change the window, and a reload keeps the pair and the window
   await openApp(page);
   await choosePair(page, /China–Kyrgyzstan/);
   await page.getByRole('button', { name: 'Fit all' }).click();
-  await expect.poll(() => savedWindow(page)).toBeTruthy();
-  const before = (await savedWindow(page))!;
+  const before = await settledWindow(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => { const w = await savedWindow(page); return w && w.end - w.start; }).toBeLessThan(before.end - before.start);
-  const zoomed = (await savedWindow(page))!;
+  const zoomed = await settledWindow(page);
   await page.reload();
   await expect(page.getByTestId('pair-meta')).toContainText('China–Kyrgyzstan');
   await expect(page.getByTestId('pair-picker')).toHaveValue('CN-KG');

@@ -50,6 +50,7 @@ function fitTo(timeline: Timeline, animate: boolean): void {
 export function TimelineView({ data }: { data: PairTimeline }) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem> } | null>(null);
+  const restored = useRef(false);
   const select = useAppStore((s) => s.select);
   const setWindow = useAppStore((s) => s.setWindow);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -67,9 +68,11 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       if (id !== null) void select(id);
     });
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
-      setWindow(pairIdRef.current, { start: start.getTime(), end: end.getTime() });
+      // Until the pair's remembered window is applied, range events are vis-timeline's own defaults.
+      if (restored.current) setWindow(pairIdRef.current, { start: start.getTime(), end: end.getTime() });
     });
     handle.current = { timeline, items };
+    restored.current = false;
     return () => {
       timeline.destroy();
       handle.current = null;
@@ -81,9 +84,11 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (!h) return;
     h.items.clear();
     h.items.add(chartItems(data));
+    restored.current = false;
     const saved = useAppStore.getState().windows[data.pair.id];
     if (saved) h.timeline.setWindow(new Date(saved.start), new Date(saved.end), { animation: false });
     else fitTo(h.timeline, false);
+    restored.current = true;
   }, [data]);
 
   useEffect(() => {
