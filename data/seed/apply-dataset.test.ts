@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open';
+import { applyDataset } from './apply-dataset';
+import { readDataset } from '../dataset/validate';
+import { DATASET_DIR, tempDbFile } from '../test/temp-db';
+import { insertMilestone } from '../repositories/milestones';
+import type { Dataset } from '../dataset/schema';
+
+function bundled(): Dataset {
+  const { dataset } = readDataset(DATASET_DIR);
+  if (!dataset) throw new Error('bundled dataset is invalid');
+  return dataset;
+}
+
+describe('applying the dataset', () => {
+  it('loads every pair, milestone and source link once', () => {
+    const db = openDatabase(tempDbFile());
+    const dataset = bundled();
+    expect(applyDataset(db, dataset)).toEqual({ applied: true, version: dataset.manifest.version });
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(count('SELECT count(*) AS n FROM milestones')).toBe(dataset.pairs.reduce((n, p) => n + p.milestones.length, 0));
+    expect(count('SELECT count(*) AS n FROM milestone_sources')).toBe(dataset.pairs.reduce((n, p) => n + p.milestones.reduce((k, m) => k + m.sources.length, 0), 0));
+    expect(applyDataset(db, dataset)).toEqual({ applied: false, version: dataset.manifest.version });
+    db.close();
+  });
+
+  it('a newer version updates bundled rows in place and leaves the user’s own milestones alone', () => {
+    const db = openDatabase(tempDbFile());
+    const v1 = bundled();
+    applyDataset(db, v1);
+    const mine = insertMilestone(db, {
+      pairId: 'CN-KG', category: 'economy', title: 'My own note', titleAr: null, titleZh: null, summary: null, place: null,
+      people: [], start: '2024-03', end: null, levelId: null, sources: [],
+    });
+    const v2: Dataset = structuredClone(v1);
+    v2.manifest.version = v1.manifest.version + 1;
+    const kg = v2.pairs.find((p) => p.pair === 'CN-KG')!;
+    const first = kg.milestones[0];
+    first.title = `${first.title} (revised)`;
+    const idBefore = (db.prepare('SELECT id FROM milestones WHERE dataset_key = ?').get(first.key) as { id: number }).id;
+    expect(applyDataset(db, v2).applied).toBe(true);
+    const row = db.prepare('SELECT id, title FROM milestones WHERE dataset_key = ?').get(first.key) as { id: number; title: string };
+    expect(row).toEqual({ id: idBefore, title: first.title });
+    expect(db.prepare('SELECT title, dataset_key FROM milestones WHERE id = ?').get(mine)).toEqual({ title: 'My own note', dataset_key: null });
+    db.close();
+  });
+});
