@@ -5,6 +5,7 @@ import { createClient } from '../shared/api/client';
 import { ApiError } from '../shared/api/errors';
 import type { ApiClient } from '../shared/api/contract';
 import { comparePartialDates } from '../shared/dates';
+import { tiesAge } from '../shared/anniversary';
 
 let core: AppCore;
 let api: ApiClient;
@@ -54,8 +55,8 @@ describe('first-run seed', () => {
 
   it('keeps the 2019 state visit to Tajikistan at year precision, sourced to the Xinhua article', async () => {
     const timeline = await api.getPairTimeline({ pairId: 'CN-TJ' });
-    const visit = timeline.milestones.find((m) => /state visit to Tajikistan/.test(m.title));
-    expect(visit?.start.slice(0, 4)).toBe('2019');
+    const visit = timeline.milestones.find((m) => m.title === "Xi Jinping's state visit to Tajikistan" && m.start.startsWith('2019'));
+    expect(visit?.start).toBe('2019');
     const detail = await api.getMilestone({ id: visit!.id });
     expect(detail.sources.map((s) => s.publisher).join()).toMatch(/Xinhua/);
     expect(detail.sources.some((s) => s.date === '2023-05-18' && s.language === 'ar')).toBe(true);
@@ -66,6 +67,22 @@ describe('first-run seed', () => {
     const band = timeline.bands.find((b) => b.name.en === 'Comprehensive strategic partnership in the new era');
     expect(band).toMatchObject({ start: '2023-05-18', end: null });
     expect(timeline.milestones.find((m) => m.id === band!.milestoneId)?.category).toBe('partnership');
+  });
+
+  it('China–Kyrgyzstan: 31 years of diplomatic ties on 18 May 2023, as the Xinhua article says', async () => {
+    const kg = (await api.listPairs({})).find((p) => p.id === 'CN-KG');
+    expect(kg?.established).toBeTruthy();
+    // "وفي إشارة إلى مرور 31 عاما على تأسيس العلاقات بين البلدين" (Xinhua, 18 May 2023)
+    expect(tiesAge(kg!.established!, '2023-05-18')).toEqual({ min: 31, max: 31 });
+  });
+
+  it('China–Tajikistan: partnership bands climb the ladder in date order', async () => {
+    const { bands, ladder } = await api.getPairTimeline({ pairId: 'CN-TJ' });
+    expect(bands.length).toBeGreaterThanOrEqual(3);
+    expect(bands.map((b) => b.rank)).toEqual([...bands.map((b) => b.rank)].sort((x, y) => x - y));
+    for (let i = 1; i < bands.length; i++) expect(bands[i - 1].end).toBe(bands[i].start);
+    expect(bands.at(-1)?.end).toBeNull();
+    expect(ladder.map((l) => l.name.en)).toContain('Comprehensive strategic partnership');
   });
 
   it('is applied once: reopening the file adds nothing', async () => {

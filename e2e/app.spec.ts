@@ -1,5 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { tiesAge } from '../shared/anniversary';
+import { toDayDate } from '../shared/dates';
 
 let app: BrowserModeApp;
 
@@ -43,14 +45,19 @@ async function settledWindow(page: Page): Promise<{ start: number; end: number }
   return JSON.parse(last);
 }
 
-test('China–Tajikistan: lanes, the 2019 state visit, its details and source', async ({ page }) => {
+test('China–Tajikistan: lanes, partnership bands, the 2019 state visit, its details and source', async ({ page }) => {
   await openApp(page);
   await choosePair(page, /China–Tajikistan/);
   const timeline = page.getByTestId('timeline');
   for (const lane of ['Diplomatic relations', 'Partnership', 'State visits and summits', 'Agreements', 'Economy and infrastructure', 'Multilateral']) {
     await expect(timeline.locator('.lane-label', { hasText: lane })).toBeVisible();
   }
-  const visit = timeline.locator('.milestone-label', { hasText: "Xi Jinping's state visit to Tajikistan" });
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  for (const band of ['Strategic partnership', 'Comprehensive strategic partnership']) {
+    await expect(timeline.locator('.band-label', { hasText: new RegExp(`^${band}$`) })).toBeAttached();
+  }
+  await expect(page.locator('.legend-bands li')).toHaveCount(4);
+  const visit = timeline.locator('.milestone-label', { hasText: /^2019Xi Jinping's state visit to Tajikistan$/ });
   await expect(visit).toBeVisible();
   await expect(visit.locator('.milestone-date')).toHaveText(/^(2019|June 2019|\d+ June 2019)/);
   await visit.click();
@@ -70,10 +77,29 @@ test('China–Kyrgyzstan: the partnership band of 2023 is drawn and named', asyn
   await page.screenshot({ path: 'test-results/screenshots/cn-kg.png' });
 });
 
+test('China–Kyrgyzstan header: years of diplomatic ties today and at the end of the view (31 on 18 May 2023)', async ({ page }) => {
+  await openApp(page);
+  await choosePair(page, /China–Kyrgyzstan/);
+  const today = tiesAge('1992-01-05', toDayDate(new Date()))!;
+  await expect(page.getByTestId('ties-age-today')).toHaveText(`${today.max} years of diplomatic ties`);
+  await expect(page.getByTestId('ties-age')).toContainText('established 5 January 1992');
+  // Remember a window that ends on the day of the Xinhua article, then reload.
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('bilateral.view') ?? '{}');
+    saved.state.windows['CN-KG'] = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2023, 4, 18, 12) };
+    localStorage.setItem('bilateral.view', JSON.stringify(saved));
+  });
+  await page.reload();
+  await expect(page.getByTestId('ties-age-view-end')).toHaveText(' · at 18 May 2023: 31 years of diplomatic ties');
+  await expect(page.locator('.anniversary-label', { hasText: /^30 years$/ })).toBeAttached();
+  await page.getByLabel('Round anniversaries').uncheck();
+  await expect(page.locator('.anniversary-label')).toHaveCount(0);
+});
+
 test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zoom and fit', async ({ page }) => {
   await openApp(page);
   await choosePair(page, /China–Kyrgyzstan/);
-  const item = page.locator('.milestone-label', { hasText: 'Ties upgraded' });
+  const item = page.locator('.milestone-label', { hasText: 'in the new era' });
   await item.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('detail-panel')).toContainText('Comprehensive strategic partnership in the new era');
