@@ -31,13 +31,14 @@ function savedWindow(page: Page): Promise<{ start: number; end: number } | undef
   });
 }
 
-/** The remembered window once it has stopped changing (zoom and fit animate). */
-async function settledWindow(page: Page): Promise<{ start: number; end: number }> {
+/** The remembered window once it has changed from `previous` and stopped changing (zoom and fit animate). */
+async function settledWindow(page: Page, previous?: { start: number; end: number }): Promise<{ start: number; end: number }> {
   let last = '';
+  const old = JSON.stringify(previous ?? null);
   await expect
     .poll(async () => {
       const now = JSON.stringify((await savedWindow(page)) ?? null);
-      const settled = now !== 'null' && now === last;
+      const settled = now !== 'null' && now !== old && now === last;
       last = now;
       return settled;
     }, { intervals: [300] })
@@ -107,8 +108,9 @@ test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zo
   await expect(page.getByTestId('detail-panel')).toHaveCount(0);
 
   await page.getByTestId('timeline').focus();
+  const beforeFit = await savedWindow(page);
   await page.keyboard.press('f');
-  const fitted = await settledWindow(page);
+  const fitted = beforeFit ? await settledWindow(page, beforeFit) : await settledWindow(page);
   await page.keyboard.press('+');
   await expect.poll(async () => { const w = await savedWindow(page); return w && w.end - w.start; }).toBeLessThan(fitted.end - fitted.start);
   await page.keyboard.press('ArrowRight');

@@ -84,8 +84,16 @@ export function formatPartialDate(date: PartialDate): string {
   return `${p.day} ${month} ${p.year}`;
 }
 
+/** "19–20 May 2013", "26 August – 2 September 2008", "2013 – 2017": a range says each shared part once. */
 export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
-  return end ? `${formatPartialDate(start)} – ${formatPartialDate(end)}` : formatPartialDate(start);
+  if (!end || end === start) return formatPartialDate(start);
+  const a = must(start);
+  const b = must(end);
+  if (a.precision === 'day' && b.precision === 'day' && a.year === b.year) {
+    if (a.month === b.month) return `${a.day}–${b.day} ${MONTHS[(a.month as number) - 1]} ${a.year}`;
+    return `${a.day} ${MONTHS[(a.month as number) - 1]} – ${b.day} ${MONTHS[(b.month as number) - 1]} ${a.year}`;
+  }
+  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
 
 /** The partial date of a JS Date at day precision (UTC). */

@@ -10,7 +10,7 @@ import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PairTimeline } from '../../../../shared/domain';
 import { useAppStore } from '../../store/app-store';
-import { anniversaryItems, chartItems, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
+import { anniversaryItems, chartItems, fullWindow, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
 import { itemElement, laneElement } from './item-element';
 import { TimelineControls } from './TimelineControls';
 import { useCommands } from '../../api/commands';
@@ -42,9 +42,9 @@ export interface TimelineHandle {
   fit(): void;
 }
 
-/** vis-timeline's own fit, which allows for the width of the labels. */
-function fitTo(timeline: Timeline, animate: boolean): void {
-  timeline.fit({ animation: animate });
+function fitTo(timeline: Timeline, data: PairTimeline, animate: boolean): void {
+  const window = fullWindow(data);
+  if (window) timeline.setWindow(window.start, window.end, { animation: animate });
 }
 
 export function TimelineView({ data }: { data: PairTimeline }) {
@@ -87,7 +87,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     restored.current = false;
     const saved = useAppStore.getState().windows[data.pair.id];
     if (saved) h.timeline.setWindow(new Date(saved.start), new Date(saved.end), { animation: false });
-    else fitTo(h.timeline, false);
+    else fitTo(h.timeline, data, false);
     restored.current = true;
   }, [data]);
 
@@ -122,7 +122,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const shift = (end.getTime() - start.getTime()) * fraction;
     t.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: true });
   };
-  const fit = () => handle.current && fitTo(handle.current.timeline, true);
+  const fit = () => handle.current && fitTo(handle.current.timeline, data, true);
   useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
   const onKeyDown = (event: React.KeyboardEvent) => {

@@ -33,6 +33,7 @@ export interface ChartItem {
 }
 
 export const MILESTONE_PREFIX = 'm';
+const SHORT_RANGE_MS = 120 * 86_400_000;
 export const BAND_PREFIX = 'band';
 
 export function lanes(label: (c: Category) => string = (c) => CATEGORY_LABELS[c]): LaneGroup[] {
@@ -57,9 +58,11 @@ export function milestoneToItem(m: MilestoneItem): ChartItem {
     dateLabel: formatDateRange(m.start, m.end),
     milestoneId: m.id,
   };
-  if (m.end) {
+  // A range too short to read as a bar (a three-day visit) is drawn as a labelled point at its start.
+  if (m.end && endInstant(m.end).getTime() - startInstant(m.start).getTime() > SHORT_RANGE_MS) {
     return { ...base, type: 'range', start: startInstant(m.start), end: endInstant(m.end), className: `cat-${m.category} precision-${precision}` };
   }
+  if (m.end) return { ...base, type: 'point', start: startInstant(m.start), className: `cat-${m.category} precision-${precision}` };
   const start = precision === 'day' ? startInstant(m.start) : midpoint(m.start);
   return { ...base, type: 'point', start, className: `cat-${m.category} precision-${precision}` };
 }
@@ -105,4 +108,16 @@ export function milestoneIdOf(itemId: string | number | null | undefined): numbe
   if (typeof itemId !== 'string' || !itemId.startsWith(MILESTONE_PREFIX)) return null;
   const id = Number(itemId.slice(MILESTONE_PREFIX.length));
   return Number.isInteger(id) ? id : null;
+}
+
+/**
+ * The window that shows every milestone: their whole spans, a little room before the first, and more
+ * after the last, where point labels run on to the right.
+ */
+export function fullWindow(timeline: PairTimeline): { start: Date; end: Date } | null {
+  if (!timeline.milestones.length) return null;
+  const first = Math.min(...timeline.milestones.map((m) => startInstant(m.start).getTime()));
+  const last = Math.max(...timeline.milestones.map((m) => endInstant(m.end ?? m.start).getTime()));
+  const span = Math.max(last - first, 365 * 86_400_000);
+  return { start: new Date(first - span * 0.04), end: new Date(last + span * 0.35) };
 }
