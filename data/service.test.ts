@@ -1,42 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppCore } from './app-core';
-import { openTestCore } from './test/temp-db';
-import { createClient } from '../shared/api/client';
-import { ApiError } from '../shared/api/errors';
+import { apiError, openTestApi, validMilestone } from './test/test-api';
 import type { ApiClient } from '../shared/api/contract';
 import { comparePartialDates } from '../shared/dates';
 import { tiesAge } from '../shared/anniversary';
 
 let core: AppCore;
 let api: ApiClient;
-
-/** Everything the database holds, to prove a refused call changed nothing. */
-function snapshot(): string {
-  const tables = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'app_meta'];
-  return JSON.stringify(tables.map((t) => core.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('the call did not fail');
-}
-
-const validMilestone = {
-  pairId: 'CN-TJ',
-  category: 'agreements' as const,
-  title: 'A test agreement',
-  start: '2021-03',
-  sources: [{ publisher: 'Test Press', title: 'Report', date: '2021-03-02', language: 'en', url: 'https://example.org/a' }],
-};
+let snapshot: () => string;
 
 beforeEach(() => {
-  core = openTestCore();
-  api = createClient((name, input) => core.dispatch(name, input));
+  ({ core, api, snapshot } = openTestApi());
 });
 afterEach(() => core.close());
 
@@ -89,7 +63,7 @@ describe('first-run seed', () => {
     const file = core.db.name;
     const before = snapshot();
     core.close();
-    core = openTestCore({ dbFile: file });
+    ({ core, api, snapshot } = openTestApi({ dbFile: file }));
     expect(snapshot()).toBe(before);
   });
 });
@@ -109,7 +83,7 @@ describe('pair timeline', () => {
 
   it('round-trips each date precision', async () => {
     for (const [start, end] of [['2020', null], ['2020-07', '2021'], ['2020-07-09', '2020-07-12']] as const) {
-      const created = await api.createMilestone({ milestone: { ...validMilestone, start, end } });
+      const created = (await api.createMilestone({ milestone: { ...validMilestone, start, end } })).value;
       expect(created.start).toBe(start);
       expect(created.end).toBe(end);
       const again = await api.getMilestone({ id: created.id });
@@ -120,8 +94,8 @@ describe('pair timeline', () => {
   it('bands run from one level-setting milestone to the next', async () => {
     const { ladder } = await api.getPairTimeline({ pairId: 'CN-TJ' });
     const [low, high] = ladder;
-    const a = await api.createMilestone({ milestone: { ...validMilestone, category: 'partnership', title: 'Level A', start: '2001-02', levelId: low.id } });
-    const b = await api.createMilestone({ milestone: { ...validMilestone, category: 'partnership', title: 'Level B', start: '2000', levelId: high.id } });
+    const a = (await api.createMilestone({ milestone: { ...validMilestone, category: 'partnership', title: 'Level A', start: '2001-02', levelId: low.id } })).value;
+    const b = (await api.createMilestone({ milestone: { ...validMilestone, category: 'partnership', title: 'Level B', start: '2000', levelId: high.id } })).value;
     const { bands } = await api.getPairTimeline({ pairId: 'CN-TJ' });
     const mine = bands.filter((band) => band.milestoneId === a.id || band.milestoneId === b.id);
     expect(mine.map((band) => [band.start, band.levelId])).toEqual([['2000', high.id], ['2001-02', low.id]]);
@@ -130,7 +104,7 @@ describe('pair timeline', () => {
 
   it('stores HTML in text fields as plain text', async () => {
     const title = '<img src=x onerror="window.__xss=1">';
-    const created = await api.createMilestone({ milestone: { ...validMilestone, title } });
+    const created = (await api.createMilestone({ milestone: { ...validMilestone, title } })).value;
     expect((await api.getMilestone({ id: created.id })).title).toBe(title);
   });
 });

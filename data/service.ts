@@ -3,12 +3,15 @@
  * together. Handlers receive input the dispatcher has already validated; they raise ApiError for what
  * the user can act on.
  */
-import type { Db } from './db/open';
 import type { ApiHandlers } from '../shared/api/contract';
 import { timelineHandlers } from './handlers/timeline';
+import { editingHandlers, type EditingContext } from './handlers/editing';
 
-export function createService(db: Db): ApiHandlers {
+export type ServiceContext = EditingContext;
+
+export function createService(context: ServiceContext): ApiHandlers {
   return {
-    ...timelineHandlers(db),
+    ...timelineHandlers(context.db),
+    ...editingHandlers(context),
   };
 }

@@ -101,4 +101,23 @@ export interface MilestoneDetail extends MilestoneItem {
   people: string[];
   level: PartnershipLevel | null;
   sources: Source[];
+  /** Shipped with the app's dataset (as opposed to added by the user). */
+  bundled: boolean;
+  /** A bundled milestone the user has edited: it can be reset to the shipped version. */
+  modified: boolean;
+}
+
+/** What can be undone and redone, kept by the main process. */
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What undo / redo would reverse, in the words of the edit ("Delete milestone …"). */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/** What an edit returns: its result, and the history after it (for the undo/redo controls). */
+export interface Edited<T> {
+  value: T;
+  history: HistoryState;
 }

@@ -6,6 +6,10 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../migrations';
+import { createSearchTriggers, rebuildSearchIndex, registerFunctions } from './connection';
+
+/** The migration that created the search index. */
+const SEARCH_INDEX_VERSION = 20;
 
 export type Db = Database.Database;
 
@@ -25,7 +29,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 3000');
-    if (!options.readonly) migrate(db);
+    registerFunctions(db);
+    if (!options.readonly) {
+      const applied = migrate(db);
+      // The search index is derived: build it when a migration created it.
+      if (applied.includes(SEARCH_INDEX_VERSION)) rebuildSearchIndex(db);
+      createSearchTriggers(db);
+    }
     return db;
   } catch (error) {
     db.close();

@@ -4,8 +4,8 @@ import type { HandlersFor } from '../../shared/api/define';
 import type { timelineCalls } from '../../shared/api/calls/timeline';
 import { ApiError } from '../../shared/api/errors';
 import { findPair, listPairs } from '../repositories/pairs';
-import { findLevel, ladderOf } from '../repositories/levels';
-import { insertMilestone, milestoneDetail, timelineItems } from '../repositories/milestones';
+import { ladderOf } from '../repositories/levels';
+import { milestoneDetail, timelineItems } from '../repositories/milestones';
 import { partnershipBands } from '../timeline/bands';
 
 export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
@@ -24,17 +24,6 @@ export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
       const detail = milestoneDetail(db, id);
       if (!detail) throw new ApiError('not_found', `Milestone ${id} does not exist (it may have been deleted).`);
       return detail;
-    },
-
-    createMilestone: ({ milestone }) => {
-      if (!findPair(db, milestone.pairId)) {
-        throw new ApiError('not_found', `There is no country pair ${milestone.pairId} in this database.`, [{ path: 'milestone.pairId', message: 'unknown pair' }]);
-      }
-      if (milestone.levelId !== null && findLevel(db, milestone.levelId)?.pairId !== milestone.pairId) {
-        throw new ApiError('invalid_input', "That partnership level is not on this pair's ladder.", [{ path: 'milestone.levelId', message: 'not a level of this pair' }]);
-      }
-      const id = insertMilestone(db, milestone);
-      return milestoneDetail(db, id) as NonNullable<ReturnType<typeof milestoneDetail>>;
     },
   };
 }

@@ -33,6 +33,8 @@ interface DetailRow extends ItemRow {
   summary: string | null;
   place: string | null;
   people: string;
+  dataset_key: string | null;
+  modified: number;
 }
 
 interface SourceRow {
@@ -53,8 +55,8 @@ export function sourcesOf(db: Db, milestoneId: number): Source[] {
 
 export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined {
   const r = db
-    .prepare(`SELECT id, pair_id, category, title, title_ar, title_zh, summary, place, people, start_date, end_date, level_id
-      FROM milestones WHERE id = ?`)
+    .prepare(`SELECT id, pair_id, category, title, title_ar, title_zh, summary, place, people, start_date, end_date, level_id,
+      dataset_key, modified FROM milestones WHERE id = ?`)
     .get(id) as DetailRow | undefined;
   if (!r) return undefined;
   return {
@@ -67,7 +69,33 @@ export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined
     people: JSON.parse(r.people) as string[],
     level: r.level_id === null ? null : (findLevel(db, r.level_id) ?? null),
     sources: sourcesOf(db, r.id),
+    bundled: r.dataset_key !== null,
+    modified: r.modified === 1,
   };
+}
+
+function rowParams(m: MilestoneInput) {
+  return {
+    pairId: m.pairId,
+    category: m.category,
+    title: m.title,
+    titleAr: m.titleAr,
+    titleZh: m.titleZh,
+    summary: m.summary,
+    place: m.place,
+    people: JSON.stringify(m.people),
+    start: m.start,
+    startPrecision: precisionOf(m.start),
+    end: m.end,
+    endPrecision: m.end ? precisionOf(m.end) : null,
+    levelId: m.levelId,
+  };
+}
+
+function linkSources(db: Db, milestoneId: number, sources: MilestoneInput['sources']): void {
+  db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?').run(milestoneId);
+  const link = db.prepare('INSERT OR IGNORE INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
+  sources.forEach((s, i) => link.run(milestoneId, findOrInsertSource(db, s), i));
 }
 
 /** Inserts a user milestone with its sources, in one transaction; returns its id. */
@@ -78,15 +106,31 @@ export function insertMilestone(db: Db, m: MilestoneInput): number {
           start_date, start_precision, end_date, end_precision, level_id)
         VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
           @start, @startPrecision, @end, @endPrecision, @levelId) RETURNING id`)
-      .get({
-        ...m,
-        people: JSON.stringify(m.people),
-        startPrecision: precisionOf(m.start),
-        endPrecision: m.end ? precisionOf(m.end) : null,
-        sources: undefined,
-      }) as { id: number };
-    const link = db.prepare('INSERT OR IGNORE INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
-    m.sources.forEach((s, i) => link.run(row.id, findOrInsertSource(db, s), i));
+      .get(rowParams(m)) as { id: number };
+    linkSources(db, row.id, m.sources);
     return row.id;
+  })();
+}
+
+/** Replaces a milestone's fields and sources; a bundled one is marked modified. False if it does not exist. */
+export function updateMilestone(db: Db, id: number, m: MilestoneInput): boolean {
+  return db.transaction(() => {
+    const changed = db
+      .prepare(`UPDATE milestones SET pair_id = @pairId, category = @category, title = @title, title_ar = @titleAr,
+          title_zh = @titleZh, summary = @summary, place = @place, people = @people, start_date = @start,
+          start_precision = @startPrecision, end_date = @end, end_precision = @endPrecision, level_id = @levelId,
+          modified = (dataset_key IS NOT NULL)
+        WHERE id = @id`)
+      .run({ ...rowParams(m), id }).changes;
+    if (changed) linkSources(db, id, m.sources);
+    return changed > 0;
+  })();
+}
+
+/** Deletes a milestone (its source links go with it); a bundled one is remembered so that updates do not bring it back. */
+export function deleteMilestone(db: Db, id: number): boolean {
+  return db.transaction(() => {
+    db.prepare('INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE id = ? AND dataset_key IS NOT NULL').run(id);
+    return db.prepare('DELETE FROM milestones WHERE id = ?').run(id).changes > 0;
   })();
 }

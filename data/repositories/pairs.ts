@@ -54,3 +54,24 @@ export function findPair(db: Db, id: string): PairSummary | undefined {
   const row = db.prepare(`${SELECT_PAIRS} WHERE p.id = ?`).get(id) as PairRow | undefined;
   return row && toSummary(row);
 }
+
+/** The canonical id of the pair of two countries: codes sorted, joined by '-'. */
+export function pairIdOf(a: string, b: string): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+export function insertPair(db: Db, a: string, b: string): string {
+  const id = pairIdOf(a, b);
+  const [first, second] = id.split('-');
+  const order = db.prepare('SELECT coalesce(max(sort_order), -1) + 1 FROM pairs').pluck().get() as number;
+  db.prepare('INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, ?)').run(id, first, second, order);
+  return id;
+}
+
+/** Deletes a pair with its ladder and milestones (by cascade). */
+export function deletePair(db: Db, id: string): boolean {
+  return db.transaction(() => {
+    db.prepare('INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE pair_id = ? AND dataset_key IS NOT NULL').run(id);
+    return db.prepare('DELETE FROM pairs WHERE id = ?').run(id).changes > 0;
+  })();
+}

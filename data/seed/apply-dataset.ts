@@ -1,11 +1,12 @@
 /**
  * Loads the bundled dataset into a database: on first run, and again whenever the files carry a newer
  * version. Rows are matched by their dataset keys, so an update refreshes bundled rows in place and
- * never touches the user's own milestones and sources (which have no key).
+ * never touches the user's own milestones and sources (which have no key) nor bundled milestones the user
+ * has edited (until the user resets them).
  */
 import type { Db } from '../db/open';
 import { precisionOf } from '../../shared/dates';
-import type { Dataset } from '../dataset/schema';
+import type { Dataset, DatasetMilestone } from '../dataset/schema';
 import { getMeta, setMeta } from '../repositories/meta';
 
 export const DATASET_VERSION_KEY = 'dataset_version';
@@ -37,19 +38,9 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
     ON CONFLICT (dataset_key) DO UPDATE SET publisher = excluded.publisher, title = excluded.title, date = excluded.date,
       language = excluded.language, url = excluded.url
     RETURNING id`);
-  const upsertMilestone = db.prepare(`
-    INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
-      start_date, start_precision, end_date, end_precision, level_id, dataset_key)
-    VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
-      @start, @startPrecision, @end, @endPrecision, @levelId, @key)
-    ON CONFLICT (dataset_key) DO UPDATE SET pair_id = excluded.pair_id, category = excluded.category, title = excluded.title,
-      title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, place = excluded.place,
-      people = excluded.people, start_date = excluded.start_date, start_precision = excluded.start_precision,
-      end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id
-    RETURNING id`);
-  const clearLinks = db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?');
   const setEstablished = db.prepare('UPDATE pairs SET established_milestone_id = (SELECT id FROM milestones WHERE dataset_key = ?) WHERE id = ?');
-  const link = db.prepare('INSERT INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
+  const writeMilestone = bundledMilestoneWriter(db);
+  const deleted = new Set(db.prepare('SELECT key FROM dataset_tombstones').pluck().all() as string[]);
 
   db.transaction(() => {
     for (const c of dataset.manifest.countries) upsertCountry.run({ code: c.code, ...c.name });
@@ -70,28 +61,70 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
         levelIds.set(level.key, row.id);
       });
       for (const m of pair.milestones) {
-        const row = upsertMilestone.get({
-          pair: pair.pair,
-          key: m.key,
-          category: m.category,
-          title: m.title,
-          titleAr: m.title_ar ?? null,
-          titleZh: m.title_zh ?? null,
-          summary: m.summary ?? null,
-          place: m.place ?? null,
-          people: JSON.stringify(m.people ?? []),
-          start: m.start,
-          startPrecision: precisionOf(m.start),
-          end: m.end ?? null,
-          endPrecision: m.end ? precisionOf(m.end) : null,
-          levelId: m.sets_level ? (levelIds.get(m.sets_level) ?? null) : null,
-        }) as { id: number };
-        clearLinks.run(row.id);
-        m.sources.forEach((key, position) => link.run(row.id, sourceIds.get(key), position));
+        if (deleted.has(m.key)) continue;
+        writeMilestone(pair.pair, m, levelIds.get(m.sets_level ?? ''), m.sources.map((key) => sourceIds.get(key)), false);
       }
       if (pair.established) setEstablished.run(pair.established, pair.pair);
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
   })();
   return { applied: true, version };
+}
+
+/**
+ * Writes one bundled milestone and its source links. An update skips a milestone the user has edited
+ * unless `reset` (the user asked for the shipped version back).
+ */
+function bundledMilestoneWriter(db: Db) {
+  const upsert = db.prepare(`
+    INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
+      start_date, start_precision, end_date, end_precision, level_id, dataset_key)
+    VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
+      @start, @startPrecision, @end, @endPrecision, @levelId, @key)
+    ON CONFLICT (dataset_key) DO UPDATE SET pair_id = excluded.pair_id, category = excluded.category, title = excluded.title,
+      title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, place = excluded.place,
+      people = excluded.people, start_date = excluded.start_date, start_precision = excluded.start_precision,
+      end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id, modified = 0
+    WHERE milestones.modified = 0 OR @reset
+    RETURNING id`);
+  const clearLinks = db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?');
+  const link = db.prepare('INSERT INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
+  return (pairId: string, m: DatasetMilestone, levelId: number | undefined, sourceIds: (number | undefined)[], reset: boolean): number | undefined => {
+    const row = upsert.get({
+      pair: pairId,
+      key: m.key,
+      category: m.category,
+      title: m.title,
+      titleAr: m.title_ar ?? null,
+      titleZh: m.title_zh ?? null,
+      summary: m.summary ?? null,
+      place: m.place ?? null,
+      people: JSON.stringify(m.people ?? []),
+      start: m.start,
+      startPrecision: precisionOf(m.start),
+      end: m.end ?? null,
+      endPrecision: m.end ? precisionOf(m.end) : null,
+      levelId: levelId ?? null,
+      reset: reset ? 1 : 0,
+    }) as { id: number } | undefined;
+    if (!row) return undefined;
+    clearLinks.run(row.id);
+    sourceIds.forEach((sourceId, position) => {
+      if (sourceId !== undefined) link.run(row.id, sourceId, position);
+    });
+    return row.id;
+  };
+}
+
+/** Puts back the shipped version of a bundled milestone the user edited; false if it is not in the dataset. */
+export function resetBundledMilestone(db: Db, dataset: Dataset, key: string): boolean {
+  for (const pair of dataset.pairs) {
+    const m = pair.milestones.find((x) => x.key === key);
+    if (!m) continue;
+    const levelId = db.prepare('SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck().get(pair.pair, m.sets_level ?? '') as number | undefined;
+    const sourceIdOf = db.prepare('SELECT id FROM sources WHERE dataset_key = ?').pluck();
+    bundledMilestoneWriter(db)(pair.pair, m, levelId, m.sources.map((k) => sourceIdOf.get(k) as number | undefined), true);
+    return true;
+  }
+  return false;
 }

@@ -7,9 +7,11 @@
 import type { z } from 'zod';
 import type { HandlersFor } from './define';
 import { timelineCalls } from './calls/timeline';
+import { editingCalls } from './calls/editing';
 
 export const contract = {
   ...timelineCalls,
+  ...editingCalls,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,18 @@ export const pairIdSchema = z
   .max(5, 'a pair id is two country codes, such as CN-TJ')
   .regex(/^[A-Z]{2}-[A-Z]{2}$/, 'a pair id is two country codes, such as CN-TJ');
 
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'a country code is two letters (ISO 3166-1 alpha-2), such as CN or TJ');
+
+export const localizedNameInputSchema = z.strictObject({
+  en: textSchema('English name', 200),
+  ar: optionalTextSchema('Arabic name', 200),
+  zh: optionalTextSchema('Chinese name', 200),
+});
+
 export const rowIdSchema = z.number().int().positive().max(MAX_ID);
 
 export const partialDateSchema = z

@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { call } from '../define';
 import type { MilestoneDetail, PairSummary, PairTimeline } from '../../domain';
-import { milestoneInputSchema, pairIdSchema, rowIdSchema } from '../schemas';
+import { pairIdSchema, rowIdSchema } from '../schemas';
 
 export const timelineCalls = {
   listPairs: call<PairSummary[]>()(z.strictObject({})),
   getPairTimeline: call<PairTimeline>()(z.strictObject({ pairId: pairIdSchema })),
   getMilestone: call<MilestoneDetail>()(z.strictObject({ id: rowIdSchema })),
-  createMilestone: call<MilestoneDetail>()(z.strictObject({ milestone: milestoneInputSchema })),
 };

@@ -1,0 +1,33 @@
+import type { Db } from '../db/open';
+import type { Country, LocalizedName } from '../../shared/domain';
+
+interface CountryRow {
+  code: string;
+  name_en: string;
+  name_ar: string | null;
+  name_zh: string | null;
+}
+
+const toCountry = (r: CountryRow): Country => ({ code: r.code, name: { en: r.name_en, ar: r.name_ar, zh: r.name_zh } });
+
+export function listCountries(db: Db): Country[] {
+  return (db.prepare('SELECT code, name_en, name_ar, name_zh FROM countries ORDER BY name_en').all() as CountryRow[]).map(toCountry);
+}
+
+export function findCountry(db: Db, code: string): Country | undefined {
+  const row = db.prepare('SELECT code, name_en, name_ar, name_zh FROM countries WHERE code = ?').get(code) as CountryRow | undefined;
+  return row && toCountry(row);
+}
+
+export function saveCountry(db: Db, code: string, name: LocalizedName): void {
+  db.prepare(`INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (?, ?, ?, ?)
+    ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`).run(code, name.en, name.ar, name.zh);
+}
+
+export function countryInUse(db: Db, code: string): boolean {
+  return db.prepare('SELECT 1 FROM pairs WHERE a_code = ? OR b_code = ? LIMIT 1').get(code, code) !== undefined;
+}
+
+export function deleteCountry(db: Db, code: string): boolean {
+  return db.prepare('DELETE FROM countries WHERE code = ?').run(code).changes > 0;
+}

@@ -1,0 +1,41 @@
+/** A real app core on a temporary SQLite file, driven through the typed client as the renderer does. */
+import type { AppCore } from '../app-core';
+import { openTestCore } from './temp-db';
+import { createClient } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/errors';
+import type { ApiClient } from '../../shared/api/contract';
+
+export interface TestApi {
+  core: AppCore;
+  api: ApiClient;
+  /** Everything the database holds, to prove that a refused call changed nothing. */
+  snapshot(): string;
+}
+
+const USER_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'app_meta'];
+
+export function openTestApi(options: { seed?: boolean; dbFile?: string } = {}): TestApi {
+  const core = openTestCore(options);
+  const api = createClient((name, input) => core.dispatch(name, input));
+  const snapshot = () => JSON.stringify(USER_TABLES.map((t) => core.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
+  return { core, api, snapshot };
+}
+
+/** The ApiError a call fails with (the test fails if it succeeds). */
+export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('the call did not fail');
+}
+
+export const validMilestone = {
+  pairId: 'CN-TJ',
+  category: 'agreements' as const,
+  title: 'A test agreement',
+  start: '2021-03',
+  sources: [{ publisher: 'Test Press', title: 'Report', date: '2021-03-02', language: 'en', url: 'https://example.org/a' }],
+};
