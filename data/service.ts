@@ -6,6 +6,7 @@
 import type { ApiHandlers } from '../shared/api/contract';
 import { timelineHandlers } from './handlers/timeline';
 import { editingHandlers, type EditingContext } from './handlers/editing';
+import { searchHandlers } from './handlers/search';
 
 export type ServiceContext = EditingContext;
 
@@ -13,5 +14,6 @@ export function createService(context: ServiceContext): ApiHandlers {
   return {
     ...timelineHandlers(context.db),
     ...editingHandlers(context),
+    ...searchHandlers(context.db),
   };
 }

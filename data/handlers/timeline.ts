@@ -7,17 +7,21 @@ import { findPair, listPairs } from '../repositories/pairs';
 import { ladderOf } from '../repositories/levels';
 import { milestoneDetail, timelineItems } from '../repositories/milestones';
 import { partnershipBands } from '../timeline/bands';
+import { filterCondition } from '../repositories/filter-sql';
+import { hasFilters } from '../../shared/filters';
 
 export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
   return {
     listPairs: () => listPairs(db),
 
-    getPairTimeline: ({ pairId }) => {
+    getPairTimeline: ({ pairId, filters }) => {
       const pair = findPair(db, pairId);
       if (!pair) throw new ApiError('not_found', `There is no country pair ${pairId} in this database.`);
       const ladder = ladderOf(db, pairId);
-      const milestones = timelineItems(db, pairId);
-      return { pair, ladder, milestones, bands: partnershipBands(milestones, ladder) };
+      const all = timelineItems(db, pairId);
+      // Bands are the pair's history: drawn from all its milestones, whatever the filters hide.
+      const milestones = hasFilters(filters) ? timelineItems(db, pairId, filterCondition(db, filters, [pairId])) : all;
+      return { pair, ladder, milestones, bands: partnershipBands(all, ladder) };
     },
 
     getMilestone: ({ id }) => {

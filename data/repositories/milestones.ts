@@ -4,6 +4,7 @@ import { findLevel } from './levels';
 import { findOrInsertSource } from './sources';
 import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
+import type { SqlCondition } from './filter-sql';
 
 interface ItemRow {
   id: number;
@@ -19,10 +20,11 @@ function toItem(r: ItemRow): MilestoneItem {
 }
 
 /** The chart's rows: only the columns it draws, in date order (ties by id, so the order is stable). */
-export function timelineItems(db: Db, pairId: string): MilestoneItem[] {
+export function timelineItems(db: Db, pairId: string, where?: SqlCondition): MilestoneItem[] {
   const rows = db
-    .prepare('SELECT id, category, title, start_date, end_date, level_id FROM milestones WHERE pair_id = ? ORDER BY start_date, id')
-    .all(pairId) as ItemRow[];
+    .prepare(`SELECT id, category, title, start_date, end_date, level_id FROM milestones m
+      WHERE pair_id = @pairId AND ${where?.sql ?? '1'} ORDER BY start_date, id`)
+    .all({ ...where?.params, pairId }) as ItemRow[];
   return rows.map(toItem);
 }
 

@@ -8,10 +8,12 @@ import type { z } from 'zod';
 import type { HandlersFor } from './define';
 import { timelineCalls } from './calls/timeline';
 import { editingCalls } from './calls/editing';
+import { searchCalls } from './calls/search';
 
 export const contract = {
   ...timelineCalls,
   ...editingCalls,
+  ...searchCalls,
 };
 
 export type Contract = typeof contract;

@@ -86,3 +86,17 @@ export const milestoneInputSchema = z
 
 export type SourceInput = z.output<typeof sourceInputSchema>;
 export type MilestoneInput = z.output<typeof milestoneInputSchema>;
+
+const shortList = (label: string) => z.array(z.string().trim().min(1).max(200)).max(100, `at most 100 ${label}`).default([]);
+
+export const filtersSchema = z
+  .strictObject({
+    categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).default([]),
+    levelKeys: shortList('levels'),
+    from: partialDateSchema.nullish().transform((v) => v ?? null),
+    to: partialDateSchema.nullish().transform((v) => v ?? null),
+    languages: shortList('languages'),
+    publishers: shortList('publishers'),
+  })
+  .refine((f) => !f.from || !f.to || comparePartialDates(f.to, f.from) >= 0, { path: ['to'], message: 'the end of the period is before its start' })
+  .default({ categories: [], levelKeys: [], from: null, to: null, languages: [], publishers: [] });

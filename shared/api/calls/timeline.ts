@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { call } from '../define';
 import type { MilestoneDetail, PairSummary, PairTimeline } from '../../domain';
-import { pairIdSchema, rowIdSchema } from '../schemas';
+import { filtersSchema, pairIdSchema, rowIdSchema } from '../schemas';
 
 export const timelineCalls = {
   listPairs: call<PairSummary[]>()(z.strictObject({})),
-  getPairTimeline: call<PairTimeline>()(z.strictObject({ pairId: pairIdSchema })),
+  getPairTimeline: call<PairTimeline>()(z.strictObject({ pairId: pairIdSchema, filters: filtersSchema })),
   getMilestone: call<MilestoneDetail>()(z.strictObject({ id: rowIdSchema })),
 };

@@ -1,0 +1,23 @@
+/** What a search returns (data/repositories/search.ts). */
+import type { Category } from './domain';
+import type { SnippetPart } from './text/highlight';
+
+export interface SearchHit {
+  id: number;
+  pairId: string;
+  category: Category;
+  start: string;
+  end: string | null;
+  title: string;
+  /** The title with the matches marked (the Arabic or Chinese title when only that one matched). */
+  titleParts: SnippetPart[];
+  /** Where else the terms were found, with the matches marked. */
+  context: { field: 'summary' | 'place' | 'people' | 'sources'; parts: SnippetPart[] } | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many milestones match in all (hits stop at the limit). */
+  total: number;
+}
+

@@ -1,0 +1,81 @@
+/**
+ * Where search terms occur in a text, found on the folded text (shared/text/arabic.ts) but reported on
+ * the original, so that a snippet shows what was written with the matches marked. Returns plain parts;
+ * the renderer draws them as text nodes, never as HTML.
+ */
+import { foldForMatch } from './arabic';
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+/** The folded text, and for each of its code units the index of the original code unit it came from. */
+function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    const f = foldForMatch(ch);
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  return { folded, origin };
+}
+
+/** Ranges [start, end) of the original text where any of the (already folded) terms occur, merged. */
+export function matchRanges(text: string, foldedTerms: readonly string[]): [number, number][] {
+  const { folded, origin } = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  for (const term of foldedTerms) {
+    if (!term) continue;
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      const start = origin[at];
+      // Up to the next folded character, so that marks folded away after the match (tanween) stay with it.
+      const end = at + term.length < folded.length ? origin[at + term.length] : text.length;
+      ranges.push([start, end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  return merged;
+}
+
+/**
+ * A snippet of about `width` characters around the first match, split into marked and unmarked parts;
+ * null when nothing matches.
+ */
+export function snippet(text: string, foldedTerms: readonly string[], width = 160): SnippetPart[] | null {
+  const ranges = matchRanges(text, foldedTerms);
+  if (ranges.length === 0) return null;
+  let from = 0;
+  let to = text.length;
+  if (text.length > width) {
+    from = Math.max(0, Math.min(ranges[0][0] - Math.floor(width / 3), text.length - width));
+    to = Math.min(text.length, from + width);
+  }
+  const parts: SnippetPart[] = [];
+  let at = from;
+  for (const [s, e] of ranges) {
+    if (e <= from || s >= to) continue;
+    if (s > at) parts.push({ text: text.slice(at, s), hit: false });
+    parts.push({ text: text.slice(Math.max(s, at), Math.min(e, to)), hit: true });
+    at = Math.min(e, to);
+  }
+  if (at < to) parts.push({ text: text.slice(at, to), hit: false });
+  if (from > 0) parts.unshift({ text: '…', hit: false });
+  if (to < text.length) parts.push({ text: '…', hit: false });
+  return parts;
+}
+
+/** The folded, de-duplicated terms of a query: what the index and the highlighter look for. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(foldForMatch(query).split(/[\s\p{P}]+/u).filter((t) => t.length > 0))];
+}
