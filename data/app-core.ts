@@ -1,7 +1,10 @@
 /**
  * Everything a host (Electron main or the browser-mode server) needs: open the database, bring the
  * bundled dataset in, and get the contract's dispatcher. Knows nothing of Electron or HTTP.
+ * A restore replaces the open database; the dispatcher then serves the new one.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from './db/open';
 import { readDataset, formatProblems } from './dataset/validate';
 import { applyDataset } from './seed/apply-dataset';
@@ -9,10 +12,14 @@ import { createService } from './service';
 import { History } from './history/history';
 import type { Dataset } from './dataset/schema';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
+import { inspectBackup, removeDatabaseFiles } from './backup/backup';
+import { SCHEMA_VERSION } from './migrations';
+import { ApiError } from '../shared/api/errors';
+import type { RestoreResult } from '../shared/api/calls/exchange';
 
 export interface AppCore {
-  db: Db;
-  history: History;
+  readonly db: Db;
+  readonly history: History;
   dispatch: Dispatch;
   close(): void;
 }
@@ -24,22 +31,71 @@ export interface AppCoreOptions extends OpenOptions {
   log?: (error: unknown) => void;
 }
 
+interface Opened {
+  db: Db;
+  history: History;
+  dispatch: Dispatch;
+}
+
+/** Where the database a restore replaced is kept. */
+export function previousFileOf(dbFile: string): string {
+  const { dir, name, ext } = path.parse(dbFile);
+  return path.join(dir, `${name}.before-restore${ext || '.sqlite'}`);
+}
+
 export function openAppCore(options: AppCoreOptions): AppCore {
-  const db = openDatabase(options.dbFile, options);
   let dataset: Dataset | undefined;
-  try {
-    if (options.datasetDir) {
-      const read = readDataset(options.datasetDir);
-      if (!read.dataset) throw new Error(`The bundled dataset is invalid:\n${formatProblems(read.problems)}`);
-      dataset = read.dataset;
-      applyDataset(db, dataset);
-    }
-  } catch (error) {
-    db.close();
-    throw error;
+  if (options.datasetDir) {
+    const read = readDataset(options.datasetDir);
+    if (!read.dataset) throw new Error(`The bundled dataset is invalid:\n${formatProblems(read.problems)}`);
+    dataset = read.dataset;
   }
-  // Created after seeding: loading the bundled data is not a user's edit to undo.
-  const history = new History(db);
-  const dispatch = createDispatch(createService({ db, history, dataset }), options.log);
-  return { db, history, dispatch, close: () => db.close() };
+
+  const open = (): Opened => {
+    const db = openDatabase(options.dbFile, options);
+    try {
+      if (dataset) applyDataset(db, dataset);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    // Created after seeding: loading the bundled data is not a user's edit to undo.
+    const history = new History(db);
+    const dispatch = createDispatch(createService({ db, history, dataset, restore }), options.log);
+    return { db, history, dispatch };
+  };
+
+  /** Swaps in a checked backup; the replaced file is kept, and put back if the new one fails to open. */
+  function restore(file: string): RestoreResult {
+    const fromVersion = inspectBackup(file, options.nativeBinding);
+    const previousFile = previousFileOf(options.dbFile);
+    current.db.pragma('wal_checkpoint(TRUNCATE)');
+    current.db.close();
+    removeDatabaseFiles(previousFile);
+    fs.renameSync(options.dbFile, previousFile);
+    removeDatabaseFiles(options.dbFile);
+    try {
+      fs.copyFileSync(file, options.dbFile);
+      current = open();
+    } catch (error) {
+      removeDatabaseFiles(options.dbFile);
+      fs.renameSync(previousFile, options.dbFile);
+      current = open();
+      options.log?.(error);
+      throw error instanceof ApiError ? error : new ApiError('internal', 'The backup could not be opened; your database was put back as it was.');
+    }
+    return { fromVersion, migrated: fromVersion < SCHEMA_VERSION, previousFile };
+  }
+
+  let current = open();
+  return {
+    get db() {
+      return current.db;
+    },
+    get history() {
+      return current.history;
+    },
+    dispatch: (name, input) => current.dispatch(name, input),
+    close: () => current.db.close(),
+  };
 }

@@ -5,15 +5,17 @@
  */
 import type { ApiHandlers } from '../shared/api/contract';
 import { timelineHandlers } from './handlers/timeline';
-import { editingHandlers, type EditingContext } from './handlers/editing';
+import { editingHandlers } from './handlers/editing';
 import { searchHandlers } from './handlers/search';
+import { exchangeHandlers, type ExchangeContext } from './handlers/exchange';
 
-export type ServiceContext = EditingContext;
+export type ServiceContext = ExchangeContext;
 
 export function createService(context: ServiceContext): ApiHandlers {
   return {
     ...timelineHandlers(context.db),
     ...editingHandlers(context),
     ...searchHandlers(context.db),
+    ...exchangeHandlers(context),
   };
 }

@@ -9,11 +9,13 @@ import type { HandlersFor } from './define';
 import { timelineCalls } from './calls/timeline';
 import { editingCalls } from './calls/editing';
 import { searchCalls } from './calls/search';
+import { exchangeCalls } from './calls/exchange';
 
 export const contract = {
   ...timelineCalls,
   ...editingCalls,
   ...searchCalls,
+  ...exchangeCalls,
 };
 
 export type Contract = typeof contract;

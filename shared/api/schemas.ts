@@ -67,8 +67,7 @@ export const sourceInputSchema = z.strictObject({
   url: httpUrlSchema.nullish().transform((v) => (v ? v : null)),
 });
 
-export const milestoneInputSchema = z
-  .strictObject({
+export const milestoneFieldsSchema = z.strictObject({
     pairId: pairIdSchema,
     category: z.enum(CATEGORIES, 'choose one of the categories'),
     title: textSchema('Title', 300),
@@ -81,8 +80,15 @@ export const milestoneInputSchema = z
     end: partialDateSchema.nullish().transform((v) => v ?? null),
     levelId: rowIdSchema.nullish().transform((v) => v ?? null),
     sources: z.array(sourceInputSchema).max(20, 'at most 20 sources').default([]),
-  })
-  .refine((m) => !m.end || comparePartialDates(m.end, m.start) >= 0, { path: ['end'], message: 'the end date is before the start date' });
+});
+
+/** A refinement for anything with a start and an optional end. */
+export const endNotBeforeStart: [(m: { start: string; end?: string | null }) => boolean, { path: string[]; message: string }] = [
+  (m) => !m.end || comparePartialDates(m.end, m.start) >= 0,
+  { path: ['end'], message: 'the end date is before the start date' },
+];
+
+export const milestoneInputSchema = milestoneFieldsSchema.refine(...endNotBeforeStart);
 
 export type SourceInput = z.output<typeof sourceInputSchema>;
 export type MilestoneInput = z.output<typeof milestoneInputSchema>;

@@ -2,12 +2,9 @@
 import { z } from 'zod';
 import { call } from '../define';
 import type { Country, Edited, HistoryState, MilestoneDetail, PairSummary } from '../../domain';
-import { countryCodeSchema, localizedNameInputSchema, milestoneInputSchema, pairIdSchema, partialDateSchema, rowIdSchema } from '../schemas';
-import { comparePartialDates } from '../../dates';
+import { endNotBeforeStart, countryCodeSchema, localizedNameInputSchema, milestoneInputSchema, pairIdSchema, partialDateSchema, rowIdSchema } from '../schemas';
 
-const datesSchema = z
-  .strictObject({ id: rowIdSchema, start: partialDateSchema, end: partialDateSchema.nullable() })
-  .refine((m) => !m.end || comparePartialDates(m.end, m.start) >= 0, { path: ['end'], message: 'the end date is before the start date' });
+const datesSchema = z.strictObject({ id: rowIdSchema, start: partialDateSchema, end: partialDateSchema.nullable() }).refine(...endNotBeforeStart);
 
 export const editingCalls = {
   createMilestone: call<Edited<MilestoneDetail>>()(z.strictObject({ milestone: milestoneInputSchema })),

@@ -1,0 +1,137 @@
+/**
+ * CSV: one row per milestone, sources flattened into numbered columns (source_1_publisher …). Written
+ * and read with papaparse. Cells that a spreadsheet would run as a formula are neutralised on export
+ * (a leading apostrophe) and restored on import.
+ */
+import Papa from 'papaparse';
+import type { ExportDocument } from './document';
+import type { RawRow } from './rows';
+
+const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level'] as const;
+const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url'] as const;
+const SOURCE_COLUMN = /^source_(\d{1,2})_(publisher|title|date|language|url)$/;
+const REQUIRED = ['pair', 'category', 'start', 'title'];
+/** People are one cell, names separated by this. */
+const PEOPLE_SEPARATOR = '; ';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+const restore = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+
+export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
+  const milestones = doc.pairs.flatMap((p) => (p.milestones as ExportedRow[]).map((m) => ({ pair: p.id, m })));
+  const maxSources = Math.max(1, ...milestones.map(({ m }) => m.sources?.length ?? 0));
+  const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
+  const rows = milestones.map(({ pair, m }) => {
+    const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? ''];
+    const sources = Array.from({ length: maxSources }, (_, i) => {
+      const s = m.sources?.[i];
+      return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? ''] : ['', '', '', '', ''];
+    }).flat();
+    return [...base, ...sources].map((cell) => neutralise(String(cell)));
+  });
+  const csv = Papa.unparse({ fields: header, data: rows }, { newline: '\r\n', quotes: true });
+  return (options.bom ? '\uFEFF' : '') + csv + '\r\n';
+}
+
+interface ExportedRow {
+  category: string;
+  title: string;
+  titleAr?: string | null;
+  titleZh?: string | null;
+  summary?: string | null;
+  place?: string | null;
+  people?: string[];
+  start: string;
+  end?: string | null;
+  level?: string | null;
+  sources?: { publisher: string; title: string; date?: string | null; language: string; url?: string | null }[];
+}
+
+export class CsvFileError extends Error {}
+
+/** The CSV's rows as raw milestone objects with their line numbers; a file-level problem throws CsvFileError. */
+export function parseCsv(text: string): RawRow[] {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let header: string[] | null = null;
+  const rows: RawRow[] = [];
+  let line = 1;
+  let cursor = 0;
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const end = result.meta.cursor;
+      const startLine = line + countNewlines(body, cursor, firstNonBlank(body, cursor, end));
+      line += countNewlines(body, cursor, end);
+      cursor = end;
+      const cells = result.data;
+      if (!header) {
+        header = cells.map((h) => h.trim().toLowerCase());
+        checkHeader(header);
+        return;
+      }
+      if (result.errors.length) {
+        rows.push({ line: startLine, problem: result.errors.map((e) => e.message).join('; ') });
+        return;
+      }
+      if (cells.length !== header.length) {
+        rows.push({ line: startLine, problem: `this row has ${cells.length} cells; the header has ${header.length}` });
+        return;
+      }
+      rows.push({ line: startLine, value: rowToMilestone(header, cells.map(restore)) });
+    },
+  });
+  if (!header) throw new CsvFileError('The file is empty: a CSV import needs a header row and at least one milestone.');
+  return rows;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** Where the record really starts: after the blank lines papaparse skipped. */
+function firstNonBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === '\n' || text[i] === '\r')) i++;
+  return i;
+}
+
+function checkHeader(header: string[]): void {
+  const unknown = header.filter((h) => !(BASE_COLUMNS as readonly string[]).includes(h) && !SOURCE_COLUMN.test(h));
+  if (unknown.length) throw new CsvFileError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_2_…`);
+  const missing = REQUIRED.filter((r) => !header.includes(r));
+  if (missing.length) throw new CsvFileError(`The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (is this a milestones CSV?).`);
+  const dup = header.find((h, i) => header.indexOf(h) !== i);
+  if (dup) throw new CsvFileError(`The column "${dup}" appears twice in the header.`);
+}
+
+function rowToMilestone(header: string[], cells: string[]): Record<string, unknown> {
+  const get = (name: string) => {
+    const i = header.indexOf(name);
+    return i === -1 ? '' : cells[i].trim();
+  };
+  const orNull = (v: string) => (v === '' ? null : v);
+  const sources: Record<string, unknown>[] = [];
+  header.forEach((h, i) => {
+    const m = SOURCE_COLUMN.exec(h);
+    if (!m) return;
+    const n = Number(m[1]) - 1;
+    (sources[n] ??= {})[m[2]] = orNull(cells[i].trim());
+  });
+  return {
+    pairId: get('pair').toUpperCase(),
+    category: get('category'),
+    start: get('start'),
+    end: orNull(get('end')),
+    title: get('title'),
+    titleAr: orNull(get('title_ar')),
+    titleZh: orNull(get('title_zh')),
+    place: orNull(get('place')),
+    people: get('people') ? get('people').split(/\s*;\s*/).filter(Boolean) : [],
+    summary: orNull(get('summary')),
+    level: orNull(get('level')),
+    sources: sources.filter((s) => s && Object.values(s).some((v) => v !== null)),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The app's own exchange format ("bilateral-timelines" JSON, documented in README.md here): everything
+ * needed to rebuild the exported pairs exactly. Read and written through this zod schema only.
+ */
+import { z } from 'zod';
+import { endNotBeforeStart, filtersSchema, localizedNameInputSchema, milestoneFieldsSchema, pairIdSchema, sourceInputSchema, countryCodeSchema } from '../../shared/api/schemas';
+import type { Db } from '../db/open';
+import { ladderOf } from '../repositories/levels';
+import { listCountries } from '../repositories/countries';
+import { sourcesOf } from '../repositories/milestones';
+import type { MilestoneFilters } from '../../shared/filters';
+import { filterCondition } from '../repositories/filter-sql';
+
+export const FORMAT_NAME = 'bilateral-timelines';
+export const FORMAT_VERSION = 1;
+
+const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+
+/** A milestone as exported: the contract's milestone fields, with its level by key and dataset bookkeeping. */
+export const exportedMilestoneSchema = milestoneFieldsSchema.omit({ pairId: true, levelId: true }).extend({
+  level: key.nullish().transform((v) => v ?? null),
+  datasetKey: key.nullish().transform((v) => v ?? null),
+  modified: z.boolean().default(false),
+  established: z.boolean().default(false),
+}).refine(...endNotBeforeStart);
+
+export const exportDocumentSchema = z.strictObject({
+  format: z.literal(FORMAT_NAME, `not a ${FORMAT_NAME} file`),
+  version: z.number().int().min(1).max(FORMAT_VERSION, `this file was written by a newer version of the app (format version above ${FORMAT_VERSION})`),
+  exportedAt: z.string().max(40).optional(),
+  countries: z.array(z.strictObject({ code: countryCodeSchema, name: localizedNameInputSchema })).max(500),
+  pairs: z
+    .array(
+      z.strictObject({
+        id: pairIdSchema,
+        ladder: z.array(z.strictObject({ key, name: localizedNameInputSchema })).max(50),
+        // Validated row by row on import, so that one bad milestone is reported, not the whole file refused.
+        milestones: z.array(z.unknown()).max(1_000_000),
+      }),
+    )
+    .max(1000),
+});
+
+export type ExportDocument = z.input<typeof exportDocumentSchema>;
+export type ExportedMilestone = z.input<typeof exportedMilestoneSchema>;
+export { filtersSchema, sourceInputSchema };
+
+interface MilestoneRow {
+  id: number;
+  pair_id: string;
+  category: string;
+  title: string;
+  title_ar: string | null;
+  title_zh: string | null;
+  summary: string | null;
+  place: string | null;
+  people: string;
+  start_date: string;
+  end_date: string | null;
+  level_key: string | null;
+  dataset_key: string | null;
+  modified: number;
+  established: number;
+}
+
+/** The pairs (all when `pairIds` is null) and the milestones the filters let through, in date order. */
+export function collectExport(db: Db, pairIds: string[] | null, filters?: MilestoneFilters, onProgress?: (done: number, total: number) => void): ExportDocument {
+  const ids = pairIds ?? (db.prepare('SELECT id FROM pairs ORDER BY sort_order, id').pluck().all() as string[]);
+  const used = new Set(ids.flatMap((id) => id.split('-')));
+  const cond = filters ? filterCondition(db, filters, ids) : { sql: '1', params: {} };
+  const rows = db.prepare(`SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.place, m.people,
+      m.start_date, m.end_date, l.key AS level_key, m.dataset_key, m.modified,
+      (p.established_milestone_id IS m.id) AS established
+    FROM milestones m JOIN pairs p ON p.id = m.pair_id LEFT JOIN partnership_levels l ON l.id = m.level_id
+    WHERE m.pair_id = @pairId AND ${cond.sql} ORDER BY m.start_date, m.id`);
+  const total = ids.length;
+  const pairs = ids.map((pairId, i) => {
+    const milestones = (rows.all({ ...cond.params, pairId }) as MilestoneRow[]).map(
+      (r): ExportedMilestone => ({
+        category: r.category as ExportedMilestone['category'],
+        title: r.title,
+        titleAr: r.title_ar,
+        titleZh: r.title_zh,
+        summary: r.summary,
+        place: r.place,
+        people: JSON.parse(r.people) as string[],
+        start: r.start_date,
+        end: r.end_date,
+        level: r.level_key,
+        sources: sourcesOf(db, r.id).map(({ publisher, title, date, language, url }) => ({ publisher, title, date, language, url })),
+        datasetKey: r.dataset_key,
+        modified: r.modified === 1,
+        established: r.established === 1,
+      }),
+    );
+    onProgress?.(i + 1, total);
+    return { id: pairId, ladder: ladderOf(db, pairId).map((l) => ({ key: l.key, name: l.name })), milestones };
+  });
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    countries: listCountries(db).filter((c) => used.has(c.code)),
+    pairs,
+  };
+}

@@ -1,0 +1,43 @@
+/** Import, export, backup and restore. File contents cross the boundary as text (or base64 for a database). */
+import { z } from 'zod';
+import { call } from '../define';
+import type { Edited } from '../../domain';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportPreview } from '../../exchange';
+import { filtersSchema, pairIdSchema } from '../schemas';
+
+/** Import files up to 64 MB of text; the transports allow a little more so that this message, not theirs, is seen. */
+const fileText = z.string().max(64 * 1024 * 1024, 'This file is too large to import (at most 64 MB).');
+const fileName = z.string().trim().min(1).max(255).default('file');
+
+export interface BackupFile {
+  fileName: string;
+  base64: string;
+  bytes: number;
+}
+
+export interface RestoreResult {
+  /** Schema version of the restored file, before migration. */
+  fromVersion: number;
+  migrated: boolean;
+  /** Where the database that was replaced is kept. */
+  previousFile: string;
+}
+
+export const exchangeCalls = {
+  exportData: call<ExportFile>()(
+    z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      /** Only these pairs; omitted: the whole database. */
+      pairIds: z.array(pairIdSchema).min(1).max(1000).nullish().transform((v) => v ?? null),
+      filters: filtersSchema,
+      /** CSV only: start with a byte-order mark, for spreadsheets that need one to read UTF-8. */
+      bom: z.boolean().default(false),
+    }),
+  ),
+  importPreview: call<ImportPreview>()(z.strictObject({ format: z.enum(IMPORT_FORMATS), text: fileText, fileName })),
+  importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid() })),
+  createBackup: call<BackupFile>()(z.strictObject({})),
+  restoreBackup: call<RestoreResult>()(
+    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(700 * 1024 * 1024, 'This backup is too large (at most 500 MB).') }),
+  ),
+};

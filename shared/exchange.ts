@@ -1,0 +1,39 @@
+/** Import and export: the formats and what a preview reports. */
+export const EXPORT_FORMATS = ['json', 'csv', 'timelinejs'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const IMPORT_FORMATS = ['json', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportRowNote {
+  /** Line of the file where the row starts (1 = first line). */
+  line: number;
+  title?: string;
+  reason: string;
+  /** For a duplicate of a milestone already in the database. */
+  existingId?: number;
+}
+
+export interface ImportPreview {
+  /** Pass to importCommit to write exactly this. */
+  token: string;
+  format: ImportFormat;
+  fileName: string;
+  /** Milestone rows read from the file. */
+  rows: number;
+  toAdd: number;
+  /** The first rows that would be added. */
+  sample: { pairId: string; start: string; title: string }[];
+  duplicateCount: number;
+  duplicates: ImportRowNote[];
+  invalidCount: number;
+  invalid: ImportRowNote[];
+  newCountries: string[];
+  newPairs: string[];
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+  milestones: number;
+}
