@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openAppCore, type AppCore } from '../data/app-core';
 import { registerApi } from './ipc';
+import { registerFileDialogs } from './file-dialogs';
 import { buildMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
 import { appLocations } from './paths';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
   }
   hardenSession();
   registerApi(ipcMain, core.dispatch, isTrustedSender);
+  registerFileDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), isTrustedSender);
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', () => mainWindow));
   mainWindow = createWindow(where.rendererIndex, where.preload);
   mainWindow.on('closed', () => (mainWindow = null));

@@ -10,8 +10,36 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
   });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
+    {
+      label: 'File',
+      submenu: [
+        command('New Milestone…', 'new-milestone', 'CmdOrCtrl+N'),
+        command('Countries and Pairs…', 'manage-pairs'),
+        { type: 'separator' },
+        command('Import…', 'import', 'CmdOrCtrl+O'),
+        command('Export…', 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        command('Back Up Database…', 'backup'),
+        command('Restore Database…', 'restore'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      // Undo and redo go to the renderer: in a text field it undoes typing, elsewhere the app's last edit.
+      submenu: [
+        command('Undo', 'undo', 'CmdOrCtrl+Z'),
+        command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        command('Find…', 'find', 'CmdOrCtrl+F'),
+      ],
+    },
     {
       label: 'View',
       submenu: [

@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CallName } from '../shared/api/contract';
-import { ipcChannel, type BridgeApi } from '../shared/api/bridge';
+import { FILE_CHANNELS, ipcChannel, type BridgeApi } from '../shared/api/bridge';
 import { COMMAND_CHANNEL, isAppCommand } from '../shared/commands';
 
 declare const __CALL_NAMES__: readonly CallName[];
@@ -25,6 +25,8 @@ const bridge: BridgeApi = {
     ipcRenderer.on(COMMAND_CHANNEL, handler);
     return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
   },
+  openFile: (request) => ipcRenderer.invoke(FILE_CHANNELS.open, request),
+  saveFile: (request) => ipcRenderer.invoke(FILE_CHANNELS.save, request),
 };
 
 contextBridge.exposeInMainWorld('bilateral', bridge);

@@ -104,7 +104,8 @@ function serveStatic(staticDir: string, urlPath: string, res: http.ServerRespons
 
 export function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  // Import files (64 MB of text) and backups (as base64) travel in request bodies.
+  const maxBody = options.maxBodyBytes ?? 256 * 1024 * 1024;
   const staticDir = path.resolve(options.staticDir);
   let allowedHosts = new Set<string>();
 

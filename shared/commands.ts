@@ -2,7 +2,20 @@
  * App commands that the Electron menu sends to the window (the renderer also binds keyboard shortcuts
  * and toolbar buttons to the same ids, so browser mode has them too). Each feature adds its ids here.
  */
-export const APP_COMMANDS = ['fit-all', 'zoom-in', 'zoom-out'] as const;
+export const APP_COMMANDS = [
+  'fit-all',
+  'zoom-in',
+  'zoom-out',
+  'undo',
+  'redo',
+  'new-milestone',
+  'find',
+  'manage-pairs',
+  'import',
+  'export',
+  'backup',
+  'restore',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export function isAppCommand(x: unknown): x is AppCommand {

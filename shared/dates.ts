@@ -100,3 +100,20 @@ export function formatDateRange(start: PartialDate, end: PartialDate | null): st
 export function toDayDate(d: Date): PartialDate {
   return d.toISOString().slice(0, 10);
 }
+
+/** The partial date, at `precision`, of the day an instant falls on (UTC). */
+export function atPrecision(d: Date, precision: DatePrecision): PartialDate {
+  const day = toDayDate(d);
+  return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day;
+}
+
+/**
+ * New dates for a milestone dragged so that its start instant moved by `deltaMs`: each date keeps its own
+ * precision (a year-only milestone stays year-only), and the end keeps its distance from the start.
+ */
+export function shiftDates(start: PartialDate, end: PartialDate | null, deltaMs: number): { start: PartialDate; end: PartialDate | null } {
+  const move = (date: PartialDate) => atPrecision(new Date(startInstant(date).getTime() + (endInstant(date).getTime() - startInstant(date).getTime()) / 2 + deltaMs), precisionOf(date));
+  const newStart = move(start);
+  const newEnd = end ? move(end) : null;
+  return { start: newStart, end: newEnd && comparePartialDates(newEnd, newStart) < 0 ? newStart : newEnd };
+}

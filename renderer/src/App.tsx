@@ -8,6 +8,13 @@ import { DetailPanel } from './features/detail/DetailPanel';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { TiesAge } from './features/anniversary/TiesAge';
 import { formatPartialDate } from '../../shared/dates';
+import { EditToolbar } from './features/editing/EditToolbar';
+import { MilestoneForm } from './features/editing/MilestoneForm';
+import { EditDialogs } from './features/editing/EditDialogs';
+import { SearchBox } from './features/search/SearchBox';
+import { FilterBar } from './features/filters/FilterBar';
+import { DataDialog } from './features/exchange/DataDialog';
+import { PairsDialog } from './features/pairs/PairsDialog';
 
 export function App() {
   const loadPairs = useAppStore((s) => s.loadPairs);
@@ -34,6 +41,14 @@ export function App() {
         )}
         {pair && <TiesAge pair={pair} />}
       </header>
+      <div className="app-toolbar">
+        <EditToolbar />
+        <SearchBox />
+        <FilterBar />
+        <span className="toolbar-spacer" />
+        <DataDialog />
+        <PairsDialog />
+      </div>
       <ErrorBanner />
       <main className="app-main">
         <div className="chart-column">
@@ -51,6 +66,8 @@ export function App() {
         </div>
         <DetailPanel />
       </main>
+      <MilestoneForm />
+      <EditDialogs />
     </div>
   );
 }

@@ -9,7 +9,34 @@ export interface BridgeApi {
   call(name: CallName, input: unknown): Promise<ApiResult>;
   /** Menu commands from the main process; returns a function that stops listening. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Native open dialog; the chosen file's bytes (refused above `maxBytes`), or null if cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Native save dialog; writes the data and says whether it was saved (false if cancelled). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
 }
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+  maxBytes: number;
+}
+
+export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | { ok: false; message: string };
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  filters: FileFilter[];
+  data: string | Uint8Array;
+}
+
+export type SaveFileResult = { ok: true; saved: boolean } | { ok: false; message: string };
+
+/** IPC channels of the file dialogs (main validates every argument). */
+export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;
 
 /** IPC channel of a call. */
 export function ipcChannel(name: CallName): string {

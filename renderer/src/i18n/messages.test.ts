@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 const LOCALES = path.join(import.meta.dirname, 'locales');
 const LANGUAGES = ['en', 'ar', 'zh'];
@@ -34,7 +35,7 @@ describe('interface messages', () => {
     for (const lng of LANGUAGES) {
       for (const [key, text] of Object.entries(messages(lng, ns))) {
         expect(() => new IntlMessageFormat(text, lng), `${lng} ${ns}:${key}`).not.toThrow();
-        const names = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+        const names = (s: string) => argumentNames(parse(s));
         expect(new Set(names(text)), `${lng} ${ns}:${key}`).toEqual(new Set(names(english[key])));
       }
     }
@@ -47,3 +48,17 @@ describe('interface messages', () => {
     expect(new IntlMessageFormat(messages('en', 'common')['pairMeta.summary'], 'en').format({ pair: 'x', count: 1 })).toBe('x · 1 milestone');
   });
 });
+
+/** The names of a message's arguments ({count}, {pair}), read from its ICU syntax tree. */
+function argumentNames(elements: MessageFormatElement[]): string[] {
+  const names = new Set<string>();
+  const walk = (els: MessageFormatElement[]) => {
+    for (const el of els) {
+      if ('value' in el && el.type !== 0 && el.type !== 7 && typeof el.value === 'string') names.add(el.value);
+      if ('options' in el) for (const option of Object.values(el.options)) walk(option.value);
+      if ('children' in el) walk(el.children);
+    }
+  };
+  walk(elements);
+  return [...names].sort();
+}

@@ -8,6 +8,7 @@ import type { MilestoneDetail, PairSummary, PairTimeline } from '../../../shared
 import { ApiError } from '../../../shared/api/errors';
 import i18next from 'i18next';
 import { api } from '../api/api';
+import { useFilters } from '../features/filters/filters-store';
 
 export interface TimeWindow {
   start: number;
@@ -31,6 +32,8 @@ export interface AppState {
   windows: Record<string, TimeWindow>;
   /** Whether round anniversaries of diplomatic ties are marked on the timeline. */
   showAnniversaries: boolean;
+  /** A milestone the timeline should bring into view (a search result, a new milestone); nonce repeats a request. */
+  focusRequest: { id: number; nonce: number } | null;
 
   loadPairs(): Promise<void>;
   openPair(pairId: string): Promise<void>;
@@ -38,9 +41,14 @@ export interface AppState {
   setWindow(pairId: string, window: TimeWindow): void;
   dismissError(): void;
   setShowAnniversaries(show: boolean): void;
+  /** Reloads what an edit may have changed: the pairs, the open timeline and the selected milestone. */
+  refresh(): Promise<void>;
+  /** Opens the milestone's pair (if needed), selects it and brings it into view. */
+  showMilestone(pairId: string, id: number): Promise<void>;
+  showError(error: unknown): void;
 }
 
-function message(error: unknown): string {
+export function message(error: unknown): string {
   return error instanceof ApiError ? error.message : i18next.t('status.genericError');
 }
 
@@ -58,6 +66,7 @@ export const useAppStore = create<AppState>()(
       error: null,
       windows: {},
       showAnniversaries: true,
+      focusRequest: null,
 
       async loadPairs() {
         set({ pairsStatus: 'loading' });
@@ -76,7 +85,7 @@ export const useAppStore = create<AppState>()(
       async openPair(pairId) {
         set({ pairId, timelineStatus: 'loading', selectedId: null, detail: null, detailStatus: 'idle' });
         try {
-          const timeline = await api.getPairTimeline({ pairId });
+          const timeline = await api.getPairTimeline({ pairId, filters: useFilters.getState().filters });
           if (get().pairId === pairId) set({ timeline, timelineStatus: 'ready' });
         } catch (error) {
           if (get().pairId === pairId) set({ timeline: null, timelineStatus: 'error', error: message(error) });
@@ -104,6 +113,38 @@ export const useAppStore = create<AppState>()(
 
       setShowAnniversaries(show) {
         set({ showAnniversaries: show });
+      },
+
+      async refresh() {
+        try {
+          const pairs = await api.listPairs({});
+          set({ pairs });
+          const { pairId, selectedId } = get();
+          if (!pairId || !pairs.some((p) => p.id === pairId)) {
+            const fallback = pairs.find((p) => p.milestoneCount > 0) ?? pairs[0];
+            if (fallback) await get().openPair(fallback.id);
+            else set({ pairId: null, timeline: null, timelineStatus: 'idle', selectedId: null, detail: null });
+            return;
+          }
+          const timeline = await api.getPairTimeline({ pairId, filters: useFilters.getState().filters });
+          if (get().pairId === pairId) set({ timeline, timelineStatus: 'ready' });
+          if (selectedId !== null) {
+            const detail = await api.getMilestone({ id: selectedId }).catch(() => null);
+            if (get().selectedId === selectedId) set(detail ? { detail } : { selectedId: null, detail: null, detailStatus: 'idle' });
+          }
+        } catch (error) {
+          set({ error: message(error) });
+        }
+      },
+
+      async showMilestone(pairId, id) {
+        if (get().pairId !== pairId || !get().timeline) await get().openPair(pairId);
+        await get().select(id);
+        set({ focusRequest: { id, nonce: Date.now() } });
+      },
+
+      showError(error) {
+        set({ error: message(error) });
       },
     }),
     {

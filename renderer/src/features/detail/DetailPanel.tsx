@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import type { Source } from '../../../../shared/domain';
 import { formatDateRange, formatPartialDate, parsePartialDate } from '../../../../shared/dates';
 import { safeExternalUrl } from '../../../../shared/links';
+import { DetailActions } from '../editing/DetailActions';
 
 function SourceItem({ source }: { source: Source }) {
   const { t } = useTranslation();
@@ -74,6 +75,14 @@ export function DetailPanel() {
       <h2 tabIndex={-1} ref={heading} dir="auto">
         {detail.title}
       </h2>
+      {detail.modified && (
+        <p>
+          <span className="modified-badge" data-testid="modified-badge">
+            {t('data:detail.modified')}
+          </span>
+        </p>
+      )}
+      <DetailActions detail={detail} />
       {detail.titleAr && (
         <p className="alt-title" dir="rtl" lang="ar">
           {detail.titleAr}

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { Timeline, type TimelineItem, type TimelineOptions } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PairTimeline } from '../../../../shared/domain';
@@ -14,6 +14,8 @@ import { anniversaryItems, chartItems, fullWindow, lanes, milestoneIdOf, type Ch
 import { itemElement, laneElement } from './item-element';
 import { TimelineControls } from './TimelineControls';
 import { useCommands } from '../../api/commands';
+import { useEditing } from '../editing/editing-store';
+import { shiftDates } from '../../../../shared/dates';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -35,6 +37,9 @@ const OPTIONS: TimelineOptions = {
   // Text only: our templates build DOM with textContent; nothing becomes HTML.
   template: (item: ChartItem) => itemElement(item),
   groupTemplate: (group: LaneGroup) => laneElement(group.label),
+  // Milestones can be dragged to new dates (confirmed in a dialog); bands and markers are fixed.
+  editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
+  itemsAlwaysDraggable: { item: false, range: false },
 };
 
 export interface TimelineHandle {
@@ -58,6 +63,9 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   const { t } = useTranslation();
   const pairIdRef = useRef(data.pair.id);
   pairIdRef.current = data.pair.id;
+  const dataRef = useRef(data);
+  dataRef.current = data;
+  const focusRequest = useAppStore((s) => s.focusRequest);
 
   useEffect(() => {
     const items = new DataSet<ChartItem>();
@@ -70,6 +78,24 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       // Until the pair's remembered window is applied, range events are vis-timeline's own defaults.
       if (restored.current) setWindow(pairIdRef.current, { start: start.getTime(), end: end.getTime() });
+    });
+    timeline.setOptions({
+      onMove: (item: TimelineItem, callback: (item: TimelineItem | null) => void) => {
+        const id = milestoneIdOf(item.id);
+        const milestone = id === null ? undefined : dataRef.current.milestones.find((m) => m.id === id);
+        const original = handle.current?.items.get(item.id);
+        if (!milestone || !original) return callback(null);
+        const to = shiftDates(milestone.start, milestone.end, new Date(item.start as Date).getTime() - new Date(original.start).getTime());
+        if (to.start === milestone.start && to.end === milestone.end) return callback(null);
+        useEditing.getState().proposeMove({
+          id: milestone.id,
+          title: milestone.title,
+          from: { start: milestone.start, end: milestone.end },
+          to,
+          // The chart redraws from the database after a confirmed move; until then the item snaps back.
+          settle: () => callback(null),
+        });
+      },
     });
     handle.current = { timeline, items };
     restored.current = false;
@@ -108,6 +134,12 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const current = h.timeline.getSelection()[0] ?? null;
     if (current !== itemId) h.timeline.setSelection(itemId ? [itemId] : []);
   }, [selectedId, data]);
+
+  useEffect(() => {
+    const h = handle.current;
+    if (!h || !focusRequest || !h.items.get(`m${focusRequest.id}`)) return;
+    h.timeline.focus(`m${focusRequest.id}`, { animation: true, zoom: false });
+  }, [focusRequest, data]);
 
   const zoom = (factor: number) => {
     const t = handle.current?.timeline;

@@ -1,0 +1,92 @@
+/**
+ * Opening and saving files: native dialogs through the Electron bridge, or a file picker and a download
+ * in browser mode. Reading reports progress and can be cancelled.
+ */
+import type { FileFilter } from '../../../shared/api/bridge';
+
+export interface PickedFile {
+  name: string;
+  size: number;
+  /** Reads the whole file; `onProgress` gets a fraction; rejects with an AbortError when `signal` aborts. */
+  read(onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<Uint8Array>;
+}
+
+export class FileTooLargeError extends Error {}
+
+function pickInBrowser(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+function readInBrowser(file: File, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onabort = () => reject(new DOMException('Cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => reader.abort(), { once: true });
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Lets the user choose a file; refuses one above `maxBytes` before reading it. */
+export async function pickFile(filters: FileFilter[], maxBytes: number): Promise<PickedFile | null> {
+  const tooLarge = (size: number) => new FileTooLargeError(`This file is too large (${(size / 1048576).toFixed(0)} MB; at most ${(maxBytes / 1048576).toFixed(0)} MB).`);
+  const bridge = window.bilateral;
+  if (bridge) {
+    const result = await bridge.openFile({ filters, maxBytes });
+    if (!result.ok) throw new Error(result.message);
+    if (!result.file) return null;
+    const { name, bytes } = result.file;
+    return { name, size: bytes.length, read: async (onProgress) => (onProgress?.(1), bytes) };
+  }
+  const file = await pickInBrowser(filters);
+  if (!file) return null;
+  if (file.size > maxBytes) throw tooLarge(file.size);
+  return { name: file.name, size: file.size, read: (onProgress, signal) => readInBrowser(file, onProgress, signal) };
+}
+
+/** UTF-8 text; bytes that are not UTF-8 become U+FFFD, which the import then refuses with a clear message. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Saves through a native dialog, or downloads; false when the user cancelled the dialog. */
+export async function saveFile(suggestedName: string, filters: FileFilter[], data: string | Uint8Array, mimeType: string): Promise<boolean> {
+  const bridge = window.bilateral;
+  if (bridge) {
+    const result = await bridge.saveFile({ suggestedName, filters, data });
+    if (!result.ok) throw new Error(result.message);
+    return result.saved;
+  }
+  const blob = new Blob([data as BlobPart], { type: mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = suggestedName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

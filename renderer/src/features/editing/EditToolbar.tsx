@@ -1,0 +1,71 @@
+/**
+ * Add, undo and redo. Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y undo and redo the app's edits, except in
+ * a text field, where they stay the field's own. The Electron menu sends the same commands.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/app-store';
+import { useCommands, dispatchCommand } from '../../api/commands';
+import { isElectron } from '../../api/transport';
+import { useEditing } from './editing-store';
+
+function inTextField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+export function EditToolbar() {
+  const history = useEditing((s) => s.history);
+  const notice = useEditing((s) => s.notice);
+  const { undo, redo, openAdd, loadHistory } = useEditing.getState();
+  const pairId = useAppStore((s) => s.pairId);
+  const pairs = useAppStore((s) => s.pairs);
+  const { t } = useTranslation('data');
+
+  useEffect(() => {
+    void loadHistory();
+  }, [loadHistory]);
+
+  const add = () => {
+    const id = pairId ?? pairs[0]?.id;
+    if (id) openAdd(id);
+  };
+  // From the menu: in a text field, the field's own undo; elsewhere the app's.
+  const textOr = (command: 'undo' | 'redo', run: () => Promise<void>) => () => {
+    if (inTextField(document.activeElement)) document.execCommand(command);
+    else void run();
+  };
+  useCommands({ undo: textOr('undo', undo), redo: textOr('redo', redo), 'new-milestone': add });
+
+  useEffect(() => {
+    // In Electron the menu's accelerators send these commands.
+    if (isElectron) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || inTextField(e.target) || document.querySelector('dialog[open]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) dispatchCommand('undo');
+      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.metaKey)) dispatchCommand('redo');
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="edit-toolbar" role="group" aria-label={t('toolbar.label')}>
+      <button type="button" onClick={add} disabled={pairs.length === 0} data-testid="add-milestone">
+        {t('toolbar.add')}
+      </button>
+      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('toolbar.undoWhat', { what: history.undoLabel }) : undefined} aria-keyshortcuts="Control+Z">
+        {t('toolbar.undo')}
+      </button>
+      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('toolbar.redoWhat', { what: history.redoLabel }) : undefined} aria-keyshortcuts="Control+Shift+Z">
+        {t('toolbar.redo')}
+      </button>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {notice ?? ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Edits from the renderer: the milestone form, drag-to-move confirmation, delete and reset, undo/redo.
+ * Every change goes through the API (the main process keeps the history); afterwards the views reload.
+ */
+import { create } from 'zustand';
+import type { HistoryState, MilestoneDetail } from '../../../../shared/domain';
+import type { FieldProblem } from '../../../../shared/api/errors';
+import { ApiError } from '../../../../shared/api/errors';
+import type { CallInput } from '../../../../shared/api/contract';
+import { api } from '../../api/api';
+import { useAppStore } from '../../store/app-store';
+import { emptyDraft, draftFromDetail, draftToInput, type MilestoneDraft } from './draft';
+
+export interface PendingMove {
+  id: number;
+  title: string;
+  from: { start: string; end: string | null };
+  to: { start: string; end: string | null };
+  /** vis-timeline's callback: the item snaps back unless the move is confirmed. */
+  settle(confirmed: boolean): void;
+}
+
+interface EditingState {
+  history: HistoryState;
+  form: { mode: 'add' | 'edit'; id: number | null; draft: MilestoneDraft } | null;
+  problems: FieldProblem[];
+  saving: boolean;
+  move: PendingMove | null;
+  confirmDelete: MilestoneDetail | null;
+  /** A short message after an edit ("Undone: …"), read by screen readers. */
+  notice: string | null;
+
+  loadHistory(): Promise<void>;
+  openAdd(pairId: string): void;
+  openEdit(detail: MilestoneDetail): void;
+  updateDraft(change: Partial<MilestoneDraft>): void;
+  closeForm(): void;
+  save(): Promise<void>;
+  askDelete(detail: MilestoneDetail | null): void;
+  remove(id: number): Promise<void>;
+  reset(id: number): Promise<void>;
+  proposeMove(move: PendingMove): void;
+  settleMove(confirmed: boolean): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+/** Runs an edit; on success reloads the views and takes the new history. */
+async function edit<T>(run: () => Promise<{ value: T; history: HistoryState }>): Promise<T> {
+  const { value, history } = await run();
+  useEditing.setState({ history });
+  await useAppStore.getState().refresh();
+  return value;
+}
+
+export const useEditing = create<EditingState>()((set, get) => ({
+  history: NO_HISTORY,
+  form: null,
+  problems: [],
+  saving: false,
+  move: null,
+  confirmDelete: null,
+  notice: null,
+
+  async loadHistory() {
+    try {
+      set({ history: await api.historyState({}) });
+    } catch {
+      // The controls stay disabled; the next edit brings the state.
+    }
+  },
+
+  openAdd: (pairId) => set({ form: { mode: 'add', id: null, draft: emptyDraft(pairId) }, problems: [] }),
+  openEdit: (detail) => set({ form: { mode: 'edit', id: detail.id, draft: draftFromDetail(detail) }, problems: [] }),
+  updateDraft: (change) => {
+    const form = get().form;
+    if (form) set({ form: { ...form, draft: { ...form.draft, ...change } } });
+  },
+  closeForm: () => set({ form: null, problems: [] }),
+
+  async save() {
+    const form = get().form;
+    if (!form || get().saving) return;
+    set({ saving: true, problems: [] });
+    try {
+      const milestone = draftToInput(form.draft) as CallInput<'createMilestone'>['milestone'];
+      const saved =
+        form.mode === 'add'
+          ? await edit(() => api.createMilestone({ milestone }))
+          : await edit(() => api.updateMilestone({ id: form.id as number, milestone }));
+      set({ form: null });
+      await useAppStore.getState().showMilestone(saved.pairId, saved.id);
+    } catch (error) {
+      if (error instanceof ApiError && error.problems?.length) set({ problems: error.problems });
+      else set({ problems: [{ path: '', message: error instanceof ApiError ? error.message : String(error) }] });
+    } finally {
+      set({ saving: false });
+    }
+  },
+
+  askDelete: (detail) => set({ confirmDelete: detail }),
+
+  async remove(id) {
+    set({ confirmDelete: null });
+    try {
+      await edit(() => api.deleteMilestone({ id }));
+    } catch (error) {
+      useAppStore.getState().showError(error);
+    }
+  },
+
+  async reset(id) {
+    try {
+      await edit(() => api.resetMilestone({ id }));
+    } catch (error) {
+      useAppStore.getState().showError(error);
+    }
+  },
+
+  proposeMove: (move) => {
+    get().move?.settle(false);
+    set({ move });
+  },
+
+  async settleMove(confirmed) {
+    const move = get().move;
+    if (!move) return;
+    set({ move: null });
+    move.settle(confirmed);
+    if (!confirmed) return;
+    try {
+      await edit(() => api.moveMilestone({ id: move.id, ...move.to }));
+    } catch (error) {
+      useAppStore.getState().showError(error);
+      await useAppStore.getState().refresh();
+    }
+  },
+
+  async undo() {
+    const label = get().history.undoLabel;
+    if (!get().history.canUndo) return;
+    try {
+      set({ history: await api.undo({}), notice: label });
+      await useAppStore.getState().refresh();
+    } catch (error) {
+      useAppStore.getState().showError(error);
+    }
+  },
+
+  async redo() {
+    const label = get().history.redoLabel;
+    if (!get().history.canRedo) return;
+    try {
+      set({ history: await api.redo({}), notice: label });
+      await useAppStore.getState().refresh();
+    } catch (error) {
+      useAppStore.getState().showError(error);
+    }
+  },
+}));

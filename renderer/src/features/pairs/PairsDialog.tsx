@@ -1,0 +1,164 @@
+/** Countries and pairs: add or rename a country (names in three languages), add a pair, delete a pair. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Country } from '../../../../shared/domain';
+import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
+import { api } from '../../api/api';
+import { useCommands } from '../../api/commands';
+import { useAppStore } from '../../store/app-store';
+import { useEditing } from '../editing/editing-store';
+import { Modal } from '../../ui/Modal';
+
+function problemText(problems: FieldProblem[], path: string) {
+  const p = problems.find((x) => x.path === path);
+  return p ? (
+    <span className="field-error" role="alert">
+      {p.message}
+    </span>
+  ) : null;
+}
+
+export function PairsDialog() {
+  const [open, setOpen] = useState(false);
+  useCommands({ 'manage-pairs': () => setOpen(true) });
+  const { t } = useTranslation('data');
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {t('pairs.button')}
+      </button>
+      {open && <PairsBody onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function PairsBody({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('data');
+  const pairs = useAppStore((s) => s.pairs);
+  const [countries, setCountries] = useState<Country[]>([]);
+  const [country, setCountry] = useState({ code: '', en: '', ar: '', zh: '' });
+  const [pair, setPair] = useState({ a: '', b: '' });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<string | null>(null);
+
+  const reload = () => api.listCountries({}).then(setCountries, (e: Error) => setError(e.message));
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const attempt = async (work: () => Promise<{ history: import('../../../../shared/domain').HistoryState }>) => {
+    setProblems([]);
+    setError(null);
+    try {
+      const { history } = await work();
+      useEditing.setState({ history });
+      await Promise.all([reload(), useAppStore.getState().refresh()]);
+      return true;
+    } catch (e) {
+      if (e instanceof ApiError && e.problems) setProblems(e.problems);
+      setError(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  };
+
+  return (
+    <Modal title={t('pairs.title')} onClose={onClose} testId="pairs-dialog">
+      <section>
+        <h3>{t('pairs.pairs')}</h3>
+        <ul className="row-notes">
+          {pairs.map((p) => (
+            <li key={p.id}>
+              {p.a.name.en}–{p.b.name.en} ({t('pairs.milestones', { count: p.milestoneCount })}){' '}
+              {confirm === p.id ? (
+                <>
+                  <button type="button" className="danger" onClick={() => void attempt(() => api.deletePair({ id: p.id })).then(() => setConfirm(null))}>
+                    {t('pairs.confirmDelete', { count: p.milestoneCount })}
+                  </button>
+                  <button type="button" onClick={() => setConfirm(null)}>
+                    {t('cancel')}
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="link-button" onClick={() => setConfirm(p.id)}>
+                  {t('pairs.delete')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form
+          className="field-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void attempt(() => api.createPair(pair)).then((ok) => ok && setPair({ a: '', b: '' }));
+          }}
+        >
+          {(['a', 'b'] as const).map((side) => (
+            <div className="field" key={side}>
+              <label htmlFor={`pair-${side}`}>{t(side === 'a' ? 'pairs.first' : 'pairs.second')}</label>
+              <select id={`pair-${side}`} value={pair[side]} onChange={(e) => setPair({ ...pair, [side]: e.target.value })}>
+                <option value="">—</option>
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name.en} ({c.code})
+                  </option>
+                ))}
+              </select>
+              {problemText(problems, side)}
+            </div>
+          ))}
+          <button type="submit" disabled={!pair.a || !pair.b}>
+            {t('pairs.add')}
+          </button>
+        </form>
+      </section>
+      <section>
+        <h3>{t('pairs.countries')}</h3>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void attempt(() => api.saveCountry({ code: country.code, name: { en: country.en, ar: country.ar || null, zh: country.zh || null } })).then(
+              (ok) => ok && setCountry({ code: '', en: '', ar: '', zh: '' }),
+            );
+          }}
+        >
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="country-code">{t('pairs.code')}</label>
+              <input id="country-code" value={country.code} maxLength={2} dir="ltr" onChange={(e) => setCountry({ ...country, code: e.target.value })} />
+              {problemText(problems, 'code')}
+            </div>
+            <div className="field">
+              <label htmlFor="country-en">{t('pairs.nameEn')}</label>
+              <input id="country-en" value={country.en} onChange={(e) => setCountry({ ...country, en: e.target.value })} />
+              {problemText(problems, 'name.en')}
+            </div>
+          </div>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="country-ar">{t('pairs.nameAr')}</label>
+              <input id="country-ar" value={country.ar} dir="rtl" lang="ar" onChange={(e) => setCountry({ ...country, ar: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="country-zh">{t('pairs.nameZh')}</label>
+              <input id="country-zh" value={country.zh} lang="zh" onChange={(e) => setCountry({ ...country, zh: e.target.value })} />
+            </div>
+          </div>
+          <p className="hint">{t('pairs.saveHint')}</p>
+          <button type="submit">{t('pairs.saveCountry')}</button>
+        </form>
+      </section>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

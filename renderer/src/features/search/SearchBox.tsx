@@ -1,0 +1,134 @@
+/**
+ * Search across all pairs (the filters apply). Results show the words found, marked; choosing one opens
+ * its pair, selects the milestone and brings it into view. Ctrl/Cmd+F or the menu's Find focuses the box.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchResult } from '../../../../shared/search';
+import type { SnippetPart } from '../../../../shared/text/highlight';
+import { formatDateRange } from '../../../../shared/dates';
+import { api } from '../../api/api';
+import { useCommands, dispatchCommand } from '../../api/commands';
+import { isElectron } from '../../api/transport';
+import { useAppStore } from '../../store/app-store';
+import { useFilters } from '../filters/filters-store';
+import './search.css';
+
+/** Marked parts as text nodes in <mark>: never HTML. */
+function Marked({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <>
+      {parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </>
+  );
+}
+
+export function SearchBox() {
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const filters = useFilters((s) => s.filters);
+  const pairs = useAppStore((s) => s.pairs);
+  const showMilestone = useAppStore((s) => s.showMilestone);
+  const { t } = useTranslation('data');
+  const { t: tc } = useTranslation();
+
+  useCommands({ find: () => input.current?.focus() });
+  useEffect(() => {
+    if (isElectron) return; // the menu's accelerator sends "find"
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        dispatchCommand('find');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (query.trim() === '') {
+      setResult(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      api.search({ query, filters, limit: 50 }).then(
+        (r) => live && (setResult(r), setError(null)),
+        (e: Error) => live && setError(e.message),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, filters]);
+
+  const pairName = (id: string) => {
+    const p = pairs.find((x) => x.id === id);
+    return p ? `${p.a.name.en}–${p.b.name.en}` : id;
+  };
+
+  return (
+    <div className="search" role="search" onKeyDown={(e) => e.key === 'Escape' && (setOpen(false), input.current?.focus())}>
+      <label htmlFor="search-input" className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input
+        id="search-input"
+        ref={input}
+        type="search"
+        value={query}
+        placeholder={t('search.placeholder')}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        aria-controls="search-results"
+        aria-expanded={open && !!result}
+        maxLength={500}
+        data-testid="search-input"
+      />
+      {open && (result || error) && (
+        <div id="search-results" className="search-results" data-testid="search-results">
+          {error && <p className="field-error">{error}</p>}
+          {result && (
+            <p className="muted search-count" role="status">
+              {t('search.count', { count: result.total })}
+            </p>
+          )}
+          <ul>
+            {result?.hits.map((hit) => (
+              <li key={hit.id}>
+                <button
+                  type="button"
+                  className="search-hit"
+                  onClick={() => {
+                    setOpen(false);
+                    void showMilestone(hit.pairId, hit.id);
+                  }}
+                >
+                  <span className="hit-title" dir="auto">
+                    <Marked parts={hit.titleParts} />
+                  </span>
+                  <span className="hit-meta muted">
+                    {pairName(hit.pairId)} · {formatDateRange(hit.start, hit.end)} · {tc(`category.${hit.category}`)}
+                  </span>
+                  {hit.context && (
+                    <span className="hit-context" dir="auto">
+                      <span className="muted">{t(`search.field.${hit.context.field}`)}: </span>
+                      <Marked parts={hit.context.parts} />
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
