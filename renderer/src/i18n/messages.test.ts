@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 const LOCALES = path.join(import.meta.dirname, 'locales');
 const LANGUAGES = ['en', 'ar', 'zh'];
@@ -54,7 +54,7 @@ function argumentNames(elements: MessageFormatElement[]): string[] {
   const names = new Set<string>();
   const walk = (els: MessageFormatElement[]) => {
     for (const el of els) {
-      if ('value' in el && el.type !== 0 && el.type !== 7 && typeof el.value === 'string') names.add(el.value);
+      if (el.type !== TYPE.literal && el.type !== TYPE.pound && el.type !== TYPE.tag && 'value' in el && typeof el.value === 'string') names.add(el.value);
       if ('options' in el) for (const option of Object.values(el.options)) walk(option.value);
       if ('children' in el) walk(el.children);
     }
