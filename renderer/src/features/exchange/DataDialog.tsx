@@ -27,6 +27,14 @@ const FILTERS = {
   backup: [{ name: 'Database backup', extensions: ['sqlite', 'db'] }],
 };
 
+/** By the file's extension, else by its first character (a JSON export starts with "{"). */
+function importFormatOf(name: string, text: string): ImportFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.json')) return 'json';
+  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'json' : 'csv';
+}
+
 type Busy = { what: string; progress: number | null; cancel?: () => void } | null;
 
 export function DataDialog() {
@@ -181,13 +189,13 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
       setPreview(null);
       const file = await pickFile(FILTERS.importable, MAX_IMPORT_BYTES);
       if (!file) return;
-      const format: ImportFormat = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
       abort.current = new AbortController();
       const cancel = () => abort.current?.abort();
       setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: 0, cancel });
       const bytes = await file.read((p) => setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: p, cancel }), abort.current.signal);
       setBusy({ what: t('exchange.checking'), progress: null });
-      setPreview(await api.importPreview({ format, text: decodeText(bytes), fileName: file.name }));
+      const text = decodeText(bytes);
+      setPreview(await api.importPreview({ format: importFormatOf(file.name, text), text, fileName: file.name }));
     });
   const commit = (p: ImportPreview) =>
     run(t('exchange.importing'), async () => {
