@@ -53,49 +53,32 @@ export class CsvFileError extends Error {}
 /** The CSV's rows as raw milestone objects with their line numbers; a file-level problem throws CsvFileError. */
 export function parseCsv(text: string): RawRow[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Blank lines are kept (as rows of one empty cell) so that every record's line number can be counted.
+  // Naming the line ending spares papaparse a guess that costs as much as the parse itself.
+  const newline = body.slice(0, 65536).includes('\r\n') ? '\r\n' : '\n';
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, newline });
+  const rowErrors = new Map<number, string[]>();
+  for (const e of parsed.errors) if (e.row !== undefined) rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
   let header: string[] | null = null;
   const rows: RawRow[] = [];
   let line = 1;
-  let cursor = 0;
-  Papa.parse<string[]>(body, {
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      const end = result.meta.cursor;
-      const startLine = line + countNewlines(body, cursor, firstNonBlank(body, cursor, end));
-      line += countNewlines(body, cursor, end);
-      cursor = end;
-      const cells = result.data;
-      if (!header) {
-        header = cells.map((h) => h.trim().toLowerCase());
-        checkHeader(header);
-        return;
-      }
-      if (result.errors.length) {
-        rows.push({ line: startLine, problem: result.errors.map((e) => e.message).join('; ') });
-        return;
-      }
-      if (cells.length !== header.length) {
-        rows.push({ line: startLine, problem: `this row has ${cells.length} cells; the header has ${header.length}` });
-        return;
-      }
-      rows.push({ line: startLine, value: rowToMilestone(header, cells.map(restore)) });
-    },
+  parsed.data.forEach((cells, index) => {
+    const startLine = line;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+    line++;
+    if (cells.every((c) => c.trim() === '')) return;
+    if (!header) {
+      header = cells.map((h) => h.trim().toLowerCase());
+      checkHeader(header);
+      return;
+    }
+    const errors = rowErrors.get(index);
+    if (errors) rows.push({ line: startLine, problem: errors.join('; ') });
+    else if (cells.length !== header.length) rows.push({ line: startLine, problem: `this row has ${cells.length} cells; the header has ${header.length}` });
+    else rows.push({ line: startLine, value: rowToMilestone(header, cells.map(restore)) });
   });
   if (!header) throw new CsvFileError('The file is empty: a CSV import needs a header row and at least one milestone.');
   return rows;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
-}
-
-/** Where the record really starts: after the blank lines papaparse skipped. */
-function firstNonBlank(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && (text[i] === '\n' || text[i] === '\r')) i++;
-  return i;
 }
 
 function checkHeader(header: string[]): void {

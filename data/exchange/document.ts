@@ -7,7 +7,6 @@ import { endNotBeforeStart, filtersSchema, localizedNameInputSchema, milestoneFi
 import type { Db } from '../db/open';
 import { ladderOf } from '../repositories/levels';
 import { listCountries } from '../repositories/countries';
-import { sourcesOf } from '../repositories/milestones';
 import type { MilestoneFilters } from '../../shared/filters';
 import { filterCondition } from '../repositories/filter-sql';
 
@@ -61,6 +60,8 @@ interface MilestoneRow {
   dataset_key: string | null;
   modified: number;
   established: number;
+  /** JSON array of the milestone's sources, in order. */
+  sources: string;
 }
 
 /** The pairs (all when `pairIds` is null) and the milestones the filters let through, in date order. */
@@ -70,7 +71,9 @@ export function collectExport(db: Db, pairIds: string[] | null, filters?: Milest
   const cond = filters ? filterCondition(db, filters, ids) : { sql: '1', params: {} };
   const rows = db.prepare(`SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.place, m.people,
       m.start_date, m.end_date, l.key AS level_key, m.dataset_key, m.modified,
-      (p.established_milestone_id IS m.id) AS established
+      (p.established_milestone_id IS m.id) AS established,
+      (SELECT json_group_array(json_object('publisher', s.publisher, 'title', s.title, 'date', s.date, 'language', s.language, 'url', s.url))
+        FROM (SELECT s.* FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.milestone_id = m.id ORDER BY ms.position, s.id) s) AS sources
     FROM milestones m JOIN pairs p ON p.id = m.pair_id LEFT JOIN partnership_levels l ON l.id = m.level_id
     WHERE m.pair_id = @pairId AND ${cond.sql} ORDER BY m.start_date, m.id`);
   const total = ids.length;
@@ -87,7 +90,7 @@ export function collectExport(db: Db, pairIds: string[] | null, filters?: Milest
         start: r.start_date,
         end: r.end_date,
         level: r.level_key,
-        sources: sourcesOf(db, r.id).map(({ publisher, title, date, language, url }) => ({ publisher, title, date, language, url })),
+        sources: JSON.parse(r.sources) as ExportedMilestone['sources'],
         datasetKey: r.dataset_key,
         modified: r.modified === 1,
         established: r.established === 1,

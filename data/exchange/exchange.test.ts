@@ -107,6 +107,15 @@ describe('export and import round trips', () => {
     const done = await api.importCommit({ token: preview.token });
     expect(done.value.added).toBe(preview.toAdd);
     expect(done.history.undoLabel).toBe(`Import ${preview.toAdd} milestones from moved.csv`);
+    const after = snapshot();
+    const found = (await api.search({ query: 'Japarov', pairIds: ['CN-TJ'] })).total;
+    expect(found).toBeGreaterThan(0);
+    await api.undo({});
+    expect(snapshot()).toBe(before);
+    expect((await api.search({ query: 'Japarov', pairIds: ['CN-TJ'] })).total).toBe(0);
+    await api.redo({});
+    expect(snapshot()).toBe(after);
+    expect((await api.search({ query: 'Japarov', pairIds: ['CN-TJ'] })).total).toBe(found);
     await api.undo({});
     expect(snapshot()).toBe(before);
     await apiError(api.importCommit({ token: preview.token }));

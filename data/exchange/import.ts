@@ -18,6 +18,7 @@ import { JsonFileError, parseJsonFile } from './json-file';
 import type { RawRow } from './rows';
 import { findOrInsertSource } from '../repositories/sources';
 import { pairIdOf } from '../repositories/pairs';
+import { withBulkIndexing } from '../db/connection';
 import type { z } from 'zod';
 
 /** The largest import file, in characters: far beyond 100 000 milestones, well below what memory allows. */
@@ -194,7 +195,13 @@ export function commitImport(db: Db, history: History, token: string): { added: 
   const sourceIds = new Map<string, number>();
   const levelIds = new Map<string, number | null>();
 
-  history.record(`Import ${plan.rows.length} milestone${plan.rows.length === 1 ? '' : 's'} from ${plan.preview.fileName}`, () => {
+  const maxId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
+  const sql = (values: string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+  const label = `Import ${plan.rows.length} milestone${plan.rows.length === 1 ? '' : 's'} from ${plan.preview.fileName}`;
+  history.recordBulk(label, () => {
+    const before = { milestones: maxId('milestones'), sources: maxId('sources'), levels: maxId('partnership_levels') };
+    const established: string[] = [];
+    withBulkIndexing(db, () => {
     for (const c of plan.countries) insertCountry.run({ code: c.code, ...c.name });
     for (const id of plan.pairs) insertPair.run(id, ...id.split('-'));
     for (const l of plan.levels) insertLevel.run({ pairId: l.pairId, key: l.key, ...l.name });
@@ -228,8 +235,19 @@ export function commitImport(db: Db, history: History, token: string): { added: 
         if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
         link.run(id, sid, position);
       });
-      if (m.established) setEstablished.run(id, pairId);
+      if (m.established && setEstablished.run(id, pairId).changes) established.push(pairId);
     }
+    });
+    // Run backwards on undo: links and index rows go with their milestones.
+    const inverse = [
+      plan.countries.length ? `DELETE FROM countries WHERE code IN (${sql(plan.countries.map((c) => c.code))})` : '',
+      plan.pairs.length ? `DELETE FROM pairs WHERE id IN (${sql(plan.pairs)})` : '',
+      `DELETE FROM partnership_levels WHERE id > ${before.levels}`,
+      `DELETE FROM sources WHERE id > ${before.sources}`,
+      `DELETE FROM milestones WHERE id > ${before.milestones}`,
+      established.length ? `UPDATE pairs SET established_milestone_id = NULL WHERE id IN (${sql(established)})` : '',
+    ].filter(Boolean);
+    return { result: undefined, inverse };
   });
   plans.delete(token);
   return { added: plan.rows.length, pairIds: [...new Set(plan.rows.map((r) => r.pairId))] };

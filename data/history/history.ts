@@ -75,11 +75,25 @@ export class History {
    */
   record<T>(label: string, change: () => T): T {
     const { result, statements } = this.capture(change);
-    if (statements.length > 0) {
-      this.undoStack.push({ label, statements });
-      if (this.undoStack.length > MAX_STEPS) this.undoStack.shift();
-      this.redoStack.length = 0;
-    }
+    this.push(label, statements);
+    return result;
+  }
+
+  private push(label: string, statements: string[]): void {
+    if (statements.length === 0) return;
+    this.undoStack.push({ label, statements });
+    if (this.undoStack.length > MAX_STEPS) this.undoStack.shift();
+    this.redoStack.length = 0;
+  }
+
+  /**
+   * A bulk change (an import of thousands of rows) as one step without a log entry per row: `change`
+   * returns the statements that reverse it. Redo is recorded row by row when the step is undone.
+   */
+  recordBulk<T>(label: string, change: () => { result: T; inverse: string[] }): T {
+    if (this.recording) throw new Error('History.recordBulk is not re-entrant');
+    const { result, inverse } = this.db.transaction(change)();
+    this.push(label, inverse);
     return result;
   }
 

@@ -1,13 +1,14 @@
 /**
- * Full-text search over milestones (FTS5, trigram tokens over folded text; see migration 0020).
- * Terms of three or more characters go through the index and are ranked by bm25; shorter ones (a
- * two-character Chinese word, "Xi") are matched as substrings of the indexed text.
+ * Full-text search over milestones (FTS5 over folded text; see migration 0020 and
+ * shared/text/index-text.ts), ranked by bm25: a milestone's own text first, then the titles and
+ * publishers of its sources (weighted lower, since they describe the source rather than the event).
  */
 import type { Db } from '../db/open';
 import type { Category } from '../../shared/domain';
 import type { SearchHit, SearchResult } from '../../shared/search';
 import type { MilestoneFilters } from '../../shared/filters';
 import { queryTerms, snippet } from '../../shared/text/highlight';
+import { ftsQuery } from '../../shared/text/index-text';
 import { filterCondition } from './filter-sql';
 
 interface HitRow {
@@ -25,39 +26,34 @@ interface HitRow {
   source_text: string | null;
 }
 
-/** Column weights for bm25, in the index's column order: title, summary, place, people, sources. */
-const BM25 = 'bm25(milestone_search, 10.0, 3.0, 2.0, 2.0, 1.0)';
-
-const ftsPhrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Column weights for bm25, in the index's column order: title, summary, place, people. */
+const MILESTONE_RANK = 'bm25(milestone_search, 10.0, 3.0, 2.0, 2.0)';
+/** A match in a source counts for less than one in the milestone itself (bm25 scores are negative). */
+const SOURCE_WEIGHT = 0.3;
 
 export function searchMilestones(db: Db, query: string, filters: MilestoneFilters, pairIds: string[] | null, limit: number): SearchResult {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { hits: [], total: 0 };
-  const long = terms.filter((t) => [...t].length >= 3);
-  const short = terms.filter((t) => [...t].length < 3);
+  const match = ftsQuery(terms);
+  if (!match) return { hits: [], total: 0 };
   const cond = filterCondition(db, filters, pairIds);
-  const params: Record<string, unknown> = { ...cond.params, limit };
+  const params: Record<string, unknown> = { ...cond.params, match, limit, sourceWeight: SOURCE_WEIGHT };
   const where = [cond.sql];
-  if (long.length) {
-    params.match = long.map(ftsPhrase).join(' AND ');
-    where.push('milestone_search MATCH @match');
-  }
-  short.forEach((t, i) => {
-    params[`short${i}`] = likePattern(t);
-    where.push(`(f.title || ' ' || f.summary || ' ' || f.place || ' ' || f.people || ' ' || f.sources) LIKE @short${i} ESCAPE '\\'`);
-  });
-  if (pairIds) where.push(`m.pair_id IN (SELECT value FROM json_each(@pairs))`), (params.pairs = JSON.stringify(pairIds));
-  const from = `FROM milestone_search f JOIN milestones m ON m.id = f.rowid WHERE ${where.join(' AND ')}`;
-  const order = long.length ? `${BM25}, m.start_date` : 'm.start_date, m.id';
+  if (pairIds) where.push('m.pair_id IN (SELECT value FROM json_each(@pairs))'), (params.pairs = JSON.stringify(pairIds));
+  const hits = `WITH hits AS (
+      SELECT rowid AS id, ${MILESTONE_RANK} AS score FROM milestone_search WHERE milestone_search MATCH @match
+      UNION ALL
+      SELECT ms.milestone_id, bm25(source_search) * @sourceWeight FROM source_search
+        JOIN milestone_sources ms ON ms.source_id = source_search.rowid WHERE source_search MATCH @match
+    ), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)`;
+  const from = `FROM best JOIN milestones m ON m.id = best.id WHERE ${where.join(' AND ')}`;
   const rows = db
-    .prepare(`SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.place, m.people,
+    .prepare(`${hits} SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.place, m.people,
         m.start_date, m.end_date,
         (SELECT group_concat(s.publisher || ': ' || s.title, ' · ') FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
           WHERE ms.milestone_id = m.id) AS source_text
-      ${from} ORDER BY ${order} LIMIT @limit`)
+      ${from} ORDER BY best.score, m.start_date LIMIT @limit`)
     .all(params) as HitRow[];
-  const total = rows.length < limit ? rows.length : (db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number);
+  const total = rows.length < limit ? rows.length : (db.prepare(`${hits} SELECT count(*) ${from}`).pluck().get(params) as number);
   return { hits: rows.map((r) => toHit(r, terms)), total };
 }
 

@@ -27,6 +27,8 @@ export function foldArabic(text: string): string {
 
 /** Folding for any language: Arabic as above, Latin case and accents folded, Chinese untouched. */
 export function foldForMatch(text: string): string {
+  // Plain ASCII (most of an index's text) needs only lower case: skip the Unicode work.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return foldArabic(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

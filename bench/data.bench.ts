@@ -1,0 +1,86 @@
+/**
+ * The data layer at scale (issue: working with the data): 100 000 synthetic milestones over 50 pairs in
+ * a fresh file database. Pair timeline and search queries through the real dispatcher; CSV import of
+ * all rows compared with a bare better-sqlite3 prepared-insert loop in the same run; JSON export.
+ */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import type { BenchResult } from './run';
+import { insertSynthetic, syntheticMilestones, syntheticPairIds } from './synthetic';
+import { openAppCore, type AppCore } from '../data/app-core';
+import { tempDbFile } from '../data/test/temp-db';
+import { createClient } from '../shared/api/client';
+import type { ApiClient } from '../shared/api/contract';
+
+const PAIRS = 50;
+const MILESTONES = 100_000;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await work();
+  return { ms: performance.now() - t0, value };
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function open(file: string): { core: AppCore; api: ApiClient } {
+  const core = openAppCore({ dbFile: file, log: () => {} });
+  return { core, api: createClient((name, input) => core.dispatch(name, input)) };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const add = (name: string, value: number, unit: string, target?: string, met?: boolean) => results.push({ suite: 'data', name, value, unit, target, met });
+
+  const file = tempDbFile();
+  const { core, api } = open(file);
+  const load = await timed(() => insertSynthetic(core.db, PAIRS, MILESTONES));
+  add(`load ${MILESTONES} milestones over ${PAIRS} pairs (with search index)`, Math.round(load.ms), 'ms');
+  const pairIds = load.value;
+
+  const timelineTimes: number[] = [];
+  for (let i = 0; i < 100; i++) timelineTimes.push((await timed(() => api.getPairTimeline({ pairId: pairIds[i % PAIRS] }))).ms);
+  const tl = median(timelineTimes);
+  add('pair timeline query, 2 000 items (median of 100)', round(tl, 2), 'ms', '< 5 ms', tl < 5);
+
+  const queries = ['pipeline railway', 'corridor', 'شراكة', 'اتفاقيه', '铁路', '伙伴关系', 'Dushanbe', 'energy security summit'];
+  const searchTimes: number[] = [];
+  for (let i = 0; i < 100; i++) searchTimes.push((await timed(() => api.search({ query: queries[i % queries.length], limit: 50 }))).ms);
+  const fts = median(searchTimes);
+  add('full-text search, 50 best of 100 000 (median of 100)', round(fts, 2), 'ms', '< 20 ms', fts < 20);
+
+  const json = await timed(() => api.exportData({ format: 'json' }));
+  add(`JSON export of the whole database (${json.value.milestones} milestones)`, Math.round(json.ms), 'ms');
+  const csv = await timed(() => api.exportData({ format: 'csv' }));
+  add('CSV export of the whole database', Math.round(csv.ms), 'ms');
+  core.db.pragma('wal_checkpoint(TRUNCATE)');
+  add('database file size', round(fs.statSync(file).size / 1048576), 'MB');
+  core.close();
+
+  // CSV import of all rows into a database that has the pairs but no milestones.
+  const target = open(tempDbFile());
+  insertSynthetic(target.core.db, PAIRS, 0);
+  const preview = await timed(() => target.api.importPreview({ format: 'csv', text: csv.value.text, fileName: 'bench.csv' }));
+  const commit = await timed(() => target.api.importCommit({ token: preview.value.token }));
+  const importMs = preview.ms + commit.ms;
+  add(`CSV import of ${commit.value.value.added} rows (read, validate, write, index, undo step)`, Math.round(importMs), 'ms', '< 3 s', importMs < 3000);
+  target.core.close();
+
+  // The baseline: the same rows through one prepared INSERT in one transaction, no app code at all.
+  const bare = new Database(tempDbFile());
+  bare.exec(`CREATE TABLE milestones (id INTEGER PRIMARY KEY, pair_id TEXT NOT NULL, category TEXT NOT NULL, title TEXT NOT NULL,
+    title_ar TEXT, summary TEXT, place TEXT, start_date TEXT NOT NULL, end_date TEXT) STRICT`);
+  const rows = syntheticMilestones(MILESTONES, syntheticPairIds(PAIRS));
+  const insert = bare.prepare('INSERT INTO milestones (pair_id, category, title, title_ar, summary, place, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const bareRun = await timed(() => bare.transaction(() => rows.forEach((m) => insert.run(m.pairId, m.category, m.title, m.titleAr, m.summary, m.place, m.start, m.end)))());
+  bare.close();
+  add('bare better-sqlite3 insert loop, same rows, one transaction', Math.round(bareRun.ms), 'ms');
+  const ratio = bareRun.ms / importMs;
+  add('CSV import rate ÷ bare insert rate', round(ratio, 2), '×', '≥ 0.8', ratio >= 0.8);
+  return results;
+}
