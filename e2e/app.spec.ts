@@ -108,12 +108,19 @@ test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zo
   await expect(page.getByTestId('detail-panel')).toHaveCount(0);
 
   await page.getByTestId('timeline').focus();
-  const beforeFit = await savedWindow(page);
-  await page.keyboard.press('f');
-  const fitted = beforeFit ? await settledWindow(page, beforeFit) : await settledWindow(page);
+  const opened = await settledWindow(page);
   await page.keyboard.press('+');
-  await expect.poll(async () => { const w = await savedWindow(page); return w && w.end - w.start; }).toBeLessThan(fitted.end - fitted.start);
+  const zoomed = await settledWindow(page, opened);
+  expect(zoomed.end - zoomed.start).toBeLessThan(opened.end - opened.start);
   await page.keyboard.press('ArrowRight');
+  const panned = await settledWindow(page, zoomed);
+  expect(panned.start).toBeGreaterThan(zoomed.start);
+  await page.keyboard.press('f');
+  const fitted = await settledWindow(page, panned);
+  expect(fitted.end - fitted.start).toBeGreaterThan(panned.end - panned.start);
+  await page.keyboard.press('-');
+  const out = await settledWindow(page, fitted);
+  expect(out.end - out.start).toBeGreaterThan(fitted.end - fitted.start);
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(async () => { const w = await savedWindow(page); return w && Math.round((w.end - w.start) / 86_400_000); }).toBe(Math.round((fitted.end - fitted.start) / 86_400_000));
 });
