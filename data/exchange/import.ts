@@ -8,7 +8,6 @@ import type { Db } from '../db/open';
 import type { History } from '../history/history';
 import { ApiError } from '../../shared/api/errors';
 import { pairIdSchema } from '../../shared/api/schemas';
-import { precisionOf } from '../../shared/dates';
 import { foldForMatch } from '../../shared/text/arabic';
 import type { LocalizedName } from '../../shared/domain';
 import type { ImportFormat, ImportPreview, ImportRowNote } from '../../shared/exchange';
@@ -17,6 +16,7 @@ import { CsvFileError, parseCsv } from './csv';
 import { JsonFileError, parseJsonFile } from './json-file';
 import type { RawRow } from './rows';
 import { findOrInsertSource } from '../repositories/sources';
+import { milestoneRowParams } from '../repositories/milestones';
 import { pairIdOf } from '../repositories/pairs';
 import { withBulkIndexing } from '../db/connection';
 import type { z } from 'zod';
@@ -213,19 +213,7 @@ export function commitImport(db: Db, history: History, token: string): { added: 
         level = levelIds.get(k)!;
       }
       const { id } = insertMilestone.get({
-        pairId,
-        category: m.category,
-        title: m.title,
-        titleAr: m.titleAr,
-        titleZh: m.titleZh,
-        summary: m.summary,
-        place: m.place,
-        people: JSON.stringify(m.people),
-        start: m.start,
-        startPrecision: precisionOf(m.start),
-        end: m.end,
-        endPrecision: m.end ? precisionOf(m.end) : null,
-        levelId: level,
+        ...milestoneRowParams({ ...m, pairId, levelId: level }),
         datasetKey: m.datasetKey,
         modified: m.modified ? 1 : 0,
       }) as { id: number };

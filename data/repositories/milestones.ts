@@ -76,7 +76,8 @@ export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined
   };
 }
 
-function rowParams(m: MilestoneInput) {
+/** A milestone's column values, as the INSERT and UPDATE statements name them. */
+export function milestoneRowParams(m: MilestoneInput) {
   return {
     pairId: m.pairId,
     category: m.category,
@@ -108,7 +109,7 @@ export function insertMilestone(db: Db, m: MilestoneInput): number {
           start_date, start_precision, end_date, end_precision, level_id)
         VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
           @start, @startPrecision, @end, @endPrecision, @levelId) RETURNING id`)
-      .get(rowParams(m)) as { id: number };
+      .get(milestoneRowParams(m)) as { id: number };
     linkSources(db, row.id, m.sources);
     return row.id;
   })();
@@ -123,7 +124,7 @@ export function updateMilestone(db: Db, id: number, m: MilestoneInput): boolean 
           start_precision = @startPrecision, end_date = @end, end_precision = @endPrecision, level_id = @levelId,
           modified = (dataset_key IS NOT NULL)
         WHERE id = @id`)
-      .run({ ...rowParams(m), id }).changes;
+      .run({ ...milestoneRowParams(m), id }).changes;
     if (changed) linkSources(db, id, m.sources);
     return changed > 0;
   })();

@@ -138,25 +138,18 @@ export const useEditing = create<EditingState>()((set, get) => ({
     }
   },
 
-  async undo() {
-    const label = get().history.undoLabel;
-    if (!get().history.canUndo) return;
-    try {
-      set({ history: await api.undo({}), notice: label });
-      await useAppStore.getState().refresh();
-    } catch (error) {
-      useAppStore.getState().showError(error);
-    }
-  },
-
-  async redo() {
-    const label = get().history.redoLabel;
-    if (!get().history.canRedo) return;
-    try {
-      set({ history: await api.redo({}), notice: label });
-      await useAppStore.getState().refresh();
-    } catch (error) {
-      useAppStore.getState().showError(error);
-    }
-  },
+  undo: () => step('undo'),
+  redo: () => step('redo'),
 }));
+
+/** Undo or redo the last step, if there is one, and reload the views. */
+async function step(which: 'undo' | 'redo'): Promise<void> {
+  const { history } = useEditing.getState();
+  if (!(which === 'undo' ? history.canUndo : history.canRedo)) return;
+  try {
+    useEditing.setState({ history: await api[which]({}), notice: which === 'undo' ? history.undoLabel : history.redoLabel });
+    await useAppStore.getState().refresh();
+  } catch (error) {
+    useAppStore.getState().showError(error);
+  }
+}
