@@ -8,6 +8,7 @@ import { timelineHandlers } from './handlers/timeline';
 import { editingHandlers } from './handlers/editing';
 import { searchHandlers } from './handlers/search';
 import { exchangeHandlers, type ExchangeContext } from './handlers/exchange';
+import { articleHandlers } from './handlers/article';
 
 export type ServiceContext = ExchangeContext;
 
@@ -17,5 +18,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...editingHandlers(context),
     ...searchHandlers(context.db),
     ...exchangeHandlers(context),
+    ...articleHandlers(context),
   };
 }

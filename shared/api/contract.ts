@@ -10,12 +10,14 @@ import { timelineCalls } from './calls/timeline';
 import { editingCalls } from './calls/editing';
 import { searchCalls } from './calls/search';
 import { exchangeCalls } from './calls/exchange';
+import { articleCalls } from './calls/article';
 
 export const contract = {
   ...timelineCalls,
   ...editingCalls,
   ...searchCalls,
   ...exchangeCalls,
+  ...articleCalls,
 };
 
 export type Contract = typeof contract;

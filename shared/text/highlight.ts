@@ -11,7 +11,7 @@ export interface SnippetPart {
 }
 
 /** The folded text, and for each of its code units the index of the original code unit it came from. */
-function foldWithMap(text: string): { folded: string; origin: number[] } {
+export function foldWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; ) {

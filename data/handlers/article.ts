@@ -1,0 +1,88 @@
+/**
+ * Handlers of the article calls: the extractor's candidates checked against the database (possible
+ * duplicates, anniversaries against the establishment date); saving accepted ones as one undoable step.
+ */
+import type { Db } from '../db/open';
+import type { HandlersFor } from '../../shared/api/define';
+import type { articleCalls } from '../../shared/api/calls/article';
+import type { Candidate } from '../../shared/article';
+import { tiesAge } from '../../shared/anniversary';
+import { foldForMatch } from '../../shared/text/arabic';
+import { extract, guessMeta, type RawCandidate } from '../extract/extract';
+import { findPair } from '../repositories/pairs';
+import { insertMilestone } from '../repositories/milestones';
+import { checkMilestoneRefs, type EditingContext } from './editing';
+
+interface Existing {
+  id: number;
+  title: string;
+  category: string;
+  start_date: string;
+  level_key: string | null;
+}
+
+/** Two partial dates can be the same day: one is the other, or a coarser form of it. */
+const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+function duplicateOf(db: Db, c: RawCandidate): Candidate['duplicateOf'] {
+  if (!c.pairId || c.kind === 'anniversary') return null;
+  const rows = db
+    .prepare(`SELECT m.id, m.title, m.category, m.start_date, l.key AS level_key FROM milestones m
+      LEFT JOIN partnership_levels l ON l.id = m.level_id WHERE m.pair_id = ?`)
+    .all(c.pairId) as Existing[];
+  const same = rows.find((r) =>
+    c.levelKey ? r.level_key === c.levelKey : r.category === c.category && c.date !== null && compatible(r.start_date, c.date),
+  );
+  return same ? { id: same.id, title: same.title } : null;
+}
+
+function anniversaryCheck(db: Db, c: RawCandidate, articleDate: string | null): Candidate['anniversary'] {
+  if (c.kind !== 'anniversary' || c.years === null) return null;
+  const established = c.pairId ? (findPair(db, c.pairId)?.established ?? null) : null;
+  const on = c.date ?? articleDate;
+  const age = established && on ? tiesAge(established, on) : null;
+  return { years: c.years, established, consistent: age ? c.years >= age.min && c.years <= age.max : null };
+}
+
+export function articleHandlers({ db, history }: EditingContext): HandlersFor<typeof articleCalls> {
+  return {
+    extractArticle: ({ text, date }) => {
+      const meta = guessMeta(text);
+      const articleDate = date ?? meta.date;
+      const raw = extract(text, articleDate);
+      const candidates = raw.map(({ years: _years, ...c }, i): Candidate => ({
+        ...c,
+        duplicateOf: duplicateOf(db, raw[i]),
+        anniversary: anniversaryCheck(db, raw[i], articleDate),
+      }));
+      const note = candidates.length
+        ? null
+        : meta.language === null
+          ? 'This text has no words the extractor can read (it reads English, Arabic and Chinese).'
+          : 'No milestones found: the text names no visit, talks, partnership, agreement, project or anniversary of ties between countries the app knows.';
+      return { meta: { ...meta, date: articleDate }, candidates, note };
+    },
+
+    saveArticleMilestones: ({ source, milestones }) => {
+      milestones.forEach((m, i) => checkMilestoneRefs(db, m, `milestones.${i}`));
+      const exists = db.prepare('SELECT 1 FROM milestones WHERE pair_id = ? AND start_date = ? AND title = ?');
+      const ids: number[] = [];
+      let skipped = 0;
+      const label = `Add ${milestones.length} milestone${milestones.length === 1 ? '' : 's'} from “${source.title.slice(0, 40)}”`;
+      history.record(label, () => {
+        const seen = new Set<string>();
+        for (const m of milestones) {
+          const key = `${m.pairId}|${m.start}|${foldForMatch(m.title)}`;
+          // Not added twice: neither a repeat within the batch nor one already saved.
+          if (seen.has(key) || exists.get(m.pairId, m.start, m.title)) {
+            skipped++;
+            continue;
+          }
+          seen.add(key);
+          ids.push(insertMilestone(db, { ...m, sources: [...m.sources, source] }));
+        }
+      });
+      return { value: { ids, skipped }, history: history.state() };
+    },
+  };
+}
