@@ -17,6 +17,7 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
         command('Countries and Pairs…', 'manage-pairs'),
         { type: 'separator' },
         command('Import…', 'import', 'CmdOrCtrl+O'),
+        command('Import from Article…', 'import-article', 'CmdOrCtrl+Shift+O'),
         command('Export…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         command('Back Up Database…', 'backup'),

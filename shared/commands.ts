@@ -15,6 +15,7 @@ export const APP_COMMANDS = [
   'export',
   'backup',
   'restore',
+  'import-article',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

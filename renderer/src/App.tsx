@@ -14,6 +14,7 @@ import { EditDialogs } from './features/editing/EditDialogs';
 import { SearchBox } from './features/search/SearchBox';
 import { FilterBar } from './features/filters/FilterBar';
 import { DataDialog } from './features/exchange/DataDialog';
+import { ArticleDialog } from './features/article/ArticleDialog';
 import { PairsDialog } from './features/pairs/PairsDialog';
 
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
         <SearchBox />
         <FilterBar />
         <span className="toolbar-spacer" />
+        <ArticleDialog />
         <DataDialog />
         <PairsDialog />
       </div>

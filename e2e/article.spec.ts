@@ -1,0 +1,72 @@
+/** From a news article to milestones: paste a seed article, accept three candidates, see them, undo. */
+import fs from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+
+let app: BrowserModeApp;
+test.beforeAll(async () => {
+  app = await startBrowserMode();
+});
+test.afterAll(async () => {
+  await app?.stop();
+});
+
+const KG = fs.readFileSync('data/extract/test-articles/seed-xinhua-ar-2023-05-18-kyrgyzstan.txt', 'utf8');
+
+test('paste the Kyrgyzstan seed article, accept three candidates, see them with the article as source, undo', async ({ page }) => {
+  await page.goto(app.appUrl);
+  await expect(page.getByTestId('pair-meta')).toBeVisible();
+  await page.getByTestId('article-button').click();
+  const dialog = page.getByTestId('article-dialog');
+  await dialog.getByTestId('article-text').fill(KG);
+  await dialog.getByTestId('article-find').click();
+  const candidates = dialog.getByTestId('candidate');
+  await expect(candidates.first()).toBeVisible();
+  // The dateline fills the source; the anniversary is a check, not a milestone.
+  await expect(dialog.getByLabel('Publisher')).toHaveValue('Xinhua');
+  await expect(dialog.locator('#article-date')).toHaveValue('2023-05-18');
+  await expect(dialog.getByTestId('anniversary-check')).toContainText('31 years of ties: consistent with relations established 5 January 1992');
+  await expect(dialog.locator('[data-kind="partnership"] mark')).toHaveText('شراكة استراتيجية شاملة في العصر الجديد');
+  await expect(dialog.locator('[data-kind="talks"]').getByTestId('duplicate-flag')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/article-candidates.png', fullPage: true });
+
+  const accept = async (kind: string) => {
+    const box = dialog.locator(`[data-kind="${kind}"]`).getByRole('checkbox');
+    await box.check();
+  };
+  for (const kind of ['agreement', 'project', 'state-visit']) await accept(kind);
+  for (const kind of ['talks', 'partnership']) await dialog.locator(`[data-kind="${kind}"]`).getByRole('checkbox').uncheck();
+  await dialog.getByLabel('Headline').fill('Xi holds talks with Kyrgyz president in Xi’an');
+  await dialog.getByTestId('article-save').click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(page.getByTestId('pair-picker')).toHaveValue('CN-KG');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  for (const title of ['Joint declaration signed', 'China–Kyrgyzstan–Uzbekistan railway', 'State visit to China']) {
+    await expect(page.locator('.milestone-title', { hasText: new RegExp(`^${title}$`) })).toHaveCount(1);
+  }
+  await page.locator('.milestone-title', { hasText: 'Joint declaration signed' }).click();
+  await expect(page.getByTestId('sources')).toContainText('Xi holds talks with Kyrgyz president in Xi’an');
+  await expect(page.getByTestId('sources')).toContainText('Xinhua');
+  await page.screenshot({ path: 'test-results/screenshots/article-saved.png' });
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.milestone-title', { hasText: 'Joint declaration signed' })).toHaveCount(0);
+  await expect(page.locator('.milestone-title', { hasText: 'State visit to China' })).toHaveCount(0);
+});
+
+test('a web page with scripts is read as text, and runs nothing', async ({ page }) => {
+  await page.goto(app.appUrl);
+  await expect(page.getByTestId('pair-meta')).toBeVisible();
+  await page.getByTestId('article-button').click();
+  const dialog = page.getByTestId('article-dialog');
+  const file = test.info().outputPath('page.html');
+  fs.writeFileSync(file, `<html><head><script>window.__ran = 1</script></head><body><p>BISHKEK, June 13, 2019 (Xinhua) -- Xi Jinping held talks with Kyrgyz President Sooronbay Jeenbekov.</p><img src=x onerror="window.__ran = 2"></body></html>`);
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: /Open a .txt or .html file/ }).click();
+  await (await chooser).setFiles(file);
+  await expect(dialog.getByTestId('article-text')).toHaveValue(/^BISHKEK, June 13, 2019 \(Xinhua\) -- Xi Jinping held talks/);
+  await dialog.getByTestId('article-find').click();
+  await expect(dialog.locator('[data-kind="talks"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+});

@@ -1,0 +1,258 @@
+/**
+ * "Import from article…": paste a news article (or open a .txt/.html file), let the extractor propose
+ * milestones, each shown with the sentence it came from; accept, edit or reject them; save the accepted
+ * ones with the article as their source, in one undoable step. Text is shown as text, never as HTML.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Candidate, Extraction } from '../../../../shared/article';
+import { CATEGORIES, type Category } from '../../../../shared/domain';
+import { formatPartialDate } from '../../../../shared/dates';
+import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
+import { api } from '../../api/api';
+import { useCommands } from '../../api/commands';
+import { decodeText, pickFile } from '../../api/files';
+import { useAppStore } from '../../store/app-store';
+import { useEditing } from '../editing/editing-store';
+import { Modal } from '../../ui/Modal';
+import { htmlToText } from './html-text';
+import './article.css';
+
+interface Row {
+  candidate: Candidate;
+  accepted: boolean;
+  title: string;
+  date: string;
+  pairId: string;
+  category: Category;
+}
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function ArticleDialog() {
+  const [open, setOpen] = useState(false);
+  useCommands({ 'import-article': () => setOpen(true) });
+  const { t } = useTranslation('article');
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="article-button">
+        {t('button')}
+      </button>
+      {open && <ArticleBody onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function Sentence({ text, c }: { text: string; c: Candidate }) {
+  return (
+    <blockquote className="candidate-sentence" dir="auto">
+      {text.slice(c.sentence.start, c.match.start)}
+      <mark>{text.slice(c.match.start, c.match.end)}</mark>
+      {text.slice(c.match.end, c.sentence.end)}
+    </blockquote>
+  );
+}
+
+function ArticleBody({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('article');
+  const { t: tc } = useTranslation();
+  const pairs = useAppStore((s) => s.pairs);
+  const [text, setText] = useState('');
+  const [source, setSource] = useState({ publisher: '', title: '', date: '', language: 'en', url: '' });
+  const [result, setResult] = useState<{ text: string; extraction: Extraction } | null>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const openFile = async () => {
+    setError(null);
+    try {
+      const file = await pickFile([{ name: 'Text or web page', extensions: ['txt', 'html', 'htm'] }], MAX_FILE_BYTES);
+      if (!file) return;
+      const raw = decodeText(await file.read());
+      setText(/\.html?$/i.test(file.name) ? htmlToText(raw) : raw);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const find = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const extraction = await api.extractArticle({ text, date: source.date.trim() || null });
+      setResult({ text, extraction });
+      const m = extraction.meta;
+      setSource((s) => ({ ...s, publisher: s.publisher || m.publisher || '', date: s.date || m.date || '', language: m.language ?? s.language }));
+      setRows(
+        extraction.candidates.map((c) => ({
+          candidate: c,
+          accepted: c.kind !== 'anniversary' && !c.duplicateOf && c.pairId !== null,
+          title: c.title,
+          date: c.date ?? '',
+          pairId: c.pairId ?? '',
+          category: c.category,
+        })),
+      );
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    setError(null);
+    setProblems([]);
+    const accepted = rows.filter((r) => r.accepted);
+    setBusy(true);
+    try {
+      const saved = await api.saveArticleMilestones({
+        source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
+        milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim() })),
+      });
+      useEditing.setState({ history: saved.history, notice: t('saved', { count: saved.value.ids.length }) });
+      const state = useAppStore.getState();
+      const first = accepted[0];
+      if (first && first.pairId !== state.pairId) await state.openPair(first.pairId);
+      await state.refresh();
+      onClose();
+    } catch (e) {
+      if (e instanceof ApiError && e.problems) setProblems(e.problems);
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const update = (i: number, change: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message).join('; ');
+  const acceptedIndex = (i: number) => rows.slice(0, i).filter((r) => r.accepted).length;
+  const fields = ['publisher', 'title', 'date', 'language', 'url'] as const;
+
+  return (
+    <Modal title={t('title')} onClose={onClose} className="article-dialog" testId="article-dialog">
+      <div className="field">
+        <label htmlFor="article-text">{t('paste')}</label>
+        <textarea id="article-text" rows={8} value={text} dir="auto" onChange={(e) => setText(e.target.value)} data-testid="article-text" />
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={() => void openFile()}>
+          {t('openFile')}
+        </button>
+        <button type="button" className="primary" disabled={busy || text.trim() === ''} onClick={() => void find()} data-testid="article-find">
+          {t('find')}
+        </button>
+      </div>
+      <fieldset className="article-source">
+        <legend>{t('source')}</legend>
+        <div className="field-row">
+          {fields.map((f) => (
+            <div className="field" key={f}>
+              <label htmlFor={`article-${f}`}>{t(`fields.${f}`)}</label>
+              <input id={`article-${f}`} value={source[f]} dir={f === 'url' || f === 'date' ? 'ltr' : 'auto'} onChange={(e) => setSource({ ...source, [f]: e.target.value })} />
+              {problemAt(`source.${f}`) && (
+                <span className="field-error" role="alert">
+                  {problemAt(`source.${f}`)}
+                </span>
+              )}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      {result && result.extraction.note && (
+        <p className="muted" role="status" data-testid="article-note">
+          {result.extraction.note}
+        </p>
+      )}
+      {result && rows.length > 0 && (
+        <ol className="candidates" data-testid="candidates">
+          {rows.map((r, i) => {
+            const c = r.candidate;
+            const at = r.accepted ? `milestones.${acceptedIndex(i)}` : null;
+            return (
+              <li key={c.id} className={`candidate ${r.accepted ? 'accepted' : ''}`} data-testid="candidate" data-kind={c.kind}>
+                <Sentence text={result.text} c={c} />
+                {c.kind === 'anniversary' && c.anniversary ? (
+                  <p className={`anniversary-check ${c.anniversary.consistent === false ? 'mismatch' : ''}`} data-testid="anniversary-check">
+                    {c.anniversary.consistent === null
+                      ? t('anniversary.unknown', { years: c.anniversary.years })
+                      : t(c.anniversary.consistent ? 'anniversary.consistent' : 'anniversary.inconsistent', {
+                          years: c.anniversary.years,
+                          established: c.anniversary.established ? formatPartialDate(c.anniversary.established) : '',
+                        })}
+                  </p>
+                ) : (
+                  <>
+                    <label className="check">
+                      <input type="checkbox" checked={r.accepted} onChange={(e) => update(i, { accepted: e.target.checked })} aria-label={t('accept', { title: r.title })} />
+                      {t(`kind.${c.kind}`)}
+                      {c.duplicateOf && (
+                        <span className="duplicate-flag" data-testid="duplicate-flag">
+                          {t('duplicate', { title: c.duplicateOf.title })}
+                        </span>
+                      )}
+                    </label>
+                    <div className="field-row">
+                      <div className="field grow">
+                        <label htmlFor={`cand-title-${i}`}>{t('fields.milestoneTitle')}</label>
+                        <input id={`cand-title-${i}`} value={r.title} dir="auto" onChange={(e) => update(i, { title: e.target.value })} />
+                      </div>
+                      <div className="field">
+                        <label htmlFor={`cand-date-${i}`}>{t('fields.date')}</label>
+                        <input id={`cand-date-${i}`} value={r.date} dir="ltr" placeholder={t('noDate')} onChange={(e) => update(i, { date: e.target.value })} />
+                        {c.dateInferred && <span className="hint inferred">{t('inferred')}</span>}
+                      </div>
+                      <div className="field">
+                        <label htmlFor={`cand-pair-${i}`}>{t('fields.pair')}</label>
+                        <select id={`cand-pair-${i}`} value={r.pairId} onChange={(e) => update(i, { pairId: e.target.value })}>
+                          <option value="">—</option>
+                          {pairs.map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {p.a.name.en}–{p.b.name.en}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                      <div className="field">
+                        <label htmlFor={`cand-cat-${i}`}>{t('fields.category')}</label>
+                        <select id={`cand-cat-${i}`} value={r.category} onChange={(e) => update(i, { category: e.target.value as Category })}>
+                          {CATEGORIES.map((cat) => (
+                            <option key={cat} value={cat}>
+                              {tc(`category.${cat}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    </div>
+                    {at && problemAt(at) && (
+                      <span className="field-error" role="alert">
+                        {problemAt(at)}
+                      </span>
+                    )}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {error && (
+        <p className="form-error" role="alert" data-testid="article-error">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+        {result && (
+          <button type="button" className="primary" disabled={busy || !rows.some((r) => r.accepted)} onClick={() => void save()} data-testid="article-save">
+            {t('save', { count: rows.filter((r) => r.accepted).length })}
+          </button>
+        )}
+      </div>
+    </Modal>
+  );
+}
