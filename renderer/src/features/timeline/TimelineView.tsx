@@ -15,6 +15,7 @@ import { itemElement, laneElement } from './item-element';
 import { TimelineControls } from './TimelineControls';
 import { useCommands } from '../../api/commands';
 import { useEditing } from '../editing/editing-store';
+import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type MilestoneIndex } from './visible-items';
 import { shiftDates } from '../../../../shared/dates';
 
 const DAY = 86_400_000;
@@ -54,7 +55,7 @@ function fitTo(timeline: Timeline, data: PairTimeline, animate: boolean): void {
 
 export function TimelineView({ data }: { data: PairTimeline }) {
   const container = useRef<HTMLDivElement>(null);
-  const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem> } | null>(null);
+  const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem>; index: MilestoneIndex } | null>(null);
   const restored = useRef(false);
   const select = useAppStore((s) => s.select);
   const setWindow = useAppStore((s) => s.setWindow);
@@ -67,18 +68,42 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   dataRef.current = data;
   const focusRequest = useAppStore((s) => s.focusRequest);
 
+  /** Gives vis-timeline the milestones (or clusters) for the current window, changing only what differs. */
+  const syncVisible = () => {
+    const h = handle.current;
+    if (!h) return;
+    const { start, end } = h.timeline.getWindow();
+    const next = visibleItems(h.index, { start: start.getTime(), end: end.getTime() }, DEFAULT_WINDOWING, (n) => i18next.t('timeline.cluster', { count: n }));
+    const nextIds = new Set(next.map((i) => i.id));
+    const stale = h.items.getIds({ filter: (i) => (i.kind === 'milestone' || i.kind === 'cluster') && !nextIds.has(i.id) });
+    const added = next.filter((i) => !h.items.get(i.id));
+    if (stale.length) h.items.remove(stale);
+    if (added.length) h.items.add(added);
+  };
+
   useEffect(() => {
     const items = new DataSet<ChartItem>();
     const groups = new DataSet<LaneGroup>(lanes((c) => i18next.t(`category.${c}`)));
     const timeline = new Timeline(container.current as HTMLDivElement, items, groups, OPTIONS);
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
+      const cluster = isClusterId(ids[0]) ? items.get(ids[0]) : null;
+      if (cluster?.span) {
+        // A cluster opens to its members: zoom to the time they span.
+        timeline.setSelection([]);
+        const pad = Math.max((cluster.span.end - cluster.span.start) * 0.1, 15 * DAY);
+        timeline.setWindow(new Date(cluster.span.start - pad), new Date(cluster.span.end + pad), { animation: true });
+        return;
+      }
       const id = milestoneIdOf(ids[0]);
       if (id !== null) void select(id);
     });
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      syncVisible();
       // Until the pair's remembered window is applied, range events are vis-timeline's own defaults.
       if (restored.current) setWindow(pairIdRef.current, { start: start.getTime(), end: end.getTime() });
     });
+    // For the renderer benchmark (bench/renderer.bench.ts), which times this chart against bare vis-timeline.
+    Object.defineProperty(container.current as HTMLDivElement, 'bilateralTimeline', { value: timeline, configurable: true });
     timeline.setOptions({
       onMove: (item: TimelineItem, callback: (item: TimelineItem | null) => void) => {
         const id = milestoneIdOf(item.id);
@@ -97,7 +122,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
         });
       },
     });
-    handle.current = { timeline, items };
+    handle.current = { timeline, items, index: indexMilestones([]) };
     restored.current = false;
     return () => {
       timeline.destroy();
@@ -108,12 +133,15 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   useEffect(() => {
     const h = handle.current;
     if (!h) return;
+    const all = chartItems(data);
+    h.index = indexMilestones(all);
     h.items.clear();
-    h.items.add(chartItems(data));
+    h.items.add(all.filter((i) => i.kind !== 'milestone'));
     restored.current = false;
     const saved = useAppStore.getState().windows[data.pair.id];
     if (saved) h.timeline.setWindow(new Date(saved.start), new Date(saved.end), { animation: false });
     else fitTo(h.timeline, data, false);
+    syncVisible();
     restored.current = true;
   }, [data]);
 
@@ -137,8 +165,15 @@ export function TimelineView({ data }: { data: PairTimeline }) {
 
   useEffect(() => {
     const h = handle.current;
-    if (!h || !focusRequest || !h.items.get(`m${focusRequest.id}`)) return;
-    h.timeline.focus(`m${focusRequest.id}`, { animation: true, zoom: false });
+    const target = focusRequest && h?.index.items.find((i) => i.milestoneId === focusRequest.id);
+    if (!h || !target) return;
+    // It may not be drawn (out of the window, or inside a cluster): centre on it at a readable zoom first.
+    const { start, end } = h.timeline.getWindow();
+    const width = Math.min(end.getTime() - start.getTime(), 3 * YEAR);
+    const at = target.start.getTime();
+    h.timeline.setWindow(new Date(at - width / 2), new Date(at + width / 2), { animation: false });
+    syncVisible();
+    h.timeline.setSelection([target.id]);
   }, [focusRequest, data]);
 
   const zoom = (factor: number) => {

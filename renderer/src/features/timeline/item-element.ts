@@ -6,6 +6,14 @@ import type { ChartItem } from './timeline-data';
 
 export function itemElement(item: ChartItem): HTMLElement {
   const el = document.createElement('div');
+  if (item.kind === 'cluster') {
+    el.className = 'cluster-label';
+    el.textContent = String(item.members ?? '');
+    el.title = item.label;
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', item.label);
+    return el;
+  }
   if (item.kind !== 'milestone') {
     el.className = item.kind === 'band' ? 'band-label' : 'anniversary-label';
     el.textContent = item.label;

@@ -14,7 +14,7 @@ export interface LaneGroup {
   order: number;
 }
 
-export type ChartItemKind = 'milestone' | 'band' | 'anniversary';
+export type ChartItemKind = 'milestone' | 'band' | 'anniversary' | 'cluster';
 
 export interface ChartItem {
   id: string;
@@ -30,6 +30,9 @@ export interface ChartItem {
   label: string;
   dateLabel: string;
   milestoneId?: number;
+  /** A cluster's member count and the time its members span (epoch ms). */
+  members?: number;
+  span?: { start: number; end: number };
 }
 
 export const MILESTONE_PREFIX = 'm';
