@@ -139,8 +139,13 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     h.items.add(all.filter((i) => i.kind !== 'milestone'));
     restored.current = false;
     const saved = useAppStore.getState().windows[data.pair.id];
-    if (saved) h.timeline.setWindow(new Date(saved.start), new Date(saved.end), { animation: false });
-    else fitTo(h.timeline, data, false);
+    const target = saved ? { start: new Date(saved.start), end: new Date(saved.end) } : fullWindow(data);
+    if (target) {
+      // Also as the start/end options: vis-timeline's own first fit, which runs on its first draw (late
+      // on a busy machine), then lands on this window instead of replacing it.
+      h.timeline.setOptions({ start: target.start, end: target.end });
+      h.timeline.setWindow(target.start, target.end, { animation: false });
+    }
     syncVisible();
     restored.current = true;
   }, [data]);
