@@ -85,6 +85,9 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const items = new DataSet<ChartItem>();
     const groups = new DataSet<LaneGroup>(lanes((c) => i18next.t(`category.${c}`)));
     const timeline = new Timeline(container.current as HTMLDivElement, items, groups, OPTIONS);
+    // The app always sets the window itself. vis-timeline would otherwise fit all items on its first
+    // draw, which on a busy machine comes after the remembered window was restored and replaces it.
+    (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const cluster = isClusterId(ids[0]) ? items.get(ids[0]) : null;
       if (cluster?.span) {
@@ -140,12 +143,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     restored.current = false;
     const saved = useAppStore.getState().windows[data.pair.id];
     const target = saved ? { start: new Date(saved.start), end: new Date(saved.end) } : fullWindow(data);
-    if (target) {
-      // Also as the start/end options: vis-timeline's own first fit, which runs on its first draw (late
-      // on a busy machine), then lands on this window instead of replacing it.
-      h.timeline.setOptions({ start: target.start, end: target.end });
-      h.timeline.setWindow(target.start, target.end, { animation: false });
-    }
+    if (target) h.timeline.setWindow(target.start, target.end, { animation: false });
     syncVisible();
     restored.current = true;
   }, [data]);
