@@ -100,6 +100,11 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       const id = milestoneIdOf(ids[0]);
       if (id !== null) void select(id);
     });
+    // Keep the drawn items in step while the window moves (once a frame), not only when it stops.
+    let pending = 0;
+    timeline.on('rangechange', () => {
+      if (!pending) pending = requestAnimationFrame(() => ((pending = 0), syncVisible()));
+    });
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
       syncVisible();
       // Until the pair's remembered window is applied, range events are vis-timeline's own defaults.
@@ -192,7 +197,8 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const shift = (end.getTime() - start.getTime()) * fraction;
     t.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: true });
   };
-  const fit = () => handle.current && fitTo(handle.current.timeline, data, true);
+  // Animated for a readable number of items; a large pair jumps (an animation over thousands stutters).
+  const fit = () => handle.current && fitTo(handle.current.timeline, data, data.milestones.length <= DEFAULT_WINDOWING.maxItems);
   useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
   const onKeyDown = (event: React.KeyboardEvent) => {

@@ -66,8 +66,9 @@ export function visibleItems(index: MilestoneIndex, window: { start: number; end
   const width = Math.max(1, window.end - window.start);
   const near = milestonesBetween(index, window.start - width * w.margin, window.end + width * w.margin);
   if (near.length <= w.maxItems) return near;
-  // Buckets aligned to multiples of their width, so that panning keeps them (and their ids) in place.
-  const size = width / w.buckets;
+  // Buckets aligned to multiples of their width, and widths in powers of two: panning and small zoom
+  // steps keep the same buckets (and ids), so the chart redraws only what really changed.
+  const size = 2 ** Math.round(Math.log2(width / w.buckets));
   const groups = new Map<string, ChartItem[]>();
   for (const item of near) {
     const key = `${item.group}:${Math.floor(item.start.getTime() / size)}`;
