@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/app-store';
 import { PairPicker, pairLabel } from './features/pair-picker/PairPicker';
 import { TimelineView } from './features/timeline/TimelineView';
+import { MilestoneList } from './features/list/MilestoneList';
+import { ViewSwitch } from './features/list/ViewSwitch';
 import { Legend } from './features/timeline/Legend';
 import { DetailPanel } from './features/detail/DetailPanel';
 import { ErrorBanner } from './ui/ErrorBanner';
@@ -22,6 +24,7 @@ export function App() {
   const timeline = useAppStore((s) => s.timeline);
   const timelineStatus = useAppStore((s) => s.timelineStatus);
   const pairsStatus = useAppStore((s) => s.pairsStatus);
+  const viewMode = useAppStore((s) => s.viewMode);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -54,7 +57,8 @@ export function App() {
       <ErrorBanner />
       <main className="app-main">
         <div className="chart-column">
-          {timeline && <TimelineView data={timeline} />}
+          {timeline && <ViewSwitch />}
+          {timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)}
           {timeline && <Legend data={timeline} />}
           {!timeline && (
             <p className="placeholder">

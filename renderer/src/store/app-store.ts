@@ -32,6 +32,8 @@ export interface AppState {
   windows: Record<string, TimeWindow>;
   /** Whether round anniversaries of diplomatic ties are marked on the timeline. */
   showAnniversaries: boolean;
+  /** The pair as a chart or as a list (the accessible alternative; every milestone in it). */
+  viewMode: 'chart' | 'list';
   /** A milestone the timeline should bring into view (a search result, a new milestone); nonce repeats a request. */
   focusRequest: { id: number; nonce: number } | null;
 
@@ -41,6 +43,7 @@ export interface AppState {
   setWindow(pairId: string, window: TimeWindow): void;
   dismissError(): void;
   setShowAnniversaries(show: boolean): void;
+  setViewMode(mode: 'chart' | 'list'): void;
   /** Reloads what an edit may have changed: the pairs, the open timeline and the selected milestone. */
   refresh(): Promise<void>;
   /** Opens the milestone's pair (if needed), selects it and brings it into view. */
@@ -66,6 +69,7 @@ export const useAppStore = create<AppState>()(
       error: null,
       windows: {},
       showAnniversaries: true,
+      viewMode: 'chart',
       focusRequest: null,
 
       async loadPairs() {
@@ -115,6 +119,10 @@ export const useAppStore = create<AppState>()(
         set({ showAnniversaries: show });
       },
 
+      setViewMode(viewMode) {
+        set({ viewMode });
+      },
+
       async refresh() {
         try {
           const pairs = await api.listPairs({});
@@ -150,7 +158,7 @@ export const useAppStore = create<AppState>()(
     {
       name: 'bilateral.view',
       version: 1,
-      partialize: (state) => ({ pairId: state.pairId, windows: state.windows, showAnniversaries: state.showAnniversaries }),
+      partialize: (state) => ({ pairId: state.pairId, windows: state.windows, showAnniversaries: state.showAnniversaries, viewMode: state.viewMode }),
     },
   ),
 );

@@ -36,8 +36,9 @@ const OPTIONS: TimelineOptions = {
   groupOrder: 'order',
   verticalScroll: true,
   // Text only: our templates build DOM with textContent; nothing becomes HTML.
-  template: (item: ChartItem) => itemElement(item),
-  groupTemplate: (group: LaneGroup) => laneElement(group.label),
+  // vis-timeline calls these with null while it tears down (switching to the list view).
+  template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
+  groupTemplate: (group: LaneGroup | null) => (group ? laneElement(group.label) : ''),
   // Milestones can be dragged to new dates (confirmed in a dialog); bands and markers are fixed.
   editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
   itemsAlwaysDraggable: { item: false, range: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexMilestones, isClusterId, milestonesBetween, visibleItems } from './visible-items';
+import { DEFAULT_WINDOWING, indexMilestones, isClusterId, milestonesBetween, visibleItems } from './visible-items';
 import type { ChartItem } from './timeline-data';
 import { CATEGORIES } from '../../../../shared/domain';
 
@@ -45,7 +45,7 @@ describe('windowing the chart', () => {
 
   it('clusters when zoomed out: few items, every milestone in exactly one of them', () => {
     const shown = visibleItems(index, { start: T0 - 100 * DAY, end: T0 + 10_100 * DAY });
-    expect(shown.length).toBeLessThan(60 * 2 * CATEGORIES.length);
+    expect(shown.length).toBeLessThan(DEFAULT_WINDOWING.buckets * 2 * CATEGORIES.length);
     const clusters = shown.filter((i) => isClusterId(i.id));
     expect(clusters.length).toBeGreaterThan(0);
     const total = shown.reduce((n, i) => n + (i.members ?? 1), 0);

@@ -16,7 +16,7 @@ export interface Windowing {
   margin: number;
 }
 
-export const DEFAULT_WINDOWING: Windowing = { maxItems: 300, buckets: 60, margin: 0.5 };
+export const DEFAULT_WINDOWING: Windowing = { maxItems: 300, buckets: 32, margin: 0.5 };
 
 export const CLUSTER_PREFIX = 'cluster:';
 
@@ -68,7 +68,7 @@ export function visibleItems(index: MilestoneIndex, window: { start: number; end
   if (near.length <= w.maxItems) return near;
   // Buckets aligned to multiples of their width, and widths in powers of two: panning and small zoom
   // steps keep the same buckets (and ids), so the chart redraws only what really changed.
-  const size = 2 ** Math.round(Math.log2(width / w.buckets));
+  const size = 2 ** Math.ceil(Math.log2(width / w.buckets));
   const groups = new Map<string, ChartItem[]>();
   for (const item of near) {
     const key = `${item.group}:${Math.floor(item.start.getTime() / size)}`;
@@ -91,8 +91,8 @@ export function visibleItems(index: MilestoneIndex, window: { start: number; end
       group: members[0].group as Category,
       type: 'range',
       // A bar the width of its bucket (less a gap), so that neighbouring clusters never stack.
-      start: new Date(bucket * size + size * 0.04),
-      end: new Date((bucket + 1) * size - size * 0.04),
+      start: new Date(bucket * size + size * 0.1),
+      end: new Date((bucket + 1) * size - size * 0.1),
       className: `cluster cat-${members[0].group}`,
       content: '',
       label: clusterLabel(members.length),
