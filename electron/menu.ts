@@ -48,6 +48,11 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
         command('Zoom In on Timeline', 'zoom-in', 'CmdOrCtrl+='),
         command('Zoom Out on Timeline', 'zoom-out', 'CmdOrCtrl+-'),
         { type: 'separator' },
+        {
+          label: 'Language',
+          submenu: [command('English', 'language-en'), command('العربية', 'language-ar'), command('中文（简体）', 'language-zh')],
+        },
+        { type: 'separator' },
         { role: 'reload' },
         { role: 'toggleDevTools' },
         { type: 'separator' },

@@ -16,6 +16,9 @@ export const APP_COMMANDS = [
   'backup',
   'restore',
   'import-article',
+  'language-en',
+  'language-ar',
+  'language-zh',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

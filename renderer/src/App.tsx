@@ -9,7 +9,6 @@ import { Legend } from './features/timeline/Legend';
 import { DetailPanel } from './features/detail/DetailPanel';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { TiesAge } from './features/anniversary/TiesAge';
-import { formatPartialDate } from '../../shared/dates';
 import { EditToolbar } from './features/editing/EditToolbar';
 import { MilestoneForm } from './features/editing/MilestoneForm';
 import { EditDialogs } from './features/editing/EditDialogs';
@@ -18,6 +17,8 @@ import { FilterBar } from './features/filters/FilterBar';
 import { DataDialog } from './features/exchange/DataDialog';
 import { ArticleDialog } from './features/article/ArticleDialog';
 import { PairsDialog } from './features/pairs/PairsDialog';
+import { formatDate } from './i18n/format';
+import { LanguagePicker } from './features/settings/LanguagePicker';
 
 export function App() {
   const loadPairs = useAppStore((s) => s.loadPairs);
@@ -40,10 +41,11 @@ export function App() {
         {pair && (
           <p className="pair-meta" data-testid="pair-meta">
             {t('pairMeta.summary', { pair: pairLabel(pair), count: pair.milestoneCount })}
-            {pair.firstDate && pair.lastDate && ` · ${t('pairMeta.span', { from: formatPartialDate(pair.firstDate), to: formatPartialDate(pair.lastDate) })}`}
+            {pair.firstDate && pair.lastDate && ` · ${t('pairMeta.span', { from: formatDate(pair.firstDate), to: formatDate(pair.lastDate) })}`}
           </p>
         )}
         {pair && <TiesAge pair={pair} />}
+        <LanguagePicker />
       </header>
       <div className="app-toolbar">
         <EditToolbar />

@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PairSummary } from '../../../../shared/domain';
 import { tiesAge } from '../../../../shared/anniversary';
-import { formatPartialDate, toDayDate } from '../../../../shared/dates';
+import { toDayDate } from '../../../../shared/dates';
+import { formatDate } from '../../i18n/format';
 import { useAppStore } from '../../store/app-store';
 
 function useAgeText(): (established: string, day: string) => string {
@@ -28,11 +29,11 @@ export function TiesAge({ pair }: { pair: PairSummary }) {
   return (
     <span className="ties-age" data-testid="ties-age" aria-label={t('ties.label')}>
       <strong data-testid="ties-age-today">{ageText(pair.established, today)}</strong>
-      <span className="muted"> · {t('ties.established', { date: formatPartialDate(pair.established) })}</span>
+      <span className="muted"> · {t('ties.established', { date: formatDate(pair.established) })}</span>
       {viewEnd && viewEnd !== today && (
         <span className="muted" data-testid="ties-age-view-end">
           {' · '}
-          {t('ties.atViewEnd', { date: formatPartialDate(viewEnd), age: ageText(pair.established, viewEnd) })}
+          {t('ties.atViewEnd', { date: formatDate(viewEnd), age: ageText(pair.established, viewEnd) })}
         </span>
       )}
     </span>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate, Extraction } from '../../../../shared/article';
 import { CATEGORIES, type Category } from '../../../../shared/domain';
-import { formatPartialDate } from '../../../../shared/dates';
+import { formatDate, pairName } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
@@ -180,7 +180,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
                       ? t('anniversary.unknown', { years: c.anniversary.years })
                       : t(c.anniversary.consistent ? 'anniversary.consistent' : 'anniversary.inconsistent', {
                           years: c.anniversary.years,
-                          established: c.anniversary.established ? formatPartialDate(c.anniversary.established) : '',
+                          established: c.anniversary.established ? formatDate(c.anniversary.established) : '',
                         })}
                   </p>
                 ) : (
@@ -210,7 +210,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
                           <option value="">—</option>
                           {pairs.map((p) => (
                             <option key={p.id} value={p.id}>
-                              {p.a.name.en}–{p.b.name.en}
+                              {pairName(p)}
                             </option>
                           ))}
                         </select>

@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import type { Source } from '../../../../shared/domain';
-import { formatDateRange, formatPartialDate, parsePartialDate } from '../../../../shared/dates';
+import { parsePartialDate } from '../../../../shared/dates';
+import { formatDate, formatRange, localName } from '../../i18n/format';
 import { safeExternalUrl } from '../../../../shared/links';
 import { DetailActions } from '../editing/DetailActions';
 
@@ -24,7 +25,7 @@ function SourceItem({ source }: { source: Source }) {
       ) : (
         <cite dir="auto">{source.title}</cite>
       )}
-      {source.date && <>, {formatPartialDate(source.date)}</>}
+      {source.date && <>, {formatDate(source.date)}</>}
       <span className="muted"> · {t(`language.${source.language}`, { defaultValue: source.language })}</span>
     </li>
   );
@@ -96,7 +97,7 @@ export function DetailPanel() {
       <dl className="facts">
         <dt>{t('detail.date')}</dt>
         <dd>
-          {formatDateRange(detail.start, detail.end)} <span className="muted">({t(`detail.precision.${precision}`)})</span>
+          {formatRange(detail.start, detail.end)} <span className="muted">({t(`detail.precision.${precision}`)})</span>
         </dd>
         {detail.place && (
           <>
@@ -113,7 +114,7 @@ export function DetailPanel() {
         {detail.level && (
           <>
             <dt>{t('detail.levelSet')}</dt>
-            <dd dir="auto">{detail.level.name.en}</dd>
+            <dd dir="auto" lang={localName(detail.level.name).lang}>{localName(detail.level.name).text}</dd>
           </>
         )}
       </dl>

@@ -1,6 +1,6 @@
 /** Confirmations: deleting a milestone, and the new dates of a dragged one (at their precision). */
 import { useTranslation } from 'react-i18next';
-import { formatDateRange } from '../../../../shared/dates';
+import { formatRange } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { useEditing } from './editing-store';
 
@@ -13,7 +13,7 @@ export function EditDialogs() {
     <>
       {move && (
         <Modal title={t('move.title')} onClose={() => void settleMove(false)} testId="move-dialog">
-          <p dir="auto">{t('move.body', { title: move.title, from: formatDateRange(move.from.start, move.from.end), to: formatDateRange(move.to.start, move.to.end) })}</p>
+          <p dir="auto">{t('move.body', { title: move.title, from: formatRange(move.from.start, move.from.end), to: formatRange(move.to.start, move.to.end) })}</p>
           <p className="muted">{t('move.precision')}</p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void settleMove(false)}>

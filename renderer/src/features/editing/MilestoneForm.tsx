@@ -11,6 +11,7 @@ import { api } from '../../api/api';
 import { useEditing } from './editing-store';
 import { emptySource, type SourceDraft } from './draft';
 import './editing.css';
+import { localName, pairName } from '../../i18n/format';
 
 function FieldError({ path }: { path: string }) {
   const problems = useEditing((s) => s.problems);
@@ -123,7 +124,7 @@ export function MilestoneForm() {
             <select id="f-pairId" value={d.pairId} onChange={(e) => updateDraft({ pairId: e.target.value, levelId: null })}>
               {pairs.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.a.name.en}–{p.b.name.en}
+                  {pairName(p)}
                 </option>
               ))}
             </select>
@@ -157,7 +158,7 @@ export function MilestoneForm() {
             <option value="">{t('form.noLevel')}</option>
             {ladder.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.name.en}
+                {localName(l.name).text}
               </option>
             ))}
           </select>

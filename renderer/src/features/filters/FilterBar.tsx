@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../ui/Modal';
 import { useFilters } from './filters-store';
 import './filters.css';
+import { localName } from '../../i18n/format';
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -75,7 +76,7 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
           {options.levels.map((l) => (
             <label key={l.key} className="check">
               <input type="checkbox" checked={draft.levelKeys.includes(l.key)} onChange={() => setDraft({ ...draft, levelKeys: toggle(draft.levelKeys, l.key) })} />
-              {l.name.en}
+              {localName(l.name).text}
             </label>
           ))}
         </fieldset>

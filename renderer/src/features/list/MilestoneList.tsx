@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PairTimeline } from '../../../../shared/domain';
-import { formatDateRange } from '../../../../shared/dates';
+import { formatRange } from '../../i18n/format';
 import { useAppStore } from '../../store/app-store';
 import './list.css';
 
@@ -42,7 +42,7 @@ export function MilestoneList({ data }: { data: PairTimeline }) {
       <p className="list-count" data-testid="list-count">
         {t('list.count', { count: rows.length })}
       </p>
-      <div ref={scroller} className="list-scroller" role="list" aria-rowcount={rows.length}>
+      <div ref={scroller} className="list-scroller" role="list" data-count={rows.length}>
         <div style={{ blockSize: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
             const m = rows[v.index];
@@ -61,7 +61,7 @@ export function MilestoneList({ data }: { data: PairTimeline }) {
                 onKeyDown={(e) => onKeyDown(e, v.index)}
               >
                 <span className={`swatch cat-${m.category}`} aria-hidden="true" />
-                <span className="list-date">{formatDateRange(m.start, m.end)}</span>
+                <span className="list-date">{formatRange(m.start, m.end)}</span>
                 <span className="list-title" dir="auto">
                   {m.title}
                 </span>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import type { PairSummary } from '../../../../shared/domain';
+import { pairName } from '../../i18n/format';
 
 export function pairLabel(p: PairSummary): string {
-  return `${p.a.name.en}–${p.b.name.en}`;
+  return pairName(p);
 }
 
 /** Chooses the country pair whose timeline is shown. */

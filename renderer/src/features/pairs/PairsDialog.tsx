@@ -8,6 +8,7 @@ import { useCommands } from '../../api/commands';
 import { useAppStore } from '../../store/app-store';
 import { useEditing } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
+import { localName, pairName } from '../../i18n/format';
 
 function problemText(problems: FieldProblem[], path: string) {
   const p = problems.find((x) => x.path === path);
@@ -69,7 +70,7 @@ function PairsBody({ onClose }: { onClose: () => void }) {
         <ul className="row-notes">
           {pairs.map((p) => (
             <li key={p.id}>
-              {p.a.name.en}–{p.b.name.en} ({t('pairs.milestones', { count: p.milestoneCount })}){' '}
+              {pairName(p)} ({t('pairs.milestones', { count: p.milestoneCount })}){' '}
               {confirm === p.id ? (
                 <>
                   <button type="button" className="danger" onClick={() => void attempt(() => api.deletePair({ id: p.id })).then(() => setConfirm(null))}>
@@ -101,7 +102,7 @@ function PairsBody({ onClose }: { onClose: () => void }) {
                 <option value="">—</option>
                 {countries.map((c) => (
                   <option key={c.code} value={c.code}>
-                    {c.name.en} ({c.code})
+                    {localName(c.name).text} ({c.code})
                   </option>
                 ))}
               </select>

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/search';
 import type { SnippetPart } from '../../../../shared/text/highlight';
-import { formatDateRange } from '../../../../shared/dates';
+import { formatRange, pairName as localPairName } from '../../i18n/format';
 import { api } from '../../api/api';
 import { useCommands, dispatchCommand } from '../../api/commands';
 import { isElectron } from '../../api/transport';
@@ -68,7 +68,7 @@ export function SearchBox() {
 
   const pairName = (id: string) => {
     const p = pairs.find((x) => x.id === id);
-    return p ? `${p.a.name.en}–${p.b.name.en}` : id;
+    return p ? localPairName(p) : id;
   };
 
   return (
@@ -87,6 +87,8 @@ export function SearchBox() {
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
+        role="combobox"
+        aria-autocomplete="list"
         aria-controls="search-results"
         aria-expanded={open && !!result}
         maxLength={500}
@@ -115,7 +117,7 @@ export function SearchBox() {
                     <Marked parts={hit.titleParts} />
                   </span>
                   <span className="hit-meta muted">
-                    {pairName(hit.pairId)} · {formatDateRange(hit.start, hit.end)} · {tc(`category.${hit.category}`)}
+                    {pairName(hit.pairId)} · {formatRange(hit.start, hit.end)} · {tc(`category.${hit.category}`)}
                   </span>
                   {hit.context && (
                     <span className="hit-context" dir="auto">

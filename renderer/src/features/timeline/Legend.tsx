@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type PairTimeline } from '../../../../shared/domain';
-import { formatDateRange, formatPartialDate } from '../../../../shared/dates';
+import { formatDate, formatRange, localName } from '../../i18n/format';
 
 /** Lane colours and the partnership bands, with their dates. */
 export function Legend({ data }: { data: PairTimeline }) {
@@ -20,7 +20,7 @@ export function Legend({ data }: { data: PairTimeline }) {
           {data.bands.map((b, i) => (
             <li key={`${b.levelId}-${b.milestoneId}`}>
               <span className={`swatch band band-${i % 4}`} aria-hidden="true" />
-              <span dir="auto">{b.name.en}</span> <span className="muted">({b.end ? formatDateRange(b.start, b.end) : t('legend.untilToday', { from: formatPartialDate(b.start) })})</span>
+              <span dir="auto" lang={localName(b.name).lang}>{localName(b.name).text}</span> <span className="muted">({b.end ? formatRange(b.start, b.end) : t('legend.untilToday', { from: formatDate(b.start) })})</span>
             </li>
           ))}
         </ul>

@@ -17,6 +17,7 @@ import { useCommands } from '../../api/commands';
 import { useEditing } from '../editing/editing-store';
 import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type MilestoneIndex } from './visible-items';
 import { shiftDates } from '../../../../shared/dates';
+import { pairName } from '../../i18n/format';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -56,13 +57,14 @@ function fitTo(timeline: Timeline, data: PairTimeline, animate: boolean): void {
 
 export function TimelineView({ data }: { data: PairTimeline }) {
   const container = useRef<HTMLDivElement>(null);
-  const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem>; index: MilestoneIndex } | null>(null);
+  const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem>; groups: DataSet<LaneGroup>; index: MilestoneIndex } | null>(null);
   const restored = useRef(false);
   const select = useAppStore((s) => s.select);
   const setWindow = useAppStore((s) => s.setWindow);
   const selectedId = useAppStore((s) => s.selectedId);
   const showAnniversaries = useAppStore((s) => s.showAnniversaries);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const pairIdRef = useRef(data.pair.id);
   pairIdRef.current = data.pair.id;
   const dataRef = useRef(data);
@@ -131,7 +133,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
         });
       },
     });
-    handle.current = { timeline, items, index: indexMilestones([]) };
+    handle.current = { timeline, items, groups, index: indexMilestones([]) };
     restored.current = false;
     return () => {
       timeline.destroy();
@@ -152,7 +154,12 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (target) h.timeline.setWindow(target.start, target.end, { animation: false });
     syncVisible();
     restored.current = true;
-  }, [data]);
+    // Labels are built in the interface language: rebuild them when it changes.
+  }, [data, language]);
+
+  useEffect(() => {
+    handle.current?.groups.update(lanes((c) => i18next.t(`category.${c}`)));
+  }, [language]);
 
   useEffect(() => {
     const h = handle.current;
@@ -162,7 +169,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       : [];
     h.items.remove(h.items.getIds({ filter: (item) => item.kind === 'anniversary' }));
     h.items.add(markers);
-  }, [data, showAnniversaries]);
+  }, [data, showAnniversaries, language]);
 
   useEffect(() => {
     const h = handle.current;
@@ -232,11 +239,13 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} />
       <div
         className="timeline-frame"
+        // Time runs left to right in every language (labels inside still read right to left in Arabic).
+        dir="ltr"
         ref={container}
         tabIndex={0}
         role="application"
         aria-roledescription={t('timeline.roleDescription')}
-        aria-label={t('timeline.ariaLabel', { pair: `${data.pair.a.name.en}–${data.pair.b.name.en}` })}
+        aria-label={t('timeline.ariaLabel', { pair: pairName(data.pair) })}
         onKeyDown={onKeyDown}
         data-testid="timeline"
       />

@@ -3,7 +3,8 @@
  * milestone, and a background item per partnership band. Plain data: text stays text (see item-element.ts).
  */
 import { CATEGORIES, CATEGORY_LABELS, type Category, type MilestoneItem, type PairTimeline, type PartnershipBand } from '../../../../shared/domain';
-import { endInstant, formatDateRange, formatPartialDate, parsePartialDate, startInstant, toDayDate, type PartialDate } from '../../../../shared/dates';
+import { endInstant, parsePartialDate, startInstant, toDayDate, type PartialDate } from '../../../../shared/dates';
+import { formatDate, formatRange, localName } from '../../i18n/format';
 import { roundAnniversaries } from '../../../../shared/anniversary';
 
 export interface LaneGroup {
@@ -58,7 +59,7 @@ export function milestoneToItem(m: MilestoneItem): ChartItem {
     group: m.category,
     content: '' as const,
     label: m.title,
-    dateLabel: formatDateRange(m.start, m.end),
+    dateLabel: formatRange(m.start, m.end),
     milestoneId: m.id,
   };
   // A range too short to read as a bar (a three-day visit) is drawn as a labelled point at its start.
@@ -79,8 +80,8 @@ export function bandToItem(band: PartnershipBand, index: number, until: Date): C
     start: startInstant(band.start),
     end: band.end ? startInstant(band.end) : until,
     className: `band band-${index % 4}`,
-    label: band.name.en,
-    dateLabel: formatDateRange(band.start, band.end),
+    label: localName(band.name).text,
+    dateLabel: formatRange(band.start, band.end),
   };
 }
 
@@ -97,7 +98,7 @@ export function anniversaryItems(established: PartialDate, label: (years: number
       end: new Date(at.getTime() + 86_400_000),
       className: 'anniversary',
       label: label(years),
-      dateLabel: formatPartialDate(date),
+      dateLabel: formatDate(date),
     };
   });
 }
