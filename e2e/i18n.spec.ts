@@ -61,3 +61,46 @@ for (const lng of ['en', 'ar', 'zh'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('comparing two pairs: both sets of items and bands on one axis, aligned on years of ties, kept on reload', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('compare-button').click();
+  const dialog = page.getByTestId('compare-dialog');
+  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+  await dialog.getByLabel('China–Tajikistan').check();
+  await dialog.getByLabel('China–Kyrgyzstan').check();
+  await dialog.getByRole('button', { name: 'Compare' }).click();
+  const chart = page.getByTestId('compare-timeline');
+  await expect(chart.locator('.milestone-title', { hasText: /^Strategic partnership established$/ })).toBeVisible(); // Tajikistan, 2013
+  await expect(chart.locator('.milestone-title', { hasText: /^Ties upgraded to a strategic partnership$/ })).toBeVisible(); // Kyrgyzstan, 2013
+  await expect(chart.locator('.band-label', { hasText: 'Comprehensive strategic partnership in the new era' })).toBeVisible();
+  await expect(chart.locator('.band-label', { hasText: 'Good-neighbourly relations' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/compare-calendar.png' });
+  await page.getByLabel('Years since diplomatic ties').check();
+  await expect(chart.locator('.vis-time-axis .vis-text', { hasText: /^\+\d+$/ }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/compare-ties.png' });
+  await page.reload();
+  await expect(page.getByTestId('compare-pairs')).toContainText('China–Tajikistan, China–Kyrgyzstan');
+  await expect(page.getByLabel('Years since diplomatic ties')).toBeChecked();
+  await expect(chart.locator('.milestone-title', { hasText: /^Ties upgraded to a strategic partnership$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+});
+
+test('keyboard only: from the pair picker to a milestone’s sources', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('pair-picker').focus();
+  await page.keyboard.press('Tab');
+  // Tab through the controls to the chart, then to its first milestone.
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('milestone-label'))); i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('milestone-label'))).toBe(true);
+  const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.milestoneId);
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.milestoneId);
+  expect(second).not.toBe(first);
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('detail-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  for (let i = 0; i < 15 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="sources"]'))); i++) await page.keyboard.press('Tab');
+  await expect(page.getByTestId('sources').locator('a').first()).toBeFocused();
+});

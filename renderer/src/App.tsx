@@ -5,6 +5,9 @@ import { PairPicker, pairLabel } from './features/pair-picker/PairPicker';
 import { TimelineView } from './features/timeline/TimelineView';
 import { MilestoneList } from './features/list/MilestoneList';
 import { ViewSwitch } from './features/list/ViewSwitch';
+import { CompareBar } from './features/compare/CompareBar';
+import { CompareView } from './features/compare/CompareView';
+import { useCompare } from './features/compare/compare-store';
 import { Legend } from './features/timeline/Legend';
 import { DetailPanel } from './features/detail/DetailPanel';
 import { ErrorBanner } from './ui/ErrorBanner';
@@ -26,6 +29,7 @@ export function App() {
   const timelineStatus = useAppStore((s) => s.timelineStatus);
   const pairsStatus = useAppStore((s) => s.pairsStatus);
   const viewMode = useAppStore((s) => s.viewMode);
+  const comparing = useCompare((s) => s.active && s.pairIds.length >= 2);
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -59,9 +63,16 @@ export function App() {
       <ErrorBanner />
       <main className="app-main">
         <div className="chart-column">
-          {timeline && <ViewSwitch />}
-          {timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)}
-          {timeline && <Legend data={timeline} />}
+          <CompareBar />
+          {comparing ? (
+            <CompareView />
+          ) : (
+            <>
+              {timeline && <ViewSwitch />}
+              {timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)}
+            </>
+          )}
+          {timeline && !comparing && <Legend data={timeline} />}
           {!timeline && (
             <p className="placeholder">
               {pairsStatus === 'error' || timelineStatus === 'error'

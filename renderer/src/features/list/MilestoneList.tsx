@@ -9,6 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PairTimeline } from '../../../../shared/domain';
 import { formatRange } from '../../i18n/format';
 import { useAppStore } from '../../store/app-store';
+import { CATEGORY_ICONS } from '../timeline/category-icons';
 import './list.css';
 
 const ROW_HEIGHT = 34;
@@ -61,6 +62,9 @@ export function MilestoneList({ data }: { data: PairTimeline }) {
                 onKeyDown={(e) => onKeyDown(e, v.index)}
               >
                 <span className={`swatch cat-${m.category}`} aria-hidden="true" />
+                <span className="category-icon" aria-hidden="true">
+                  {CATEGORY_ICONS[m.category]}
+                </span>
                 <span className="list-date">{formatRange(m.start, m.end)}</span>
                 <span className="list-title" dir="auto">
                   {m.title}

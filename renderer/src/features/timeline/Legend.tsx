@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type PairTimeline } from '../../../../shared/domain';
+import { CATEGORY_ICONS } from './category-icons';
 import { formatDate, formatRange, localName } from '../../i18n/format';
 
 /** Lane colours and the partnership bands, with their dates. */
@@ -11,6 +12,9 @@ export function Legend({ data }: { data: PairTimeline }) {
         {CATEGORIES.map((c) => (
           <li key={c}>
             <span className={`swatch cat-${c}`} aria-hidden="true" />
+            <span className="category-icon" aria-hidden="true">
+              {CATEGORY_ICONS[c]}
+            </span>
             {t(`category.${c}`)}
           </li>
         ))}

@@ -18,6 +18,7 @@ import { useEditing } from '../editing/editing-store';
 import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type MilestoneIndex } from './visible-items';
 import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
+import { CATEGORY_ICONS } from './category-icons';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -39,7 +40,7 @@ const OPTIONS: TimelineOptions = {
   // Text only: our templates build DOM with textContent; nothing becomes HTML.
   // vis-timeline calls these with null while it tears down (switching to the list view).
   template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
-  groupTemplate: (group: LaneGroup | null) => (group ? laneElement(group.label) : ''),
+  groupTemplate: (group: LaneGroup | null) => (group ? laneElement(group.label, CATEGORY_ICONS[group.id]) : ''),
   // Milestones can be dragged to new dates (confirmed in a dialog); bands and markers are fixed.
   editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
   itemsAlwaysDraggable: { item: false, range: false },
@@ -215,6 +216,14 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (milestoneId && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       void select(Number(milestoneId));
+      return;
+    }
+    // On a milestone, ↑/↓ move to the previous/next drawn milestone in time.
+    if (milestoneId && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const drawn = [...(container.current?.querySelectorAll<HTMLElement>('.milestone-label') ?? [])].sort((a, b) => Number(a.dataset.start) - Number(b.dataset.start) || Number(a.dataset.milestoneId) - Number(b.dataset.milestoneId));
+      const at = drawn.indexOf(target);
+      drawn[Math.max(0, Math.min(drawn.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;

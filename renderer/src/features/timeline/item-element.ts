@@ -26,6 +26,7 @@ export function itemElement(item: ChartItem): HTMLElement {
   el.setAttribute('role', 'button');
   el.setAttribute('aria-label', `${item.label}, ${item.dateLabel}`);
   el.dataset.milestoneId = String(item.milestoneId);
+  el.dataset.start = String(item.start.getTime());
   const date = document.createElement('span');
   date.className = 'milestone-date';
   date.textContent = item.dateLabel;
@@ -37,9 +38,17 @@ export function itemElement(item: ChartItem): HTMLElement {
   return el;
 }
 
-export function laneElement(label: string): HTMLElement {
+/** A lane's label, with its category's shape before it (colour is never the only cue). */
+export function laneElement(label: string, icon?: string): HTMLElement {
   const el = document.createElement('div');
   el.className = 'lane-label';
-  el.textContent = label;
+  if (icon) {
+    const mark = document.createElement('span');
+    mark.className = 'category-icon';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = icon;
+    el.append(mark, ' ');
+  }
+  el.append(label);
   return el;
 }

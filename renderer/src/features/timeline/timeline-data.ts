@@ -20,7 +20,8 @@ export type ChartItemKind = 'milestone' | 'band' | 'anniversary' | 'cluster';
 export interface ChartItem {
   id: string;
   kind: ChartItemKind;
-  group?: Category;
+  /** The lane: a category, or (comparing pairs) a pair and a category. */
+  group?: string;
   type: 'point' | 'range' | 'background';
   start: Date;
   end?: Date;
