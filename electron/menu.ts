@@ -44,6 +44,7 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
     {
       label: 'View',
       submenu: [
+        command('Present', 'present', 'F5'),
         command('Fit All', 'fit-all', 'CmdOrCtrl+0'),
         command('Zoom In on Timeline', 'zoom-in', 'CmdOrCtrl+='),
         command('Zoom Out on Timeline', 'zoom-out', 'CmdOrCtrl+-'),

@@ -19,6 +19,7 @@ export const APP_COMMANDS = [
   'language-en',
   'language-ar',
   'language-zh',
+  'present',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -19,6 +19,7 @@ import { SearchBox } from './features/search/SearchBox';
 import { FilterBar } from './features/filters/FilterBar';
 import { DataDialog } from './features/exchange/DataDialog';
 import { ArticleDialog } from './features/article/ArticleDialog';
+import { PresentButton } from './features/presentation/Presentation';
 import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
@@ -56,6 +57,7 @@ export function App() {
         <SearchBox />
         <FilterBar />
         <span className="toolbar-spacer" />
+        <PresentButton />
         <ArticleDialog />
         <DataDialog />
         <PairsDialog />

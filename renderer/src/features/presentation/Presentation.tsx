@@ -1,0 +1,151 @@
+/**
+ * Presentation mode for a classroom: full screen, large type, high contrast, no editing controls. Steps
+ * through the pair's milestones in date order (→ ← Space PageUp PageDown Home End — what presentation
+ * clickers send); the timeline moves to each one and a caption gives its date, title, summary and
+ * source, the partnership level of the moment and "7 / 32". F5, the toolbar or the menu enter; Esc leaves.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Timeline } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/peer';
+import type { MilestoneDetail, PairTimeline } from '../../../../shared/domain';
+import { comparePartialDates, startInstant } from '../../../../shared/dates';
+import { api } from '../../api/api';
+import { useCommands, dispatchCommand } from '../../api/commands';
+import { useAppStore } from '../../store/app-store';
+import { formatDate, formatRange, localName, pairName } from '../../i18n/format';
+import { chartItems, type ChartItem } from '../timeline/timeline-data';
+import { itemElement } from '../timeline/item-element';
+import './presentation.css';
+
+const YEAR = 365.25 * 86_400_000;
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+/** The level in force on a date: the last band that started on or before it. */
+function levelAt(data: PairTimeline, date: string) {
+  return [...data.bands].reverse().find((b) => comparePartialDates(b.start, date) <= 0) ?? null;
+}
+
+export function PresentButton() {
+  const timeline = useAppStore((s) => s.timeline);
+  const [on, setOn] = useState(false);
+  const { t } = useTranslation('presentation');
+  useCommands({ present: () => timeline && timeline.milestones.length > 0 && setOn(true) });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F5' && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        dispatchCommand('present');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button type="button" onClick={() => setOn(true)} disabled={!timeline?.milestones.length} aria-keyshortcuts="F5" data-testid="present-button">
+        {t('button')}
+      </button>
+      {on && timeline && <Presentation data={timeline} onExit={() => setOn(false)} />}
+    </>
+  );
+}
+
+function Presentation({ data, onExit }: { data: PairTimeline; onExit: () => void }) {
+  const root = useRef<HTMLDivElement>(null);
+  const chart = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const [index, setIndex] = useState(0);
+  const [detail, setDetail] = useState<MilestoneDetail | null>(null);
+  const { t } = useTranslation('presentation');
+  const milestones = data.milestones;
+  const current = milestones[index];
+
+  // Full screen where the platform allows it (Electron and browsers do, on a key press or click).
+  useEffect(() => {
+    const el = root.current;
+    el?.focus();
+    el?.requestFullscreen?.().catch(() => {});
+    const onChange = () => {
+      if (!document.fullscreenElement) onExit();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, [onExit]);
+
+  useEffect(() => {
+    if (!chart.current) return;
+    const items = new DataSet<ChartItem>(chartItems(data));
+    timeline.current = new Timeline(chart.current, items, {
+      height: '100%',
+      selectable: true,
+      showCurrentTime: false,
+      orientation: { axis: 'top', item: 'top' },
+      zoomable: false,
+      moveable: false,
+      template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
+    });
+    return () => timeline.current?.destroy();
+  }, [data]);
+
+  useEffect(() => {
+    if (!current) return;
+    timeline.current?.setSelection([`m${current.id}`]);
+    // Centre it in a window of about eight years, so that its neighbours give it context.
+    const at = startInstant(current.start).getTime();
+    timeline.current?.setWindow(new Date(at - 4 * YEAR), new Date(at + 4 * YEAR), { animation: { duration: 600, easingFunction: 'easeInOutQuad' } });
+    let live = true;
+    setDetail(null);
+    api.getMilestone({ id: current.id }).then((d) => live && setDetail(d), () => {});
+    return () => {
+      live = false;
+    };
+  }, [current]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const go = (i: number) => setIndex(Math.max(0, Math.min(milestones.length - 1, i)));
+    if (NEXT.has(e.key)) go(index + 1);
+    else if (PREVIOUS.has(e.key)) go(index - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(milestones.length - 1);
+    else if (e.key === 'Escape') onExit();
+    else return;
+    e.preventDefault();
+  };
+
+  const level = current ? levelAt(data, current.start) : null;
+  const source = detail?.sources[0];
+  return (
+    <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('label', { pair: pairName(data.pair) })} tabIndex={-1} onKeyDown={onKeyDown} data-testid="presentation">
+      <header className="presentation-head">
+        <span className="presentation-pair">{pairName(data.pair)}</span>
+        {level && (
+          <span className="presentation-level" data-testid="presentation-level">
+            {t('level', { level: localName(level.name).text })}
+          </span>
+        )}
+        <span className="presentation-progress" data-testid="presentation-progress" aria-live="polite">
+          {t('progress', { current: index + 1, total: milestones.length })}
+        </span>
+      </header>
+      <div className="presentation-chart" ref={chart} dir="ltr" />
+      {current && (
+        <article className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
+          <p className="presentation-date">{formatRange(current.start, current.end)}</p>
+          <h2 dir="auto">{detail?.title ?? current.title}</h2>
+          {detail?.summary && <p className="presentation-summary" dir="auto">{detail.summary}</p>}
+          {source && (
+            <p className="presentation-source" dir="auto">
+              {t('source', { publisher: source.publisher, title: source.title, date: source.date ? formatDate(source.date) : '' })}
+            </p>
+          )}
+        </article>
+      )}
+      <p className="presentation-help">{t('help')}</p>
+    </div>
+  );
+}
