@@ -27,7 +27,8 @@ async function savedWidth(page: Page): Promise<number | null> {
 test('a 10 000-item pair opens clustered, pans, fits, and a cluster zooms into its members', async ({ page }) => {
   await page.goto(app.appUrl);
   await page.getByTestId('pair-picker').selectOption(LARGE_PAIR);
-  await expect(page.getByTestId('pair-meta')).toContainText('10,000 milestones');
+  // Ten thousand milestones take a moment to arrive on a busy machine.
+  await expect(page.getByTestId('pair-meta')).toContainText('10,000 milestones', { timeout: 30_000 });
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('.vis-item.cluster').first()).toBeVisible();
   // Drawn: far fewer DOM items than milestones.
@@ -62,6 +63,7 @@ test('the list view holds every milestone of the pair, and opens one from the ke
   db.close();
   await page.goto(app.appUrl);
   await page.getByTestId('pair-picker').selectOption(LARGE_PAIR);
+  await expect(page.getByTestId('pair-meta')).toContainText('10,000 milestones', { timeout: 30_000 });
   await page.getByRole('button', { name: 'List' }).click();
   const list = page.getByTestId('milestone-list');
   await expect(list.getByTestId('list-count')).toHaveText(`${count.toLocaleString('en')} milestones`);
