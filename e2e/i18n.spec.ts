@@ -2,6 +2,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { tiesAge } from '../shared/anniversary';
+import { toDayDate } from '../shared/dates';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => {
@@ -36,6 +38,8 @@ test('Arabic: right-to-left layout, translated labels, Arabic names and dates, A
   await expect(page.getByTestId('ties-age')).toContainText('1992');
   await page.getByLabel('أرقام هندية (٠١٢٣)').check();
   await expect(page.getByTestId('ties-age')).toContainText('١٩٩٢');
+  const years = tiesAge('1992-01-04', toDayDate(new Date()))!.min;
+  await expect(page.getByTestId('ties-age-today')).toContainText(new Intl.NumberFormat('ar-u-nu-arab').format(years));
   await page.locator('.milestone-label').first().click();
   await expect(page.getByTestId('detail-panel')).toContainText('يناير');
   await page.screenshot({ path: 'test-results/screenshots/i18n-arabic.png' });
