@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate, Extraction } from '../../../../shared/article';
-import { CATEGORIES, type Category } from '../../../../shared/domain';
-import { formatDate, pairName } from '../../i18n/format';
+import type { Category } from '../../../../shared/domain';
+import { formatDate } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
@@ -15,6 +15,7 @@ import { decodeText, pickFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { useEditing } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
+import { CategoryOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { htmlToText } from './html-text';
 import './article.css';
 
@@ -55,8 +56,6 @@ function Sentence({ text, c }: { text: string; c: Candidate }) {
 
 function ArticleBody({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('article');
-  const { t: tc } = useTranslation();
-  const pairs = useAppStore((s) => s.pairs);
   const [text, setText] = useState('');
   const [source, setSource] = useState({ publisher: '', title: '', date: '', language: 'en', url: '' });
   const [result, setResult] = useState<{ text: string; extraction: Extraction } | null>(null);
@@ -208,21 +207,13 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
                         <label htmlFor={`cand-pair-${i}`}>{t('fields.pair')}</label>
                         <select id={`cand-pair-${i}`} value={r.pairId} onChange={(e) => update(i, { pairId: e.target.value })}>
                           <option value="">—</option>
-                          {pairs.map((p) => (
-                            <option key={p.id} value={p.id}>
-                              {pairName(p)}
-                            </option>
-                          ))}
+                          <PairOptions />
                         </select>
                       </div>
                       <div className="field">
                         <label htmlFor={`cand-cat-${i}`}>{t('fields.category')}</label>
                         <select id={`cand-cat-${i}`} value={r.category} onChange={(e) => update(i, { category: e.target.value as Category })}>
-                          {CATEGORIES.map((cat) => (
-                            <option key={cat} value={cat}>
-                              {tc(`category.${cat}`)}
-                            </option>
-                          ))}
+                          <CategoryOptions />
                         </select>
                       </div>
                     </div>

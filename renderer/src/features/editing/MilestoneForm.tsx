@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type PartnershipLevel } from '../../../../shared/domain';
+import type { PartnershipLevel } from '../../../../shared/domain';
 import { Modal } from '../../ui/Modal';
-import { useAppStore } from '../../store/app-store';
+import { CategoryOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { api } from '../../api/api';
 import { useEditing } from './editing-store';
 import { emptySource, type SourceDraft } from './draft';
 import './editing.css';
-import { localName, pairName } from '../../i18n/format';
+import { localName } from '../../i18n/format';
 
 function FieldError({ path }: { path: string }) {
   const problems = useEditing((s) => s.problems);
@@ -86,10 +86,8 @@ export function MilestoneForm() {
   const problems = useEditing((s) => s.problems);
   const saving = useEditing((s) => s.saving);
   const { updateDraft, closeForm, save } = useEditing.getState();
-  const pairs = useAppStore((s) => s.pairs);
   const [ladder, setLadder] = useState<PartnershipLevel[]>([]);
   const { t } = useTranslation('data');
-  const { t: tc } = useTranslation();
   const pairId = form?.draft.pairId;
 
   useEffect(() => {
@@ -122,21 +120,13 @@ export function MilestoneForm() {
           <div className="field">
             <label htmlFor="f-pairId">{t('form.pair')}</label>
             <select id="f-pairId" value={d.pairId} onChange={(e) => updateDraft({ pairId: e.target.value, levelId: null })}>
-              {pairs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {pairName(p)}
-                </option>
-              ))}
+              <PairOptions />
             </select>
           </div>
           <div className="field">
             <label htmlFor="f-category">{t('form.category')}</label>
             <select id="f-category" value={d.category} onChange={(e) => updateDraft({ category: e.target.value as typeof d.category })}>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {tc(`category.${c}`)}
-                </option>
-              ))}
+              <CategoryOptions />
             </select>
           </div>
         </div>
