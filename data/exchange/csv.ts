@@ -4,7 +4,7 @@
  * (a leading apostrophe) and restored on import.
  */
 import Papa from 'papaparse';
-import type { ExportDocument } from './document';
+import type { ExportDocument, ExportedMilestone } from './document';
 import type { RawRow } from './rows';
 
 const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level'] as const;
@@ -19,7 +19,7 @@ const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : ce
 const restore = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 
 export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
-  const milestones = doc.pairs.flatMap((p) => (p.milestones as ExportedRow[]).map((m) => ({ pair: p.id, m })));
+  const milestones = doc.pairs.flatMap((p) => (p.milestones as ExportedMilestone[]).map((m) => ({ pair: p.id, m })));
   const maxSources = Math.max(1, ...milestones.map(({ m }) => m.sources?.length ?? 0));
   const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
   const rows = milestones.map(({ pair, m }) => {
@@ -33,20 +33,6 @@ export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
   // Quotes only where a cell needs them: smaller files, and much faster to read back.
   const csv = Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' });
   return (options.bom ? '\uFEFF' : '') + csv + '\r\n';
-}
-
-interface ExportedRow {
-  category: string;
-  title: string;
-  titleAr?: string | null;
-  titleZh?: string | null;
-  summary?: string | null;
-  place?: string | null;
-  people?: string[];
-  start: string;
-  end?: string | null;
-  level?: string | null;
-  sources?: { publisher: string; title: string; date?: string | null; language: string; url?: string | null }[];
 }
 
 export class CsvFileError extends Error {}

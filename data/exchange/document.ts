@@ -3,7 +3,7 @@
  * needed to rebuild the exported pairs exactly. Read and written through this zod schema only.
  */
 import { z } from 'zod';
-import { endNotBeforeStart, filtersSchema, localizedNameInputSchema, milestoneFieldsSchema, pairIdSchema, sourceInputSchema, countryCodeSchema } from '../../shared/api/schemas';
+import { endNotBeforeStart, localizedNameInputSchema, milestoneFieldsSchema, pairIdSchema, countryCodeSchema } from '../../shared/api/schemas';
 import type { Db } from '../db/open';
 import { ladderOf } from '../repositories/levels';
 import { listCountries } from '../repositories/countries';
@@ -42,7 +42,6 @@ export const exportDocumentSchema = z.strictObject({
 
 export type ExportDocument = z.input<typeof exportDocumentSchema>;
 export type ExportedMilestone = z.input<typeof exportedMilestoneSchema>;
-export { filtersSchema, sourceInputSchema };
 
 interface MilestoneRow {
   id: number;

@@ -2,9 +2,9 @@
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html), so that a user can publish a
  * pair's story. TimelineJS renders text fields as HTML: everything from the database is escaped.
  */
-import type { ExportDocument } from './document';
+import type { ExportDocument, ExportedMilestone } from './document';
 import { parsePartialDate } from '../../shared/dates';
-import { CATEGORY_LABELS, type Category } from '../../shared/domain';
+import { CATEGORY_LABELS } from '../../shared/domain';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -13,18 +13,9 @@ function tlDate(date: string) {
   return { year: p.year, ...(p.month ? { month: p.month } : {}), ...(p.day ? { day: p.day } : {}), display_date: date };
 }
 
-interface Row {
-  category: Category;
-  title: string;
-  summary?: string | null;
-  start: string;
-  end?: string | null;
-  sources?: { publisher: string; title: string; date?: string | null; url?: string | null }[];
-}
-
 export function toTimelineJs(doc: ExportDocument, title: string): object {
   const events = doc.pairs.flatMap((pair) =>
-    (pair.milestones as Row[]).map((m, i) => {
+    (pair.milestones as ExportedMilestone[]).map((m, i) => {
       const sources = (m.sources ?? []).map((s) => escapeHtml([s.publisher, s.title, s.date].filter(Boolean).join(', ') + (s.url ? ` ${s.url}` : '')));
       const text = [m.summary ? `<p>${escapeHtml(m.summary)}</p>` : '', sources.length ? `<p>Sources: ${sources.join('; ')}</p>` : ''].join('');
       return {
