@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './e2e/chromium';
+import { findChromium } from './server/chromium';
 
 const chromium = findChromium();
 

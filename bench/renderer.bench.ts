@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { BenchResult } from './run';
-import { findChromium } from '../e2e/chromium';
+import { findChromium } from '../server/chromium';
 import { startBrowserMode } from '../e2e/browser-mode';
 import { tempDbFile } from '../data/test/temp-db';
 import { LARGE_PAIR, writeLargePairDatabase } from './large-pair';

@@ -2,7 +2,7 @@
 import { chromium } from '@playwright/test';
 import type { BenchResult } from './run';
 import { startBrowserMode } from '../e2e/browser-mode';
-import { findChromium } from '../e2e/chromium';
+import { findChromium } from '../server/chromium';
 
 export async function run(): Promise<BenchResult[]> {
   const found = findChromium();

@@ -16,6 +16,7 @@ import { inspectBackup, removeDatabaseFiles } from './backup/backup';
 import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
+import type { HtmlRenderer } from './image-export/html-renderer';
 
 export interface AppCore {
   readonly db: Db;
@@ -29,6 +30,8 @@ export interface AppCoreOptions extends OpenOptions {
   /** The bundled dataset's folder; omitted: no seeding (an empty database stays empty). */
   datasetDir?: string;
   log?: (error: unknown) => void;
+  /** Renders image exports to PNG and PDF (the host's; without one, only SVG export works). */
+  renderer?: HtmlRenderer;
 }
 
 interface Opened {
@@ -61,7 +64,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     }
     // Created after seeding: loading the bundled data is not a user's edit to undo.
     const history = new History(db);
-    const dispatch = createDispatch(createService({ db, history, dataset, restore }), options.log);
+    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer }), options.log);
     return { db, history, dispatch };
   };
 

@@ -9,8 +9,9 @@ import { editingHandlers } from './handlers/editing';
 import { searchHandlers } from './handlers/search';
 import { exchangeHandlers, type ExchangeContext } from './handlers/exchange';
 import { articleHandlers } from './handlers/article';
+import { imageHandlers, type ImageContext } from './handlers/image';
 
-export type ServiceContext = ExchangeContext;
+export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'>;
 
 export function createService(context: ServiceContext): ApiHandlers {
   return {
@@ -19,5 +20,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...searchHandlers(context.db),
     ...exchangeHandlers(context),
     ...articleHandlers(context),
+    ...imageHandlers(context),
   };
 }

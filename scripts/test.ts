@@ -3,7 +3,7 @@
  * unit tests on real SQLite files, the builds, then the app end to end in Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../e2e/chromium';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../server/chromium';
 
 const chromium = findChromium();
 if (!chromium) {

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
 import { initI18n } from './i18n';
+import { paletteCssVariables } from '../../shared/palette';
+
+for (const [name, value] of Object.entries(paletteCssVariables())) document.documentElement.style.setProperty(name, value);
 
 initI18n();
 

@@ -11,6 +11,7 @@ import { editingCalls } from './calls/editing';
 import { searchCalls } from './calls/search';
 import { exchangeCalls } from './calls/exchange';
 import { articleCalls } from './calls/article';
+import { imageCalls } from './calls/image';
 
 export const contract = {
   ...timelineCalls,
@@ -18,6 +19,7 @@ export const contract = {
   ...searchCalls,
   ...exchangeCalls,
   ...articleCalls,
+  ...imageCalls,
 };
 
 export type Contract = typeof contract;

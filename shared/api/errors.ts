@@ -3,7 +3,7 @@
  * Never a stack trace: anything unexpected becomes `internal` with a generic message.
  */
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_call', 'unauthorized', 'internal'] as const;
+export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_call', 'unauthorized', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldProblem {

@@ -6,9 +6,10 @@
  */
 import i18next from 'i18next';
 import type { LocalizedName, PairSummary } from '../../../shared/domain';
-import { parsePartialDate, type PartialDate } from '../../../shared/dates';
+import type { PartialDate } from '../../../shared/dates';
+import { formatPartial, formatPartialRange, localeOf, nameIn, type Digits } from '../../../shared/locale-format';
 
-export type Digits = 'latn' | 'arab';
+export type { Digits };
 const DIGITS_KEY = 'bilateral.digits';
 
 export function digits(): Digits {
@@ -21,41 +22,19 @@ export async function setDigits(d: Digits): Promise<void> {
   await i18next.changeLanguage(i18next.language);
 }
 
-/** The Intl locale of the interface language: British English order, Gregorian Arabic, Simplified Chinese. */
+/** The Intl locale of the interface language (with the chosen digits for Arabic). */
 export function intlLocale(lng = i18next.language): string {
-  if (lng === 'ar') return `ar-u-ca-gregory-nu-${digits()}`;
-  if (lng === 'zh') return 'zh-CN';
-  return 'en-GB';
-}
-
-const OPTIONS = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-} as const;
-
-function toDate(p: { year: number; month: number | null; day: number | null }): Date {
-  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1));
-  d.setUTCFullYear(p.year);
-  return d;
+  return localeOf(lng, digits());
 }
 
 /** A partial date at its own precision. */
 export function formatDate(date: PartialDate): string {
-  const p = parsePartialDate(date);
-  if (!p) return date;
-  return new Intl.DateTimeFormat(intlLocale(), OPTIONS[p.precision]).format(toDate(p));
+  return formatPartial(date, intlLocale());
 }
 
 /** A range, sharing what both ends share when they have the same precision ("19–20 May 2013"). */
 export function formatRange(start: PartialDate, end: PartialDate | null): string {
-  if (!end || end === start) return formatDate(start);
-  const a = parsePartialDate(start);
-  const b = parsePartialDate(end);
-  if (a && b && a.precision === b.precision) {
-    return new Intl.DateTimeFormat(intlLocale(), OPTIONS[a.precision]).formatRange(toDate(a), toDate(b));
-  }
-  return `${formatDate(start)} – ${formatDate(end)}`;
+  return formatPartialRange(start, end, intlLocale());
 }
 
 export function formatNumber(n: number): string {
@@ -64,9 +43,7 @@ export function formatNumber(n: number): string {
 
 /** A name in the interface language, or in English (and said to be English) when the data lacks it. */
 export function localName(name: LocalizedName): { text: string; lang: string; fallback: boolean } {
-  const lng = i18next.language as keyof LocalizedName;
-  const own = lng !== 'en' ? name[lng] : null;
-  return own ? { text: own, lang: lng, fallback: false } : { text: name.en, lang: 'en', fallback: lng !== 'en' };
+  return nameIn(name, i18next.language);
 }
 
 export function pairName(p: Pick<PairSummary, 'a' | 'b'>): string {

@@ -1,7 +1,7 @@
 /**
  * The interface languages: English, Arabic and Chinese (Simplified), through i18next with ICU message
  * format (plurals per language, Arabic's six forms included). Messages live in
- * locales/<language>/<namespace>.json, one namespace per feature; every key exists in every language
+ * shared/locales/<language>/<namespace>.json (shared: image exports use them too), one namespace per feature; every key exists in every language
  * (a unit test checks).
  */
 import i18next from 'i18next';
@@ -14,12 +14,12 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const RTL_LANGUAGES: readonly UiLanguage[] = ['ar'];
 const STORAGE_KEY = 'bilateral.language';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../shared/locales/*/*.json', { eager: true });
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 const resources: Resources = {};
 for (const [file, module] of Object.entries(files)) {
-  const [, lng, ns] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(file) ?? [];
+  const [, lng, ns] = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(file) ?? [];
   if (!lng || !ns) continue;
   (resources[lng] ??= {})[ns] = module.default;
 }

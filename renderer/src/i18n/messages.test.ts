@@ -4,7 +4,7 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-const LOCALES = path.join(import.meta.dirname, 'locales');
+const LOCALES = path.join(import.meta.dirname, '../../../shared/locales');
 const LANGUAGES = ['en', 'ar', 'zh'];
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, string> {

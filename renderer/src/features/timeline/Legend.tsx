@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type PairTimeline } from '../../../../shared/domain';
 import { CATEGORY_ICONS } from './category-icons';
+import { bandColorIndex } from '../../../../shared/palette';
 import { formatDate, formatRange, localName } from '../../i18n/format';
 
 /** Lane colours and the partnership bands, with their dates. */
@@ -23,7 +24,7 @@ export function Legend({ data }: { data: PairTimeline }) {
         <ul className="legend-bands" aria-label={t('legend.levels')}>
           {data.bands.map((b, i) => (
             <li key={`${b.levelId}-${b.milestoneId}`}>
-              <span className={`swatch band band-${i % 4}`} aria-hidden="true" />
+              <span className={`swatch band band-${bandColorIndex(i)}`} aria-hidden="true" />
               <span dir="auto" lang={localName(b.name).lang}>{localName(b.name).text}</span> <span className="muted">({b.end ? formatRange(b.start, b.end) : t('legend.untilToday', { from: formatDate(b.start) })})</span>
             </li>
           ))}

@@ -3,6 +3,7 @@
  * milestone, and a background item per partnership band. Plain data: text stays text (see item-element.ts).
  */
 import { CATEGORIES, CATEGORY_LABELS, type Category, type MilestoneItem, type PairTimeline, type PartnershipBand } from '../../../../shared/domain';
+import { bandColorIndex } from '../../../../shared/palette';
 import { endInstant, parsePartialDate, startInstant, toDayDate, type PartialDate } from '../../../../shared/dates';
 import { formatDate, formatRange, localName } from '../../i18n/format';
 import { roundAnniversaries } from '../../../../shared/anniversary';
@@ -80,7 +81,7 @@ export function bandToItem(band: PartnershipBand, index: number, until: Date): C
     content: '',
     start: startInstant(band.start),
     end: band.end ? startInstant(band.end) : until,
-    className: `band band-${index % 4}`,
+    className: `band band-${bandColorIndex(index)}`,
     label: localName(band.name).text,
     dateLabel: formatRange(band.start, band.end),
   };

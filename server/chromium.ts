@@ -1,9 +1,9 @@
 /**
- * Finds a Chromium for the tests: Playwright's own when it is installed, else the system's.
+ * Finds a Chromium (tests, browser-mode image export, the export CLI): Playwright's own when it is installed, else the system's.
  * Returns null when there is none, so the caller can say what to install.
  */
 import fs from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
@@ -20,4 +20,4 @@ export function findChromium(): { path: string; kind: 'playwright' | 'system' } 
 }
 
 export const NO_CHROMIUM_MESSAGE =
-  'No Chromium found for the end-to-end tests. Install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium`, or set CHROMIUM_PATH.';
+  'No Chromium found. Install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium`, or set CHROMIUM_PATH.';

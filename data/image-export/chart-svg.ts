@@ -1,0 +1,309 @@
+/**
+ * The exported timeline as one SVG: title, the pairs' partnership bands with their milestones placed by
+ * date (labels stacked in rows so that none overlap; those that do not fit are still marked), a time axis,
+ * the legend, numbered source notes and the generation line. Laid out under Node with the bundled fonts'
+ * metrics, so the same drawing becomes the SVG, the PNG and the PDF's first page.
+ * In Arabic the header, legend and notes are mirrored; the time axis runs left to right in every language.
+ */
+import { CATEGORIES, type Category } from '../../shared/domain';
+import { BAND_COLORS, CATEGORY_COLORS, PRINT_BAND_COLORS, bandColorIndex } from '../../shared/palette';
+import { LAYOUT_WIDTH, type Background } from '../../shared/image-export';
+import type { ChartModel } from './model';
+import { embeddedFontCss, FONT_STACK } from './fonts';
+import { SvgWriter, escapeXml, r, textWidth, truncate, wrap, type TextStyle } from './svg-text';
+
+export interface ChartSvg {
+  svg: string;
+  width: number;
+  height: number;
+  milestones: number;
+  labelled: number;
+  /** The @font-face rules embedded in the SVG (a page showing the SVG inline reuses them). */
+  fontCss: string;
+}
+
+const INK = '#1d2330';
+const MUTED = '#5b6270';
+const LINE = '#c9cdd4';
+const M = 48;
+const ROW = 22;
+const MAX_LABEL = 340;
+const MAX_NOTES = 120;
+
+/** A small filled shape per category, so that colour is never the only cue (as in the app's lanes). */
+export function categoryShape(category: Category, x: number, y: number, s: number): string {
+  const fill = `fill="${CATEGORY_COLORS[category]}" stroke="#fff" stroke-width="1.2"`;
+  switch (category) {
+    case 'diplomatic':
+      return `<path d="M${r(x)} ${r(y - s)}L${r(x + s)} ${r(y)}L${r(x)} ${r(y + s)}L${r(x - s)} ${r(y)}Z" ${fill}/>`;
+    case 'partnership': {
+      const pts = Array.from({ length: 10 }, (_, i) => {
+        const a = (Math.PI / 5) * i - Math.PI / 2;
+        const rad = i % 2 ? s * 0.45 : s * 1.1;
+        return `${r(x + rad * Math.cos(a))} ${r(y + rad * Math.sin(a))}`;
+      });
+      return `<path d="M${pts.join('L')}Z" ${fill}/>`;
+    }
+    case 'visits':
+      return `<path d="M${r(x)} ${r(y - s)}L${r(x + s)} ${r(y + s * 0.8)}L${r(x - s)} ${r(y + s * 0.8)}Z" ${fill}/>`;
+    case 'agreements':
+      return `<rect x="${r(x - s * 0.8)}" y="${r(y - s * 0.8)}" width="${r(s * 1.6)}" height="${r(s * 1.6)}" ${fill}/>`;
+    case 'economy': {
+      const pts = Array.from({ length: 6 }, (_, i) => `${r(x + s * Math.cos((Math.PI / 3) * i))} ${r(y + s * Math.sin((Math.PI / 3) * i))}`);
+      return `<path d="M${pts.join('L')}Z" ${fill}/>`;
+    }
+    case 'multilateral':
+      return `<circle cx="${r(x)}" cy="${r(y)}" r="${r(s * 0.8)}" fill="#fff" stroke="${CATEGORY_COLORS[category]}" stroke-width="${r(s * 0.55)}"/>`;
+  }
+}
+
+interface Tick {
+  at: number;
+  label: string;
+}
+
+const YEAR_MS = 365.2425 * 86_400_000;
+
+/** Year ticks at a round step that leaves room for their labels (months for short periods). */
+function ticks(from: number, to: number, pixels: number, locale: string): Tick[] {
+  const out: Tick[] = [];
+  const years = (to - from) / YEAR_MS;
+  if (years < 2.5) {
+    const fmt = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const step = [1, 2, 3, 6].find((s) => pixels / ((years * 12) / s) >= 90) ?? 12;
+    const d = new Date(from);
+    let cur = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    for (; cur <= to; cur = Date.UTC(new Date(cur).getUTCFullYear(), new Date(cur).getUTCMonth() + step, 1)) out.push({ at: cur, label: fmt.format(cur) });
+    return out;
+  }
+  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const step = [1, 2, 5, 10, 20, 50, 100].find((s) => pixels / (years / s) >= 64) ?? 100;
+  for (let y = Math.ceil(new Date(from).getUTCFullYear() / step) * step; ; y += step) {
+    const at = Date.UTC(y, 0, 1);
+    if (at > to) break;
+    if (at >= from) out.push({ at, label: fmt.format(at) });
+  }
+  return out;
+}
+
+export function chartSvg(model: ChartModel, background: Background): ChartSvg {
+  const W = LAYOUT_WIDTH;
+  const w = new SvgWriter();
+  const { t, rtl } = model;
+  const number = new Intl.NumberFormat(model.locale);
+  /** Header, legend and notes flow from the reading side: `left` is measured from the start edge. */
+  const at = (left: number, width: number) => (rtl ? W - left - width : left);
+  const put = (left: number, baseline: number, text: string, style: TextStyle) => w.text(at(left, textWidth(text, style.size, style.weight)), baseline, text, style);
+
+  let y = M;
+  for (const line of wrap(model.title, 30, 700, W - 2 * M).slice(0, 3)) {
+    y += 36;
+    put(M, y, line, { size: 30, weight: 700, fill: INK });
+  }
+  y += 26;
+  put(M, y, model.subtitle, { size: 15, fill: MUTED });
+  y += 24;
+
+  const x0 = M;
+  const x1 = W - M;
+  const X = (ms: number) => x0 + ((ms - model.from) / (model.to - model.from)) * (x1 - x0);
+  const clampX = (ms: number) => Math.min(x1, Math.max(x0, X(ms)));
+  const tickList = ticks(model.from, model.to, x1 - x0, model.locale);
+  const chartTop = y;
+  const body: string[] = [];
+  const bandParts: string[] = [];
+  let milestones = 0;
+  let labelled = 0;
+  let unlabelled = 0;
+
+  for (const pair of model.pairs) {
+    if (model.pairs.length > 1) {
+      y += 22;
+      put(M, y, pair.name, { size: 17, weight: 700, fill: INK });
+      y += 10;
+    }
+    const bandTop = y;
+    const stripH = 24;
+    y += stripH + 12;
+
+    // Milestones: greedy rows, earliest first; a label goes right of its mark, or left where the edge is near.
+    const rowsEnd: number[] = [];
+    const maxRows = model.pairs.length > 1 ? 12 : 26;
+    const items = [...pair.milestones].sort((a, b) => a.start - b.start);
+    const dense: string[] = [];
+    const placed: string[] = [];
+    for (const m of items) {
+      milestones++;
+      const x = clampX(m.start);
+      const xe = m.end !== null ? clampX(m.end) : x;
+      const title = truncate(m.title, 13, 400, MAX_LABEL);
+      const refs = m.notes.length ? ` ${[...new Set(m.notes)].sort((a, b) => a - b).map((n) => number.format(n)).join(',')}` : '';
+      const labelW = textWidth(title, 13) + textWidth(refs, 10);
+      const right = Math.max(x, xe) + 9;
+      const leftward = right + labelW > x1 && x - 9 - labelW >= x0;
+      const labelX = leftward ? x - 9 - labelW : right;
+      const occStart = Math.min(x, labelX) - 6;
+      const occEnd = Math.max(xe, labelX + labelW) + 10;
+      let row = rowsEnd.findIndex((end) => end <= occStart);
+      if (row === -1 && rowsEnd.length < maxRows) row = rowsEnd.push(-Infinity) - 1;
+      if (row === -1) {
+        unlabelled++;
+        dense.push(`<line x1="${r(x)}" x2="${r(x)}" y1="0" y2="10" stroke="${CATEGORY_COLORS[m.category]}" stroke-width="1.5"/>`);
+        continue;
+      }
+      labelled++;
+      rowsEnd[row] = occEnd;
+      const cy = y + row * ROW + ROW / 2;
+      const tip = `${m.date} — ${m.title}${m.sources.length ? `\n${m.sources.join('\n')}` : ''}`;
+      placed.push(`<g class="milestone" data-category="${m.category}"><title>${escapeXml(tip)}</title>`);
+      if (xe > x) placed.push(`<rect x="${r(x)}" y="${r(cy - 3)}" width="${r(xe - x)}" height="6" rx="3" fill="${CATEGORY_COLORS[m.category]}" opacity="0.35"/>`);
+      placed.push(categoryShape(m.category, x, cy, 5.5));
+      const sub = new SvgWriter();
+      const tw = sub.text(labelX, cy + 4.5, title, { size: 13, fill: INK }, ' class="label"');
+      if (refs) sub.text(labelX + tw, cy, refs, { size: 10, fill: MUTED }, ' class="refs"');
+      w.texts.push(...sub.texts);
+      placed.push(...sub.parts, '</g>');
+    }
+    const rowsH = Math.max(1, rowsEnd.length) * ROW;
+    body.push(...placed);
+    y += rowsH;
+    if (dense.length) {
+      body.push(`<g class="unlabelled" transform="translate(0 ${r(y + 4)})">${dense.join('')}</g>`);
+      y += 18;
+    }
+    if (!items.length) {
+      const s = new SvgWriter();
+      s.text(x0 + 8, bandTop + stripH + 28, t('export:image.noMilestones'), { size: 13, fill: MUTED });
+      w.texts.push(...s.texts);
+      body.push(...s.parts);
+      y = Math.max(y, bandTop + stripH + 40);
+    }
+    y += 8;
+
+    // Bands: a strip with the level's name, and a tint behind the milestones it was in force for.
+    for (const band of pair.bands) {
+      const bx = clampX(band.start);
+      const bw = clampX(band.end) - bx;
+      if (bw <= 0) continue;
+      const i = bandColorIndex(band.order);
+      const fill = background === 'white' ? PRINT_BAND_COLORS[i] : BAND_COLORS[i];
+      bandParts.push(`<rect class="band" x="${r(bx)}" y="${r(bandTop)}" width="${r(bw)}" height="${r(y - bandTop)}" fill="${fill}" opacity="${background === 'white' ? 0.55 : 1}"/>`);
+      bandParts.push(`<rect x="${r(bx)}" y="${r(bandTop)}" width="${r(bw)}" height="${stripH}" fill="${fill}"/>`);
+      bandParts.push(`<line x1="${r(bx)}" x2="${r(bx)}" y1="${r(bandTop)}" y2="${r(y)}" stroke="rgba(0,0,0,0.25)" stroke-width="1.5"/>`);
+      const name = truncate(band.name, 12, 700, bw - 12);
+      if (name) {
+        const s = new SvgWriter();
+        s.text(bx + 6, bandTop + 16.5, name, { size: 12, weight: 700, fill: '#2f3542' }, ' class="band-label"');
+        w.texts.push(...s.texts);
+        bandParts.push(...s.parts);
+      }
+    }
+  }
+
+  // Grid and axis, shared by all pairs.
+  const axisY = y + 4;
+  const grid = tickList.map((tk) => `<line x1="${r(X(tk.at))}" x2="${r(X(tk.at))}" y1="${r(chartTop)}" y2="${r(axisY)}" stroke="${LINE}" stroke-width="1" stroke-dasharray="2 4"/>`);
+  w.raw(`<g class="bands">${bandParts.join('')}</g>`);
+  w.raw(`<g class="grid">${grid.join('')}</g>`);
+  w.raw(`<g class="milestones">${body.join('')}</g>`);
+  w.raw(`<line x1="${x0}" x2="${x1}" y1="${r(axisY)}" y2="${r(axisY)}" stroke="${MUTED}" stroke-width="1.5"/>`);
+  for (const tk of tickList) {
+    const x = X(tk.at);
+    w.raw(`<line x1="${r(x)}" x2="${r(x)}" y1="${r(axisY)}" y2="${r(axisY + 6)}" stroke="${MUTED}"/>`);
+    const tw = textWidth(tk.label, 12);
+    w.text(Math.min(x1 - tw, Math.max(x0, x - tw / 2)), axisY + 22, tk.label, { size: 12, fill: MUTED });
+  }
+  y = axisY + 44;
+
+  // Legend: category shapes, then each pair's partnership levels.
+  const flow = (heading: string, entries: { mark: (x: number, cy: number) => string; markW: number; label: string }[]) => {
+    y += 4;
+    put(M, y, heading, { size: 13, weight: 700, fill: INK });
+    y += 22;
+    let x = M;
+    for (const e of entries) {
+      const width = e.markW + 6 + textWidth(e.label, 12) + 22;
+      if (x + width > W - M && x > M) {
+        x = M;
+        y += 20;
+      }
+      const markLeft = at(x, e.markW);
+      w.raw(e.mark(markLeft, y - 4));
+      put(x + e.markW + 6, y, e.label, { size: 12, fill: INK });
+      x += width;
+    }
+    y += 26;
+  };
+  flow(
+    t('export:image.categories'),
+    CATEGORIES.map((c) => ({ mark: (x, cy) => categoryShape(c, x + 6, cy, 6), markW: 12, label: t(`common:category.${c}`) })),
+  );
+  for (const pair of model.pairs) {
+    if (!pair.levels.length) continue;
+    flow(
+      model.pairs.length > 1 ? t('export:image.levelsOf', { pair: pair.name }) : t('export:image.levels'),
+      pair.levels.map((l) => ({
+        mark: (x, cy) => `<rect x="${r(x)}" y="${r(cy - 7)}" width="22" height="14" fill="${PRINT_BAND_COLORS[bandColorIndex(l.order)]}" stroke="rgba(0,0,0,0.25)"/>`,
+        markW: 22,
+        label: l.name,
+      })),
+    );
+  }
+
+  // Source notes, numbered as on the labels, in two columns.
+  if (model.notes.length) {
+    y += 6;
+    put(M, y, t('export:image.sources'), { size: 13, weight: 700, fill: INK });
+    y += 8;
+    const gap = 32;
+    const colW = (W - 2 * M - gap) / 2;
+    const shown = model.notes.slice(0, MAX_NOTES);
+    const blocks = shown.map((note, i) => {
+      const num = `${number.format(i + 1)}.`;
+      return { num, lines: wrap(note, 11, 400, colW - 30) };
+    });
+    if (model.notes.length > shown.length) blocks.push({ num: '', lines: [t('export:image.moreSources', { count: model.notes.length - shown.length })] });
+    const total = blocks.reduce((n, b) => n + b.lines.length, 0);
+    let col = 0;
+    let colY = y;
+    let used = 0;
+    const top = y;
+    let bottom = y;
+    for (const b of blocks) {
+      if (col === 0 && used > 0 && used + b.lines.length / 2 > total / 2) {
+        col = 1;
+        colY = top;
+      }
+      const left = M + col * (colW + gap);
+      b.lines.forEach((line, k) => {
+        colY += 15;
+        if (k === 0 && b.num) put(left, colY, b.num, { size: 11, weight: 700, fill: MUTED });
+        put(left + 30, colY, line, { size: 11, fill: INK });
+      });
+      colY += 3;
+      used += b.lines.length;
+      bottom = Math.max(bottom, colY);
+    }
+    y = bottom + 14;
+  }
+  if (unlabelled) {
+    for (const line of wrap(t('export:image.notLabelled', { count: unlabelled }), 11, 400, W - 2 * M)) {
+      y += 15;
+      put(M, y, line, { size: 11, fill: MUTED });
+    }
+    y += 6;
+  }
+  y += 16;
+  put(M, y, model.generated, { size: 11, fill: MUTED });
+  const H = Math.ceil(y + M / 2);
+
+  const fontCss = embeddedFontCss(w.texts);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" lang="${model.language}" direction="ltr">` +
+    `<title>${escapeXml(model.title)}</title>` +
+    `<style>${fontCss}\ntext{font-family:${FONT_STACK}}</style>` +
+    (background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '') +
+    w.parts.join('') +
+    `</svg>`;
+  return { svg, width: W, height: H, milestones, labelled, fontCss };
+}

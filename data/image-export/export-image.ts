@@ -1,0 +1,42 @@
+/** An image export from request to file: the model, the SVG, and for PNG/PDF the host's page renderer. */
+import type { Db } from '../db/open';
+import type { ImageExportRequest } from '../../shared/api/calls/image';
+import { IMAGE_MIME, type ImageFile } from '../../shared/image-export';
+import { ApiError } from '../../shared/api/errors';
+import { buildChartModel } from './model';
+import { chartSvg } from './chart-svg';
+import { pdfPage, pngPage } from './pages';
+import type { HtmlRenderer } from './html-renderer';
+
+export interface RenderedImage extends ImageFile {
+  data: Uint8Array;
+}
+
+const slug = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export async function renderImage(db: Db, req: ImageExportRequest, renderer: HtmlRenderer | null, now = new Date()): Promise<RenderedImage> {
+  const model = buildChartModel(db, req, now);
+  const chart = chartSvg(model, req.format === 'pdf' ? 'white' : req.background);
+  let data: Uint8Array;
+  if (req.format === 'svg') {
+    data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');
+  } else {
+    if (!renderer) throw new ApiError('unavailable', 'PNG and PDF export need a renderer, and none is available here; SVG export works.');
+    data =
+      req.format === 'png'
+        ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')
+        : await renderer.pdf(pdfPage(model, chart, req.paper, req.sourcesPage), req.paper);
+  }
+  const years = [model.from, model.to].map((ms) => new Date(ms).getUTCFullYear());
+  const period = req.from || req.to ? `${years[0]}-${years[1]}` : 'all';
+  const fileName = `${slug(req.pairIds.join(' '))}-${period}.${req.format}`;
+  return {
+    fileName,
+    mimeType: IMAGE_MIME[req.format],
+    base64: '',
+    bytes: data.byteLength,
+    milestones: chart.milestones,
+    labelled: chart.labelled,
+    data,
+  };
+}

@@ -1,0 +1,34 @@
+/** The interface's own messages (shared/locales), formatted with ICU plurals for an image's language. */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Language } from '../../shared/domain';
+import enCommon from '../../shared/locales/en/common.json';
+import arCommon from '../../shared/locales/ar/common.json';
+import zhCommon from '../../shared/locales/zh/common.json';
+import enExport from '../../shared/locales/en/export.json';
+import arExport from '../../shared/locales/ar/export.json';
+import zhExport from '../../shared/locales/zh/export.json';
+
+const MESSAGES = {
+  en: { common: enCommon, export: enExport },
+  ar: { common: arCommon, export: arExport },
+  zh: { common: zhCommon, export: zhExport },
+};
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** `t('export:image.count', { count: 3 })`, like i18next's keys: namespace, colon, dotted path. */
+export function translator(lng: Language, locale: string): Translate {
+  const cache = new Map<string, IntlMessageFormat>();
+  return (key, values) => {
+    const [ns, dotted] = key.split(':') as ['common' | 'export', string];
+    let format = cache.get(key);
+    if (!format) {
+      const find = (l: Language) => dotted.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], MESSAGES[l][ns]);
+      const text = find(lng) ?? find('en');
+      if (typeof text !== 'string') throw new Error(`Missing message ${key}`);
+      format = new IntlMessageFormat(text, locale);
+      cache.set(key, format);
+    }
+    return String(format.format(values));
+  };
+}

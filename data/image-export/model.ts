@@ -1,0 +1,156 @@
+/**
+ * What an exported image shows, read from the database and put in the image's language: the pairs, their
+ * partnership bands and milestones in the period, and numbered source notes. Times are UTC milliseconds.
+ */
+import type { Db } from '../db/open';
+import type { Category, Language } from '../../shared/domain';
+import { endInstant, startInstant, type PartialDate } from '../../shared/dates';
+import { formatPartial, formatPartialRange, localeOf, nameIn } from '../../shared/locale-format';
+import { hasFilters } from '../../shared/filters';
+import { ApiError } from '../../shared/api/errors';
+import type { ImageExportRequest } from '../../shared/api/calls/image';
+import { findPair } from '../repositories/pairs';
+import { ladderOf } from '../repositories/levels';
+import { timelineItems } from '../repositories/milestones';
+import { partnershipBands } from '../timeline/bands';
+import { collectExport, type ExportedMilestone } from '../exchange/document';
+import { translator, type Translate } from './messages';
+
+export interface ChartMilestone {
+  /** In the image's language when the data has it, else in English. */
+  title: string;
+  date: string;
+  start: number;
+  end: number | null;
+  category: Category;
+  /** Source note numbers. */
+  notes: number[];
+  sources: string[];
+}
+
+export interface ChartBand {
+  name: string;
+  start: number;
+  end: number;
+  /** Place in the pair's history, for its colour. */
+  order: number;
+}
+
+export interface ChartPair {
+  id: string;
+  name: string;
+  bands: ChartBand[];
+  /** The pair's ladder levels that have a band in the period, with their colour index. */
+  levels: { name: string; order: number }[];
+  milestones: ChartMilestone[];
+}
+
+export interface ChartModel {
+  language: Language;
+  rtl: boolean;
+  locale: string;
+  title: string;
+  subtitle: string;
+  from: number;
+  to: number;
+  pairs: ChartPair[];
+  /** Numbered source notes, in order of first use. */
+  notes: string[];
+  t: Translate;
+  generated: string;
+}
+
+const DAY = 86_400_000;
+
+function titleIn(m: ExportedMilestone, lng: Language): string {
+  if (lng === 'ar' && m.titleAr) return m.titleAr;
+  if (lng === 'zh' && m.titleZh) return m.titleZh;
+  return m.title;
+}
+
+function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale: string, lng: Language): string {
+  const [open, close] = lng === 'ar' ? ['«', '»'] : ['“', '”'];
+  // Each part isolated (FSI…PDI): an Arabic date inside an English note, or the reverse, keeps its own order.
+  const iso = (text: string) => `\u2068${text}\u2069`;
+  const parts = [iso(s.publisher), `${open}${iso(s.title)}${close}`];
+  if (s.date) parts.push(iso(formatPartial(s.date, locale)));
+  return parts.join(lng === 'zh' ? '，' : lng === 'ar' ? '، ' : ', ') + (s.url ? ` ${iso(s.url)}` : '');
+}
+
+export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date()): ChartModel {
+  const lng = req.language;
+  const locale = localeOf(lng, req.digits);
+  const t = translator(lng, locale);
+  const summaries = req.pairIds.map((id) => {
+    const pair = findPair(db, id);
+    if (!pair) throw new ApiError('not_found', `There is no country pair ${id} in this database.`);
+    return pair;
+  });
+  const doc = collectExport(db, req.pairIds, hasFilters(req.filters) ? req.filters : undefined);
+  const all = doc.pairs.flatMap((p) => p.milestones as ExportedMilestone[]);
+
+  // The period: as asked, else the milestones' own span with a little room at both ends.
+  let from = req.from ? startInstant(req.from).getTime() : Math.min(...all.map((m) => startInstant(m.start).getTime()));
+  let to = req.to ? endInstant(req.to).getTime() : Math.max(...all.map((m) => endInstant(m.end ?? m.start).getTime()));
+  if (!Number.isFinite(from) || !Number.isFinite(to)) {
+    to = now.getTime();
+    from = to - 365 * DAY;
+  }
+  const [spanFrom, spanTo] = [from, to];
+  if (!req.from || !req.to) {
+    const pad = Math.max((to - from) * 0.03, 30 * DAY);
+    if (!req.from) from -= pad;
+    if (!req.to) to += pad;
+  }
+
+  const notes: string[] = [];
+  const noteNumber = new Map<string, number>();
+  const pairs = doc.pairs.map((p, i): ChartPair => {
+    const summary = summaries[i];
+    const milestones = (p.milestones as ExportedMilestone[])
+      .map((m) => ({ m, start: startInstant(m.start).getTime(), end: m.end ? endInstant(m.end).getTime() : null }))
+      .filter(({ start, end }) => start <= to && (end ?? start) >= from)
+      .map(({ m, start, end }): ChartMilestone => {
+        const sources = (m.sources ?? []).map((s) => sourceNote(s, locale, lng));
+        const numbers = sources.map((text) => {
+          let n = noteNumber.get(text);
+          if (n === undefined) {
+            notes.push(text);
+            noteNumber.set(text, (n = notes.length));
+          }
+          return n;
+        });
+        return { title: titleIn(m, lng), date: formatPartialRange(m.start, m.end ?? null, locale), start, end, category: m.category as Category, notes: numbers, sources };
+      });
+    const ladder = ladderOf(db, p.id);
+    const bands = partnershipBands(timelineItems(db, p.id), ladder)
+      .map((b, order) => ({
+        name: nameIn(b.name, lng).text,
+        start: startInstant(b.start).getTime(),
+        end: b.end ? startInstant(b.end).getTime() : Math.max(to, now.getTime()),
+        order,
+      }))
+      .filter((b) => b.start <= to && b.end >= from);
+    const levels = bands.filter((b, k) => bands.findIndex((o) => o.name === b.name) === k).map((b) => ({ name: b.name, order: b.order }));
+    return { id: p.id, name: `${nameIn(summary.a.name, lng).text}–${nameIn(summary.b.name, lng).text}`, bands, levels, milestones };
+  });
+
+  const year = (ms: number) => formatPartial(String(new Date(ms).getUTCFullYear()).padStart(4, '0') as PartialDate, locale);
+  const fromLabel = req.from ? formatPartial(req.from, locale) : year(spanFrom);
+  const toLabel = req.to ? formatPartial(req.to, locale) : year(spanTo);
+  const count = pairs.reduce((n, p) => n + p.milestones.length, 0);
+  const listSep = lng === 'zh' ? '、' : lng === 'ar' ? '، ' : '; ';
+  return {
+    language: lng,
+    rtl: lng === 'ar',
+    locale,
+    title: req.title ?? t('export:image.title', { pairs: pairs.map((p) => p.name).join(listSep), from: fromLabel, to: toLabel }),
+    subtitle: t('export:image.count', { count }),
+    from,
+    to,
+    pairs,
+    notes,
+    t,
+    generated: t('export:image.generated', { date: formatPartial(now.toISOString().slice(0, 10), locale), app: t('common:app.title') }),
+  };
+}

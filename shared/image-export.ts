@@ -1,0 +1,25 @@
+/** Image exports (PNG, SVG, PDF) of one pair's timeline or a comparison of pairs: formats and limits. */
+export const IMAGE_FORMATS = ['png', 'svg', 'pdf'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const BACKGROUNDS = ['white', 'transparent'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+
+/** The width the image is laid out at (CSS pixels); a PNG of another width is this drawing, scaled. */
+export const LAYOUT_WIDTH = 1600;
+export const MIN_PNG_WIDTH = 400;
+export const MAX_PNG_WIDTH = 8000;
+export const MAX_EXPORT_PAIRS = 6;
+
+export const IMAGE_MIME: Record<ImageFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };
+
+export interface ImageFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  bytes: number;
+  /** Milestones drawn, and how many of them carry a label. */
+  milestones: number;
+  labelled: number;
+}

@@ -1,0 +1,51 @@
+/**
+ * Dates, numbers and names for a language, through Intl: shared by the interface (renderer/src/i18n/format.ts,
+ * which adds the current language) and image exports, so both write a date the same way.
+ */
+import type { LocalizedName } from './domain';
+import { parsePartialDate, type PartialDate } from './dates';
+
+export type Digits = 'latn' | 'arab';
+
+/** The Intl locale of an interface language: British English order, Gregorian Arabic, Simplified Chinese. */
+export function localeOf(lng: string, digits: Digits = 'latn'): string {
+  if (lng === 'ar') return `ar-u-ca-gregory-nu-${digits}`;
+  if (lng === 'zh') return 'zh-CN';
+  return 'en-GB';
+}
+
+const OPTIONS = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+} as const;
+
+function toDate(p: { year: number; month: number | null; day: number | null }): Date {
+  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1));
+  d.setUTCFullYear(p.year);
+  return d;
+}
+
+/** A partial date at its own precision. */
+export function formatPartial(date: PartialDate, locale: string): string {
+  const p = parsePartialDate(date);
+  if (!p) return date;
+  return new Intl.DateTimeFormat(locale, OPTIONS[p.precision]).format(toDate(p));
+}
+
+/** A range, sharing what both ends share when they have the same precision ("19–20 May 2013"). */
+export function formatPartialRange(start: PartialDate, end: PartialDate | null, locale: string): string {
+  if (!end || end === start) return formatPartial(start, locale);
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (a && b && a.precision === b.precision) {
+    return new Intl.DateTimeFormat(locale, OPTIONS[a.precision]).formatRange(toDate(a), toDate(b));
+  }
+  return `${formatPartial(start, locale)} – ${formatPartial(end, locale)}`;
+}
+
+/** A name in the given language, or in English (and said to be English) when the data lacks it. */
+export function nameIn(name: LocalizedName, lng: string): { text: string; lang: string; fallback: boolean } {
+  const own = lng === 'ar' || lng === 'zh' ? name[lng] : null;
+  return own ? { text: own, lang: lng, fallback: false } : { text: name.en, lang: 'en', fallback: lng !== 'en' };
+}
