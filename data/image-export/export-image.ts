@@ -27,7 +27,7 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
         ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')
         : await renderer.pdf(pdfPage(model, chart, req.paper, req.sourcesPage), req.paper);
   }
-  const years = [model.from, model.to].map((ms) => new Date(ms).getUTCFullYear());
+  const years = [model.from, model.to - 1].map((ms) => new Date(ms).getUTCFullYear());
   const period = req.from || req.to ? `${years[0]}-${years[1]}` : 'all';
   const fileName = `${slug(req.pairIds.join(' '))}-${period}.${req.format}`;
   return {

@@ -1,5 +1,5 @@
 /**
- * The fonts exported images are drawn with: Noto Sans, Noto Sans Arabic and Noto Sans SC, bundled through
+ * The fonts exported images are drawn with: Noto Sans, IBM Plex Sans Arabic and Noto Sans SC, bundled through
  * their @fontsource packages (split by Unicode range, woff2). Text is measured here, under Node, with
  * fontkit (Arabic shaped, so joined forms measure right); the faces a document uses are embedded in it
  * as data: URLs, so an SVG, and the page PNG and PDF are rendered from, need nothing from the system.
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 
 export type Weight = 400 | 700;
-export const FONT_STACK = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', sans-serif";
+export const FONT_STACK = "'Noto Sans', 'IBM Plex Sans Arabic', 'Noto Sans SC', sans-serif";
 
 interface Face {
   family: string;
@@ -23,7 +23,8 @@ interface Face {
 /** Each family's package, file prefix and the subsets it is used for, in fallback order. */
 const FAMILIES = [
   { family: 'Noto Sans', pkg: '@fontsource/noto-sans', prefix: 'noto-sans', subsets: (s: string) => !s.startsWith('[') },
-  { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', prefix: 'noto-sans-arabic', subsets: (s: string) => s === 'arabic' },
+  // Arabic from IBM Plex: its glyphs map back to letters in PDF text (Noto's dotless bases + dots come out as dotless letters).
+  { family: 'IBM Plex Sans Arabic', pkg: '@fontsource/ibm-plex-sans-arabic', prefix: 'ibm-plex-sans-arabic', subsets: (s: string) => s === 'arabic' },
   { family: 'Noto Sans SC', pkg: '@fontsource/noto-sans-sc', prefix: 'noto-sans-sc', subsets: (s: string) => s.startsWith('[') },
 ];
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openAppCore, type AppCore } from '../app-core';
+import type { HtmlRenderer } from '../image-export/html-renderer';
 
 export const DATASET_DIR = path.resolve(import.meta.dirname, '../dataset');
 
@@ -14,6 +15,6 @@ export function tempDbFile(): string {
   return path.join(tempDir(), 'timelines.sqlite');
 }
 
-export function openTestCore(options: { seed?: boolean; dbFile?: string } = {}): AppCore {
-  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: () => {} });
+export function openTestCore(options: { seed?: boolean; dbFile?: string; renderer?: HtmlRenderer } = {}): AppCore {
+  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: () => {}, renderer: options.renderer });
 }

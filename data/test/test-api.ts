@@ -14,7 +14,7 @@ export interface TestApi {
 
 const USER_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'app_meta'];
 
-export function openTestApi(options: { seed?: boolean; dbFile?: string } = {}): TestApi {
+export function openTestApi(options: Parameters<typeof openTestCore>[0] = {}): TestApi {
   const core = openTestCore(options);
   const api = createClient((name, input) => core.dispatch(name, input));
   const snapshot = () => JSON.stringify(USER_TABLES.map((t) => core.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
