@@ -2,12 +2,14 @@
  * The Electron main process: one window, the app menu, the database in the user-data folder, and the
  * API contract over IPC. Everything else lives in data/ and shared/.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openAppCore, type AppCore } from '../data/app-core';
 import { registerApi } from './ipc';
 import { registerFileDialogs } from './file-dialogs';
+import { registerClipboard } from './clipboard';
+import { createExportRenderer } from './export-renderer';
 import { buildMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
 import { appLocations } from './paths';
@@ -51,6 +53,7 @@ async function start(): Promise<void> {
       dbFile: path.join(app.getPath('userData'), DB_FILE_NAME),
       datasetDir: where.datasetDir,
       nativeBinding: where.nativeBinding,
+      renderer: createExportRenderer(app.getPath('temp')),
     });
   } catch (error) {
     dialog.showErrorBox('Bilateral Timelines could not open its database', error instanceof Error ? error.message : String(error));
@@ -60,6 +63,7 @@ async function start(): Promise<void> {
   hardenSession();
   registerApi(ipcMain, core.dispatch, isTrustedSender);
   registerFileDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), isTrustedSender);
+  registerClipboard(ipcMain, clipboard, isTrustedSender);
   Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', () => mainWindow));
   mainWindow = createWindow(where.rendererIndex, where.preload);
   mainWindow.on('closed', () => (mainWindow = null));

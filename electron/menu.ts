@@ -19,6 +19,7 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
         command('Import…', 'import', 'CmdOrCtrl+O'),
         command('Import from Article…', 'import-article', 'CmdOrCtrl+Shift+O'),
         command('Export…', 'export', 'CmdOrCtrl+E'),
+        command('Export Image…', 'export-image', 'CmdOrCtrl+Shift+E'),
         { type: 'separator' },
         command('Back Up Database…', 'backup'),
         command('Restore Database…', 'restore'),

@@ -11,6 +11,7 @@ import { openAppCore } from '../data/app-core';
 import { startApiServer } from './http-api';
 import { DB_FILE_NAME, userDataDir } from './user-data';
 import { DATASET_DIR, RENDERER_DIST } from './paths';
+import { createChromiumRenderer } from './chromium-renderer';
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
 
-  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR });
+  // Image exports render in a headless Chromium, started on the first PNG or PDF export.
+  const renderer = createChromiumRenderer();
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
   const server = await startApiServer({ dispatch: core.dispatch, staticDir: RENDERER_DIST, port });
   if (values.json) {
     console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     await server.close();
+    await renderer.close();
     core.close();
     process.exit(0);
   };

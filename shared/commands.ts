@@ -13,6 +13,7 @@ export const APP_COMMANDS = [
   'manage-pairs',
   'import',
   'export',
+  'export-image',
   'backup',
   'restore',
   'import-article',

@@ -20,6 +20,7 @@ import { FilterBar } from './features/filters/FilterBar';
 import { DataDialog } from './features/exchange/DataDialog';
 import { ArticleDialog } from './features/article/ArticleDialog';
 import { PresentButton } from './features/presentation/Presentation';
+import { ImageExportButton } from './features/image-export/ImageExportDialog';
 import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
@@ -58,6 +59,7 @@ export function App() {
         <FilterBar />
         <span className="toolbar-spacer" />
         <PresentButton />
+        <ImageExportButton />
         <ArticleDialog />
         <DataDialog />
         <PairsDialog />

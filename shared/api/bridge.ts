@@ -13,7 +13,11 @@ export interface BridgeApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Native save dialog; writes the data and says whether it was saved (false if cancelled). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Puts a PNG image on the system clipboard. */
+  copyImage(png: Uint8Array): Promise<CopyImageResult>;
 }
+
+export type CopyImageResult = { ok: true } | { ok: false; message: string };
 
 export interface FileFilter {
   name: string;
@@ -37,6 +41,9 @@ export type SaveFileResult = { ok: true; saved: boolean } | { ok: false; message
 
 /** IPC channels of the file dialogs (main validates every argument). */
 export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;
+
+/** IPC channel of copying an image to the clipboard. */
+export const CLIPBOARD_IMAGE_CHANNEL = 'clipboard:image';
 
 /** IPC channel of a call. */
 export function ipcChannel(name: CallName): string {

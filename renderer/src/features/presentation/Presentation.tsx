@@ -12,6 +12,7 @@ import type { MilestoneDetail, PairTimeline } from '../../../../shared/domain';
 import { comparePartialDates, startInstant } from '../../../../shared/dates';
 import { api } from '../../api/api';
 import { useCommands, dispatchCommand } from '../../api/commands';
+import { useShortcut } from '../../ui/use-shortcut';
 import { useAppStore } from '../../store/app-store';
 import { formatDate, formatRange, localName, pairName } from '../../i18n/format';
 import { chartItems, type ChartItem } from '../timeline/timeline-data';
@@ -32,16 +33,7 @@ export function PresentButton() {
   const [on, setOn] = useState(false);
   const { t } = useTranslation('presentation');
   useCommands({ present: () => timeline && timeline.milestones.length > 0 && setOn(true) });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F5' && !e.ctrlKey && !e.metaKey) {
-        e.preventDefault();
-        dispatchCommand('present');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut((e) => e.key === 'F5' && !e.ctrlKey && !e.metaKey, () => dispatchCommand('present'));
   return (
     <>
       <button type="button" onClick={() => setOn(true)} disabled={!timeline?.milestones.length} aria-keyshortcuts="F5" data-testid="present-button">

@@ -1,0 +1,24 @@
+/** Copying an exported PNG to the system clipboard; the bytes are checked to be a PNG before use. */
+import { ClipboardItem, type clipboard as electronClipboard, type IpcMain, type IpcMainInvokeEvent } from 'electron';
+import { CLIPBOARD_IMAGE_CHANNEL, type CopyImageResult } from '../shared/api/bridge';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const MAX_BYTES = 256 * 1024 * 1024;
+
+export function isPng(bytes: unknown): bytes is Uint8Array {
+  return bytes instanceof Uint8Array && bytes.length > PNG_SIGNATURE.length && bytes.length <= MAX_BYTES && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
+export function registerClipboard(ipcMain: IpcMain, clipboard: typeof electronClipboard, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): () => void {
+  ipcMain.handle(CLIPBOARD_IMAGE_CHANNEL, async (event, png: unknown): Promise<CopyImageResult> => {
+    if (!isTrustedSender(event) || !isPng(png)) return { ok: false, message: 'This request to copy an image was refused.' };
+    try {
+      // Electron's clipboard follows the web's: one item, its PNG as a Blob.
+      await clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]);
+      return { ok: true };
+    } catch {
+      return { ok: false, message: 'The system clipboard did not take the image, so nothing was copied.' };
+    }
+  });
+  return () => ipcMain.removeHandler(CLIPBOARD_IMAGE_CHANNEL);
+}

@@ -1,0 +1,224 @@
+/**
+ * Export the timeline as PNG, SVG or PDF (toolbar, File menu, Ctrl+Shift+E): the pair shown, or every
+ * pair of the comparison, for the current view, the whole history or chosen years. The main side draws
+ * the image (the same code as `npm run export`); here it is saved (native dialog or download) or copied.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, type ImageFile } from '../../../../shared/image-export';
+import { toDayDate } from '../../../../shared/dates';
+import type { Language } from '../../../../shared/domain';
+import { api } from '../../api/api';
+import { dispatchCommand, useCommands } from '../../api/commands';
+import { base64ToBytes, saveFile } from '../../api/files';
+import { message, useAppStore } from '../../store/app-store';
+import { digits } from '../../i18n/format';
+import { Modal } from '../../ui/Modal';
+import { useFilters } from '../filters/filters-store';
+import { useCompare } from '../compare/compare-store';
+import { useImageExport, type Period } from './image-export-store';
+import { useShortcut } from '../../ui/use-shortcut';
+import './image-export.css';
+
+const FILE_FILTERS = {
+  png: [{ name: 'PNG image', extensions: ['png'] }],
+  svg: [{ name: 'SVG image', extensions: ['svg'] }],
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+};
+const WIDTH_PRESETS = [1600, 3200, 4800];
+
+export function ImageExportButton() {
+  const { t } = useTranslation('export');
+  const timeline = useAppStore((s) => s.timeline);
+  const [open, setOpen] = useState(false);
+  useCommands({ 'export-image': () => timeline && setOpen(true) });
+  useShortcut((e) => (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'e', () => dispatchCommand('export-image'));
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} disabled={!timeline} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+E" data-testid="image-export-button">
+        {t('dialog.open')}
+      </button>
+      {open && <ImageExportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ImageExportDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation('export');
+  const choices = useImageExport();
+  const timeline = useAppStore((s) => s.timeline);
+  const windows = useAppStore((s) => s.windows);
+  const compare = useCompare();
+  const comparing = compare.active && compare.pairIds.length >= 2;
+  const pairIds = comparing ? compare.pairIds : timeline ? [timeline.pair.id] : [];
+  const view = !comparing && timeline ? windows[timeline.pair.id] : undefined;
+  // The comparison has no single remembered window: its choices are the whole history or chosen years.
+  const period: Period = choices.period === 'view' && !view ? 'all' : choices.period;
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const range = (): { from: string | null; to: string | null } => {
+    if (period === 'view' && view) return { from: toDayDate(new Date(view.start)), to: toDayDate(new Date(view.end)) };
+    if (period === 'years') return { from: choices.fromYear.trim() || null, to: choices.toYear.trim() || null };
+    return { from: null, to: null };
+  };
+
+  const run = async (then: (file: ImageFile) => Promise<string | null>) => {
+    setError(null);
+    setStatus(null);
+    setBusy(true);
+    try {
+      const file = await api.exportImage({
+        format: choices.format,
+        pairIds,
+        ...range(),
+        filters: useFilters.getState().filters,
+        title: title.trim() || null,
+        language: i18n.language as Language,
+        digits: digits(),
+        width: choices.width,
+        background: choices.background,
+        paper: choices.paper,
+        sourcesPage: choices.sourcesPage,
+      });
+      setStatus(await then(file));
+    } catch (e) {
+      setError(message(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    run(async (file) => ((await saveFile(file.fileName, FILE_FILTERS[choices.format], base64ToBytes(file.base64), file.mimeType)) ? t('dialog.saved', { file: file.fileName }) : null));
+
+  const copy = () =>
+    run(async (file) => {
+      const bytes = base64ToBytes(file.base64);
+      const bridge = window.bilateral;
+      if (bridge) {
+        const result = await bridge.copyImage(bytes);
+        if (!result.ok) throw new Error(result.message);
+      } else {
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([bytes as BlobPart], { type: 'image/png' }) })]);
+      }
+      return t('dialog.copied');
+    });
+
+  const set = choices.set;
+  return (
+    <Modal title={t('dialog.title')} onClose={() => !busy && onClose()} className="image-export-dialog" testId="image-export-dialog">
+      <form
+        noValidate // the contract's messages, in the interface's language, rather than the browser's
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {comparing && <p className="muted">{t('dialog.pairs', { count: pairIds.length })}</p>}
+        <fieldset>
+          <legend>{t('dialog.format')}</legend>
+          {IMAGE_FORMATS.map((f) => (
+            <label key={f}>
+              <input type="radio" name="format" value={f} checked={choices.format === f} onChange={() => set({ format: f })} /> {t(`dialog.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('dialog.range')}</legend>
+          {view && (
+            <label>
+              <input type="radio" name="period" checked={period === 'view'} onChange={() => set({ period: 'view' })} /> {t('dialog.rangeView')}
+            </label>
+          )}
+          <label>
+            <input type="radio" name="period" checked={period === 'all'} onChange={() => set({ period: 'all' })} /> {t('dialog.rangeAll')}
+          </label>
+          <label>
+            <input type="radio" name="period" checked={period === 'years'} onChange={() => set({ period: 'years' })} /> {t('dialog.rangeYears')}
+          </label>
+          {period === 'years' && (
+            <span className="years">
+              <input aria-label={t('dialog.fromYear')} inputMode="numeric" placeholder="1992" size={6} value={choices.fromYear} onChange={(e) => set({ fromYear: e.target.value })} />
+              –
+              <input aria-label={t('dialog.toYear')} inputMode="numeric" placeholder="2025" size={6} value={choices.toYear} onChange={(e) => set({ toYear: e.target.value })} />
+            </span>
+          )}
+        </fieldset>
+        <label className="field">
+          {t('dialog.imageTitle')}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder={t('dialog.titlePlaceholder')} dir="auto" data-testid="image-title" />
+        </label>
+        {choices.format === 'png' && (
+          <>
+            <label className="field">
+              {t('dialog.width')}
+              <span className="width-row">
+                <input type="number" min={MIN_PNG_WIDTH} max={MAX_PNG_WIDTH} step={100} value={choices.width} onChange={(e) => set({ width: Number(e.target.value) })} data-testid="image-width" />
+                {WIDTH_PRESETS.map((w, i) => (
+                  <button key={w} type="button" onClick={() => set({ width: w })} aria-pressed={choices.width === w}>
+                    {i + 1}×
+                  </button>
+                ))}
+              </span>
+              <small className="muted">{t('dialog.widthHint')}</small>
+            </label>
+          </>
+        )}
+        {choices.format !== 'pdf' && (
+          <fieldset>
+            <legend>{t('dialog.background')}</legend>
+            {(['white', 'transparent'] as const).map((b) => (
+              <label key={b}>
+                <input type="radio" name="background" checked={choices.background === b} onChange={() => set({ background: b })} /> {t(`dialog.${b}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {choices.format === 'pdf' && (
+          <fieldset>
+            <legend>{t('dialog.paper')}</legend>
+            {(['a4', 'letter'] as const).map((p) => (
+              <label key={p}>
+                <input type="radio" name="paper" checked={choices.paper === p} onChange={() => set({ paper: p })} /> {t(`dialog.${p}`)}
+              </label>
+            ))}
+            <label>
+              <input type="checkbox" checked={choices.sourcesPage} onChange={(e) => set({ sourcesPage: e.target.checked })} /> {t('dialog.sourcesPage')}
+            </label>
+          </fieldset>
+        )}
+        {busy && (
+          <p className="busy" role="status">
+            <progress aria-label={t('dialog.exporting')} /> {t('dialog.exporting')}
+          </p>
+        )}
+        {status && (
+          <p className="ok-status" role="status" data-testid="image-export-status">
+            {status}
+          </p>
+        )}
+        {error && (
+          <p className="error" role="alert" data-testid="image-export-error">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" disabled={busy} data-testid="image-export-save">
+            {t('dialog.export')}
+          </button>
+          {choices.format === 'png' && (
+            <button type="button" disabled={busy} onClick={() => void copy()} data-testid="image-export-copy">
+              {t('dialog.copy')}
+            </button>
+          )}
+          <button type="button" disabled={busy} onClick={onClose}>
+            {t('dialog.close')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
