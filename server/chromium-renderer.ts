@@ -1,8 +1,9 @@
 /**
  * Export pages to PNG and PDF in headless Chromium through Playwright: browser mode's and the export
- * CLI's renderer. One browser is started on first use and kept; each export gets its own context.
+ * CLI's renderer. One browser and one page are started on first use and kept (a new page per export
+ * costs more than many small exports take); exports take turns on it.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { HtmlRenderer } from '../data/image-export/html-renderer';
 import type { PaperSize } from '../shared/image-export';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
@@ -16,45 +17,61 @@ export interface ChromiumRenderer extends HtmlRenderer {
 }
 
 export function createChromiumRenderer(): ChromiumRenderer {
-  let browser: Promise<Browser> | null = null;
-  const launch = () => {
-    browser ??= (async () => {
+  let started: Promise<{ browser: Browser; page: Page }> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const start = () => {
+    started ??= (async () => {
       const found = findChromium();
       if (!found) throw new ApiError('unavailable', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`);
-      return chromium.launch({ executablePath: found.path, args: QUIET_ARGS });
+      const browser = await chromium.launch({ executablePath: found.path, args: QUIET_ARGS });
+      // The pages carry a CSP without script-src: nothing in them runs.
+      const context = await browser.newContext({ offline: true });
+      return { browser, page: await context.newPage() };
     })().catch((error: unknown) => {
-      browser = null;
+      started = null;
       throw error;
     });
-    return browser;
+    return started;
   };
 
-  async function withPage<T>(options: Parameters<Browser['newContext']>[0], work: (page: import('playwright-core').Page) => Promise<T>): Promise<T> {
-    // The pages carry a CSP without script-src: nothing in them runs.
-    const context = await (await launch()).newContext({ ...options, offline: true });
-    try {
-      return await work(await context.newPage());
-    } finally {
-      await context.close();
-    }
-  }
+  /** One export at a time on the shared page. */
+  const onPage = <T>(work: (page: Page) => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => work((await start()).page));
+    queue = next.catch(() => {});
+    return next;
+  };
+
+  const load = async (page: Page, html: string) => {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => true));
+  };
 
   return {
     png: (html, size, scale, transparent) =>
-      withPage({ viewport: size, deviceScaleFactor: scale }, async (page) => {
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready).catch(() => {});
-        return page.screenshot({ type: 'png', omitBackground: transparent, clip: { x: 0, y: 0, ...size }, animations: 'disabled', caret: 'hide' });
+      onPage(async (page) => {
+        await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
+        await load(page, html);
+        // Through the DevTools protocol: its clip scale draws at any size, and optimizeForSpeed encodes
+        // the PNG faster (Playwright exposes neither).
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          await cdp.send('Emulation.setDefaultBackgroundColorOverride', transparent ? { color: { r: 0, g: 0, b: 0, a: 0 } } : {});
+          const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, ...size, scale }, optimizeForSpeed: true } as never)) as { data: string };
+          return new Uint8Array(Buffer.from(shot.data, 'base64'));
+        } finally {
+          await cdp.detach().catch(() => {});
+        }
       }),
     pdf: (html, paper: PaperSize) =>
-      withPage({}, async (page) => {
-        await page.setContent(html, { waitUntil: 'load' });
+      onPage(async (page) => {
+        await load(page, html);
         return page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
       }),
     close: async () => {
-      const b = browser;
-      browser = null;
-      if (b) await (await b).close().catch(() => {});
+      const s = started;
+      started = null;
+      if (s) await (await s).browser.close().catch(() => {});
     },
   };
 }

@@ -26,11 +26,20 @@ function toDate(p: { year: number; month: number | null; day: number | null }): 
   return d;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: exports format thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: keyof typeof OPTIONS): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, OPTIONS[precision])));
+  return f;
+}
+
 /** A partial date at its own precision. */
 export function formatPartial(date: PartialDate, locale: string): string {
   const p = parsePartialDate(date);
   if (!p) return date;
-  return new Intl.DateTimeFormat(locale, OPTIONS[p.precision]).format(toDate(p));
+  return formatter(locale, p.precision).format(toDate(p));
 }
 
 /** A range, sharing what both ends share when they have the same precision ("19–20 May 2013"). */
@@ -39,7 +48,7 @@ export function formatPartialRange(start: PartialDate, end: PartialDate | null, 
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);
   if (a && b && a.precision === b.precision) {
-    return new Intl.DateTimeFormat(locale, OPTIONS[a.precision]).formatRange(toDate(a), toDate(b));
+    return formatter(locale, a.precision).formatRange(toDate(a), toDate(b));
   }
   return `${formatPartial(start, locale)} – ${formatPartial(end, locale)}`;
 }

@@ -1,0 +1,66 @@
+/**
+ * Image export of a 2 000-milestone pair (synthetic, five bands): PNG at 4 000 px (target < 1.5 s), SVG
+ * and PDF (chart + every milestone with its sources), through the contract call as the app makes it, in
+ * headless Chromium as browser mode and the CLI render it. The browser's first start is timed apart.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchResult } from './run';
+import { writeLargePairDatabase, LARGE_PAIR } from './large-pair';
+import { openAppCore } from '../data/app-core';
+import { createClient } from '../shared/api/client';
+import { createChromiumRenderer } from '../server/chromium-renderer';
+import { findChromium } from '../server/chromium';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function run(): Promise<BenchResult[]> {
+  if (!findChromium()) {
+    console.log('  skipped: no Chromium to render PNG and PDF');
+    return [];
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-export-bench-'));
+  const dbFile = path.join(dir, 'large.sqlite');
+  writeLargePairDatabase(dbFile, 2000);
+  const renderer = createChromiumRenderer();
+  const core = openAppCore({ dbFile, renderer, log: () => {} });
+  const api = createClient((name, input) => core.dispatch(name, input));
+  const results: BenchResult[] = [];
+  const row = (name: string, value: number, unit: string, target?: { text: string; met: boolean }) =>
+    results.push({ suite: 'export', name, value: Math.round(value * 10) / 10, unit, ...(target ? { target: target.text, met: target.met } : {}) });
+  const time = async (fn: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await fn();
+    return performance.now() - t0;
+  };
+  try {
+    const png = { format: 'png' as const, pairIds: [LARGE_PAIR], width: 4000 };
+    row('first PNG export, browser start included (2 000 items, 4 000 px)', await time(() => api.exportImage(png)), 'ms');
+    const pngTimes: number[] = [];
+    let file = await api.exportImage(png);
+    for (let i = 0; i < 5; i++) pngTimes.push(await time(async () => (file = await api.exportImage(png))));
+    const pngMs = median(pngTimes);
+    row('PNG export, 2 000 items at 4 000 px (median of 5)', pngMs, 'ms', { text: '< 1500 ms', met: pngMs < 1500 });
+    row('PNG file size', file.bytes / 1024, 'KB');
+    row('milestones labelled of 2 000 (the rest marked)', file.labelled, 'items');
+
+    const svgTimes: number[] = [];
+    for (let i = 0; i < 5; i++) svgTimes.push(await time(async () => (file = await api.exportImage({ ...png, format: 'svg' }))));
+    row('SVG export, 2 000 items (median of 5)', median(svgTimes), 'ms');
+    row('SVG file size (fonts embedded)', file.bytes / 1024, 'KB');
+
+    const pdfTimes: number[] = [];
+    for (let i = 0; i < 3; i++) pdfTimes.push(await time(async () => (file = await api.exportImage({ ...png, format: 'pdf', sourcesPage: true }))));
+    row('PDF export, chart + list of 2 000 milestones with sources (median of 3)', median(pdfTimes), 'ms');
+    row('PDF file size', file.bytes / 1024, 'KB');
+    const chartOnly: number[] = [];
+    for (let i = 0; i < 3; i++) chartOnly.push(await time(() => api.exportImage({ ...png, format: 'pdf', sourcesPage: false })));
+    row('PDF export, chart page only (median of 3)', median(chartOnly), 'ms');
+  } finally {
+    core.close();
+    await renderer.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}

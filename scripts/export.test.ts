@@ -1,0 +1,66 @@
+/** The export CLI, run as a user runs it: exit codes, messages and the files it writes. */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { PNG } from 'pngjs';
+import { findChromium } from '../server/chromium';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-cli-'));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/export.ts'), '--dataset', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+// Each run starts tsx (and a database, and for PNG a browser): seconds, not milliseconds.
+describe('npm run export', { timeout: 120_000 }, () => {
+  it('writes an SVG without needing a browser', () => {
+    const out = path.join(dir, 'tj.svg');
+    const r = run('--pair', 'CN-TJ', '--from', '2013', '--to', '2024', '--format', 'svg', '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Exported CN-TJ: \d+ milestones \(\d+ labelled\) to .*tj\.svg \(\d+ KB\)/);
+    expect(fs.readFileSync(out, 'utf8')).toContain('>China–Tajikistan, 2013–2024</text>');
+  });
+
+  it.skipIf(!findChromium())('renders a PNG of the width asked, headless', () => {
+    const out = path.join(dir, 'tj.png');
+    const r = run('--pair', 'cn-tj', '--from', '2013', '--to', '2024', '--format', 'png', '--width', '3000', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const png = PNG.sync.read(fs.readFileSync(out));
+    expect(png.width).toBe(3000);
+  });
+
+  it('exits 2 with a message on bad arguments and writes nothing', () => {
+    const cases: [string[], RegExp][] = [
+      [['--pair', 'CN-TJ', '--format', 'gif'], /--format must be one of png, svg, pdf, not "gif"/],
+      [['--pair', 'CN-TJ', '--width', 'wide'], /--width must be a whole number of pixels/],
+      [['--pair', 'CN-TJ', '--width', '99999', '--format', 'png'], /at most 8000 pixels/],
+      [['--pair', 'CN-TJ', '--from', '2023-02-30', '--format', 'svg'], /not a real date/],
+      [['--pair', 'CN-TJ', '--from', '2020', '--to', '2010', '--format', 'svg'], /must end after it starts/],
+      [['--format', 'svg'], /--pair is required/],
+      [['--pair', 'CN-TJ', '--colour', 'red'], /Unknown option '--colour'/],
+      [['--pair', 'CN-TJ', '--out', path.join(dir, 'missing', 'x.svg')], /The folder for --out does not exist/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(message);
+    }
+    expect(fs.readdirSync(dir).filter((f) => !/^tj\.(svg|png)$/.test(f))).toEqual([]);
+  });
+
+  it('exits 3 for a pair the database does not have', () => {
+    const r = run('--pair', 'CN-XX', '--format', 'svg', '--out', path.join(dir, 'xx.svg'));
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('There is no country pair CN-XX in this database.');
+    expect(fs.existsSync(path.join(dir, 'xx.svg'))).toBe(false);
+  });
+});
