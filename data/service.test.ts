@@ -27,10 +27,11 @@ describe('first-run seed', () => {
     expect(count.n).toBeGreaterThanOrEqual(7);
   });
 
-  it('keeps the 2019 state visit to Tajikistan at year precision, sourced to the Xinhua article', async () => {
+  it('keeps the 2019 state visit to Tajikistan linked to the Xinhua article, at the month a dated report gives', async () => {
     const timeline = await api.getPairTimeline({ pairId: 'CN-TJ' });
     const visit = timeline.milestones.find((m) => m.title === "Xi Jinping's state visit to Tajikistan" && m.start.startsWith('2019'));
-    expect(visit?.start).toBe('2019');
+    // The seed article says only "2019"; a China Daily report of 13 June 2019 gives the month.
+    expect(visit?.start).toBe('2019-06');
     const detail = await api.getMilestone({ id: visit!.id });
     expect(detail.sources.map((s) => s.publisher).join()).toMatch(/Xinhua/);
     expect(detail.sources.some((s) => s.date === '2023-05-18' && s.language === 'ar')).toBe(true);

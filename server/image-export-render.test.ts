@@ -43,7 +43,8 @@ async function pdfText(base64: string): Promise<{ pages: number; text: string }>
   return { pages: pdf.numPages, text: text.normalize('NFKC') };
 }
 
-describe.skipIf(!chromium)('PNG and PDF export in Chromium', () => {
+// The first export starts a browser: seconds on a busy machine.
+describe.skipIf(!chromium)('PNG and PDF export in Chromium', { timeout: 60_000 }, () => {
   it('renders a PNG of the width asked, with ink in the title area and among the milestones', async () => {
     const file = await t.api.exportImage({ format: 'png', pairIds: ['CN-TJ'], from: '2013', to: '2024', width: 3000 });
     expect(file.mimeType).toBe('image/png');

@@ -58,7 +58,10 @@ export interface PairSummary {
 export interface MilestoneItem {
   id: number;
   category: Category;
+  /** English; the chart shows the title in the interface's language when there is one. */
   title: string;
+  titleAr: string | null;
+  titleZh: string | null;
   start: PartialDate;
   end: PartialDate | null;
   levelId: number | null;
@@ -94,8 +97,6 @@ export interface Source {
 
 export interface MilestoneDetail extends MilestoneItem {
   pairId: string;
-  titleAr: string | null;
-  titleZh: string | null;
   summary: string | null;
   place: string | null;
   people: string[];

@@ -58,3 +58,10 @@ export function nameIn(name: LocalizedName, lng: string): { text: string; lang: 
   const own = lng === 'ar' || lng === 'zh' ? name[lng] : null;
   return own ? { text: own, lang: lng, fallback: false } : { text: name.en, lang: 'en', fallback: lng !== 'en' };
 }
+
+/** A milestone's title in the given language when the data has one, else the English title. */
+export function titleIn(m: { title: string; titleAr?: string | null; titleZh?: string | null }, lng: string): string {
+  if (lng === 'ar' && m.titleAr) return m.titleAr;
+  if (lng === 'zh' && m.titleZh) return m.titleZh;
+  return m.title;
+}

@@ -5,7 +5,7 @@
 import type { Db } from '../db/open';
 import type { Category, Language } from '../../shared/domain';
 import { endInstant, startInstant, type PartialDate } from '../../shared/dates';
-import { formatPartial, formatPartialRange, localeOf, nameIn } from '../../shared/locale-format';
+import { formatPartial, formatPartialRange, localeOf, nameIn, titleIn } from '../../shared/locale-format';
 import { hasFilters } from '../../shared/filters';
 import { ApiError } from '../../shared/api/errors';
 import type { ImageExportRequest } from '../../shared/api/calls/image';
@@ -61,12 +61,6 @@ export interface ChartModel {
 }
 
 const DAY = 86_400_000;
-
-function titleIn(m: ExportedMilestone, lng: Language): string {
-  if (lng === 'ar' && m.titleAr) return m.titleAr;
-  if (lng === 'zh' && m.titleZh) return m.titleZh;
-  return m.title;
-}
 
 function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale: string, lng: Language): string {
   const [open, close] = lng === 'ar' ? ['«', '»'] : ['“', '”'];

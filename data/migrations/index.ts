@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import { updateToSchemaVersion10 } from './0010-initial-schema';
 import { updateToSchemaVersion15 } from './0015-pair-establishment';
 import { updateToSchemaVersion20 } from './0020-edits-and-search';
+import { updateToSchemaVersion25 } from './0025-chart-titles-in-index';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'initial-schema', up: updateToSchemaVersion10 },
   { version: 15, name: 'pair-establishment', up: updateToSchemaVersion15 },
   { version: 20, name: 'edits-and-search', up: updateToSchemaVersion20 },
+  { version: 25, name: 'chart-titles-in-index', up: updateToSchemaVersion25 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

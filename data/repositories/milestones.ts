@@ -10,19 +10,21 @@ interface ItemRow {
   id: number;
   category: Category;
   title: string;
+  title_ar: string | null;
+  title_zh: string | null;
   start_date: string;
   end_date: string | null;
   level_id: number | null;
 }
 
 function toItem(r: ItemRow): MilestoneItem {
-  return { id: r.id, category: r.category, title: r.title, start: r.start_date, end: r.end_date, levelId: r.level_id };
+  return { id: r.id, category: r.category, title: r.title, titleAr: r.title_ar, titleZh: r.title_zh, start: r.start_date, end: r.end_date, levelId: r.level_id };
 }
 
 /** The chart's rows: only the columns it draws, in date order (ties by id, so the order is stable). */
 export function timelineItems(db: Db, pairId: string, where?: SqlCondition): MilestoneItem[] {
   const rows = db
-    .prepare(`SELECT id, category, title, start_date, end_date, level_id FROM milestones m
+    .prepare(`SELECT id, category, title, title_ar, title_zh, start_date, end_date, level_id FROM milestones m
       WHERE pair_id = @pairId AND ${where?.sql ?? '1'} ORDER BY start_date, id`)
     .all({ ...where?.params, pairId }) as ItemRow[];
   return rows.map(toItem);
@@ -30,8 +32,6 @@ export function timelineItems(db: Db, pairId: string, where?: SqlCondition): Mil
 
 interface DetailRow extends ItemRow {
   pair_id: string;
-  title_ar: string | null;
-  title_zh: string | null;
   summary: string | null;
   place: string | null;
   people: string;

@@ -7,7 +7,7 @@
 import i18next from 'i18next';
 import type { LocalizedName, PairSummary } from '../../../shared/domain';
 import type { PartialDate } from '../../../shared/dates';
-import { formatPartial, formatPartialRange, localeOf, nameIn, type Digits } from '../../../shared/locale-format';
+import { formatPartial, formatPartialRange, localeOf, nameIn, titleIn, type Digits } from '../../../shared/locale-format';
 
 export type { Digits };
 const DIGITS_KEY = 'bilateral.digits';
@@ -24,7 +24,7 @@ export async function setDigits(d: Digits): Promise<void> {
 
 /** The Intl locale of the interface language (with the chosen digits for Arabic). */
 export function intlLocale(lng = i18next.language): string {
-  return localeOf(lng, digits());
+  return localeOf(lng, lng === 'ar' ? digits() : 'latn'); // digits are an Arabic-only setting
 }
 
 /** A partial date at its own precision. */
@@ -48,4 +48,9 @@ export function localName(name: LocalizedName): { text: string; lang: string; fa
 
 export function pairName(p: Pick<PairSummary, 'a' | 'b'>): string {
   return `${localName(p.a.name).text}–${localName(p.b.name).text}`;
+}
+
+/** A milestone's title in the interface language when the data has one, else in English. */
+export function localTitle(m: { title: string; titleAr?: string | null; titleZh?: string | null }): string {
+  return titleIn(m, i18next.language);
 }

@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PairTimeline } from '../../../../shared/domain';
-import { formatRange } from '../../i18n/format';
+import { formatRange, localTitle } from '../../i18n/format';
 import { useAppStore } from '../../store/app-store';
 import { CATEGORY_ICONS } from '../timeline/category-icons';
 import './list.css';
@@ -67,7 +67,7 @@ export function MilestoneList({ data }: { data: PairTimeline }) {
                 </span>
                 <span className="list-date">{formatRange(m.start, m.end)}</span>
                 <span className="list-title" dir="auto">
-                  {m.title}
+                  {localTitle(m)}
                 </span>
                 <span className="list-category">{t(`category.${m.category}`)}</span>
               </div>

@@ -14,7 +14,7 @@ import { api } from '../../api/api';
 import { useCommands, dispatchCommand } from '../../api/commands';
 import { useShortcut } from '../../ui/use-shortcut';
 import { useAppStore } from '../../store/app-store';
-import { formatDate, formatRange, localName, pairName } from '../../i18n/format';
+import { formatDate, formatRange, localName, localTitle, pairName } from '../../i18n/format';
 import { chartItems, type ChartItem } from '../timeline/timeline-data';
 import { itemElement } from '../timeline/item-element';
 import './presentation.css';
@@ -128,7 +128,7 @@ function Presentation({ data, onExit }: { data: PairTimeline; onExit: () => void
       {current && (
         <article className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
           <p className="presentation-date">{formatRange(current.start, current.end)}</p>
-          <h2 dir="auto">{detail?.title ?? current.title}</h2>
+          <h2 dir="auto">{localTitle(detail ?? current)}</h2>
           {detail?.summary && <p className="presentation-summary" dir="auto">{detail.summary}</p>}
           {source && (
             <p className="presentation-source" dir="auto">

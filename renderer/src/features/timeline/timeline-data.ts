@@ -5,7 +5,7 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category, type MilestoneItem, type PairTimeline, type PartnershipBand } from '../../../../shared/domain';
 import { bandColorIndex } from '../../../../shared/palette';
 import { endInstant, parsePartialDate, startInstant, toDayDate, type PartialDate } from '../../../../shared/dates';
-import { formatDate, formatRange, localName } from '../../i18n/format';
+import { formatDate, formatRange, localName, localTitle } from '../../i18n/format';
 import { roundAnniversaries } from '../../../../shared/anniversary';
 
 export interface LaneGroup {
@@ -60,7 +60,7 @@ export function milestoneToItem(m: MilestoneItem): ChartItem {
     kind: 'milestone' as const,
     group: m.category,
     content: '' as const,
-    label: m.title,
+    label: localTitle(m),
     dateLabel: formatRange(m.start, m.end),
     milestoneId: m.id,
   };
