@@ -1,4 +1,5 @@
 /** The interface in Arabic (right to left) and Chinese, remembered; accessibility checks in all three languages. */
+import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
@@ -87,6 +88,34 @@ test('comparing two pairs: both sets of items and bands on one axis, aligned on 
   await expect(page.getByTestId('compare-pairs')).toContainText('China–Tajikistan, China–Kyrgyzstan');
   await expect(page.getByLabel('Years since diplomatic ties')).toBeChecked();
   await expect(chart.locator('.milestone-title', { hasText: /^Ties upgraded to a strategic partnership$/ })).toBeVisible();
+
+  // Presenting the comparison steps through both pairs' milestones in date order, naming each one's pair.
+  await page.keyboard.press('F5');
+  const progress = page.getByTestId('presentation-progress');
+  await expect(progress).toHaveText(/^1 \/ \d+$/);
+  const total = Number((await progress.textContent())!.split('/ ')[1]);
+  // The pair picker's options carry each pair's milestone count: "China–Tajikistan (39)".
+  const count = async (id: string) => Number(/\((\d+)\)/.exec((await page.getByTestId('pair-picker').locator(`option[value="${id}"]`).textContent())!)![1]);
+  expect(total).toBe((await count('CN-TJ')) + (await count('CN-KG')));
+  const seen = new Set<string>();
+  for (let i = 0; i < total && seen.size < 2; i++) {
+    seen.add((await page.getByTestId('presentation-pair').textContent())!);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect([...seen].sort()).toEqual(['China–Kyrgyzstan', 'China–Tajikistan']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toBeHidden();
+
+  // Exporting it draws both pairs in one image.
+  await page.getByTestId('image-export-button').click();
+  await page.getByLabel('SVG (vector, text stays text)').check();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('image-export-save').click();
+  const svg = fs.readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toContain('>China–Tajikistan</text>');
+  expect(svg).toContain('>China–Kyrgyzstan</text>');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('button', { name: 'Close comparison' }).click();
   await expect(page.getByTestId('timeline')).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { apiError, openTestApi, validMilestone, type TestApi } from '../test/test-api';
 import { CATEGORIES } from '../../shared/domain';
 import type { ImageFile } from '../../shared/image-export';
-import enCommon from '../../shared/locales/en/common.json';
+import enCommon from '../../shared/locales/en/common.json' with { type: 'json' };
 
 let t: TestApi;
 beforeEach(() => {

@@ -1,12 +1,12 @@
 /** The interface's own messages (shared/locales), formatted with ICU plurals for an image's language. */
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../../shared/domain';
-import enCommon from '../../shared/locales/en/common.json';
-import arCommon from '../../shared/locales/ar/common.json';
-import zhCommon from '../../shared/locales/zh/common.json';
-import enExport from '../../shared/locales/en/export.json';
-import arExport from '../../shared/locales/ar/export.json';
-import zhExport from '../../shared/locales/zh/export.json';
+import enCommon from '../../shared/locales/en/common.json' with { type: 'json' };
+import arCommon from '../../shared/locales/ar/common.json' with { type: 'json' };
+import zhCommon from '../../shared/locales/zh/common.json' with { type: 'json' };
+import enExport from '../../shared/locales/en/export.json' with { type: 'json' };
+import arExport from '../../shared/locales/ar/export.json' with { type: 'json' };
+import zhExport from '../../shared/locales/zh/export.json' with { type: 'json' };
 
 const MESSAGES = {
   en: { common: enCommon, export: enExport },

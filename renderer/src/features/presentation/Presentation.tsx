@@ -1,6 +1,6 @@
 /**
  * Presentation mode for a classroom: full screen, large type, high contrast, no editing controls. Steps
- * through the pair's milestones in date order (→ ← Space PageUp PageDown Home End — what presentation
+ * through the pair's milestones (or, while comparing, every compared pair's, on one axis) in date order (→ ← Space PageUp PageDown Home End — what presentation
  * clickers send); the timeline moves to each one and a caption gives its date, title, summary and
  * source, the partnership level of the moment and "7 / 32". F5, the toolbar or the menu enter; Esc leaves.
  */
@@ -16,7 +16,12 @@ import { useShortcut } from '../../ui/use-shortcut';
 import { useAppStore } from '../../store/app-store';
 import { formatDate, formatRange, localName, localTitle, pairName } from '../../i18n/format';
 import { chartItems, type ChartItem } from '../timeline/timeline-data';
-import { itemElement } from '../timeline/item-element';
+import { itemElement, laneElement } from '../timeline/item-element';
+import { compareChart, type CompareGroup } from '../compare/compare-data';
+import { useCompare } from '../compare/compare-store';
+import { useFilters } from '../filters/filters-store';
+import { CATEGORY_ICONS } from '../timeline/category-icons';
+import i18next from 'i18next';
 import './presentation.css';
 
 const YEAR = 365.25 * 86_400_000;
@@ -30,29 +35,49 @@ function levelAt(data: PairTimeline, date: string) {
 
 export function PresentButton() {
   const timeline = useAppStore((s) => s.timeline);
-  const [on, setOn] = useState(false);
+  const comparing = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
+  const [shown, setShown] = useState<PairTimeline[] | null>(null);
   const { t } = useTranslation('presentation');
-  useCommands({ present: () => timeline && timeline.milestones.length > 0 && setOn(true) });
+  const start = () => {
+    if (!comparing) return timeline && timeline.milestones.length > 0 && setShown([timeline]);
+    // The comparison's pairs, as filtered on screen; their milestones interleave by date.
+    const filters = useFilters.getState().filters;
+    void Promise.all(comparing.map((pairId) => api.getPairTimeline({ pairId, filters }))).then(
+      (list) => list.some((p) => p.milestones.length) && setShown(list),
+      () => {},
+    );
+  };
+  useCommands({ present: start });
   useShortcut((e) => e.key === 'F5' && !e.ctrlKey && !e.metaKey, () => dispatchCommand('present'));
   return (
     <>
-      <button type="button" onClick={() => setOn(true)} disabled={!timeline?.milestones.length} aria-keyshortcuts="F5" data-testid="present-button">
+      <button type="button" onClick={start} disabled={!comparing && !timeline?.milestones.length} aria-keyshortcuts="F5" data-testid="present-button">
         {t('button')}
       </button>
-      {on && timeline && <Presentation data={timeline} onExit={() => setOn(false)} />}
+      {shown && <Presentation pairs={shown} onExit={() => setShown(null)} />}
     </>
   );
 }
 
-function Presentation({ data, onExit }: { data: PairTimeline; onExit: () => void }) {
+/** Every milestone of the pairs shown, in date order (pairs in their order on equal dates). */
+function steps(pairs: PairTimeline[]) {
+  return pairs
+    .flatMap((pair) => pair.milestones.map((m) => ({ m, pair })))
+    .sort((a, b) => comparePartialDates(a.m.start, b.m.start) || pairs.indexOf(a.pair) - pairs.indexOf(b.pair));
+}
+
+function Presentation({ pairs, onExit }: { pairs: PairTimeline[]; onExit: () => void }) {
   const root = useRef<HTMLDivElement>(null);
   const chart = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const [index, setIndex] = useState(0);
   const [detail, setDetail] = useState<MilestoneDetail | null>(null);
   const { t } = useTranslation('presentation');
-  const milestones = data.milestones;
-  const current = milestones[index];
+  const [milestones] = useState(() => steps(pairs));
+  const step = milestones[index];
+  const current = step?.m;
+  const data = step?.pair ?? pairs[0];
+  const names = pairs.map((p) => pairName(p.pair)).join(' · ');
 
   // Full screen where the platform allows it (Electron and browsers do, on a key press or click).
   useEffect(() => {
@@ -71,18 +96,28 @@ function Presentation({ data, onExit }: { data: PairTimeline; onExit: () => void
 
   useEffect(() => {
     if (!chart.current) return;
-    const items = new DataSet<ChartItem>(chartItems(data));
-    timeline.current = new Timeline(chart.current, items, {
+    const options = {
       height: '100%',
       selectable: true,
       showCurrentTime: false,
-      orientation: { axis: 'top', item: 'top' },
+      orientation: { axis: 'top' as const, item: 'top' as const },
       zoomable: false,
       moveable: false,
       template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
-    });
+    };
+    if (pairs.length === 1) {
+      timeline.current = new Timeline(chart.current, new DataSet<ChartItem>(chartItems(pairs[0])), options);
+    } else {
+      // The comparison's own layout: a block of lanes per pair, each with its bands, on calendar time.
+      const both = compareChart(pairs, 'calendar', { pair: (p) => pairName(p.pair), lane: (c) => i18next.t(`category.${c}`) });
+      timeline.current = new Timeline(chart.current, new DataSet<ChartItem>(both.items), new DataSet<CompareGroup>(both.groups), {
+        ...options,
+        groupOrder: 'order',
+        groupTemplate: (group: CompareGroup | null) => (group ? laneElement(group.label, CATEGORY_ICONS[group.category]) : ''),
+      });
+    }
     return () => timeline.current?.destroy();
-  }, [data]);
+  }, [pairs]);
 
   useEffect(() => {
     if (!current) return;
@@ -112,9 +147,11 @@ function Presentation({ data, onExit }: { data: PairTimeline; onExit: () => void
   const level = current ? levelAt(data, current.start) : null;
   const source = detail?.sources[0];
   return (
-    <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('label', { pair: pairName(data.pair) })} tabIndex={-1} onKeyDown={onKeyDown} data-testid="presentation">
+    <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('label', { pair: names })} tabIndex={-1} onKeyDown={onKeyDown} data-testid="presentation">
       <header className="presentation-head">
-        <span className="presentation-pair">{pairName(data.pair)}</span>
+        <span className="presentation-pair" data-testid="presentation-pair">
+          {pairName(data.pair)}
+        </span>
         {level && (
           <span className="presentation-level" data-testid="presentation-level">
             {t('level', { level: localName(level.name).text })}
