@@ -15,6 +15,7 @@ import { pairName } from '../../i18n/format';
 import { itemElement, laneElement } from '../timeline/item-element';
 import { milestoneIdOf, type ChartItem } from '../timeline/timeline-data';
 import { CATEGORY_ICONS } from '../timeline/category-icons';
+import { makeLaneScrollFocusable } from '../timeline/lane-scroll';
 import { compareChart, TIES_ORIGIN, type CompareGroup } from './compare-data';
 import { useCompare } from './compare-store';
 import './compare.css';
@@ -72,6 +73,7 @@ export function CompareView() {
     const timeline = new Timeline(container.current, new DataSet<ChartItem>(chart.items), new DataSet<CompareGroup>(chart.groups), options);
     // The window is ours (see TimelineView): every milestone of every pair, with room for labels.
     (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
+    makeLaneScrollFocusable(container.current, i18next.t('timeline.lanesScroll'));
     const times = chart.items.filter((i) => i.kind === 'milestone').flatMap((i) => [i.start.getTime(), (i.end ?? i.start).getTime()]);
     if (times.length) {
       const first = Math.min(...times);

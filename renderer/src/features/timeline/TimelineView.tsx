@@ -19,6 +19,7 @@ import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type Mil
 import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
 import { CATEGORY_ICONS } from './category-icons';
+import { makeLaneScrollFocusable } from './lane-scroll';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -92,6 +93,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     // The app always sets the window itself. vis-timeline would otherwise fit all items on its first
     // draw, which on a busy machine comes after the remembered window was restored and replaces it.
     (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
+    makeLaneScrollFocusable(container.current as HTMLDivElement, i18next.t('timeline.lanesScroll'));
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const cluster = isClusterId(ids[0]) ? items.get(ids[0]) : null;
       if (cluster?.span) {
