@@ -91,7 +91,7 @@ test('comparing two pairs: both sets of items and bands on one axis, aligned on 
   await page.reload();
   await expect(page.getByTestId('compare-pairs')).toContainText('China–Tajikistan, China–Kyrgyzstan');
   await expect(page.getByLabel('Years since diplomatic ties')).toBeChecked();
-  await expect(chart.locator('.milestone-title', { hasText: /^Ties upgraded to a strategic partnership$/ })).toBeVisible();
+  await expect(chart.locator('.milestone-title', { hasText: /^Strategic partnership established$/ })).toBeVisible();
 
   // Presenting the comparison steps through both pairs' milestones in date order, naming each one's pair.
   await page.keyboard.press('F5');

@@ -12,6 +12,7 @@ import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
 import { useAppStore, message } from '../../store/app-store';
 import { Modal } from '../../ui/Modal';
+import { StatusMessages } from '../../ui/StatusMessages';
 import { useFilters } from '../filters/filters-store';
 import { useEditing } from '../editing/editing-store';
 import './exchange.css';
@@ -94,16 +95,7 @@ function DataDialogBody({ section, setSection, onClose }: { section: Section; se
           )}
         </div>
       )}
-      {status && (
-        <p className="ok-status" role="status" data-testid="data-status">
-          {status}
-        </p>
-      )}
-      {error && (
-        <p className="form-error" role="alert" data-testid="data-error">
-          {error}
-        </p>
-      )}
+      <StatusMessages status={status} error={error} testId="data" />
       <div className="dialog-actions">
         <button type="button" onClick={onClose} disabled={!!busy}>
           {t('close')}

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, type ImageFile } from '../../../../shared/image-export';
+import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../../../shared/image-export';
 import { toDayDate } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
@@ -14,6 +14,8 @@ import { base64ToBytes, saveFile } from '../../api/files';
 import { message, useAppStore } from '../../store/app-store';
 import { digits } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
+import { StatusMessages } from '../../ui/StatusMessages';
+import { RadioChoices } from '../../ui/RadioChoices';
 import { useFilters } from '../filters/filters-store';
 import { useCompare } from '../compare/compare-store';
 import { useImageExport, type Period } from './image-export-store';
@@ -118,14 +120,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         {comparing && <p className="muted">{t('dialog.pairs', { count: pairIds.length })}</p>}
-        <fieldset>
-          <legend>{t('dialog.format')}</legend>
-          {IMAGE_FORMATS.map((f) => (
-            <label key={f}>
-              <input type="radio" name="format" value={f} checked={choices.format === f} onChange={() => set({ format: f })} /> {t(`dialog.${f}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices name="format" legend={t('dialog.format')} choices={IMAGE_FORMATS} value={choices.format} onChange={(format) => set({ format })} label={(f) => t(`dialog.${f}`)} />
         <fieldset>
           <legend>{t('dialog.range')}</legend>
           {view && (
@@ -168,43 +163,21 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
           </>
         )}
         {choices.format !== 'pdf' && (
-          <fieldset>
-            <legend>{t('dialog.background')}</legend>
-            {(['white', 'transparent'] as const).map((b) => (
-              <label key={b}>
-                <input type="radio" name="background" checked={choices.background === b} onChange={() => set({ background: b })} /> {t(`dialog.${b}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioChoices name="background" legend={t('dialog.background')} choices={BACKGROUNDS} value={choices.background} onChange={(background) => set({ background })} label={(b) => t(`dialog.${b}`)} />
         )}
         {choices.format === 'pdf' && (
-          <fieldset>
-            <legend>{t('dialog.paper')}</legend>
-            {(['a4', 'letter'] as const).map((p) => (
-              <label key={p}>
-                <input type="radio" name="paper" checked={choices.paper === p} onChange={() => set({ paper: p })} /> {t(`dialog.${p}`)}
-              </label>
-            ))}
+          <RadioChoices name="paper" legend={t('dialog.paper')} choices={PAPER_SIZES} value={choices.paper} onChange={(paper) => set({ paper })} label={(p) => t(`dialog.${p}`)}>
             <label>
               <input type="checkbox" checked={choices.sourcesPage} onChange={(e) => set({ sourcesPage: e.target.checked })} /> {t('dialog.sourcesPage')}
             </label>
-          </fieldset>
+          </RadioChoices>
         )}
         {busy && (
           <p className="busy" role="status">
             <progress aria-label={t('dialog.exporting')} /> {t('dialog.exporting')}
           </p>
         )}
-        {status && (
-          <p className="ok-status" role="status" data-testid="image-export-status">
-            {status}
-          </p>
-        )}
-        {error && (
-          <p className="error" role="alert" data-testid="image-export-error">
-            {error}
-          </p>
-        )}
+        <StatusMessages status={status} error={error} testId="image-export" />
         <div className="button-row">
           <button type="submit" disabled={busy} data-testid="image-export-save">
             {t('dialog.export')}
