@@ -86,7 +86,8 @@ function ticks(from: number, to: number, pixels: number, locale: string): Tick[]
   return out;
 }
 
-export function chartSvg(model: ChartModel, background: Background): ChartSvg {
+/** `notes: false` leaves the source notes out (the PDF prints them as text on the next page, so that the chart keeps its size). */
+export function chartSvg(model: ChartModel, background: Background, { notes = true }: { notes?: boolean } = {}): ChartSvg {
   const W = LAYOUT_WIDTH;
   const w = new SvgWriter();
   const { t, rtl } = model;
@@ -251,7 +252,7 @@ export function chartSvg(model: ChartModel, background: Background): ChartSvg {
   }
 
   // Source notes, numbered as on the labels, in two columns.
-  if (model.notes.length) {
+  if (notes && model.notes.length) {
     y += 6;
     put(M, y, t('export:image.sources'), { size: 13, weight: 700, fill: INK });
     y += 8;

@@ -16,7 +16,7 @@ const slug = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-
 
 export async function renderImage(db: Db, req: ImageExportRequest, renderer: HtmlRenderer | null, now = new Date()): Promise<RenderedImage> {
   const model = buildChartModel(db, req, now);
-  const chart = chartSvg(model, req.format === 'pdf' ? 'white' : req.background);
+  const chart = req.format === 'pdf' ? chartSvg(model, 'white', { notes: false }) : chartSvg(model, req.background);
   let data: Uint8Array;
   if (req.format === 'svg') {
     data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');

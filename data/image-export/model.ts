@@ -54,7 +54,7 @@ export interface ChartModel {
   from: number;
   to: number;
   pairs: ChartPair[];
-  /** Numbered source notes, in order of first use. */
+  /** Numbered source notes, in order of first use (long links shortened). */
   notes: string[];
   t: Translate;
   generated: string;
@@ -62,13 +62,24 @@ export interface ChartModel {
 
 const DAY = 86_400_000;
 
-function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale: string, lng: Language): string {
+/** A link as a reader would type it: percent-escapes decoded, and cut short in the image's notes. */
+function displayUrl(url: string, max: number): string {
+  let text = url;
+  try {
+    text = decodeURI(url);
+  } catch {
+    // Not valid percent-encoding: shown as stored.
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale: string, lng: Language, maxUrl = Infinity): string {
   const [open, close] = lng === 'ar' ? ['«', '»'] : ['“', '”'];
   // Each part isolated (FSI…PDI): an Arabic date inside an English note, or the reverse, keeps its own order.
   const iso = (text: string) => `\u2068${text}\u2069`;
   const parts = [iso(s.publisher), `${open}${iso(s.title)}${close}`];
   if (s.date) parts.push(iso(formatPartial(s.date, locale)));
-  return parts.join(lng === 'zh' ? '，' : lng === 'ar' ? '، ' : ', ') + (s.url ? ` ${iso(s.url)}` : '');
+  return parts.join(lng === 'zh' ? '，' : lng === 'ar' ? '، ' : ', ') + (s.url ? ` ${iso(displayUrl(s.url, maxUrl))}` : '');
 }
 
 export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date()): ChartModel {
@@ -106,11 +117,12 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
       .filter(({ start, end }) => start <= to && (end ?? start) >= from)
       .map(({ m, start, end }): ChartMilestone => {
         const sources = (m.sources ?? []).map((s) => sourceNote(s, locale, lng));
-        const numbers = sources.map((text) => {
-          let n = noteNumber.get(text);
+        const numbers = (m.sources ?? []).map((source, k) => {
+          let n = noteNumber.get(sources[k]);
           if (n === undefined) {
-            notes.push(text);
-            noteNumber.set(text, (n = notes.length));
+            // The image's notes keep links short; the PDF's list of milestones has them whole.
+            notes.push(sourceNote(source, locale, lng, 90));
+            noteNumber.set(sources[k], (n = notes.length));
           }
           return n;
         });

@@ -19,13 +19,18 @@ export function pngPage(chart: ChartSvg): string {
   return `${PAGE_HEAD('und', 'ltr', 'html,body{margin:0;padding:0;background:transparent}svg{display:block}')}<body>${chart.svg}</body></html>`;
 }
 
-/** The chart on the first landscape page, then (optionally) every milestone with its sources. */
+/** The chart on the first landscape page, its numbered source notes next, then (optionally) every milestone with its sources. */
 export function pdfPage(model: ChartModel, chart: ChartSvg, paper: PaperSize, withList: boolean): string {
   const { t } = model;
   const esc = escapeXml;
   const size = paper === 'letter' ? 'letter landscape' : 'A4 landscape';
   const texts: string[] = [];
   let list = '';
+  if (model.notes.length) {
+    const heading = t('export:image.sources');
+    texts.push(heading, ...model.notes);
+    list += `<section class="notes"><h1>${esc(heading)}</h1><ol>${model.notes.map((n) => `<li dir="auto">${esc(n)}</li>`).join('')}</ol></section>`;
+  }
   if (withList) {
     const heading = t('export:image.allMilestones');
     texts.push(heading);
@@ -51,7 +56,8 @@ export function pdfPage(model: ChartModel, chart: ChartSvg, paper: PaperSize, wi
     `html,body{margin:0;background:#fff;color:#1d2330;font-family:${FONT_STACK}}` +
     `.chart{height:100vh;display:flex;align-items:center;justify-content:center;break-after:page}` +
     `.chart svg{display:block;width:auto;height:auto;max-width:100%;max-height:100%}` +
-    `.list{font-size:9pt}h1{font-size:14pt;margin:0 0 6pt}h2{font-size:11pt;margin:10pt 0 4pt}` +
+    `.list,.notes{font-size:9pt}.list{break-before:page}h1{font-size:14pt;margin:0 0 6pt}h2{font-size:11pt;margin:10pt 0 4pt}` +
+    `.notes ol{columns:2;column-gap:18pt;margin:0;padding-inline-start:22pt;overflow-wrap:anywhere}.notes li{break-inside:avoid;margin-block-end:2pt}` +
     `table{border-collapse:collapse;width:100%}td{vertical-align:top;padding:3pt 5pt;border-bottom:0.5pt solid #d0d4da;text-align:start}` +
     `tr{break-inside:avoid}.date{white-space:nowrap;width:22%}.title{font-weight:700}.cat{color:#5b6270;font-size:8pt}` +
     `ol.sources{margin:0;padding-inline-start:18pt;overflow-wrap:anywhere}` +
