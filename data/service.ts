@@ -10,6 +10,7 @@ import { searchHandlers } from './handlers/search';
 import { exchangeHandlers, type ExchangeContext } from './handlers/exchange';
 import { articleHandlers } from './handlers/article';
 import { imageHandlers, type ImageContext } from './handlers/image';
+import { storyHandlers } from './handlers/stories';
 
 export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'>;
 
@@ -21,5 +22,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...exchangeHandlers(context),
     ...articleHandlers(context),
     ...imageHandlers(context),
+    ...storyHandlers(context),
   };
 }

@@ -46,3 +46,41 @@ test('F5 presents the pair; arrows, Space, PageUp/PageDown, Home/End step throug
   await expect(show).toHaveCount(0);
   await expect(page.getByTestId('timeline')).toBeVisible();
 });
+
+test('a story: hand-picked milestones in a chosen order, saved, presented in that order, kept, deleted', async ({ page }) => {
+  await page.goto(app.appUrl);
+  await page.getByTestId('pair-picker').selectOption('CN-KG');
+  await expect(page.getByTestId('pair-meta')).toContainText('China–Kyrgyzstan');
+  await page.getByTestId('stories-button').click();
+  const dialog = page.getByTestId('stories-dialog');
+  await dialog.getByTestId('story-new').click();
+  await dialog.getByTestId('story-name').fill('Lesson: from ties to partnership');
+  const picks = ['China and Kyrgyzstan establish diplomatic relations', 'Ties upgraded to a strategic partnership', 'Ties upgraded to a comprehensive strategic partnership in the new era'];
+  for (const title of picks) await dialog.locator('.story-pick label', { hasText: title }).getByRole('checkbox').check();
+  // The newest first: move it up twice.
+  await dialog.getByRole('button', { name: `Move “${picks[2]}” up` }).click();
+  await dialog.getByRole('button', { name: `Move “${picks[2]}” up` }).click();
+  await expect(dialog.getByTestId('story-order').locator('li')).toHaveText([picks[2], picks[0], picks[1]].map((p, i) => new RegExp(`^${i + 1}\\.${p}`)));
+  await page.screenshot({ path: 'test-results/screenshots/story-editor.png' });
+  await dialog.getByTestId('story-save').click();
+  await expect(dialog.getByTestId('story')).toContainText('3 milestones');
+
+  await dialog.getByTestId('story').getByRole('button', { name: 'Present' }).click();
+  const caption = page.getByTestId('presentation-caption');
+  await expect(page.getByTestId('presentation-progress')).toHaveText('1 / 3');
+  await expect(page.getByTestId('presentation-story')).toHaveText('Lesson: from ties to partnership');
+  await expect(caption.getByRole('heading')).toHaveText(picks[2]);
+  await page.keyboard.press('ArrowRight');
+  await expect(caption.getByRole('heading')).toHaveText(picks[0]);
+  await page.keyboard.press('End');
+  await expect(caption.getByRole('heading')).toHaveText(picks[1]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+
+  await page.reload();
+  await page.getByTestId('stories-button').click();
+  await expect(dialog.getByTestId('story')).toContainText('Lesson: from ties to partnership');
+  await dialog.getByTestId('story').getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByTestId('story')).toHaveCount(0);
+  await expect(dialog).toContainText('No stories yet');
+});

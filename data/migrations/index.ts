@@ -7,6 +7,7 @@ import { updateToSchemaVersion10 } from './0010-initial-schema';
 import { updateToSchemaVersion15 } from './0015-pair-establishment';
 import { updateToSchemaVersion20 } from './0020-edits-and-search';
 import { updateToSchemaVersion25 } from './0025-chart-titles-in-index';
+import { updateToSchemaVersion30 } from './0030-stories';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'pair-establishment', up: updateToSchemaVersion15 },
   { version: 20, name: 'edits-and-search', up: updateToSchemaVersion20 },
   { version: 25, name: 'chart-titles-in-index', up: updateToSchemaVersion25 },
+  { version: 30, name: 'stories', up: updateToSchemaVersion30 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -21,6 +21,7 @@ import { DataDialog } from './features/exchange/DataDialog';
 import { ArticleDialog } from './features/article/ArticleDialog';
 import { PresentButton } from './features/presentation/Presentation';
 import { ImageExportButton } from './features/image-export/ImageExportDialog';
+import { StoriesButton } from './features/stories/StoriesDialog';
 import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
@@ -59,6 +60,7 @@ export function App() {
         <FilterBar />
         <span className="toolbar-spacer" />
         <PresentButton />
+        <StoriesButton />
         <ImageExportButton />
         <ArticleDialog />
         <DataDialog />

@@ -12,6 +12,7 @@ import { searchCalls } from './calls/search';
 import { exchangeCalls } from './calls/exchange';
 import { articleCalls } from './calls/article';
 import { imageCalls } from './calls/image';
+import { storyCalls } from './calls/stories';
 
 export const contract = {
   ...timelineCalls,
@@ -20,6 +21,7 @@ export const contract = {
   ...exchangeCalls,
   ...articleCalls,
   ...imageCalls,
+  ...storyCalls,
 };
 
 export type Contract = typeof contract;

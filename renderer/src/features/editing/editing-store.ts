@@ -48,7 +48,7 @@ interface EditingState {
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 /** Runs an edit; on success reloads the views and takes the new history. */
-async function edit<T>(run: () => Promise<{ value: T; history: HistoryState }>): Promise<T> {
+export async function edit<T>(run: () => Promise<{ value: T; history: HistoryState }>): Promise<T> {
   const { value, history } = await run();
   useEditing.setState({ history });
   await useAppStore.getState().refresh();

@@ -22,6 +22,7 @@ import { useCompare } from '../compare/compare-store';
 import { useFilters } from '../filters/filters-store';
 import { CATEGORY_ICONS } from '../timeline/category-icons';
 import i18next from 'i18next';
+import { usePresentation, type Shown } from './presentation-store';
 import './presentation.css';
 
 const YEAR = 365.25 * 86_400_000;
@@ -36,14 +37,14 @@ function levelAt(data: PairTimeline, date: string) {
 export function PresentButton() {
   const timeline = useAppStore((s) => s.timeline);
   const comparing = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
-  const [shown, setShown] = useState<PairTimeline[] | null>(null);
+  const { shown, show, close } = usePresentation();
   const { t } = useTranslation('presentation');
   const start = () => {
-    if (!comparing) return timeline && timeline.milestones.length > 0 && setShown([timeline]);
+    if (!comparing) return timeline && timeline.milestones.length > 0 && show({ pairs: [timeline], order: null });
     // The comparison's pairs, as filtered on screen; their milestones interleave by date.
     const filters = useFilters.getState().filters;
     void Promise.all(comparing.map((pairId) => api.getPairTimeline({ pairId, filters }))).then(
-      (list) => list.some((p) => p.milestones.length) && setShown(list),
+      (pairs) => pairs.some((p) => p.milestones.length) && show({ pairs, order: null }),
       () => {},
     );
   };
@@ -54,30 +55,34 @@ export function PresentButton() {
       <button type="button" onClick={start} disabled={!comparing && !timeline?.milestones.length} aria-keyshortcuts="F5" data-testid="present-button">
         {t('button')}
       </button>
-      {shown && <Presentation pairs={shown} onExit={() => setShown(null)} />}
+      {shown && <Presentation shown={shown} onExit={close} />}
     </>
   );
 }
 
-/** Every milestone of the pairs shown, in date order (pairs in their order on equal dates). */
-function steps(pairs: PairTimeline[]) {
-  return pairs
-    .flatMap((pair) => pair.milestones.map((m) => ({ m, pair })))
-    .sort((a, b) => comparePartialDates(a.m.start, b.m.start) || pairs.indexOf(a.pair) - pairs.indexOf(b.pair));
+/** A story's milestones in its order; else every milestone of the pairs, by date (pairs in order on equal dates). */
+function steps({ pairs, order }: Shown) {
+  const all = pairs.flatMap((pair) => pair.milestones.map((m) => ({ m, pair })));
+  if (order) {
+    const byId = new Map(all.map((s) => [s.m.id, s]));
+    return order.flatMap((id) => byId.get(id) ?? []);
+  }
+  return all.sort((a, b) => comparePartialDates(a.m.start, b.m.start) || pairs.indexOf(a.pair) - pairs.indexOf(b.pair));
 }
 
-function Presentation({ pairs, onExit }: { pairs: PairTimeline[]; onExit: () => void }) {
+function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
+  const { pairs } = shown;
   const root = useRef<HTMLDivElement>(null);
   const chart = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const [index, setIndex] = useState(0);
   const [detail, setDetail] = useState<MilestoneDetail | null>(null);
   const { t } = useTranslation('presentation');
-  const [milestones] = useState(() => steps(pairs));
+  const [milestones] = useState(() => steps(shown));
   const step = milestones[index];
   const current = step?.m;
   const data = step?.pair ?? pairs[0];
-  const names = pairs.map((p) => pairName(p.pair)).join(' · ');
+  const names = shown.name ?? pairs.map((p) => pairName(p.pair)).join(' · ');
 
   // Full screen where the platform allows it (Electron and browsers do, on a key press or click).
   useEffect(() => {
@@ -149,6 +154,11 @@ function Presentation({ pairs, onExit }: { pairs: PairTimeline[]; onExit: () => 
   return (
     <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('label', { pair: names })} tabIndex={-1} onKeyDown={onKeyDown} data-testid="presentation">
       <header className="presentation-head">
+        {shown.name && (
+          <span className="presentation-story" dir="auto" data-testid="presentation-story">
+            {shown.name}
+          </span>
+        )}
         <span className="presentation-pair" data-testid="presentation-pair">
           {pairName(data.pair)}
         </span>

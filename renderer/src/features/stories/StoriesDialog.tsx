@@ -1,0 +1,195 @@
+/**
+ * Stories for the classroom: a named, hand-picked and ordered selection of milestones (from one pair or
+ * several), saved in the database and presented in its own order. Saving and deleting are undoable.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
+import type { MilestoneItem } from '../../../../shared/domain';
+import { api } from '../../api/api';
+import { message, useAppStore } from '../../store/app-store';
+import { formatNumber, formatRange, localTitle, pairName } from '../../i18n/format';
+import { Modal } from '../../ui/Modal';
+import { StatusMessages } from '../../ui/StatusMessages';
+import { edit } from '../editing/editing-store';
+import { usePresentation } from '../presentation/presentation-store';
+import './stories.css';
+
+type Item = MilestoneItem & { pairId?: string };
+type Editing = { id: number | null; name: string; items: Item[] };
+
+export function StoriesButton() {
+  const { t } = useTranslation('stories');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="stories-button">
+        {t('button')}
+      </button>
+      {open && <StoriesDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function StoriesDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('stories');
+  const [stories, setStories] = useState<StorySummary[] | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const show = usePresentation((s) => s.show);
+
+  const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(message(e)));
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  const attempt = async (work: () => Promise<void>) => {
+    setError(null);
+    setStatus(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+
+  const present = (id: number) =>
+    attempt(async () => {
+      const story = await api.getStory({ id });
+      const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
+      const pairs = await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId })));
+      onClose();
+      show({ pairs, order: story.milestones.map((m) => m.id), name: story.name });
+    });
+
+  const open = (id: number) => attempt(async () => setEditing(toEditing(await api.getStory({ id }))));
+  const remove = (s: StorySummary) =>
+    attempt(async () => {
+      await edit(() => api.deleteStory({ id: s.id }));
+      setStatus(t('deleted', { name: s.name }));
+      await reload();
+    });
+  const save = (e: Editing) =>
+    attempt(async () => {
+      const saved = await edit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }));
+      setEditing(null);
+      setStatus(t('saved', { name: saved.name }));
+      await reload();
+    });
+
+  return (
+    <Modal title={t('title')} onClose={onClose} className="stories-dialog" testId="stories-dialog">
+      {editing ? (
+        <StoryEditor value={editing} onChange={setEditing} onSave={() => void save(editing)} onCancel={() => setEditing(null)} />
+      ) : (
+        <>
+          {stories?.length === 0 && <p className="muted">{t('none')}</p>}
+          <ul className="story-list">
+            {stories?.map((s) => (
+              <li key={s.id} data-testid="story">
+                <span className="story-name" dir="auto">
+                  {s.name}
+                </span>
+                <span className="muted"> {t('count', { count: s.count })}</span>
+                <span className="story-actions">
+                  <button type="button" onClick={() => void present(s.id)} disabled={s.count === 0}>
+                    {t('present')}
+                  </button>
+                  <button type="button" onClick={() => void open(s.id)}>
+                    {t('edit')}
+                  </button>
+                  <button type="button" onClick={() => void remove(s)}>
+                    {t('delete')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="button-row">
+            <button type="button" onClick={() => setEditing({ id: null, name: '', items: [] })} data-testid="story-new">
+              {t('new')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('close')}
+            </button>
+          </div>
+        </>
+      )}
+      <StatusMessages status={status} error={error} testId="stories" />
+    </Modal>
+  );
+}
+
+function toEditing(story: Story): Editing {
+  return { id: story.id, name: story.name, items: story.milestones };
+}
+
+/** Name, the pair's milestones to pick from, and the story's order (move up, down, remove). */
+function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; onChange: (v: Editing) => void; onSave: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('stories');
+  const timeline = useAppStore((s) => s.timeline);
+  const chosen = new Set(value.items.map((m) => m.id));
+  const toggle = (m: Item) => onChange({ ...value, items: chosen.has(m.id) ? value.items.filter((i) => i.id !== m.id) : [...value.items, m] });
+  const move = (index: number, by: number) => {
+    const items = [...value.items];
+    const [item] = items.splice(index, 1);
+    items.splice(Math.max(0, Math.min(items.length, index + by)), 0, item);
+    onChange({ ...value, items });
+  };
+  return (
+    <form
+      className="story-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <label className="field">
+        {t('name')}
+        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} maxLength={200} dir="auto" required data-testid="story-name" />
+      </label>
+      <div className="story-columns">
+        <fieldset className="story-pick">
+          <legend>{t('pick', { pair: timeline ? pairName(timeline.pair) : '' })}</legend>
+          {timeline?.milestones.map((m) => (
+            <label key={m.id}>
+              <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m)} /> <span className="muted">{formatRange(m.start, m.end)}</span>{' '}
+              <span dir="auto">{localTitle(m)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="story-order">
+          <legend>{t('order', { count: value.items.length })}</legend>
+          <ol data-testid="story-order" className="story-order-list">
+            {value.items.map((m, i) => (
+              <li key={m.id}>
+                <span className="story-position">{formatNumber(i + 1)}.</span>
+                <span dir="auto">{localTitle(m)}</span>
+                <span className="story-actions">
+                  <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('up', { title: localTitle(m) })}>
+                    ↑
+                  </button>
+                  <button type="button" onClick={() => move(i, 1)} disabled={i === value.items.length - 1} aria-label={t('down', { title: localTitle(m) })}>
+                    ↓
+                  </button>
+                  <button type="button" onClick={() => toggle(m)} aria-label={t('remove', { title: localTitle(m) })}>
+                    ×
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </fieldset>
+      </div>
+      <div className="button-row">
+        <button type="submit" data-testid="story-save">
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
