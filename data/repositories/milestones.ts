@@ -6,7 +6,8 @@ import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
 import type { SqlCondition } from './filter-sql';
 
-interface ItemRow {
+/** A milestone row as the chart's query reads it (other queries extend it). */
+export interface ItemRow {
   id: number;
   category: Category;
   title: string;
@@ -17,7 +18,7 @@ interface ItemRow {
   level_id: number | null;
 }
 
-function toItem(r: ItemRow): MilestoneItem {
+export function toItem(r: ItemRow): MilestoneItem {
   return { id: r.id, category: r.category, title: r.title, titleAr: r.title_ar, titleZh: r.title_zh, start: r.start_date, end: r.end_date, levelId: r.level_id };
 }
 

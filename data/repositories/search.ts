@@ -10,19 +10,13 @@ import type { MilestoneFilters } from '../../shared/filters';
 import { queryTerms, snippet } from '../../shared/text/highlight';
 import { ftsQuery } from '../../shared/text/index-text';
 import { filterCondition } from './filter-sql';
+import type { ItemRow } from './milestones';
 
-interface HitRow {
-  id: number;
+interface HitRow extends Omit<ItemRow, 'level_id'> {
   pair_id: string;
-  category: Category;
-  title: string;
-  title_ar: string | null;
-  title_zh: string | null;
   summary: string | null;
   place: string | null;
   people: string;
-  start_date: string;
-  end_date: string | null;
   source_text: string | null;
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { Category } from '../../shared/domain';
+import { toItem, type ItemRow } from './milestones';
 import type { Story, StorySummary } from '../../shared/api/calls/stories';
 
 export function listStories(db: Db): StorySummary[] {
@@ -11,17 +11,6 @@ export function listStories(db: Db): StorySummary[] {
   return rows.map((r) => ({ id: r.id, name: r.name, count: r.count, pairIds: (JSON.parse(r.pairs) as string[]).sort() }));
 }
 
-interface ItemRow {
-  id: number;
-  pair_id: string;
-  category: Category;
-  title: string;
-  title_ar: string | null;
-  title_zh: string | null;
-  start_date: string;
-  end_date: string | null;
-  level_id: number | null;
-}
 
 export function findStory(db: Db, id: number): Story | undefined {
   const story = db.prepare('SELECT id, name FROM stories WHERE id = ?').get(id) as { id: number; name: string } | undefined;
@@ -29,11 +18,8 @@ export function findStory(db: Db, id: number): Story | undefined {
   const rows = db
     .prepare(`SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.start_date, m.end_date, m.level_id
       FROM story_items i JOIN milestones m ON m.id = i.milestone_id WHERE i.story_id = ? ORDER BY i.position`)
-    .all(id) as ItemRow[];
-  return {
-    ...story,
-    milestones: rows.map((r) => ({ id: r.id, pairId: r.pair_id, category: r.category, title: r.title, titleAr: r.title_ar, titleZh: r.title_zh, start: r.start_date, end: r.end_date, levelId: r.level_id })),
-  };
+    .all(id) as (ItemRow & { pair_id: string })[];
+  return { ...story, milestones: rows.map((r) => ({ ...toItem(r), pairId: r.pair_id })) };
 }
 
 /** Ids among `ids` that are not milestones of this database. */
