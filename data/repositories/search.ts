@@ -4,7 +4,6 @@
  * publishers of its sources (weighted lower, since they describe the source rather than the event).
  */
 import type { Db } from '../db/open';
-import type { Category } from '../../shared/domain';
 import type { SearchHit, SearchResult } from '../../shared/search';
 import type { MilestoneFilters } from '../../shared/filters';
 import { queryTerms, snippet } from '../../shared/text/highlight';
