@@ -56,7 +56,7 @@ export async function run(): Promise<BenchResult[]> {
     row('PDF file size', file.bytes / 1024, 'KB');
     const chartOnly: number[] = [];
     for (let i = 0; i < 3; i++) chartOnly.push(await time(() => api.exportImage({ ...png, format: 'pdf', sourcesPage: false })));
-    row('PDF export, chart page only (median of 3)', median(chartOnly), 'ms');
+    row('PDF export, chart and its source notes without the list of milestones (median of 3)', median(chartOnly), 'ms');
   } finally {
     core.close();
     await renderer.close();
