@@ -159,11 +159,9 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
       placed.push(`<g class="milestone" data-category="${m.category}"><title>${escapeXml(tip)}</title>`);
       if (xe > x) placed.push(`<rect x="${r(x)}" y="${r(cy - 3)}" width="${r(xe - x)}" height="6" rx="3" fill="${CATEGORY_COLORS[m.category]}" opacity="0.35"/>`);
       placed.push(categoryShape(m.category, x, cy, 5.5));
-      const sub = new SvgWriter();
-      const tw = sub.text(labelX, cy + 4.5, title, { size: 13, fill: INK }, ' class="label"');
-      if (refs) sub.text(labelX + tw, cy, refs, { size: 10, fill: MUTED }, ' class="refs"');
-      w.texts.push(...sub.texts);
-      placed.push(...sub.parts, '</g>');
+      const tw = w.text(labelX, cy + 4.5, title, { size: 13, fill: INK }, ' class="label"', placed);
+      if (refs) w.text(labelX + tw, cy, refs, { size: 10, fill: MUTED }, ' class="refs"', placed);
+      placed.push('</g>');
     }
     const rowsH = Math.max(1, rowsEnd.length) * ROW;
     body.push(...placed);
@@ -173,10 +171,7 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
       y += 18;
     }
     if (!items.length) {
-      const s = new SvgWriter();
-      s.text(x0 + 8, bandTop + stripH + 28, t('export:image.noMilestones'), { size: 13, fill: MUTED });
-      w.texts.push(...s.texts);
-      body.push(...s.parts);
+      w.text(x0 + 8, bandTop + stripH + 28, t('export:image.noMilestones'), { size: 13, fill: MUTED }, '', body);
       y = Math.max(y, bandTop + stripH + 40);
     }
     y += 8;
@@ -192,12 +187,7 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
       bandParts.push(`<rect x="${r(bx)}" y="${r(bandTop)}" width="${r(bw)}" height="${stripH}" fill="${fill}"/>`);
       bandParts.push(`<line x1="${r(bx)}" x2="${r(bx)}" y1="${r(bandTop)}" y2="${r(y)}" stroke="rgba(0,0,0,0.25)" stroke-width="1.5"/>`);
       const name = truncate(band.name, 12, 700, bw - 12);
-      if (name) {
-        const s = new SvgWriter();
-        s.text(bx + 6, bandTop + 16.5, name, { size: 12, weight: 700, fill: '#2f3542' }, ' class="band-label"');
-        w.texts.push(...s.texts);
-        bandParts.push(...s.parts);
-      }
+      if (name) w.text(bx + 6, bandTop + 16.5, name, { size: 12, weight: 700, fill: '#2f3542' }, ' class="band-label"', bandParts);
     }
   }
 

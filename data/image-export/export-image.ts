@@ -8,7 +8,8 @@ import { chartSvg } from './chart-svg';
 import { pdfPage, pngPage } from './pages';
 import type { HtmlRenderer } from './html-renderer';
 
-export interface RenderedImage extends ImageFile {
+/** The file and its bytes; each transport encodes them as it needs. */
+export interface RenderedImage extends Omit<ImageFile, 'base64'> {
   data: Uint8Array;
 }
 
@@ -33,7 +34,6 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
   return {
     fileName,
     mimeType: IMAGE_MIME[req.format],
-    base64: '',
     bytes: data.byteLength,
     milestones: chart.milestones,
     labelled: chart.labelled,

@@ -139,6 +139,19 @@ function runWidth(run: string, face: Face): number {
   return w;
 }
 
+const ruleCache = new Map<Face, string>();
+/** The face's @font-face rule, its file read and encoded once per process (every export embeds it). */
+function fontFaceRule(f: Face): string {
+  let rule = ruleCache.get(f);
+  if (!rule) {
+    rule =
+      `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
+      `src:url(data:font/woff2;base64,${fs.readFileSync(f.file).toString('base64')}) format('woff2');unicode-range:${f.rangeText}}`;
+    ruleCache.set(f, rule);
+  }
+  return rule;
+}
+
 /** @font-face rules, with the font data inline, for exactly the faces the given texts (at their weights) need. */
 export function embeddedFontCss(texts: Iterable<{ text: string; weight: Weight }>): string {
   const used = new Set<Face>();
@@ -148,11 +161,5 @@ export function embeddedFontCss(texts: Iterable<{ text: string; weight: Weight }
       if (face) used.add(face);
     }
   }
-  return [...used]
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
-        `src:url(data:font/woff2;base64,${fs.readFileSync(f.file).toString('base64')}) format('woff2');unicode-range:${f.rangeText}}`,
-    )
-    .join('\n');
+  return [...used].map(fontFaceRule).join('\n');
 }

@@ -82,14 +82,17 @@ export class SvgWriter {
     this.parts.push(element);
   }
 
-  /** Text whose left edge is at `left` (whatever its direction); returns its width. */
-  text(left: number, baseline: number, text: string, style: TextStyle, attrs = ''): number {
+  /**
+   * Text whose left edge is at `left` (whatever its direction); returns its width. The element goes to
+   * `into` (a group being built elsewhere) or to this writer's own parts; the text is remembered either way.
+   */
+  text(left: number, baseline: number, text: string, style: TextStyle, attrs = '', into: string[] = this.parts): number {
     const weight = style.weight ?? 400;
     const width = textWidth(text, style.size, weight);
     const rtl = isRtl(text);
     this.texts.push({ text, weight });
     const x = rtl ? left + width : left;
-    this.parts.push(
+    into.push(
       `<text x="${r(x)}" y="${r(baseline)}" font-size="${style.size}"${weight === 700 ? ' font-weight="700"' : ''} fill="${style.fill}"` +
         `${rtl ? ' direction="rtl" style="unicode-bidi:embed"' : ''}${attrs}>${escapeXml(text)}</text>`,
     );

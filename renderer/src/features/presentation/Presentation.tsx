@@ -4,7 +4,7 @@
  * clickers send); the timeline moves to each one and a caption gives its date, title, summary and
  * source, the partnership level of the moment and "7 / 32". F5, the toolbar or the menu enter; Esc leaves.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Timeline } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
@@ -78,7 +78,7 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
   const [index, setIndex] = useState(0);
   const [detail, setDetail] = useState<MilestoneDetail | null>(null);
   const { t } = useTranslation('presentation');
-  const [milestones] = useState(() => steps(shown));
+  const milestones = useMemo(() => steps(shown), [shown]);
   const step = milestones[index];
   const current = step?.m;
   const data = step?.pair ?? pairs[0];
