@@ -50,6 +50,15 @@ window.__pans = async (tl) => {
     frames.push((performance.now() - t) / 2);
   }
   return { mean: frames.reduce((a, b) => a + b, 0) / frames.length, worst: Math.max(...frames) };
+};
+// The same steps on both pages: 60 pans, the items in the DOM, then a settled window around the middle.
+window.__panCountZoom = async (tl, root) => {
+  const pans = await window.__pans(tl);
+  const domItems = root.querySelectorAll('.vis-item').length;
+  const mid = (tl.getWindow().start.getTime() + tl.getWindow().end.getTime()) / 2;
+  tl.setWindow(new Date(mid - 1.8e10), new Date(mid + 1.8e10), { animation: false });
+  await window.__settle(tl, performance.now());
+  return { panMean: pans.mean, panWorst: pans.worst, domItems };
 };`;
 
 async function measureBare(page: Page, n: number): Promise<Measure> {
@@ -82,16 +91,12 @@ async function measureBare(page: Page, n: number): Promise<Measure> {
         height: '100%', stack: true, orientation: { axis: 'top', item: 'top' }, verticalScroll: true, zoomMax: 80 * 365.25 * 86400000,
       });
       const painted = await w.__settle(tl, t0);
-      const pans = await w.__pans(tl);
-      const domItems = document.querySelectorAll('.vis-item').length;
-      const mid = (tl.getWindow().start.getTime() + tl.getWindow().end.getTime()) / 2;
-      tl.setWindow(new Date(mid - 1.8e10), new Date(mid + 1.8e10), { animation: false });
-      await w.__settle(tl, performance.now());
+      const measured = await w.__panCountZoom(tl, document);
       const t1 = performance.now();
       tl.fit({ animation: false });
       const fit = await w.__settle(tl, t1);
       tl.destroy();
-      return { painted, panMean: pans.mean, panWorst: pans.worst, fit, domItems };
+      return { painted, ...measured, fit };
     },
     { items, bands, groups: [...CATEGORIES] },
   );
@@ -111,12 +116,7 @@ async function measureApp(page: Page, appUrl: string): Promise<Measure> {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     while (!document.querySelector('[data-testid="pair-meta"]')?.textContent?.includes('Country AA')) await new Promise((r) => setTimeout(r, 10));
     const painted = await w.__settle(tl, t0);
-    const pans = await w.__pans(tl);
-    const domItems = el.querySelectorAll('.vis-item').length;
-    const mid = (tl.getWindow().start.getTime() + tl.getWindow().end.getTime()) / 2;
-    tl.setWindow(new Date(mid - 1.8e10), new Date(mid + 1.8e10), { animation: false });
-    await w.__settle(tl, performance.now());
-    return { painted, panMean: pans.mean, panWorst: pans.worst, domItems };
+    return { painted, ...(await w.__panCountZoom(tl, el)) };
   }, LARGE_PAIR);
   // The app's own fit: the "Fit all" button, clicked in the page so that no driver round trip is timed.
   const fit = await page.evaluate(async () => {
