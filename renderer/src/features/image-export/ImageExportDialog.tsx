@@ -13,6 +13,7 @@ import { dispatchCommand, useCommands } from '../../api/commands';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { message, useAppStore } from '../../store/app-store';
 import { digits } from '../../i18n/format';
+import { copyPng } from '../../api/clipboard';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { RadioChoices } from '../../ui/RadioChoices';
@@ -98,14 +99,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
 
   const copy = () =>
     run(async (file) => {
-      const bytes = base64ToBytes(file.base64);
-      const bridge = window.bilateral;
-      if (bridge) {
-        const result = await bridge.copyImage(bytes);
-        if (!result.ok) throw new Error(result.message);
-      } else {
-        await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([bytes as BlobPart], { type: 'image/png' }) })]);
-      }
+      await copyPng(base64ToBytes(file.base64));
       return t('dialog.copied');
     });
 
