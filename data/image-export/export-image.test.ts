@@ -48,7 +48,7 @@ describe('SVG export', () => {
     for (const band of timeline.bands.filter((b) => !b.end || b.end >= '2013')) {
       expect(texts.some((s) => s === band.name.en || (s.endsWith('…') && band.name.en.startsWith(s.slice(0, -1)))), band.name.en).toBe(true);
     }
-    expect(texts.some((s) => /^Generated on \d{1,2} \w+ \d{4} with Bilateral Timelines/.test(s))).toBe(true);
+    expect(texts.some((s) => /^Generated on \d{1,2} \w+ \d{4} with Bilateral Timelines, dataset version \d+\./.test(s))).toBe(true);
     // Fonts travel inside the file: it needs nothing from the system to show Latin text right.
     expect(all('style')[0].textContent).toMatch(/@font-face\{font-family:'Noto Sans';[^}]*src:url\(data:font\/woff2;base64,/);
   });

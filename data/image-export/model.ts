@@ -15,6 +15,8 @@ import { timelineItems } from '../repositories/milestones';
 import { partnershipBands } from '../timeline/bands';
 import { collectExport, type ExportedMilestone } from '../exchange/document';
 import { translator, type Translate } from './messages';
+import { getMeta } from '../repositories/meta';
+import { DATASET_VERSION_KEY } from '../seed/apply-dataset';
 
 export interface ChartMilestone {
   /** In the image's language when the data has it, else in English. */
@@ -157,6 +159,10 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
     pairs,
     notes,
     t,
-    generated: t('export:image.generated', { date: formatPartial(now.toISOString().slice(0, 10), locale), app: t('common:app.title') }),
+    generated: t('export:image.generated', {
+      date: formatPartial(now.toISOString().slice(0, 10), locale),
+      app: t('common:app.title'),
+      version: getMeta(db, DATASET_VERSION_KEY) ?? '—',
+    }),
   };
 }
