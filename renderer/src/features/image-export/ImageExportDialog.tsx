@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../../../shared/image-export';
+import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, NOTE_STYLES, PAPER_SIZES, type ImageFile, type NoteStyle } from '../../../../shared/image-export';
 import { toDayDate } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
@@ -85,6 +85,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
         background: choices.background,
         paper: choices.paper,
         sourcesPage: choices.sourcesPage,
+        notesStyle: choices.notesStyle,
       });
       setStatus(await then(file));
     } catch (e) {
@@ -166,6 +167,16 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
             </label>
           </RadioChoices>
         )}
+        <label>
+          {t('dialog.notesStyle')}{' '}
+          <select value={choices.notesStyle} onChange={(e) => set({ notesStyle: e.target.value as NoteStyle })} data-testid="image-notes-style">
+            {NOTE_STYLES.map((n) => (
+              <option key={n} value={n}>
+                {t(`dialog.notes.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {busy && (
           <p className="busy" role="status">
             <progress aria-label={t('dialog.exporting')} /> {t('dialog.exporting')}
