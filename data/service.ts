@@ -11,6 +11,7 @@ import { exchangeHandlers, type ExchangeContext } from './handlers/exchange';
 import { articleHandlers } from './handlers/article';
 import { imageHandlers, type ImageContext } from './handlers/image';
 import { storyHandlers } from './handlers/stories';
+import { citationHandlers } from './handlers/citations';
 
 export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'>;
 
@@ -23,5 +24,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...articleHandlers(context),
     ...imageHandlers(context),
     ...storyHandlers(context),
+    ...citationHandlers(context.db),
   };
 }

@@ -20,6 +20,7 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
         command('Import from Article…', 'import-article', 'CmdOrCtrl+Shift+O'),
         command('Export…', 'export', 'CmdOrCtrl+E'),
         command('Export Image…', 'export-image', 'CmdOrCtrl+Shift+E'),
+        command('Export Citations…', 'export-citations'),
         { type: 'separator' },
         command('Back Up Database…', 'backup'),
         command('Restore Database…', 'restore'),

@@ -15,7 +15,7 @@ import type { ImageFile } from '../shared/image-export';
 
 const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 2013] [--to 2024] [--format png|svg|pdf]
          [--width 3000] [--out FILE] [--lang en|ar|zh] [--title TEXT] [--background white|transparent]
-         [--paper a4|letter] [--no-sources-page] [--db FILE | --dataset]
+         [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla] [--db FILE | --dataset]
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -41,6 +41,7 @@ function parse(argv: string[]) {
         background: { type: 'string' },
         paper: { type: 'string' },
         'no-sources-page': { type: 'boolean', default: false },
+        notes: { type: 'string' },
         db: { type: 'string' },
         dataset: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -69,6 +70,7 @@ function parse(argv: string[]) {
       background: values.background,
       paper: values.paper,
       sourcesPage: !values['no-sources-page'],
+      notesStyle: values.notes,
     },
     out,
     db: values.db,

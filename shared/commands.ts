@@ -14,6 +14,7 @@ export const APP_COMMANDS = [
   'import',
   'export',
   'export-image',
+  'export-citations',
   'backup',
   'restore',
   'import-article',

@@ -2,6 +2,9 @@
 export const IMAGE_FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 export const PAPER_SIZES = ['a4', 'letter'] as const;
+/** How the image's source notes are written: short numbered notes, or full references in a citation style. */
+export const NOTE_STYLES = ['short', 'apa', 'chicago', 'mla'] as const;
+export type NoteStyle = (typeof NOTE_STYLES)[number];
 export type PaperSize = (typeof PAPER_SIZES)[number];
 export const BACKGROUNDS = ['white', 'transparent'] as const;
 export type Background = (typeof BACKGROUNDS)[number];

@@ -60,6 +60,8 @@ export const datasetManifestSchema = z.strictObject({
   format: z.literal(1),
   /** Raised with every change of content; a newer version updates existing databases. */
   version: z.number().int().positive(),
+  /** When this version was released, YYYY-MM-DD: the date of the dataset's citation. */
+  released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   countries: z.array(datasetCountrySchema).min(2),
   /** Pair ids in display order; each has pairs/<id>.json. */
   pairs: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/)),

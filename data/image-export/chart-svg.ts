@@ -10,7 +10,7 @@ import { BAND_COLORS, CATEGORY_COLORS, PRINT_BAND_COLORS, bandColorIndex } from 
 import { LAYOUT_WIDTH, type Background } from '../../shared/image-export';
 import type { ChartModel } from './model';
 import { embeddedFontCss, FONT_STACK } from './fonts';
-import { SvgWriter, escapeXml, r, textWidth, truncate, wrap, type TextStyle } from './svg-text';
+import { SvgWriter, escapeXml, inDirection, r, textWidth, truncate, wrap, type TextStyle } from './svg-text';
 
 export interface ChartSvg {
   svg: string;
@@ -269,7 +269,8 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
       b.lines.forEach((line, k) => {
         colY += 15;
         if (k === 0 && b.num) put(left, colY, b.num, { size: 11, weight: 700, fill: MUTED });
-        put(left + 30, colY, line, { size: 11, fill: INK });
+        // A note is a sentence of the image's language, even where it starts with a title in another script.
+        put(left + 30, colY, inDirection(line, model.rtl), { size: 11, fill: INK });
       });
       colY += 3;
       used += b.lines.length;

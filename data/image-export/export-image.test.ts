@@ -22,6 +22,15 @@ function parseSvg(file: ImageFile) {
 }
 
 describe('SVG export', () => {
+  it('writes its source notes as full references in the chosen citation style', async () => {
+    const short = parseSvg(await t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'] })).texts.join(' ').replace(/\s+/g, ' ');
+    const apa = parseSvg(await t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'], notesStyle: 'apa' })).texts.join(' ').replace(/\s+/g, ' ');
+    // The SCO Secretariat's page of 4 January 2017 on the pair's establishment: "Title. (2017, January 4). Publisher."
+    expect(apa).toContain('(2017, January 4)');
+    expect(short).not.toContain('(2017, January 4)');
+    expect(await apiError(t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'], notesStyle: 'harvard' as 'apa' }))).toMatchObject({ code: 'invalid_input' });
+  }, 30_000);
+
   it('draws every milestone of the period with its title, the legend, the bands and numbered sources', async () => {
     const file = await t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'], from: '2013', to: '2024' });
     expect(file.mimeType).toBe('image/svg+xml');
@@ -48,7 +57,7 @@ describe('SVG export', () => {
     for (const band of timeline.bands.filter((b) => !b.end || b.end >= '2013')) {
       expect(texts.some((s) => s === band.name.en || (s.endsWith('…') && band.name.en.startsWith(s.slice(0, -1)))), band.name.en).toBe(true);
     }
-    expect(texts.some((s) => /^Generated on \d{1,2} \w+ \d{4} with Bilateral Timelines/.test(s))).toBe(true);
+    expect(texts.some((s) => /^Generated on \d{1,2} \w+ \d{4} with Bilateral Timelines, dataset version \d+\./.test(s))).toBe(true);
     // Fonts travel inside the file: it needs nothing from the system to show Latin text right.
     expect(all('style')[0].textContent).toMatch(/@font-face\{font-family:'Noto Sans';[^}]*src:url\(data:font\/woff2;base64,/);
   });

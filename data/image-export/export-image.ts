@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import type { ImageExportRequest } from '../../shared/api/calls/image';
 import { IMAGE_MIME, type ImageFile } from '../../shared/image-export';
 import { ApiError } from '../../shared/api/errors';
-import { buildChartModel } from './model';
+import { buildChartModel, type CiteSource } from './model';
 import { chartSvg } from './chart-svg';
 import { pdfPage, pngPage } from './pages';
 import type { HtmlRenderer } from './html-renderer';
@@ -15,8 +15,16 @@ export interface RenderedImage extends Omit<ImageFile, 'base64'> {
 
 const slug = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/** Notes in a citation style: citation-js is loaded only for such an export. */
+async function citer(req: ImageExportRequest): Promise<CiteSource | undefined> {
+  if (req.notesStyle === 'short') return undefined;
+  const style = req.notesStyle;
+  const [{ formatCitations }, { sourceToCsl }] = await Promise.all([import('../citations/format'), import('../citations/csl-items')]);
+  return (s) => formatCitations([sourceToCsl({ id: 0, ...s, date: s.date ?? null, url: s.url ?? null })], style, req.language)[0].entry;
+}
+
 export async function renderImage(db: Db, req: ImageExportRequest, renderer: HtmlRenderer | null, now = new Date()): Promise<RenderedImage> {
-  const model = buildChartModel(db, req, now);
+  const model = buildChartModel(db, req, now, await citer(req));
   const chart = req.format === 'pdf' ? chartSvg(model, 'white', { notes: false }) : chartSvg(model, req.background);
   let data: Uint8Array;
   if (req.format === 'svg') {

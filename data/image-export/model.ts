@@ -15,6 +15,8 @@ import { timelineItems } from '../repositories/milestones';
 import { partnershipBands } from '../timeline/bands';
 import { collectExport, type ExportedMilestone } from '../exchange/document';
 import { translator, type Translate } from './messages';
+import { getMeta } from '../repositories/meta';
+import { DATASET_VERSION_KEY } from '../seed/apply-dataset';
 
 export interface ChartMilestone {
   /** In the image's language when the data has it, else in English. */
@@ -82,7 +84,10 @@ function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale
   return parts.join(lng === 'zh' ? '，' : lng === 'ar' ? '، ' : ', ') + (s.url ? ` ${iso(displayUrl(s.url, maxUrl))}` : '');
 }
 
-export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date()): ChartModel {
+/** Writes one source as a full reference (a citation style's), for images whose notes are citations. */
+export type CiteSource = (source: NonNullable<ExportedMilestone['sources']>[number]) => string;
+
+export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(), cite?: CiteSource): ChartModel {
   const lng = req.language;
   const locale = localeOf(lng, req.digits);
   const t = translator(lng, locale);
@@ -121,7 +126,7 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
           let n = noteNumber.get(sources[k]);
           if (n === undefined) {
             // The image's notes keep links short; the PDF's list of milestones has them whole.
-            notes.push(sourceNote(source, locale, lng, 90));
+            notes.push(cite ? cite(source) : sourceNote(source, locale, lng, 90));
             noteNumber.set(sources[k], (n = notes.length));
           }
           return n;
@@ -157,6 +162,10 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
     pairs,
     notes,
     t,
-    generated: t('export:image.generated', { date: formatPartial(now.toISOString().slice(0, 10), locale), app: t('common:app.title') }),
+    generated: t('export:image.generated', {
+      date: formatPartial(now.toISOString().slice(0, 10), locale),
+      app: t('common:app.title'),
+      version: getMeta(db, DATASET_VERSION_KEY) ?? '—',
+    }),
   };
 }

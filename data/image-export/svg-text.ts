@@ -13,10 +13,15 @@ export function escapeXml(text: string): string {
 }
 
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-/** Direction of the first strong character, as dir="auto" decides. */
+/** Direction of the first strong character, as dir="auto" decides (LRM and RLM are strong characters too). */
 export function isRtl(text: string): boolean {
-  const first = /[\p{L}]/u.exec(text);
-  return !!first && RTL_CHAR.test(first[0]);
+  const first = /[\p{L}\u200E\u200F]/u.exec(text);
+  return !!first && (first[0] === '\u200F' || RTL_CHAR.test(first[0]));
+}
+
+/** A line that reads in the document's direction whatever script it starts with (a mark, as a paragraph's base direction). */
+export function inDirection(text: string, rtl: boolean): string {
+  return `${rtl ? '\u200F' : '\u200E'}${text}`;
 }
 
 export function textWidth(text: string, size: number, weight: Weight = 400): number {

@@ -10,6 +10,8 @@ import type { Dataset, DatasetMilestone } from '../dataset/schema';
 import { getMeta, setMeta } from '../repositories/meta';
 
 export const DATASET_VERSION_KEY = 'dataset_version';
+/** When the bundled dataset's version was released (its citation's date). */
+export const DATASET_RELEASED_KEY = 'dataset_released';
 
 export interface SeedOutcome {
   applied: boolean;
@@ -67,6 +69,7 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
       if (pair.established) setEstablished.run(pair.established, pair.pair);
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
+    if (dataset.manifest.released) setMeta(db, DATASET_RELEASED_KEY, dataset.manifest.released);
   })();
   return { applied: true, version };
 }

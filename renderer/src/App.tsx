@@ -22,6 +22,7 @@ import { ArticleDialog } from './features/article/ArticleDialog';
 import { PresentButton } from './features/presentation/Presentation';
 import { ImageExportButton } from './features/image-export/ImageExportDialog';
 import { StoriesButton } from './features/stories/StoriesDialog';
+import { CitationsButton } from './features/citations/CitationsDialog';
 import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
@@ -62,6 +63,7 @@ export function App() {
         <PresentButton />
         <StoriesButton />
         <ImageExportButton />
+        <CitationsButton />
         <ArticleDialog />
         <DataDialog />
         <PairsDialog />

@@ -15,6 +15,8 @@ export interface BridgeApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Puts a PNG image on the system clipboard. */
   copyImage(png: Uint8Array): Promise<CopyImageResult>;
+  /** Puts plain text (a citation, say) on the system clipboard. */
+  copyText(text: string): Promise<CopyImageResult>;
 }
 
 export type CopyImageResult = { ok: true } | { ok: false; message: string };
@@ -44,6 +46,10 @@ export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;
 
 /** IPC channel of copying an image to the clipboard. */
 export const CLIPBOARD_IMAGE_CHANNEL = 'clipboard:image';
+
+/** IPC channel of copying text to the clipboard, and the most it takes. */
+export const CLIPBOARD_TEXT_CHANNEL = 'clipboard:text';
+export const MAX_CLIPBOARD_TEXT = 4 * 1024 * 1024;
 
 /** IPC channel of a call. */
 export function ipcChannel(name: CallName): string {

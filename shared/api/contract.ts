@@ -13,6 +13,7 @@ import { exchangeCalls } from './calls/exchange';
 import { articleCalls } from './calls/article';
 import { imageCalls } from './calls/image';
 import { storyCalls } from './calls/stories';
+import { citationCalls } from './calls/citations';
 
 export const contract = {
   ...timelineCalls,
@@ -22,6 +23,7 @@ export const contract = {
   ...articleCalls,
   ...imageCalls,
   ...storyCalls,
+  ...citationCalls,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 /** Exporting the timeline as an image: PNG, SVG or PDF, with title, legend and source notes. */
 import { z } from 'zod';
 import { call } from '../define';
-import { BACKGROUNDS, IMAGE_FORMATS, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
+import { BACKGROUNDS, IMAGE_FORMATS, NOTE_STYLES, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
 import { LANGUAGES } from '../../domain';
 import { filtersSchema, pairIdSchema, partialDateSchema } from '../schemas';
 import { comparePartialDates } from '../../dates';
@@ -24,6 +24,7 @@ export const imageExportSchema = z
     /** PDF: paper, and whether pages listing every milestone with its full sources follow the chart. */
     paper: z.enum(PAPER_SIZES).default('a4'),
     sourcesPage: z.boolean().default(true),
+    notesStyle: z.enum(NOTE_STYLES).default('short'),
   })
   .refine((r) => !r.from || !r.to || comparePartialDates(r.from, r.to) <= 0, { path: ['to'], message: 'The period must end after it starts.' })
   .refine((r) => new Set(r.pairIds).size === r.pairIds.length, { path: ['pairIds'], message: 'A pair is listed twice.' });

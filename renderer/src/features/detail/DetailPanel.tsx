@@ -10,6 +10,7 @@ import { parsePartialDate } from '../../../../shared/dates';
 import { formatDate, formatRange, localName } from '../../i18n/format';
 import { safeExternalUrl } from '../../../../shared/links';
 import { DetailActions } from '../editing/DetailActions';
+import { CiteMilestone } from '../citations/CiteMilestone';
 
 function SourceItem({ source }: { source: Source }) {
   const { t } = useTranslation();
@@ -133,6 +134,7 @@ export function DetailPanel() {
       ) : (
         <p className="muted">{t('detail.noSources')}</p>
       )}
+      <CiteMilestone milestoneId={detail.id} />
     </aside>
   );
 }

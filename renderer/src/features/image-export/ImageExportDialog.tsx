@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../../../shared/image-export';
+import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, NOTE_STYLES, PAPER_SIZES, type ImageFile, type NoteStyle } from '../../../../shared/image-export';
 import { toDayDate } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
@@ -13,6 +13,7 @@ import { dispatchCommand, useCommands } from '../../api/commands';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { message, useAppStore } from '../../store/app-store';
 import { digits } from '../../i18n/format';
+import { copyPng } from '../../api/clipboard';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { RadioChoices } from '../../ui/RadioChoices';
@@ -84,6 +85,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
         background: choices.background,
         paper: choices.paper,
         sourcesPage: choices.sourcesPage,
+        notesStyle: choices.notesStyle,
       });
       setStatus(await then(file));
     } catch (e) {
@@ -98,14 +100,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
 
   const copy = () =>
     run(async (file) => {
-      const bytes = base64ToBytes(file.base64);
-      const bridge = window.bilateral;
-      if (bridge) {
-        const result = await bridge.copyImage(bytes);
-        if (!result.ok) throw new Error(result.message);
-      } else {
-        await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([bytes as BlobPart], { type: 'image/png' }) })]);
-      }
+      await copyPng(base64ToBytes(file.base64));
       return t('dialog.copied');
     });
 
@@ -172,6 +167,16 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
             </label>
           </RadioChoices>
         )}
+        <label>
+          {t('dialog.notesStyle')}{' '}
+          <select value={choices.notesStyle} onChange={(e) => set({ notesStyle: e.target.value as NoteStyle })} data-testid="image-notes-style">
+            {NOTE_STYLES.map((n) => (
+              <option key={n} value={n}>
+                {t(`dialog.notes.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {busy && (
           <p className="busy" role="status">
             <progress aria-label={t('dialog.exporting')} /> {t('dialog.exporting')}

@@ -1,7 +1,7 @@
 /** The export dialog's choices, remembered across sessions (the title is per export, not remembered). */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Background, ImageFormat, PaperSize } from '../../../../shared/image-export';
+import type { Background, ImageFormat, NoteStyle, PaperSize } from '../../../../shared/image-export';
 
 export type Period = 'view' | 'all' | 'years';
 
@@ -14,6 +14,7 @@ export interface ImageExportChoices {
   background: Background;
   paper: PaperSize;
   sourcesPage: boolean;
+  notesStyle: NoteStyle;
 }
 
 interface ImageExportState extends ImageExportChoices {
@@ -31,6 +32,7 @@ export const useImageExport = create<ImageExportState>()(
       background: 'white',
       paper: 'a4',
       sourcesPage: true,
+      notesStyle: 'short',
       set: (patch) => set(patch),
     }),
     { name: 'bilateral.image-export', version: 1 },

@@ -1,0 +1,54 @@
+/** Handlers of the citation calls (shared/api/calls/citations.ts). */
+import type { Db } from '../db/open';
+import type { HandlersFor } from '../../shared/api/define';
+import type { citationCalls, CitationScope } from '../../shared/api/calls/citations';
+import { ApiError } from '../../shared/api/errors';
+import { CITATION_FILE_TYPES, isCitationStyle } from '../../shared/citations';
+import { getMeta } from '../repositories/meta';
+import { milestoneDetail } from '../repositories/milestones';
+import { DATASET_RELEASED_KEY, DATASET_VERSION_KEY } from '../seed/apply-dataset';
+import { datasetToCsl, recordToCsl, sourceToCsl, type DatasetRelease } from '../citations/csl-items';
+import { sourcesInScope } from '../citations/scope';
+
+function datasetRelease(db: Db): DatasetRelease {
+  return { version: Number(getMeta(db, DATASET_VERSION_KEY) ?? 0), released: getMeta(db, DATASET_RELEASED_KEY) ?? null };
+}
+
+function fileStem(scope: CitationScope, release: DatasetRelease): string {
+  switch (scope.kind) {
+    case 'dataset':
+      return `bilateral-timelines-dataset-v${release.version}`;
+    case 'milestone':
+      return `citations-milestone-${scope.id}`;
+    case 'story':
+      return `citations-story-${scope.id}`;
+    case 'pairs':
+      return `citations-${scope.pairIds.join('_')}`;
+  }
+}
+
+// citation-js and the CSL engine take half a second to load: only when something is first cited.
+const formatting = () => import('../citations/format');
+
+export function citationHandlers(db: Db): HandlersFor<typeof citationCalls> {
+  return {
+    citeMilestone: async ({ id, style, language }) => {
+      const { formatCitations } = await formatting();
+      const m = milestoneDetail(db, id);
+      if (!m) throw new ApiError('not_found', `Milestone ${id} does not exist (it may have been deleted).`);
+      const release = datasetRelease(db);
+      const key = m.bundled ? (db.prepare('SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null) : null;
+      const record = key && release.version > 0 ? formatCitations([recordToCsl(release, { key, title: m.title })], style, language)[0] : null;
+      return { record, sources: formatCitations(m.sources.map(sourceToCsl), style, language) };
+    },
+
+    exportCitations: async ({ scope, format, language }) => {
+      const { citationFile, formatBibliography } = await formatting();
+      const release = datasetRelease(db);
+      const items = scope.kind === 'dataset' ? [datasetToCsl(release)] : sourcesInScope(db, scope).map(sourceToCsl);
+      const content = isCitationStyle(format) ? formatBibliography(items, format, language) : citationFile(items, format);
+      const type = CITATION_FILE_TYPES[format];
+      return { format, content, count: items.length, filename: `${fileStem(scope, release)}-${format}.${type.extension}`, mime: type.mime };
+    },
+  };
+}
