@@ -134,4 +134,13 @@ describe('evaluation corpus (data/extract/corpus)', () => {
       expect(new Set(keys).size, a.id).toBe(keys.length);
     }
   });
+
+  it('lists every article under its split in the README (the README says which is which)', () => {
+    const readme = readFileSync(join(DIR, corpus.guidelines), 'utf8');
+    const section = (name: string) => readme.split(`### ${name}\n`)[1]?.split('\n### ')[0] ?? '';
+    for (const a of articles) {
+      expect(section(a.split).includes(`\`${a.id}\``), `${a.id} listed under ${a.split}`).toBe(true);
+      expect(section(a.split === 'dev' ? 'test' : 'dev').includes(`\`${a.id}\``), `${a.id} not under the other split`).toBe(false);
+    }
+  });
 });
