@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import type { TestApi } from './test-api';
 import { tempDbFile } from './temp-db';
+import { migrate } from '../migrations';
 
 /** A backup of `t`'s database, changed by `mutate`, as the base64 the restore call takes. */
 export async function alteredBackup(t: TestApi, mutate: (db: Database.Database) => void): Promise<string> {
@@ -46,4 +47,16 @@ export function addInjectingColumn(db: Database.Database, createFile: string, ov
 /** type, name and SQL of every schema object, to compare a restored database with a fresh one. */
 export function schemaOf(db: Database.Database): { type: string; name: string; sql: string | null }[] {
   return db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all() as { type: string; name: string; sql: string | null }[];
+}
+
+/** A backup as an older version of the app wrote it: its schema at `version`, with `sql` run on it. */
+export function oldBackup(version: number, sql: string): string {
+  const db = new Database(tempDbFile());
+  try {
+    migrate(db, version);
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+  return fs.readFileSync(db.name).toString('base64');
 }
