@@ -10,7 +10,8 @@ const yaml = require('js-yaml') as { load(text: string): unknown };
 const config = yaml.load(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
 
 describe('electron-builder.yml', () => {
-  it('is valid for electron-builder', async () => {
+  // Loading electron-builder's validator and schema takes seconds on a busy machine.
+  it('is valid for electron-builder', { timeout: 60_000 }, async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration: (c: unknown, log: unknown) => Promise<void> };
     await expect(validateConfiguration(config, { isEnabled: false, add: () => {} })).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...config, electronFuses: { runAsNod: false } }, { isEnabled: false, add: () => {} })).rejects.toThrow();
