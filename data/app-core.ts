@@ -12,7 +12,8 @@ import { createService } from './service';
 import { History } from './history/history';
 import type { Dataset } from './dataset/schema';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
-import { inspectBackup, removeDatabaseFiles } from './backup/backup';
+import { removeDatabaseFiles } from './backup/backup';
+import { buildRestoredDatabase } from './backup/restore';
 import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
@@ -40,10 +41,15 @@ interface Opened {
   dispatch: Dispatch;
 }
 
+/** `timelines.sqlite` → `timelines.<tag>.sqlite`, in the same folder (so a rename swaps it in). */
+function siblingOf(dbFile: string, tag: string): string {
+  const { dir, name, ext } = path.parse(dbFile);
+  return path.join(dir, `${name}.${tag}${ext || '.sqlite'}`);
+}
+
 /** Where the database a restore replaced is kept. */
 export function previousFileOf(dbFile: string): string {
-  const { dir, name, ext } = path.parse(dbFile);
-  return path.join(dir, `${name}.before-restore${ext || '.sqlite'}`);
+  return siblingOf(dbFile, 'before-restore');
 }
 
 export function openAppCore(options: AppCoreOptions): AppCore {
@@ -68,9 +74,14 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     return { db, history, dispatch };
   };
 
-  /** Swaps in a checked backup; the replaced file is kept, and put back if the new one fails to open. */
+  /**
+   * Restores by import: the backup's rows go into a fresh database built beside the open one
+   * (backup/restore.ts); only when it is complete is it swapped in. The replaced file is kept, and put
+   * back if the new one fails to open.
+   */
   function restore(file: string): RestoreResult {
-    const fromVersion = inspectBackup(file, options.nativeBinding);
+    const building = siblingOf(options.dbFile, 'restoring');
+    const { fromVersion } = buildRestoredDatabase(file, building, options.nativeBinding);
     const previousFile = previousFileOf(options.dbFile);
     current.db.pragma('wal_checkpoint(TRUNCATE)');
     current.db.close();
@@ -78,10 +89,11 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     fs.renameSync(options.dbFile, previousFile);
     removeDatabaseFiles(options.dbFile);
     try {
-      fs.copyFileSync(file, options.dbFile);
+      fs.renameSync(building, options.dbFile);
       current = open();
     } catch (error) {
       removeDatabaseFiles(options.dbFile);
+      removeDatabaseFiles(building);
       fs.renameSync(previousFile, options.dbFile);
       current = open();
       options.log?.(error);

@@ -3,6 +3,7 @@
  * API contract over IPC. Everything else lives in data/ and shared/.
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openAppCore, type AppCore } from '../data/app-core';
@@ -10,7 +11,7 @@ import { registerApi } from './ipc';
 import { registerFileDialogs } from './file-dialogs';
 import { registerClipboard } from './clipboard';
 import { createExportRenderer } from './export-renderer';
-import { buildMenu } from './menu';
+import { menuTemplate } from './menu';
 import { hardenContents, hardenSession } from './security';
 import { appLocations } from './paths';
 
@@ -18,6 +19,10 @@ const DB_FILE_NAME = 'timelines.sqlite';
 
 let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** A packaged build is a user's; a checkout (npm start) is a developer's, with DevTools. */
+const development = !app.isPackaged;
+/** The export renderer's pages: a private folder, the only one outside the app that its windows may load from. */
+let exportDir: string | null = null;
 
 function createWindow(rendererIndex: string, preload: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -35,6 +40,7 @@ function createWindow(rendererIndex: string, preload: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      devTools: development,
     },
   });
   hardenContents(win.webContents);
@@ -48,23 +54,24 @@ async function start(): Promise<void> {
   const trustedPage = pathToFileURL(where.rendererIndex).href;
   const isTrustedSender = (event: IpcMainInvokeEvent) => event.senderFrame?.url.split('#')[0] === trustedPage;
 
+  exportDir = fs.mkdtempSync(path.join(app.getPath('temp'), 'bilateral-export-'));
   try {
     core = openAppCore({
       dbFile: path.join(app.getPath('userData'), DB_FILE_NAME),
       datasetDir: where.datasetDir,
       nativeBinding: where.nativeBinding,
-      renderer: createExportRenderer(app.getPath('temp')),
+      renderer: createExportRenderer(exportDir),
     });
   } catch (error) {
     dialog.showErrorBox('Bilateral Timelines could not open its database', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  hardenSession();
+  hardenSession({ allowedDirs: [path.dirname(where.rendererIndex), exportDir], development });
   registerApi(ipcMain, core.dispatch, isTrustedSender);
   registerFileDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), isTrustedSender);
   registerClipboard(ipcMain, clipboard, isTrustedSender);
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', () => mainWindow));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', development, getWindow: () => mainWindow })));
   mainWindow = createWindow(where.rendererIndex, where.preload);
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -90,5 +97,8 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow = createWindow(where.rendererIndex, where.preload);
     }
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    core?.close();
+    if (exportDir) fs.rmSync(exportDir, { recursive: true, force: true });
+  });
 }

@@ -1,8 +1,13 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/commands';
 
-/** The app menu: the platform's standard roles, plus the app's own commands sent to the window. */
-export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null): Menu {
+/**
+ * The app menu's template (main.ts builds it with Menu.buildFromTemplate): the platform's standard
+ * roles, plus the app's own commands sent to the window. Only types come from Electron, so that it is
+ * tested under plain Node. DevTools are offered in development only.
+ */
+export function menuTemplate(options: { isMac: boolean; development: boolean; getWindow: () => BrowserWindow | null }): MenuItemConstructorOptions[] {
+  const { isMac, development, getWindow } = options;
   const command = (label: string, id: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -57,7 +62,7 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
         },
         { type: 'separator' },
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(development ? [{ role: 'toggleDevTools' as const }] : []),
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],
@@ -65,5 +70,5 @@ export function buildMenu(isMac: boolean, getWindow: () => BrowserWindow | null)
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Bilateral Timelines', role: 'about' }] },
   ];
-  return Menu.buildFromTemplate(template);
+  return template;
 }

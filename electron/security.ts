@@ -6,19 +6,16 @@
 import { shell, session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 import { safeExternalUrl } from '../shared/links';
+import { isAllowedRequest, type RequestPolicy } from './request-filter';
 
-
-export function hardenSession(): void {
+export function hardenSession(policy: RequestPolicy): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  // No remote content: the app's page and its files only.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
-    callback({ cancel: !allowed });
-  });
+  // No remote content, and of local files only the app's own folders (request-filter.ts).
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, policy) }));
 }
 
 export function hardenContents(contents: WebContents): void {

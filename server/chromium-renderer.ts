@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { HtmlRenderer } from '../data/image-export/html-renderer';
 import type { PaperSize } from '../shared/image-export';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { chromiumSandboxPossible, findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
 import { ApiError } from '../shared/api/errors';
 
 // Without these, Chromium tries to reach Google's hosts at start (refused on an offline machine).
@@ -24,9 +24,11 @@ export function createChromiumRenderer(): ChromiumRenderer {
     started ??= (async () => {
       const found = findChromium();
       if (!found) throw new ApiError('unavailable', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`);
-      const browser = await chromium.launch({ executablePath: found.path, args: QUIET_ARGS });
-      // The pages carry a CSP without script-src: nothing in them runs.
-      const context = await browser.newContext({ offline: true });
+      // Sandboxed, except as root (see chromiumSandboxPossible), where Chromium cannot run it.
+      const browser = await chromium.launch({ executablePath: found.path, args: QUIET_ARGS, chromiumSandbox: chromiumSandboxPossible() });
+      // Export pages need no script: JavaScript is off (the host still waits for their fonts through
+      // the DevTools protocol), and their CSP has no script-src besides.
+      const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
       return { browser, page: await context.newPage() };
     })().catch((error: unknown) => {
       started = null;

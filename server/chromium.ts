@@ -21,3 +21,11 @@ export function findChromium(): { path: string; kind: 'playwright' | 'system' } 
 
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium found. Install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium`, or set CHROMIUM_PATH.';
+
+/**
+ * Whether Chromium's sandbox can be used: everywhere but as root, where Chromium refuses to start its
+ * (namespace or setuid) sandbox and only runs with --no-sandbox. Only then is the sandbox left off.
+ */
+export function chromiumSandboxPossible(uid: number | null = process.getuid?.() ?? null): boolean {
+  return uid !== 0;
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
@@ -80,5 +80,28 @@ describe('browser-mode HTTP server', () => {
     expect(escape.body).not.toContain('root:');
     const encoded = await request('GET', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd');
     expect(encoded.body).not.toContain('root:');
+  });
+
+  it('answers malformed URLs (bad %-escapes, NUL, not origin-form) with 400 and logs no error', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const target of ['/%zz', '/%', '/%E0%A4%A', '/%C0%AF', '/assets/%ff.js', '/%00', '/api/%zz']) {
+        const res = target.startsWith('/api/') ? await request('POST', target, auth(), '{}') : await request('GET', target);
+        expect([target, res.status]).toEqual([target, 400]);
+        expect(res.body).not.toMatch(/URIError|at /);
+      }
+      expect((await request('GET', '//')).status).toBe(200);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('never serves a file of a sibling folder whose name starts like its own (encoded slashes)', async () => {
+    const sibling = `${staticDir}-secret`;
+    fs.mkdirSync(sibling, { recursive: true });
+    fs.writeFileSync(path.join(sibling, 'secret.txt'), 'the secret');
+    const res = await request('GET', `/..%2F${path.basename(sibling)}%2Fsecret.txt`);
+    expect(res.body).not.toContain('the secret');
   });
 });

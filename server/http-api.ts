@@ -92,11 +92,26 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
   });
 }
 
-function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {
-  const decoded = decodeURIComponent(urlPath);
-  const relative = path.normalize(decoded).replace(/^([/\\])+/, '');
+/**
+ * The request target's path, decoded, or null when it is malformed (not origin-form, a bad %-escape,
+ * a NUL): such a request is answered 400 and is not an internal error. `//x` stays a path on this host.
+ */
+export function requestPath(target: string | undefined): { raw: string; decoded: string } | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    const raw = new URL(`http://127.0.0.1${target}`).pathname;
+    const decoded = decodeURIComponent(raw);
+    return decoded.includes('\0') ? null : { raw, decoded };
+  } catch {
+    return null;
+  }
+}
+
+function serveStatic(staticDir: string, decodedPath: string, res: http.ServerResponse): void {
+  const relative = path.normalize(decodedPath).replace(/^([/\\])+/, '');
   let file = path.join(staticDir, relative);
-  if (!file.startsWith(staticDir)) return send(res, 403, 'Forbidden', 'text/plain');
+  const inside = path.relative(staticDir, file);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return send(res, 403, 'Forbidden', 'text/plain');
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(staticDir, 'index.html');
   if (!fs.existsSync(file)) return send(res, 500, 'The app has not been built: run npm run build.', 'text/plain; charset=utf-8');
   send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
@@ -112,8 +127,9 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
   const server = http.createServer(async (req, res) => {
     try {
       if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request', 'text/plain');
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname.startsWith(API_PATH_PREFIX)) {
+      const target = requestPath(req.url);
+      if (!target) return send(res, 400, 'Bad request: malformed URL', 'text/plain');
+      if (target.raw.startsWith(API_PATH_PREFIX)) {
         if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls are POST requests.');
         if (!tokensMatch(req.headers[TOKEN_HEADER] as string | undefined, token)) {
           return refuse(res, 401, 'unauthorized', 'This request does not carry the access token of this app session.');
@@ -126,11 +142,11 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
         } catch {
           return refuse(res, 400, 'invalid_input', 'The request body is not valid JSON.');
         }
-        const result = await options.dispatch(url.pathname.slice(API_PATH_PREFIX.length), input);
+        const result = await options.dispatch(target.raw.slice(API_PATH_PREFIX.length), input);
         return sendResult(res, 200, result);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-      serveStatic(staticDir, url.pathname, res);
+      serveStatic(staticDir, target.decoded, res);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openTestApi, type TestApi } from '../data/test/test-api';
 import { createChromiumRenderer, type ChromiumRenderer } from './chromium-renderer';
-import { findChromium } from './chromium';
+import { chromiumSandboxPossible, findChromium } from './chromium';
 
 const chromium = findChromium();
 let renderer: ChromiumRenderer;
@@ -82,5 +82,21 @@ describe.skipIf(!chromium)('PNG and PDF export in Chromium', { timeout: 60_000 }
     const compact = arabic.text.replace(/\s+/g, '');
     const wanted = title.replace(/\s+/g, '');
     expect(compact.includes(wanted) || compact.includes([...wanted].reverse().join('')), arabic.text.slice(0, 200)).toBe(true);
+  });
+
+  it('runs no script of the page, even one without a CSP, and still waits for its fonts', async () => {
+    const html = `<!doctype html><html><body style="margin:0;background:#fff">
+      <div id="t" style="font:40px sans-serif">ok</div>
+      <script>document.body.style.background = 'rgb(255, 0, 0)'</script></body></html>`;
+    const png = PNG.sync.read(Buffer.from(await renderer.png(html, { width: 200, height: 100 }, 1, false)));
+    expect([...png.data.subarray(png.data.length - 4)]).toEqual([255, 255, 255, 255]);
+  });
+});
+
+describe('Chromium sandbox', () => {
+  it('is used everywhere but as root', () => {
+    expect(chromiumSandboxPossible(0)).toBe(false);
+    expect(chromiumSandboxPossible(1000)).toBe(true);
+    expect(chromiumSandboxPossible(null)).toBe(true); // Windows: no uids
   });
 });

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiError, openTestApi, validMilestone, type TestApi } from '../test/test-api';
 import { tempDbFile } from '../test/temp-db';
+import { oldBackup } from '../test/hostile-backups';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportPreview } from '../../shared/exchange';
 
@@ -169,15 +170,10 @@ describe('backup and restore', () => {
   });
 
   it('migrates an old-schema backup (version 15) and builds its search index', async () => {
-    const old = new Database(tempDbFile());
-    const { MIGRATIONS } = await import('../migrations');
-    for (const m of MIGRATIONS.filter((x) => x.version <= 15)) m.up(old);
-    old.pragma('user_version = 15');
-    old.exec(`INSERT INTO countries VALUES ('CN', 'China', NULL, NULL), ('RU', 'Russia', NULL, NULL);
+    const old = oldBackup(15, `INSERT INTO countries VALUES ('CN', 'China', NULL, NULL), ('RU', 'Russia', NULL, NULL);
       INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-RU', 'CN', 'RU');
       INSERT INTO milestones (pair_id, category, title, start_date, start_precision) VALUES ('CN-RU', 'visits', 'An old visit', '2001', 'year');`);
-    old.close();
-    const result = await t.api.restoreBackup({ base64: fs.readFileSync(old.name).toString('base64') });
+    const result = await t.api.restoreBackup({ base64: old });
     expect(result).toMatchObject({ fromVersion: 15, migrated: true });
     expect((await t.api.search({ query: 'old visit' })).hits[0].title).toBe('An old visit');
     // The bundled dataset is brought in too (the old file had none).

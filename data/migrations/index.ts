@@ -36,13 +36,16 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies the pending migrations; returns the versions applied (empty when up to date). */
-export function migrate(db: Db): number[] {
+/**
+ * Applies the pending migrations up to `target` (default: all of them); returns the versions applied
+ * (empty when up to date). A restore stops at the backup's version, copies its rows, then goes on.
+ */
+export function migrate(db: Db, target = SCHEMA_VERSION): number[] {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
+    if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
