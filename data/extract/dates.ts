@@ -165,6 +165,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     else if (r) add(m.index, m.index + m[0].length, String(r.y + ZH_REL_YEAR[m[2]]), true);
   }
   if (r) {
+    // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
+    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
+      if (!r.m || !r.d) break;
+      const d = +m[1];
+      add(m.index, m.index + m[0].length, d <= r.d ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true);
+    }
     for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
     for (const m of folded.matchAll(ZH_WEEKDAY)) add(m.index, m.index + m[0].length, pastWeekday(r, ZH_WD[m[1]]), true);
   }
@@ -220,6 +226,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       add(toFolded(res.index), toFolded(res.index + text.length), date, relative || k.year === undefined);
     }
   }
+
+  // "32 years ago", "قبل 32 عاما", "32年前": a year, worked out.
+  if (r)
+    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}) years? ago|${AR('قبل')} (\\d{1,3}) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})|(\\d{1,3})(?:多)?年前`, 'g'))) {
+      add(m.index, m.index + m[0].length, String(r.y - +(m[1] ?? m[2] ?? m[3])), true);
+    }
 
   // A bare year: "in 2019", "عام 2019", "2019年" (taken above when part of a fuller date).
   for (const m of folded.matchAll(YEAR)) add(m.index, m.index + m[0].length, m[1], false);

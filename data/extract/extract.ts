@@ -8,10 +8,10 @@
 import { foldForMatch } from '../../shared/text/arabic';
 import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, type Reason } from '../../shared/article';
 import type { PartialDate } from '../../shared/dates';
-import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
+import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
   ANNIVERSARY, AR_FUTURE, DOCUMENTS, ESTABLISH, FORUMS, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
-  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
+  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
 import { clauseAt, distance, sentences, type Sentence } from './segment';
@@ -21,6 +21,9 @@ export type RawCandidate = Omit<Candidate, 'duplicateOf' | 'anniversary'> & { ye
 
 const COUNTRY_RE = COUNTRIES.map((c) => ({ country: c, names: phrases(c.names), leaders: phrases(c.leaders) }));
 const CITY_RE = CITIES.map((c) => ({ city: c.en, re: phrases(c.names) }));
+const OTHER_RE = phrases(OTHER_COUNTRIES);
+/** Cities of the partner countries: "arrived in Astana" is a visit. */
+const PARTNER_CITIES = phrases(CITIES.filter((c) => !['Beijing', "Xi'an", 'Shanghai', 'Urumqi', 'Chengdu', 'Qingdao'].includes(c.en)).flatMap((c) => c.names));
 const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务])`, 'g');
 const LEADER_NAMES: Record<string, string> = { CN: 'Xi Jinping', TJ: 'Emomali Rahmon', KG: 'Sadyr Japarov', KZ: 'Kassym-Jomart Tokayev', UZ: 'Shavkat Mirziyoyev', TM: 'Serdar Berdimuhamedov' };
 
@@ -129,8 +132,8 @@ function bestRung(ladders: Ladders, pairId: string | null, features: Set<string>
 /** The words naming a level around a partnership word, by the word order of each language. */
 const EN_MODIFIERS = /((?:(?:all-weather|all weather|permanent|eternal|everlasting|lasting|comprehensive|all-round|strategic|cooperative|good-neighbou?rly|friendly|new-era|and|,)\s*)+)$/;
 const EN_AFTER = /^\s*(?:of (?:comprehensive |strategic |cooperation|friendship|\s)*)?(?:(?:in|for|of) (?:the |a )?new era)?/;
-const AR_AFTER = new RegExp(`^(?:\\s*(?:${['ال?تعاون', 'ال?استراتيجي[هة]?', 'ال?شامل[هة]?', 'ال?دائم[هة]?', 'ال?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:في|ل|لل) ?ال?(?:عصر|حقبه) ال?جديد[هة]?', 'و', 'من اجل ال?عصر ال?جديد'].join('|')}))+`);
-const ZH_BEFORE = /((?:新时代|全天候|永久|全面|战略|合作|睦邻友好|睦邻|友好|的|、)+)$/;
+const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
+const ZH_BEFORE = /((?:新时代|全天候|永久|永远|全面|战略|合作|睦邻友好|睦邻|友好|的|、|“|”|"|「)+)$/;
 function levelWords(s: Sentence, index: number, end: number): { start: number; end: number } {
   const f = s.folded;
   const before = f.slice(Math.max(0, index - 90), index);
@@ -174,12 +177,19 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
   const codes = new Set(ms.map((m) => m.code));
   const foreign = [...codes].filter((c) => c !== 'CN');
   const anniversaries = ANNIVERSARY.flatMap((re) => all(re, f));
-  const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length);
+  // "الذكرى الـ30 لإقامة العلاقات الدبلوماسية": the establishment named by an anniversary is not an event.
+  const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length + 30);
+  // A sentence about another country and none of the partners is not about a pair of the app.
+  if (foreign.length === 0 && first(OTHER_RE, f)) return [];
+  const remote = (i: number) => {
+    const [a, b] = clauseAt(s, i, 'weak');
+    return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
+  };
 
   for (const m of all(VISIT.strong, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
-  if (codes.size >= 1 || cityIn(f)) for (const m of all(VISIT.weak, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
-  for (const m of all(TALKS.strong, f)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2) for (const m of all(TALKS.weak, f)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2) for (const m of all(TALKS.weak, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     const clause = clauseAt(s, m.index, 'strong');
@@ -190,9 +200,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
   for (const m of all(PARTNERSHIP_WORD, f)) {
     const words = levelWords(s, m.index, m.index + m[0].length);
     const features = featuresOf(f.slice(words.start, words.end));
+    if (process.env.EXTRACT_DEBUG) console.log("level", f.slice(words.start, words.end), [...features]);
     if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
-    const clause = clauseAt(s, m.index, 'strong');
-    const change = all(LEVEL_CHANGE, f).find((x) => inRange(x, clause));
+    // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
+    const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
     if (!change) continue;
     const pairId = foreign.length ? pairOf('CN', foreign[0]) : pairGuess;
     const rung = bestRung(ladders, pairId, features);
@@ -204,15 +215,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const clause = clauseAt(s, m.index, 'weak');
     const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40);
     if (!noun) continue;
-    out.push({ kind: 'project', index: noun.index, end: noun.index + noun[0].length, strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]) });
+    out.push({ kind: 'project', index: noun.index, end: noun.index + noun[0].length, strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: foreign });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
   for (const m of all(SUMMIT, f)) {
     const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
     if (!forum) continue;
-    const partners = forum.name === 'China–Central Asia Summit' || forum.name === 'SCO summit' ? foreign : foreign;
-    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners: foreign });
   }
 
   for (const m of all(ESTABLISH, f)) {
@@ -331,14 +341,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = plannedWords(s, t, language) ?? (pick?.future ? pick.words : null);
+      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null));
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
 
       // The pair: the partners the sentence names (nearest the event first), else the article's.
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
       let partners: string[];
-      if (t.kind === 'summit') partners = t.partners?.length ? t.partners : partner ? [partner] : [];
+      // A summit or a trilateral project is a milestone of every pair the sentence names.
+      if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       else if (foreign.length) partners = [partner && foreign.includes(partner) && Math.abs(0) === 0 && foreign.length > 1 && foreign[0] !== partner ? foreign[0] : foreign[0]];
       else partners = partner ? [partner] : [];
       const named = foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit');
@@ -380,6 +391,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       }
     }
   }
+  if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
   return dedupe(out);
 }
 
@@ -389,7 +401,8 @@ function daysBetween(a: string, b: string): number {
 
 /** One candidate per event: an article repeats itself, and its headline repeats its body. */
 function dedupe(list: RawCandidate[]): RawCandidate[] {
-  const key = (c: RawCandidate) => `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'agreement' ? c.title : ''}|${c.kind === 'anniversary' ? c.years : ''}`;
+  // One agreement per signing occasion: a joint statement and the documents signed with it are one.
+  const key = (c: RawCandidate) => `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'anniversary' ? c.years : ''}`;
   const best = new Map<string, RawCandidate>();
   for (const c of list) {
     const k = key(c);

@@ -18,7 +18,7 @@ export const COUNTRIES: CountryEntry[] = [
   { code: 'TJ', en: 'Tajikistan', names: ['Tajikistan', 'Tajik', 'Tajikistani', 'طاجيكستان', 'طاجكستان', 'طاجيكي', 'طاجيكية', 'الطاجيكي', 'الطاجيكية', 'الطاجيكستاني', '塔吉克斯坦', '塔吉克', '塔方'], leaders: ['Emomali Rahmon', 'Rahmon', 'Rakhmon', 'إمام علي رحمن', 'إمومالي رحمن', 'رحمن', 'رحمون', '拉赫蒙'] },
   { code: 'KG', en: 'Kyrgyzstan', names: ['Kyrgyzstan', 'Kyrgyz', 'Kyrgyz Republic', 'Kirgizstan', 'قرغيزستان', 'قيرغيزستان', 'قرغيزيا', 'قيرغيزيا', 'قرغيزي', 'قرغيزية', 'القرغيزي', 'القرغيزية', 'القيرغيزي', 'القيرغيزية', '吉尔吉斯斯坦', '吉尔吉斯', '吉方'], leaders: ['Sadyr Japarov', 'Japarov', 'Zhaparov', 'Sooronbay Jeenbekov', 'Jeenbekov', 'Almazbek Atambayev', 'Atambayev', 'صدير جاباروف', 'صادر جباروف', 'جاباروف', 'جباروف', 'جينبيكوف', 'أتامباييف', '扎帕罗夫', '热恩别科夫', '阿坦巴耶夫'] },
   { code: 'KZ', en: 'Kazakhstan', names: ['Kazakhstan', 'Kazakh', 'Kazakhstani', 'Qazaqstan', 'كازاخستان', 'قازاقستان', 'كازخستان', 'كازاخي', 'كازاخية', 'الكازاخي', 'الكازاخية', 'الكازاخستاني', 'الكازاخستانية', 'القازاقي', 'القازاقية', 'قازاقي', '哈萨克斯坦', '哈萨克', '哈方'], leaders: ['Kassym-Jomart Tokayev', 'Tokayev', 'Nursultan Nazarbayev', 'Nazarbayev', 'قاسم جومارت توكاييف', 'قاسم جومارت توكايف', 'توكاييف', 'توكايف', 'توقاييف', 'نزارباييف', 'نزارباييف', 'نور سلطان نزارباييف', '托卡耶夫', '纳扎尔巴耶夫'] },
-  { code: 'UZ', en: 'Uzbekistan', names: ['Uzbekistan', 'Uzbek', 'Uzbekistani', 'أوزبكستان', 'أوزباكستان', 'أوزبكي', 'أوزبكية', 'الأوزبكي', 'الأوزبكية', 'الأوزبكستاني', '乌兹别克斯坦', '乌兹别克', '乌方'], leaders: ['Shavkat Mirziyoyev', 'Mirziyoyev', 'Islam Karimov', 'Karimov', 'شوكت ميرضيائيف', 'شوكت ميرزيوييف', 'ميرضيائيف', 'ميرزيوييف', 'ميرزياييف', 'كريموف', '米尔济约耶夫', '卡里莫夫'] },
+  { code: 'UZ', en: 'Uzbekistan', names: ['Uzbekistan', 'Uzbek', 'Uzbekistani', 'أوزبكستان', 'أوزباكستان', 'أوزبكي', 'أوزبكية', 'الأوزبكي', 'الأوزبكية', 'الأوزبكستاني', 'الأوزبكستانية', 'أوزبكستاني', '乌兹别克斯坦', '乌兹别克', '乌方'], leaders: ['Shavkat Mirziyoyev', 'Mirziyoyev', 'Islam Karimov', 'Karimov', 'شوكت ميرضيائيف', 'ميرضيايف', 'ميرضياييف', 'شوكت ميرزيوييف', 'ميرضيائيف', 'ميرزيوييف', 'ميرزياييف', 'كريموف', '米尔济约耶夫', '卡里莫夫'] },
   { code: 'TM', en: 'Turkmenistan', names: ['Turkmenistan', 'Turkmen', 'تركمانستان', 'تركمنستان', 'تركماني', 'تركمانية', 'التركماني', 'التركمانية', 'التركمانستاني', '土库曼斯坦', '土库曼', '土方'], leaders: ['Serdar Berdimuhamedov', 'Berdimuhamedov', 'Gurbanguly Berdimuhamedov', 'Berdymukhamedov', 'سردار بيردي محمدوف', 'بيردي محمدوف', 'قربان قولي بيردي محمدوف', 'بردي محمدوف', '别尔德穆哈梅多夫'] },
 ];
 
@@ -26,7 +26,7 @@ export const COUNTRIES: CountryEntry[] = [
 export const ZH_PAIR_ABBREVIATIONS: Record<string, string> = { 哈: 'KZ', 吉: 'KG', 塔: 'TJ', 乌: 'UZ', 土: 'TM' };
 
 export const CITIES: { en: string; names: string[] }[] = [
-  { en: "Xi'an", names: ["Xi'an", 'Xi’an', 'Xian', 'شيآن', 'شيان', 'شي آن', '西安'] },
+  { en: "Xi'an", names: ["Xi'an", 'Xi’an', 'Xian', 'شيآن', 'شيان', '西安'] },
   { en: 'Beijing', names: ['Beijing', 'بكين', '北京'] },
   { en: 'Astana', names: ['Astana', 'Nur-Sultan', 'أستانا', 'استانا', 'نور سلطان', '阿斯塔纳', '努尔苏丹'] },
   { en: 'Almaty', names: ['Almaty', 'ألماتي', '阿拉木图'] },
@@ -40,6 +40,16 @@ export const CITIES: { en: string; names: string[] }[] = [
   { en: 'Chengdu', names: ['Chengdu', 'تشنغدو', '成都'] },
   { en: 'Qingdao', names: ['Qingdao', 'تشينغداو', '青岛'] },
 ];
+/**
+ * Countries outside the app's pairs that news about them often names: a sentence about one of these and
+ * none of the app's partners is not about the pair ("中俄两国领导人在北京进行了会谈").
+ */
+export const OTHER_COUNTRIES = [
+  'Russia', 'Russian', 'Putin', 'United States', 'U.S.', 'American', 'Biden', 'Trump', 'Myanmar', 'Pakistan', 'Pakistani', 'Mongolia', 'Iran', 'Iranian', 'Turkey', 'Turkish', 'India', 'Indian', 'Belarus', 'Afghanistan', 'Azerbaijan', 'Japan', 'Korea', 'France', 'Germany', 'Britain', 'European Union',
+  'روسيا', 'الروسي', 'الروسية', 'بوتين', 'الولايات المتحدة', 'الأمريكي', 'الأمريكية', 'ميانمار', 'باكستان', 'الباكستاني', 'منغوليا', 'إيران', 'الإيراني', 'تركيا', 'التركي', 'الهند', 'الهندي', 'بيلاروس', 'أفغانستان', 'أذربيجان',
+  '俄罗斯', '俄方', '普京', '中俄', '美国', '中美', '缅甸', '巴基斯坦', '中巴', '蒙古', '伊朗', '土耳其', '印度', '白俄罗斯', '阿富汗', '阿塞拜疆', '日本', '韩国',
+];
+
 /** A city name followed by these words is part of an organisation's name ("Shanghai Cooperation Organisation"). */
 export const NOT_A_PLACE_AFTER = /^[\s-]*(?:cooperation|للتعاون|合作|组织|spirit|روح|精神)/;
 

@@ -31,8 +31,10 @@ export const VISIT = {
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
-  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'phone call', 'telephone', 'video call', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'اتصال هاتفي', 'اتصالا هاتفيا', '会见', '通电话', '视频会晤', '见面']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', '会见', '见面']),
 };
+/** Phone and video calls are not meetings. */
+export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
 export const SIGNED = phrases([
   'signed', 'signing', 'sign', 'inked', 'concluded', 'adopted', 'issued', 'exchanged',
   'وقع', 'وقعا', 'وقعت', 'يوقع', 'التوقيع', 'توقيع', 'وقّع', 'أصدر', 'أصدرا', 'اعتمد', 'تبادل',
@@ -50,8 +52,8 @@ export const DOCUMENTS: { title: string; re: RegExp }[] = [
 /** A partnership mention: the word, and the features of a rung of the ladder (matched to the pair's own rungs). */
 export const PARTNERSHIP_WORD = phrases(['partnership', 'partners', 'شراكة', 'الشراكة', 'شراكات', '伙伴关系', '伙伴']);
 export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
-  { feature: 'all-weather', re: phrases(['all-weather', 'all weather', 'في جميع الظروف', 'في كل الظروف', 'لجميع الأحوال', 'في جميع الأحوال', '全天候']) },
-  { feature: 'permanent', re: phrases(['permanent', 'eternal', 'everlasting', 'lasting', 'دائمة', 'الدائمة', 'أبدية', '永久']) },
+  { feature: 'all-weather', re: phrases(['all-weather', 'all weather', 'في جميع الظروف', 'في كل الظروف', 'لجميع الأحوال', 'في جميع الأحوال', 'لكل الأحوال', 'في كل الأحوال', 'لكل الظروف', 'لجميع الظروف', '全天候']) },
+  { feature: 'permanent', re: phrases(['permanent', 'eternal', 'everlasting', 'lasting', 'دائمة', 'الدائمة', 'أبدية', 'الأبدية', '永久', '永远']) },
   { feature: 'comprehensive', re: phrases(['comprehensive', 'all-round', 'شاملة', 'الشاملة', 'شامل', 'الشامل', '全面']) },
   { feature: 'strategic', re: phrases(['strategic', 'استراتيجية', 'الاستراتيجية', 'استراتيجي', 'الاستراتيجي', 'إستراتيجية', 'الإستراتيجية', '战略']) },
   { feature: 'cooperative', re: phrases(['cooperative', 'cooperation', 'تعاون', 'التعاون', 'تعاونية', '合作']) },
@@ -72,7 +74,7 @@ export const PROJECT_NOUN = phrases([
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
-  'launch*', 'inaugurat*', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'construction of', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation',
+  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'construction of', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation',
   'تدشين', 'دشن', 'دشنا', 'افتتاح', 'افتتح', 'افتتحا', 'إطلاق', 'أطلق', 'أطلقا', 'بدء', 'بدأ', 'انطلاق', 'انطلق', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'استكمال', 'إنجاز', 'بناء',
   '开工', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
 ]);
@@ -90,7 +92,7 @@ export const FORUMS: { name: string; re: RegExp }[] = [
 
 export const ESTABLISH = phrases([
   'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
-  'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية',
+  'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
   '建交', '建立外交关系',
 ]);
 

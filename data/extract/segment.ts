@@ -54,8 +54,9 @@ export function sentences(text: string, language: string | null): Sentence[] {
     }
     lineStart += line.length + 1;
   }
-  const firstLine = text.search(/\S/);
-  const headlineEnd = firstLine === -1 ? 0 : text.indexOf('\n', firstLine) === -1 ? text.length : text.indexOf('\n', firstLine);
+  // A headline: a first line set apart by a blank line, with more text after it.
+  const head = /^\s*([^\n]+)\n[ \t]*\n\s*\S/.exec(text);
+  const headlineEnd = head ? head.index + head[0].indexOf('\n') : 0;
   const out: Sentence[] = [];
   for (const p of pieces) {
     const raw = text.slice(p.start, p.end);
@@ -70,7 +71,7 @@ export function sentences(text: string, language: string | null): Sentence[] {
       folded,
       origin: origin.map((o) => o + start),
       text: body,
-      headline: start < headlineEnd && headlineEnd < text.length && text.slice(headlineEnd).trim() !== '',
+      headline: start < headlineEnd,
       weak: starts(folded, WEAK),
       strong: starts(folded, STRONG),
     });
