@@ -77,7 +77,7 @@ const arMonth = (name: string) => AR_MONTH_MAP.get(name.replace(/^(?:ب|ل|و)(?
 
 const AR = (s: string) => foldForMatch(s);
 // Optional "شهر" before a month, "من"/"عام"/"سنة" between month and year, a missing space before the year ("31 أغسطس2017").
-const A_MONTH = `(?:${AR('شهر')} )?(?:[بلو])?(${AR_MONTH_RE})`;
+const A_MONTH = `(?:${AR('شهر')} )?(?:[بلو])?(${AR_MONTH_RE})(?:\\s*/\\s*(?:${AR_MONTH_RE}))?`;
 const A_YEAR = `(?:\\s*(?:${AR('من')}\\s+)?(?:${AR('عام')}|${AR('سنة')}|${AR('العام')})?\\s*)((?:19|20)\\d{2})`;
 const AR_RANGE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:-|–|${AR('و')}|${AR('إلى')}|${AR('الى')}|${AR('حتى')})\\s*(\\d{1,2})\\s*${A_MONTH}(?:${A_YEAR})?`, 'g');
 const AR_DMY = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
@@ -128,7 +128,7 @@ const ZH_RELATIVE: Rel[] = [
   { re: /今天|今日/g, date: (r) => addDays(r, 0) },
   { re: /明天|明日/g, date: (r) => addDays(r, 1) },
   { re: /上个月|上月/g, date: (r) => addMonths(r, -1) },
-  { re: /本月|这个月/g, date: (r) => addMonths(r, 0) },
+  { re: /本月|这个月|近日|日前|近期/g, date: (r) => addMonths(r, 0) },
   { re: /下个月|下月/g, date: (r) => addMonths(r, 1) },
 ];
 
@@ -151,12 +151,14 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     found.push({ date: v, inferred, index, end, future: later(v, articleDate), words: folded.slice(index, end) });
   };
 
-  // Chinese.
+  // Chinese. A month without a year after one with it ("2022年1月，…；2月，…") is of that year.
+  let lastYear: number | null = null;
   for (const m of folded.matchAll(ZH_FULL)) {
     const rel = m[2] ? ZH_REL_YEAR[m[2]] : undefined;
     const mo = +m[3];
     const d = m[4] ? +m[4] : null;
-    const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : r ? nearestYear(r, mo, d) : null;
+    const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : lastYear !== null ? lastYear : r ? nearestYear(r, mo, d) : null;
+    if (m[1]) lastYear = +m[1];
     if (y === null) continue;
     add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1]);
   }
@@ -188,6 +190,13 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       // A short name ("ماي", "آب") without a year is a date only next to a day number.
       if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[3]);
     }
+    // "في فبراير من هذا العام", "يناير الماضي".
+    for (const m of folded.matchAll(new RegExp(`${A_MONTH}\\s*(?:${AR('من')}\\s+)?(${AR('هذا العام')}|${AR('العام الجاري')}|${AR('العام الحالي')}|${AR('العام الماضي')}|${AR('العام المنصرم')}|${AR('السنة الماضية')}|${AR('الماضي')}|${AR('المنصرم')})`, 'g'))) {
+      const mo = arMonth(m[1]);
+      if (!mo || !r) continue;
+      const y = /عام الماضي|سنه الماضيه|عام المنصرم/.test(m[2]) ? r.y - 1 : /^(?:الماضي|المنصرم)$/.test(m[2]) ? (r.m && mo >= r.m ? r.y - 1 : r.y) : r.y;
+      add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`, true);
+    }
     for (const m of folded.matchAll(AR_MY)) {
       const mo = arMonth(m[1]);
       if (mo) add(m.index, m.index + m[0].length, `${m[2]}-${pad(mo)}`, false);
@@ -200,6 +209,13 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       }
     }
   }
+
+  // "January this year", "in May last year": chrono reads these as two dates.
+  if (r)
+    for (const m of folded.matchAll(new RegExp(`\\b(${EN_MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:of )?(this|last|next) year\\b`, 'g'))) {
+      const mo = EN_MONTHS.findIndex((n) => n.startsWith(m[1])) + 1;
+      add(m.index, m.index + m[0].length, `${r.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(mo)}`, true);
+    }
 
   // English, through chrono (on the text as written: "May" the month, not "may" the verb).
   if (/[a-z]{3}/.test(folded)) {

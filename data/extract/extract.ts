@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, DOCUMENTS, ESTABLISH, FORUMS, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -83,7 +83,9 @@ export function guessMeta(text: string, given: PartialDate | null = null): Artic
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   // The headline is the first line; datelines and metadata come after it (or first, when there is no headline).
   const date = datelineDate(lines.slice(0, 6).join('\n'), given);
-  return { publisher, title: lines[0] && lines.length > 1 && lines[0].length <= 200 ? lines[0] : null, date, language: languageOf(text) };
+  const headline = /^\s*([^\n]{1,200})\n[ \t]*\n\s*\S/.exec(text)?.[1].trim() ?? null;
+  void lines;
+  return { publisher, title: headline, date, language: languageOf(text) };
 }
 
 function span(s: Sentence, index: number, length: number) {
@@ -189,12 +191,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
   for (const m of all(VISIT.strong, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   for (const m of all(TALKS.strong, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2) for (const m of all(TALKS.weak, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     const clause = clauseAt(s, m.index, 'strong');
     const docs = DOCUMENTS.map((d) => ({ d, at: all(d.re, f).find((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120) })).filter((x) => x.at);
-    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed` });
+    // A trilateral agreement is one of each pair it names.
+    const chain = chainPartners(f) ?? undefined;
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
   }
 
   for (const m of all(PARTNERSHIP_WORD, f)) {
@@ -202,6 +206,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const features = featuresOf(f.slice(words.start, words.end));
     if (process.env.EXTRACT_DEBUG) console.log("level", f.slice(words.start, words.end), [...features]);
     if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
+    // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
+    if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
     const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
     if (!change) continue;
@@ -215,7 +221,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const clause = clauseAt(s, m.index, 'weak');
     const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40);
     if (!noun) continue;
-    out.push({ kind: 'project', index: noun.index, end: noun.index + noun[0].length, strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: foreign });
+    // "أطلق … على المشروع اسم": to give a name, not to launch.
+    if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
+    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
@@ -253,6 +261,16 @@ function projectTitle(f: string, noun: string): string {
   const chain = countryChain(f);
   return chain ? `${chain} ${kind.toLowerCase()}` : kind;
 }
+/** The partners of a trilateral name ("China–Kyrgyzstan–Uzbekistan railway", "中吉乌铁路"), if the sentence has one. */
+function chainPartners(f: string): string[] | null {
+  const zh = first(ZH_PAIR, f);
+  if (zh && zh[0].length > 2) return [...zh[0].slice(1)].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]).filter(Boolean);
+  const chain = countryChain(f);
+  if (!chain) return null;
+  const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
+  return codes.length ? [...new Set(codes)] : null;
+}
+
 /** "الصين-قرغيزستان-أوزبكستان" → "China–Kyrgyzstan–Uzbekistan". */
 function countryChain(folded: string): string | null {
   const names = COUNTRY_RE.flatMap(({ country, names: re }) => all(re, folded).map((m) => ({ en: country.en, index: m.index, end: m.index + m[0].length }))).sort((a, b) => a.index - b.index);
@@ -271,10 +289,16 @@ const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): string | null {
   const f = s.folded;
   const [a, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
-  const clause = f.slice(a, b);
-  const found = [...all(PLANNED, clause), ...all(AR_FUTURE, clause), ...all(ZH_FUTURE, clause)].filter(
-    (m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])),
-  );
+  // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
+  // expectation only ("a visit is expected", "峰会前").
+  if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
+  const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
+  const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
+  const found = [
+    ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m)),
+    ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
+    ...all(ZH_FUTURE, f).filter((m) => before(m, 60)),
+  ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
   const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|نوي|نه|نوات|نتين|يد|ير|تين)/.test(m[0]));
   return real[0]?.[0] ?? null;
@@ -311,11 +335,16 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let confidence = t.strong ? 0.9 : 0.7;
       // The date: the nearest in the trigger's clause, else the nearest that no other event is closer to.
       const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
-      const owner = (d: FoundDate) => triggers.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
-      const sameClause = clauseAt(s, t.index, 'weak');
+      const events = triggers.filter((x) => x.kind !== 'anniversary');
+      const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
+      const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
+      const weak = clauseAt(s, t.index, 'weak');
+      const strong = clauseAt(s, t.index, 'strong');
       const pick =
-        usable.filter((d) => inRange(d, sameClause)).sort((x, y) => distance(s, t.index, x.index) - distance(s, t.index, y.index))[0] ??
-        usable.filter((d) => owner(d).kind === t.kind || owner(d) === t).sort((x, y) => distance(s, t.index, x.index) - distance(s, t.index, y.index))[0] ??
+        // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
+        usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, strong) && d.index < t.index).sort(byDistance)[0] ??
+        usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         null;
       const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
@@ -350,7 +379,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let partners: string[];
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
-      else if (foreign.length) partners = [partner && foreign.includes(partner) && Math.abs(0) === 0 && foreign.length > 1 && foreign[0] !== partner ? foreign[0] : foreign[0]];
+      // The article's partner when the sentence names it; else the partner named nearest the event.
+      else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
       const named = foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit');
       if (!named) {
@@ -365,8 +395,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'levelPartial', params: { words: f.slice(t.index, t.end) } });
         confidence -= 0.1;
       }
-      if (!plannedBy && pick && !pick.inferred === false && date && articleDate && date.length === 10 && t.kind !== 'anniversary') newsDate = date;
-      if (!plannedBy && pick && date && articleDate && date.length === 10 && date <= articleDate && daysBetween(date, articleDate) <= 7) newsDate = date;
+      if (!plannedBy && pick && date && articleDate && t.kind !== 'anniversary' && isRecent(date, articleDate)) newsDate = date;
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
       for (const p of partners.length ? partners : [null]) {
@@ -395,8 +424,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   return dedupe(out);
 }
 
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+/** A date of the article's news: its own month, or a day of the week before it. */
+function isRecent(date: string, articleDate: string): boolean {
+  if (date.length === 7) return articleDate.startsWith(date);
+  if (date.length !== 10 || articleDate.length !== 10 || date > articleDate) return false;
+  return (Date.parse(articleDate) - Date.parse(date)) / 86_400_000 <= 7;
 }
 
 /** One candidate per event: an article repeats itself, and its headline repeats its body. */

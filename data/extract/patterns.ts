@@ -37,7 +37,7 @@ export const TALKS = {
 export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
 export const SIGNED = phrases([
   'signed', 'signing', 'sign', 'inked', 'concluded', 'adopted', 'issued', 'exchanged',
-  'وقع', 'وقعا', 'وقعت', 'يوقع', 'التوقيع', 'توقيع', 'وقّع', 'أصدر', 'أصدرا', 'اعتمد', 'تبادل',
+  'وقع*', 'يوقع*', 'التوقيع', 'توقيع', 'الموقعة', 'الموقع', 'الموقعتين', 'موقعة', 'أصدر*', 'اعتمد*', 'تبادل*',
   '签署', '签订', '签约', '发表', '发布', '交换', '见证',
 ]);
 export const DOCUMENTS: { title: string; re: RegExp }[] = [
@@ -75,7 +75,7 @@ export const PROJECT_NOUN = phrases([
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
   'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'construction of', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation',
-  'تدشين', 'دشن', 'دشنا', 'افتتاح', 'افتتح', 'افتتحا', 'إطلاق', 'أطلق', 'أطلقا', 'بدء', 'بدأ', 'انطلاق', 'انطلق', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'استكمال', 'إنجاز', 'بناء',
+  'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'استكمال', 'إنجاز', 'بناء',
   '开工', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
 ]);
 
@@ -85,7 +85,7 @@ export const SUMMIT = phrases([
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
-  { name: 'China–Central Asia Summit', re: phrases(['china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚']) },
+  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚']) },
   { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', '亚信']) },
   { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
@@ -114,9 +114,12 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'willing to', 'hope to', 'hopes to', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'to visit', 'to sign', 'to attend', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد', 'مستعدة', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب',
-  '将于', '将在', '将', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '邀请', '应邀',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد', 'مستعدة', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية',
+  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前',
 ]);
+/** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
+export const BOTH_SIDES = phrases(['the two presidents', 'the two heads of state', 'the two leaders', 'both presidents', 'both leaders', 'the two sides', 'الرئيسان', 'الرئيسين', 'زعيما البلدين', 'قائدا البلدين', 'الجانبان', 'الجانبين', '两国元首', '两国领导人', '双方', '两国总统']);
+
 /** Arabic future prefix: س + imperfect (سيزور، ستوقع، سيعقد). */
 export const AR_FUTURE = /(?<![\u0621-\u064a])(?:[وف])?س[يتن][\u0621-\u064a]{2,}/g;
 /** Words after which a planned reading is cancelled: a visit "at the invitation of" is a visit that happens. */
@@ -129,7 +132,7 @@ export const HISTORY = phrases([
   '以来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
 ]);
 /** Dates after these words are not the date of the clause's event ("since 1992", "by 2030"). */
-export const NOT_EVENT_DATE = phrases(['since', 'by', 'until', 'till', 'through', 'منذ', 'بحلول', 'حتى', '以来', '到', '至今', '截至']);
+export const NOT_EVENT_DATE = phrases(['since', 'by', 'until', 'till', 'through', 'منذ', 'بحلول', 'حلول', 'حتى', '以来', '到', '至今', '截至']);
 
 /** English number words (cardinal and ordinal) → value. */
 const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
