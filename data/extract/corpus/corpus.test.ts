@@ -70,10 +70,11 @@ describe('evaluation corpus (data/extract/corpus)', () => {
     expect(files.sort()).toEqual([...ids].sort());
   });
 
-  it('stores each article as headline, blank line, body', () => {
+  it('stores each article as headline, blank line, body (an empty headline line only where the copy had none)', () => {
     for (const a of articles) {
       const lines = text(a.id).split('\n');
-      expect(lines[0].trim().length, a.id).toBeGreaterThan(0);
+      // A copy retrieved without its headline keeps an empty first line and an empty source title.
+      expect(lines[0].trim(), a.id).toBe(a.source.title === '' ? '' : a.source.title);
       expect(lines[1], a.id).toBe('');
       expect(lines.slice(2).join('\n').trim().length, a.id).toBeGreaterThan(100);
     }
@@ -87,6 +88,8 @@ describe('evaluation corpus (data/extract/corpus)', () => {
       expect(ofLang.filter((a) => a.split === 'dev').length, `${l} dev`).toBeGreaterThanOrEqual(MIN_TEST_PER_LANG);
     }
     expect(articles.length).toBeGreaterThanOrEqual(40);
+    // Headline-less copies stay the exception (at most 15%).
+    expect(articles.filter((a) => a.source.title === '').length).toBeLessThanOrEqual(articles.length * 0.15);
     for (const p of PAIRS) expect(articles.some((a) => a.expected.some((e) => e.pair === p)), p).toBe(true);
     for (const k of KINDS) expect(articles.some((a) => a.expected.some((e) => e.kind === k && !e.planned)), k).toBe(true);
   });
@@ -96,7 +99,6 @@ describe('evaluation corpus (data/extract/corpus)', () => {
       expect(['dev', 'test'], a.id).toContain(a.split);
       expect(LANGS as readonly string[], a.id).toContain(a.language);
       expect(a.source.publisher.length, a.id).toBeGreaterThan(0);
-      expect(a.source.title.length, a.id).toBeGreaterThan(0);
       expect(a.source.url, a.id).toMatch(/^https?:\/\/\S+$/);
       expect(a.source.date, a.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(validDate(a.source.date), a.id).toBe(true);
@@ -130,6 +132,15 @@ describe('evaluation corpus (data/extract/corpus)', () => {
     for (const a of articles) {
       const keys = a.expected.map((e) => `${e.kind}|${e.pair}|${e.date}|${e.level ?? ''}|${e.planned ? 'p' : ''}`);
       expect(new Set(keys).size, a.id).toBe(keys.length);
+    }
+  });
+
+  it('lists every article under its split in the README (the README says which is which)', () => {
+    const readme = readFileSync(join(DIR, corpus.guidelines), 'utf8');
+    const section = (name: string) => readme.split(`### ${name}\n`)[1]?.split('\n### ')[0] ?? '';
+    for (const a of articles) {
+      expect(section(a.split).includes(`\`${a.id}\``), `${a.id} listed under ${a.split}`).toBe(true);
+      expect(section(a.split === 'dev' ? 'test' : 'dev').includes(`\`${a.id}\``), `${a.id} not under the other split`).toBe(false);
     }
   });
 });
