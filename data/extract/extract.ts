@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -208,6 +208,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
     // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
     if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
+    if (first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
     const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
     if (!change) continue;
@@ -294,8 +295,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
+  // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
+  const opening = (m: RegExpExecArray) => m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|expect|schedul|计划|预计|将于/.test(m[0]);
   const found = [
-    ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m)),
+    ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
     ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
     ...all(ZH_FUTURE, f).filter((m) => before(m, 60)),
   ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
@@ -312,6 +315,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   const out: RawCandidate[] = [];
   /** The date of the article's latest dated news event: undated events of the same report share it. */
   let newsDate: PartialDate | null = null;
+  /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
+  const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
   for (const s of list) {
     const f = s.folded;
@@ -361,6 +366,12 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (t.kind === 'partnership' || !s.headline) continue;
         reasons.push({ code: 'history' });
         confidence -= 0.3;
+      } else if (articleDate && t.kind === 'summit') {
+        // A summit the text names without its date: the article's month, unsure.
+        date = articleDate.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
+        confidence -= 0.45;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
@@ -378,7 +389,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
       let partners: string[];
       // A summit or a trilateral project is a milestone of every pair the sentence names.
-      if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
+      if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
+      else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
@@ -421,7 +433,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     }
   }
   if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
-  return dedupe(out);
+  return dedupe(out, articleDate);
 }
 
 /** A date of the article's news: its own month, or a day of the week before it. */
@@ -432,7 +444,7 @@ function isRecent(date: string, articleDate: string): boolean {
 }
 
 /** One candidate per event: an article repeats itself, and its headline repeats its body. */
-function dedupe(list: RawCandidate[]): RawCandidate[] {
+function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandidate[] {
   // One agreement per signing occasion: a joint statement and the documents signed with it are one.
   const key = (c: RawCandidate) => `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'anniversary' ? c.years : ''}`;
   const best = new Map<string, RawCandidate>();
@@ -443,6 +455,10 @@ function dedupe(list: RawCandidate[]): RawCandidate[] {
     if (!had || (had.planned && !c.planned) || (had.planned === c.planned && c.confidence > had.confidence)) best.set(k, c);
   }
   let kept = [...best.values()];
+  // An event the article dates itself: its undated mentions (given the article's date) are the same event.
+  const own = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
+  const guessed = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
+  kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.

@@ -27,11 +27,11 @@ export function phrases(list: string[], flags = 'g'): RegExp {
 /** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
 export const VISIT = {
   strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '正式访问', '工作访问', '友好访问']),
-  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'زيارة', 'زيارته', 'زار', 'يزور', 'تزور', 'زيارتها', 'وصل', 'يصل', '访问', '抵达', '出访', '到访']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
-  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', '会见', '见面']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', '会见', '见面']),
 };
 /** Phone and video calls are not meetings. */
 export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
@@ -44,7 +44,7 @@ export const DOCUMENTS: { title: string; re: RegExp }[] = [
   { title: 'Joint statement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', '联合声明', '联合公报']) },
   { title: 'Joint declaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', '联合宣言']) },
   { title: 'Treaty', re: phrases(['treaty', 'معاهدة', 'المعاهدة', '条约']) },
-  { title: 'Agreement', re: phrases(['agreement*', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'عقد', 'عقود', '协定', '协议', '合同']) },
+  { title: 'Agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'عقد', 'عقود', '协定', '协议', '合同']) },
   { title: 'Memorandum of understanding', re: phrases(['memorandum', 'memoranda', 'mou', 'mous', 'مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات', '备忘录']) },
   { title: 'Cooperation documents', re: phrases(['documents', 'document', 'وثيقة', 'وثائق', 'الوثائق', 'وثيقة تعاون', '文件', '合作文件']) },
 ];
@@ -60,6 +60,8 @@ export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
   { feature: 'new-era', re: phrases(['new era', 'العصر الجديد', 'الحقبة الجديدة', '新时代']) },
   { feature: 'good-neighbourly', re: phrases(['good-neighbourly', 'good-neighborly', 'good neighbourly', 'good neighborly', 'حسن الجوار', '睦邻']) },
 ];
+/** "To a higher level": a call to deepen the partnership there is, not a new level. */
+export const HIGHER_LEVEL = phrases(['higher level', 'new level', 'new heights', 'new high', 'higher levels', 'مستوى أعلى', 'مستويات أعلى', 'آفاق جديدة', 'مستوى جديد', '更高水平', '新高度', '新水平', '更高层次', '新台阶']);
 /** Words that make a mention of a level a change of level. */
 export const LEVEL_CHANGE = phrases([
   'upgrade*', 'elevat*', 'establish*', 'rais*', 'lift*', 'announc*', 'decided', 'decide', 'agreed', 'agree to', 'into', 'build*', 'forge*', 'form*', 'entered', 'enter', 'declared', 'launched', 'become', 'became',
@@ -74,9 +76,9 @@ export const PROJECT_NOUN = phrases([
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
-  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'construction of', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation',
-  'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'استكمال', 'إنجاز', 'بناء',
-  '开工', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
+  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation',
+  'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
+  '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
 ]);
 
 export const SUMMIT = phrases([
@@ -92,7 +94,7 @@ export const FORUMS: { name: string; re: RegExp }[] = [
 
 export const ESTABLISH = phrases([
   'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
-  'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
+  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
   '建交', '建立外交关系',
 ]);
 
@@ -113,8 +115,8 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
-  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'willing to', 'hope to', 'hopes to', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'to visit', 'to sign', 'to attend', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد', 'مستعدة', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية',
+  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'to visit', 'to sign', 'to attend', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية',
   '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
