@@ -83,7 +83,8 @@ const AR_RANGE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:-|–|${AR('و')}|${AR('إ
 const AR_DMY = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
 const AR_MY = new RegExp(`(?<![\\u0621-\\u064a])${A_MONTH}(?![\\u0621-\\u064a])${A_YEAR}`, 'g');
 const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(AR);
-const AR_WEEKDAY = new RegExp(`(?:${AR('يوم')} )?(?:ال)?(${AR_WEEKDAYS.map((w) => w.replace(/^ال/, '')).join('|')})(?![\\u0621-\\u064a])`, 'g');
+// The article is required: bare "احد", "اثنين" are numbers ("أحد أهم", "اتفاقيتين اثنتين").
+const AR_WEEKDAY = new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم')} )?(?:[وب])?ال(${AR_WEEKDAYS.map((w) => w.replace(/^ال/, '')).join('|')})(?![\\u0621-\\u064a])`, 'g');
 
 type Rel = { re: RegExp; date: (r: Ref) => string | null };
 const AR_RELATIVE: Rel[] = [
@@ -190,6 +191,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       // A short name ("ماي", "آب") without a year is a date only next to a day number.
       if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[3]);
     }
+    // "يوم 14 من الشهر الجاري": a day of the article's month (or of the month before).
+    if (r?.m)
+      for (const m of folded.matchAll(new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:${AR('من')}\\s+)?(${AR('الشهر الجاري')}|${AR('الشهر الحالي')}|${AR('هذا الشهر')}|${AR('الشهر الماضي')}|${AR('الشهر المنصرم')})`, 'g'))) {
+        const month = /ماضي|منصرم/.test(m[2]) ? addMonths(r, -1) : addMonths(r, 0);
+        add(m.index, m.index + m[0].length, `${month}-${pad(+m[1])}`, true);
+      }
     // "في فبراير من هذا العام", "يناير الماضي".
     for (const m of folded.matchAll(new RegExp(`${A_MONTH}\\s*(?:${AR('من')}\\s+)?(${AR('هذا العام')}|${AR('العام الجاري')}|${AR('العام الحالي')}|${AR('العام الماضي')}|${AR('العام المنصرم')}|${AR('السنة الماضية')}|${AR('الماضي')}|${AR('المنصرم')})`, 'g'))) {
       const mo = arMonth(m[1]);

@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -105,7 +105,8 @@ function cityIn(folded: string): string | null {
  * "比什凯克2019年6月13日电"): its date is the article's, not an event's, so the rules do not read it.
  */
 export function datelineLength(line: string): number {
-  const m = /^[^\n]{0,80}?(?:\([^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line);
+  // Also "أستانا 6 سبتمبر 2013 /", "ASTANA, July 3, 2024 --": a place and a date, then a slash or a dash.
+  const m = /^[^\n]{0,80}?(?:\([^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
   return m ? m[0].length : 0;
 }
 
@@ -183,15 +184,20 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
   const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length + 30);
   // A sentence about another country and none of the partners is not about a pair of the app.
   if (foreign.length === 0 && first(OTHER_RE, f)) return [];
+  // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
+  const lowRank = (i: number) => {
+    const [a] = clauseAt(s, i, 'weak');
+    return all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)));
+  };
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  for (const m of all(VISIT.strong, f)) if (!lowRank(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowRank(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     const clause = clauseAt(s, m.index, 'strong');
@@ -303,7 +309,7 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
     ...all(ZH_FUTURE, f).filter((m) => before(m, 60)),
   ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
-  const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|نوي|نه|نوات|نتين|يد|ير|تين)/.test(m[0]));
+  const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
   return real[0]?.[0] ?? null;
 }
 

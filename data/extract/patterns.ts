@@ -33,6 +33,9 @@ export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
   weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', '会见', '见面']),
 };
+/** Below the leaders: their meetings and trips are not milestones of the pair. */
+export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
+
 /** Phone and video calls are not meetings. */
 export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
 export const SIGNED = phrases([
@@ -64,9 +67,9 @@ export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
 export const HIGHER_LEVEL = phrases(['higher level', 'new level', 'new heights', 'new high', 'higher levels', 'مستوى أعلى', 'مستويات أعلى', 'آفاق جديدة', 'مستوى جديد', '更高水平', '新高度', '新水平', '更高层次', '新台阶']);
 /** Words that make a mention of a level a change of level. */
 export const LEVEL_CHANGE = phrases([
-  'upgrade*', 'elevat*', 'establish*', 'rais*', 'lift*', 'announc*', 'decided', 'decide', 'agreed', 'agree to', 'into', 'build*', 'forge*', 'form*', 'entered', 'enter', 'declared', 'launched', 'become', 'became',
-  'رفع', 'الارتقاء', 'الارتقاء', 'ارتقاء', 'ترقية', 'إقامة', 'أقام', 'أقاما', 'إعلان', 'أعلن', 'أعلنا', 'تأسيس', 'إرساء', 'بناء', 'الانتقال', 'تطوير', 'دخول', 'قررا', 'قرر', 'الى مستوى', 'إلى مستوى',
-  '提升为', '提升至', '提升', '建立', '升级为', '升级', '发展为', '确立', '宣布', '迈入', '开启', '进入', '构建', '打造', '决定',
+  'upgrade*', 'elevat*', 'establish*', 'rais*', 'lift*', 'announc*', 'decided', 'decide', 'agreed', 'agree to', 'forge*', 'declared', 'proclaim*',
+  'رفع', 'الارتقاء', 'ارتقاء', 'ترقية', 'إقامة', 'أقام*', 'إعلان', 'أعلن*', 'تأسيس', 'إرساء', 'الانتقال', 'قررا', 'قرر', 'الى مستوى', 'إلى مستوى',
+  '提升为', '提升至', '提升', '建立', '升级为', '升级', '发展为', '确立', '宣布', '决定', '迈入',
 ]);
 
 export const PROJECT_NOUN = phrases([
