@@ -4,6 +4,7 @@
  * here (shared/text/arabic.ts) so that they match the folded text.
  */
 import { foldForMatch } from '../../shared/text/arabic';
+import { zhNumber } from './dates';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -79,13 +80,13 @@ export const PROJECT_NOUN = phrases([
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
-  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation',
+  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
   'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
   '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
 ]);
 
 export const SUMMIT = phrases([
-  'summit', 'summits', 'قمة', 'القمة', 'قمه', '峰会', '元首理事会',
+  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', '峰会', '元首理事会',
 ]);
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
@@ -191,20 +192,6 @@ function arNumber(phrase: string): number | null {
 export function yearsOf(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
   if (/^[a-z-]+$/.test(text)) return enNumber(text);
-  if (/^[〇零一二两三四五六七八九十百]+$/.test(text)) {
-    let total = 0;
-    let unit = 0;
-    const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-    for (const ch of text) {
-      if (ch === '十') {
-        total += (unit || 1) * 10;
-        unit = 0;
-      } else if (ch === '百') {
-        total += (unit || 1) * 100;
-        unit = 0;
-      } else unit = digits[ch];
-    }
-    return total + unit;
-  }
+  if (/^[〇零一二两三四五六七八九十百]+$/.test(text)) return zhNumber(text);
   return arNumber(text);
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { acceptedByDefault, type Candidate, type Extraction } from '../../../../shared/article';
 import type { Category, PartnershipLevel } from '../../../../shared/domain';
 import { isPartialDate, precisionOf, type DatePrecision } from '../../../../shared/dates';
-import { formatDate, localName } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
@@ -16,7 +16,7 @@ import { decodeText, pickFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { useEditing } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
-import { CategoryOptions, PairOptions } from '../../ui/ChoiceOptions';
+import { CategoryOptions, LevelOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { htmlToText } from './html-text';
 import './article.css';
 
@@ -49,18 +49,12 @@ function LevelField({ id, pairId, levelKey, value, onChange }: { id: string; pai
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pairId]);
   return (
     <div className="field">
       <label htmlFor={id}>{t('level')}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-        <option value="">{t('noLevel')}</option>
-        {ladder.map((l) => (
-          <option key={l.id} value={l.id}>
-            {localName(l.name).text}
-          </option>
-        ))}
+        <LevelOptions ladder={ladder} none={t('noLevel')} />
       </select>
     </div>
   );
