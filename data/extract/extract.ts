@@ -43,7 +43,11 @@ interface Mention {
 }
 
 /** Countries a sentence names (by name, demonym, leader or the Chinese pair abbreviation "中哈"). */
+const MENTIONS = new Map<string, Mention[]>();
 function mentions(folded: string): Mention[] {
+  const cached = MENTIONS.get(folded);
+  if (cached) return cached;
+  if (MENTIONS.size > 5000) MENTIONS.clear();
   const found: Mention[] = [];
   for (const { country, names, leaders } of COUNTRY_RE) {
     for (const m of all(names, folded)) found.push({ code: country.code, index: m.index, leader: false });
@@ -53,7 +57,9 @@ function mentions(folded: string): Mention[] {
     found.push({ code: 'CN', index: m.index, leader: false });
     for (const ch of m[0].slice(1)) if (ZH_PAIR_ABBREVIATIONS[ch]) found.push({ code: ZH_PAIR_ABBREVIATIONS[ch], index: m.index + 1, leader: false });
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  MENTIONS.set(folded, found);
+  return found;
 }
 
 const pairOf = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
@@ -255,7 +261,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
 
 function visitTitle(words: string, f: string, at: number): string {
   const type = /state|دوله|国事/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
-  const after = mentions(f.slice(at)).find((m) => !m.leader);
+  const after = mentions(f).find((m) => !m.leader && m.index >= at);
   const dest = after ? COUNTRIES.find((c) => c.code === after.code)?.en : null;
   return dest ? `${type} to ${dest}` : type;
 }
@@ -332,9 +338,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const k = s.origin.findIndex((o) => o - s.start >= i);
       return k === -1 ? f.length : k;
     };
-    const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
     const triggers = triggersIn(s, ladders, pairGuess).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
+    // Dates (chrono is the costly part) only for sentences that name an event.
+    const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
     const ms = mentions(f);
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
