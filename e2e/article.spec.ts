@@ -41,12 +41,18 @@ test('paste the Kyrgyzstan seed article, accept three candidates, see them with 
   await expect(dialog.locator('[data-kind="talks"]').getByTestId('duplicate-flag')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/article-candidates.png', fullPage: true });
 
-  const accept = async (kind: string) => {
-    const box = dialog.locator(`[data-kind="${kind}"]`).getByRole('checkbox');
-    await box.check();
-  };
-  for (const kind of ['agreement', 'project', 'state-visit']) await accept(kind);
-  for (const kind of ['talks', 'partnership']) await dialog.locator(`[data-kind="${kind}"]`).getByRole('checkbox').uncheck();
+  // Each candidate says how sure the extractor is and why.
+  await expect(dialog.locator('[data-kind="talks"]').getByTestId('confidence')).toContainText('%');
+  await expect(dialog.locator('[data-kind="talks"]').getByTestId('candidate-why')).toContainText('محادثات');
+  // The partnership's level can be corrected from the pair's ladder; it starts at the level the text names.
+  await expect(dialog.locator('[data-kind="partnership"] select[id^="cand-level-"]')).toHaveValue(/\d+/);
+  const candidate = (kind: string) => dialog.locator(`[data-kind="${kind}"]`).first();
+  for (const kind of ['agreement', 'project', 'visit']) await candidate(kind).getByRole('checkbox').check();
+  for (const kind of ['talks', 'partnership', 'summit']) await candidate(kind).getByRole('checkbox').uncheck();
+  // The railway is a milestone of both pairs it names: keep the China–Kyrgyzstan one only.
+  await dialog.locator('[data-kind="project"]').nth(1).getByRole('checkbox').uncheck();
+  // The user can fix the title (and date, precision, pair) before saving.
+  await candidate('visit').getByLabel('Milestone title').fill('State visit to China');
   await dialog.getByLabel('Headline').fill('Xi holds talks with Kyrgyz president in Xi’an');
   await dialog.getByTestId('article-save').click();
   await expect(dialog).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundAnniversaries, tiesAge } from './anniversary';
+import { roundAnniversaries, tiesAge, tiesAgeDuring } from './anniversary';
 
 describe('years of diplomatic ties', () => {
   it('counts whole years for a day-precise establishment', () => {
@@ -39,5 +39,15 @@ describe('years of diplomatic ties', () => {
     ]);
     expect(roundAnniversaries('1992', '2002-06-01').map((a) => a.date)).toEqual(['1997', '2002']);
     expect(roundAnniversaries('1996-02-29', '2001-12-31')).toEqual([{ years: 5, date: '2001-03-01' }]);
+  });
+});
+
+describe('tiesAgeDuring: the age at some time within a year or a month', () => {
+  it('"this year" (2022) of ties established 3 January 1992: 29 on 1 January, 30 from 3 January', () => {
+    expect(tiesAgeDuring('1992-01-03', '2022')).toEqual({ min: 29, max: 30 });
+    expect(tiesAgeDuring('1992-01-03', '2022-06')).toEqual({ min: 30, max: 30 });
+    expect(tiesAgeDuring('1992-01', '2022-01')).toEqual({ min: 29, max: 30 });
+    expect(tiesAgeDuring('1992-01-03', '2022-06-01')).toEqual(tiesAge('1992-01-03', '2022-06-01'));
+    expect(tiesAgeDuring('1992-01-03', '1991')).toBeNull();
   });
 });

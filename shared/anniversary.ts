@@ -59,3 +59,21 @@ export function roundAnniversaries(established: PartialDate, until: PartialDate)
 function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
+
+/**
+ * Age of the ties at some time within `on`, a date of any precision ("this year" is a year): from the
+ * fewest years on its first day to the most on its last. Null when `on` may be before the establishment.
+ */
+export function tiesAgeDuring(established: PartialDate, on: PartialDate): TiesAge | null {
+  const t = parsePartialDate(on);
+  if (!t || !parsePartialDate(established)) return null;
+  if (t.precision === 'day') return tiesAge(established, on);
+  const m = t.month ?? null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const firstDay = `${t.year}-${pad(m ?? 1)}-01`;
+  const lastDay = `${t.year}-${pad(m ?? 12)}-${pad(new Date(Date.UTC(t.year, m ?? 12, 0)).getUTCDate())}`;
+  const early = tiesAge(established, firstDay);
+  const late = tiesAge(established, lastDay);
+  if (!late) return null;
+  return { min: early?.min ?? 0, max: late.max };
+}

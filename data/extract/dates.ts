@@ -1,77 +1,291 @@
 /**
- * Dates in a sentence, at the precision written: "18 May 2023", "May 2023", "in 2019", "2023年5月18日",
- * "18 مايو 2023", "في عام 2019"; relative words ("last year", "اليوم", "去年") resolved against the
- * article's date and marked as inferred. Works on folded text with ASCII digits.
+ * Every date expression in a sentence, with where it is and the precision it is written at:
+ * English through chrono-node (the article's date as reference); Arabic and Chinese by the rules below
+ * (chrono's Chinese parser drops the year of "今年5月" and misses "去年"; its Arabic parser knows neither
+ * the Levantine nor the Maghreb month names). Relative expressions ("on Tuesday", "أمس", "去年") are
+ * resolved against the article's date and marked inferred. Works on folded text with ASCII digits.
  */
+import * as chrono from 'chrono-node';
 import { isPartialDate, type PartialDate } from '../../shared/dates';
 import { foldForMatch } from '../../shared/text/arabic';
-import { MONTHS } from './gazetteer';
-import { RELATIVE } from './patterns';
 
 export interface FoundDate {
   date: PartialDate;
   inferred: boolean;
+  /** Folded-text span of the expression. */
   index: number;
+  end: number;
+  /** Later than the article's date: the text speaks of the future. */
+  future: boolean;
+  words: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const MONTH_NAMES = Object.keys(MONTHS)
-  .map((m) => foldForMatch(m))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const monthOf = (name: string) => {
-  for (const [k, v] of Object.entries(MONTHS)) if (foldForMatch(k) === name) return v;
-  return 0;
-};
-
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES}),? (\\d{4})`, 'g');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2}),? (\\d{4})`, 'g');
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES}),? (\\d{4})`, 'g');
-const ZH_DAY = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
-const ZH_MONTH = /(\d{4})年(\d{1,2})月/g;
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d])/g;
 
 /** Arabic-Indic and Persian digits as ASCII, one character for one (positions stay put). */
 export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
 
-function valid(date: string): string | null {
-  return isPartialDate(date) ? date : null;
+interface Ref {
+  y: number;
+  m: number | null;
+  d: number | null;
 }
-
-/** The first written date in the sentence, most precise form first. */
-export function writtenDate(folded: string): FoundDate | null {
-  const found: FoundDate[] = [];
-  const add = (index: number, date: string | null) => date && found.push({ date, inferred: false, index });
-  for (const m of folded.matchAll(ZH_DAY)) add(m.index, valid(`${m[1]}-${pad(+m[2])}-${pad(+m[3])}`));
-  for (const m of folded.matchAll(DAY_MONTH_YEAR)) add(m.index, valid(`${m[3]}-${pad(monthOf(m[2]))}-${pad(+m[1])}`));
-  for (const m of folded.matchAll(MONTH_DAY_YEAR)) add(m.index, valid(`${m[3]}-${pad(monthOf(m[1]))}-${pad(+m[2])}`));
-  if (found.length === 0) {
-    for (const m of folded.matchAll(ZH_MONTH)) add(m.index, valid(`${m[1]}-${pad(+m[2])}`));
-    for (const m of folded.matchAll(MONTH_YEAR)) add(m.index, valid(`${m[2]}-${pad(monthOf(m[1]))}`));
-  }
-  if (found.length === 0) for (const m of folded.matchAll(YEAR)) add(m.index, m[1]);
-  found.sort((a, b) => a.index - b.index);
-  return found[0] ?? null;
-}
-
-/** A relative date word resolved against the article's date (which must be known). */
-export function relativeDate(folded: string, articleDate: PartialDate | null): FoundDate | null {
+const refOf = (articleDate: PartialDate | null): Ref | null => {
   if (!articleDate) return null;
-  for (const r of RELATIVE) {
-    r.re.lastIndex = 0;
-    const m = r.re.exec(folded);
-    if (!m) continue;
-    const [y, mo, d] = articleDate.split('-').map(Number);
-    if (r.shift === 'year') return { date: String(y + r.by), inferred: true, index: m.index };
-    if (r.shift === 'month' && mo) {
-      const t = new Date(Date.UTC(y, mo - 1 + r.by, 1));
-      return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`, inferred: true, index: m.index };
+  const [y, m, d] = articleDate.split('-').map(Number);
+  return { y, m: m || null, d: d || null };
+};
+const ymd = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+};
+const addDays = (r: Ref, n: number) => (r.d && r.m ? ymd(r.y, r.m, r.d + n) : null);
+const addMonths = (r: Ref, n: number) => {
+  if (!r.m) return null;
+  const t = new Date(Date.UTC(r.y, r.m - 1 + n, 1));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+};
+/** The last such weekday on or before the article's day (news tells of days just past). */
+const pastWeekday = (r: Ref, weekday: number) => {
+  if (!r.d || !r.m) return null;
+  const today = new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay();
+  return addDays(r, -((today - weekday + 7) % 7));
+};
+/** A day and month without a year: the year that puts it nearest the article's date. */
+const nearestYear = (r: Ref, m: number, d: number | null) => {
+  if (!r.m) return r.y;
+  const diff = (m - r.m) * 31 + ((d ?? 15) - (r.d ?? 15));
+  return diff > 200 ? r.y - 1 : diff < -200 ? r.y + 1 : r.y;
+};
+const later = (date: string, articleDate: PartialDate | null) => !!articleDate && date.slice(0, articleDate.length) > articleDate.slice(0, date.length);
+
+// ---------- month names ----------
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Arabic month names: Egyptian/Gulf, Levantine (Syriac), Maghreb (French-derived) and Moroccan forms. */
+const AR_MONTHS: [string, number][] = [
+  ...(['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'] as const).map((n, i): [string, number] => [n, i + 1]),
+  ['إبريل', 4], ['ابريل', 4], ['يونيه', 6], ['يوليه', 7], ['اغسطس', 8], ['أغسطس', 8],
+  ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8], ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+  ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8],
+  ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
+];
+const AR_MONTH_MAP = new Map(AR_MONTHS.map(([n, m]) => [foldForMatch(n), m]));
+const AR_MONTH_RE = [...AR_MONTH_MAP.keys()].sort((a, b) => b.length - a.length).join('|');
+const arMonth = (name: string) => AR_MONTH_MAP.get(name.replace(/^(?:ب|ل|و)(?=.)/, '')) ?? AR_MONTH_MAP.get(name) ?? 0;
+
+const AR = (s: string) => foldForMatch(s);
+// Optional "شهر" before a month, "من"/"عام"/"سنة" between month and year, a missing space before the year ("31 أغسطس2017").
+const A_MONTH = `(?:${AR('شهر')} )?(?:[بلو])?(${AR_MONTH_RE})(?:\\s*/\\s*(?:${AR_MONTH_RE}))?`;
+const A_YEAR = `(?:\\s*(?:${AR('من')}\\s+)?(?:${AR('عام')}|${AR('سنة')}|${AR('العام')})?\\s*)((?:19|20)\\d{2})`;
+const AR_RANGE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:-|–|${AR('و')}|${AR('إلى')}|${AR('الى')}|${AR('حتى')})\\s*(\\d{1,2})\\s*${A_MONTH}(?:${A_YEAR})?`, 'g');
+const AR_DMY = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
+const AR_MY = new RegExp(`(?<![\\u0621-\\u064a])${A_MONTH}(?![\\u0621-\\u064a])${A_YEAR}`, 'g');
+const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(AR);
+// The article is required: bare "احد", "اثنين" are numbers ("أحد أهم", "اتفاقيتين اثنتين").
+const AR_WEEKDAY = new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم')} )?(?:[وب])?ال(${AR_WEEKDAYS.map((w) => w.replace(/^ال/, '')).join('|')})(?![\\u0621-\\u064a])`, 'g');
+
+type Rel = { re: RegExp; date: (r: Ref) => string | null };
+const AR_RELATIVE: Rel[] = [
+  { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
+  { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('أمس')}|${AR('الأمس')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, -1) },
+  { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
+  { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('غدا')}|${AR('غداً')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
+  { re: new RegExp(`${AR('الشهر الماضي')}|${AR('الشهر المنصرم')}`, 'g'), date: (r) => addMonths(r, -1) },
+  { re: new RegExp(`${AR('الشهر الجاري')}|${AR('هذا الشهر')}`, 'g'), date: (r) => addMonths(r, 0) },
+  { re: new RegExp(`${AR('الشهر المقبل')}|${AR('الشهر القادم')}`, 'g'), date: (r) => addMonths(r, 1) },
+  { re: new RegExp(`${AR('العام الماضي')}|${AR('السنة الماضية')}|${AR('العام المنصرم')}|${AR('العام المنقضي')}`, 'g'), date: (r) => String(r.y - 1) },
+  { re: new RegExp(`${AR('هذا العام')}|${AR('العام الجاري')}|${AR('العام الحالي')}|${AR('هذه السنة')}|${AR('السنة الجارية')}`, 'g'), date: (r) => String(r.y) },
+  { re: new RegExp(`${AR('العام المقبل')}|${AR('العام القادم')}|${AR('السنة المقبلة')}`, 'g'), date: (r) => String(r.y + 1) },
+];
+
+const ZH_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "三十二" → 32, "十五" → 15, "32" → 32. */
+export function zhNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return null;
+  let total = 0;
+  let unit = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (unit || 1) * 100;
+      unit = 0;
+    } else if (ch === '十') {
+      total += (unit || 1) * 10;
+      unit = 0;
+    } else unit = ZH_NUM[ch];
+  }
+  return total + unit;
+}
+const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
+const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
+const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}日)?/g;
+const ZH_YEAR = /(?<!\d)(\d{4})年(?!\d{1,2}月)|(前年|去年|今年|明年)(?!\d{1,2}月)/g;
+const ZH_RELATIVE: Rel[] = [
+  { re: /前天/g, date: (r) => addDays(r, -2) },
+  { re: /昨天|昨日/g, date: (r) => addDays(r, -1) },
+  { re: /今天|今日/g, date: (r) => addDays(r, 0) },
+  { re: /明天|明日/g, date: (r) => addDays(r, 1) },
+  { re: /上个月|上月/g, date: (r) => addMonths(r, -1) },
+  { re: /本月|这个月|近日|日前|近期/g, date: (r) => addMonths(r, 0) },
+  { re: /下个月|下月/g, date: (r) => addMonths(r, 1) },
+];
+
+const YEAR = /(?<![\d.,/-])((?:19|20)\d{2})(?![\d])/g;
+
+function valid(date: string | null): string | null {
+  return date && isPartialDate(date) ? date : null;
+}
+
+/** All dates in one sentence (folded, ASCII digits), in order; `original` is the same sentence as written (for chrono). */
+export function datesIn(folded: string, articleDate: PartialDate | null, original = folded, toFolded: (i: number) => number = (i) => i): FoundDate[] {
+  const r = refOf(articleDate);
+  const found: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  const add = (index: number, end: number, date: string | null, inferred: boolean) => {
+    const v = valid(date);
+    if (!v || !free(index, end)) return;
+    taken.push([index, end]);
+    found.push({ date: v, inferred, index, end, future: later(v, articleDate), words: folded.slice(index, end) });
+  };
+
+  // Chinese. A month without a year after one with it ("2022年1月，…；2月，…") is of that year.
+  let lastYear: number | null = null;
+  for (const m of folded.matchAll(ZH_FULL)) {
+    const rel = m[2] ? ZH_REL_YEAR[m[2]] : undefined;
+    const mo = +m[3];
+    const d = m[4] ? +m[4] : null;
+    const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : lastYear !== null ? lastYear : r ? nearestYear(r, mo, d) : null;
+    if (m[1]) lastYear = +m[1];
+    if (y === null) continue;
+    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1]);
+  }
+  for (const m of folded.matchAll(ZH_YEAR)) {
+    if (m[1]) add(m.index, m.index + m[0].length, m[1], false);
+    else if (r) add(m.index, m.index + m[0].length, String(r.y + ZH_REL_YEAR[m[2]]), true);
+  }
+  if (r) {
+    // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
+    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
+      if (!r.m || !r.d) break;
+      const d = +m[1];
+      add(m.index, m.index + m[0].length, d <= r.d ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true);
     }
-    if (r.shift === 'day' && d) {
-      const t = new Date(Date.UTC(y, mo - 1, d + r.by));
-      return { date: t.toISOString().slice(0, 10), inferred: true, index: m.index };
+    for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
+    for (const m of folded.matchAll(ZH_WEEKDAY)) add(m.index, m.index + m[0].length, pastWeekday(r, ZH_WD[m[1]]), true);
+  }
+
+  // Arabic.
+  if (/[\u0600-\u06ff]/.test(folded)) {
+    for (const m of folded.matchAll(AR_RANGE)) {
+      const mo = arMonth(m[3]);
+      const y = m[4] ? +m[4] : r ? nearestYear(r, mo, +m[1]) : null;
+      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4]);
+    }
+    for (const m of folded.matchAll(AR_DMY)) {
+      const mo = arMonth(m[2]);
+      const y = m[3] ? +m[3] : r ? nearestYear(r, mo, +m[1]) : null;
+      // A short name ("ماي", "آب") without a year is a date only next to a day number.
+      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[3]);
+    }
+    // "يوم 14 من الشهر الجاري": a day of the article's month (or of the month before).
+    if (r?.m)
+      for (const m of folded.matchAll(new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:${AR('من')}\\s+)?(${AR('الشهر الجاري')}|${AR('الشهر الحالي')}|${AR('هذا الشهر')}|${AR('الشهر الماضي')}|${AR('الشهر المنصرم')})`, 'g'))) {
+        const month = /ماضي|منصرم/.test(m[2]) ? addMonths(r, -1) : addMonths(r, 0);
+        add(m.index, m.index + m[0].length, `${month}-${pad(+m[1])}`, true);
+      }
+    // "في فبراير من هذا العام", "يناير الماضي".
+    for (const m of folded.matchAll(new RegExp(`${A_MONTH}\\s*(?:${AR('من')}\\s+)?(${AR('هذا العام')}|${AR('العام الجاري')}|${AR('العام الحالي')}|${AR('العام الماضي')}|${AR('العام المنصرم')}|${AR('السنة الماضية')}|${AR('الماضي')}|${AR('المنصرم')})`, 'g'))) {
+      const mo = arMonth(m[1]);
+      if (!mo || !r) continue;
+      const y = /عام الماضي|سنه الماضيه|عام المنصرم/.test(m[2]) ? r.y - 1 : /^(?:الماضي|المنصرم)$/.test(m[2]) ? (r.m && mo >= r.m ? r.y - 1 : r.y) : r.y;
+      add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`, true);
+    }
+    for (const m of folded.matchAll(AR_MY)) {
+      const mo = arMonth(m[1]);
+      if (mo) add(m.index, m.index + m[0].length, `${m[2]}-${pad(mo)}`, false);
+    }
+    if (r) {
+      for (const rel of AR_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
+      for (const m of folded.matchAll(AR_WEEKDAY)) {
+        const wd = AR_WEEKDAYS.findIndex((w) => w.replace(/^ال/, '') === m[1]);
+        add(m.index, m.index + m[0].length, pastWeekday(r, wd), true);
+      }
+    }
+  }
+
+  // "January this year", "in May last year": chrono reads these as two dates.
+  if (r)
+    for (const m of folded.matchAll(new RegExp(`\\b(${EN_MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?,? (?:of )?(this|last|next) year\\b`, 'g'))) {
+      const mo = EN_MONTHS.findIndex((n) => n.startsWith(m[1])) + 1;
+      add(m.index, m.index + m[0].length, `${r.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(mo)}`, true);
+    }
+
+  // English, through chrono (on the text as written: "May" the month, not "may" the verb).
+  if (/[a-z]{3}/.test(folded)) {
+    const instant = r ? new Date(Date.UTC(r.y, (r.m ?? 7) - 1, r.d ?? 1, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    for (const res of chrono.en.casual.parse(original, { instant, timezone: 0 })) {
+      const text = res.text;
+      if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text)) continue;
+      if (/^may\b/.test(text) && !/\d/.test(text)) continue; // "may" without a number is the verb
+      if (/\bsun\b|\bsat\b|\bwed\b/i.test(text) && !/\d/.test(text)) continue;
+      const c = res.start;
+      const known = (x: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(x) ? (c.get(x) ?? undefined) : undefined);
+      const k = { day: known('day'), month: known('month'), year: known('year'), weekday: known('weekday') };
+      const i = { month: c.get('month') ?? undefined };
+      const relative = !/\d{4}/.test(text);
+      let date: string | null = null;
+      if (k.day !== undefined && k.month !== undefined) date = `${k.year ?? (r ? nearestYear(r, k.month, k.day) : null)}-${pad(k.month)}-${pad(k.day)}`;
+      else if (k.weekday !== undefined && r) date = pastWeekday(r, k.weekday);
+      else if (k.day !== undefined && k.year !== undefined && i.month !== undefined) date = `${k.year}-${pad(i.month)}-${pad(k.day)}`; // "yesterday"
+      else if (k.month !== undefined) date = `${k.year ?? (r ? nearestYear(r, k.month, null) : null)}-${pad(k.month)}`;
+      else if (k.year !== undefined && r) date = String(k.year);
+      if (!date || date.startsWith('null')) continue;
+      if (!r && relative) continue;
+      // chrono reports on the original; the folded text has the same length for ASCII.
+      add(toFolded(res.index), toFolded(res.index + text.length), date, relative || k.year === undefined);
+    }
+  }
+
+  // "32 years ago", "قبل 32 عاما", "32年前": a year, worked out.
+  if (r)
+    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}) years? ago|${AR('قبل')} (\\d{1,3}) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})|(\\d{1,3})(?:多)?年前`, 'g'))) {
+      add(m.index, m.index + m[0].length, String(r.y - +(m[1] ?? m[2] ?? m[3])), true);
+    }
+
+  // A bare year: "in 2019", "عام 2019", "2019年" (taken above when part of a fuller date).
+  for (const m of folded.matchAll(YEAR)) add(m.index, m.index + m[0].length, m[1], false);
+
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The article's own date from a dateline or metadata line near the top, never from a sentence. */
+export function datelineDate(head: string, given: PartialDate | null): PartialDate | null {
+  const r = refOf(given);
+  const folded = foldForMatch(asciiDigits(head));
+  const lines = folded.split('\n').slice(0, 6);
+  for (const line of lines) {
+    // Metadata: "2024-07-03 10:22", "Published: July 3, 2024", "Updated 2024/07/03".
+    const iso = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(line);
+    if (iso && line.length < 80) return valid(`${iso[1]}-${pad(+iso[2])}-${pad(+iso[3])}`);
+    // Chinese dateline: "新华社阿斯塔纳7月3日电", "比什凯克2019年6月13日电".
+    const zh = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)/.exec(line);
+    if (zh) {
+      const y = zh[1] ? +zh[1] : r ? r.y : null;
+      if (y) return valid(`${y}-${pad(+zh[2])}-${pad(+zh[3])}`);
+    }
+    // Latin and Arabic datelines end in the agency's name in parentheses, or a dash.
+    const m = /^([^()\n]{0,60}?)\s*\((?:[^()\n]{2,30})\)\s*(?:--|—|–|-)?/.exec(line) ?? /^([^\n]{0,50}?)\s+(?:--|—|–)\s/.exec(line);
+    if (m) {
+      const ds = datesIn(m[1], given, m[1]).filter((d) => d.date.length >= 7);
+      if (ds[0]) return ds[0].date.length === 10 ? ds[0].date : given;
+    }
+    if (/^(?:published|updated|posted|date|التاريخ|تاريخ النشر|发布时间|时间|来源)/.test(line)) {
+      const ds = datesIn(line, given, line).filter((d) => d.date.length === 10);
+      if (ds[0]) return ds[0].date;
     }
   }
   return null;

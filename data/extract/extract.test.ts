@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleText, scoreArticles } from './scores';
+import { articleText, formatFigures, scoreSplit } from './scores';
 import { extract, guessMeta } from './extract';
+import { sentences } from './segment';
+import { asciiDigits, datesIn } from './dates';
+import { yearsOf } from './patterns';
 import { openTestApi, apiError, type TestApi } from '../test/test-api';
 import { MAX_ARTICLE_CHARS } from '../../shared/api/calls/article';
 import { precisionOf } from '../../shared/dates';
+import { foldForMatch } from '../../shared/text/arabic';
 
 const TJ = articleText('seed-xinhua-ar-2023-05-18-tajikistan.txt');
 const KG = articleText('seed-xinhua-ar-2023-05-18-kyrgyzstan.txt');
@@ -11,39 +15,113 @@ const KG = articleText('seed-xinhua-ar-2023-05-18-kyrgyzstan.txt');
 function find(text: string, kind: string, extra: (c: ReturnType<typeof extract>[number]) => boolean = () => true) {
   return extract(text, guessMeta(text).date).find((c) => c.kind === kind && extra(c));
 }
+const dates = (text: string, articleDate: string) => datesIn(foldForMatch(asciiDigits(text)), articleDate, asciiDigits(text)).map((d) => [d.date, d.inferred]);
 
 describe('the seed articles', () => {
   it('reads the dateline: Xinhua, 18 May 2023, Arabic', () => {
     expect(guessMeta(TJ)).toMatchObject({ publisher: 'Xinhua', date: '2023-05-18', language: 'ar' });
   });
 
-  it('Tajikistan: the 2019 state visit (year), the comprehensive strategic partnership (no date given), the talks in Xi’an', () => {
-    const visit = find(TJ, 'state-visit', (c) => c.date === '2019');
+  it('Tajikistan: the 2019 state visit (year), the talks in Xi’an today', () => {
+    const visit = find(TJ, 'visit', (c) => c.date === '2019');
     expect(visit).toMatchObject({ pairId: 'CN-TJ', title: 'State visit to Tajikistan', dateInferred: false });
     expect(precisionOf(visit!.date!)).toBe('year');
     expect(TJ.slice(visit!.sentence.start, visit!.sentence.end)).toContain('في عام 2019');
-    expect(find(TJ, 'partnership')).toMatchObject({ pairId: 'CN-TJ', levelKey: 'comprehensive-strategic-partnership', date: null });
-    expect(find(TJ, 'talks')).toMatchObject({ pairId: 'CN-TJ', date: '2023-05-18', place: "Xi'an", people: ['Xi Jinping', 'Emomali Rahmon'] });
+    expect(find(TJ, 'talks')).toMatchObject({ pairId: 'CN-TJ', date: '2023-05-18', dateInferred: true, place: "Xi'an", people: ['Xi Jinping', 'Emomali Rahmon'] });
   });
 
-  it('Kyrgyzstan: the new-era partnership, 31 years of ties, the railway, the talks in Xi’an', () => {
+  it('Kyrgyzstan: the new-era partnership, 31 years of ties, the railway for both pairs, the summit', () => {
     const upgrade = find(KG, 'partnership');
     expect(upgrade).toMatchObject({ pairId: 'CN-KG', levelKey: 'comprehensive-strategic-partnership-new-era', date: '2023-05-18' });
     expect(KG.slice(upgrade!.match.start, upgrade!.match.end)).toBe('شراكة استراتيجية شاملة في العصر الجديد');
     expect(find(KG, 'anniversary')).toMatchObject({ pairId: 'CN-KG', years: 31 });
-    expect(find(KG, 'project')).toMatchObject({ pairId: 'CN-KG', title: 'China–Kyrgyzstan–Uzbekistan railway', category: 'economy' });
+    expect(find(KG, 'project', (c) => c.pairId === 'CN-KG')).toMatchObject({ title: 'China–Kyrgyzstan–Uzbekistan railway', category: 'economy' });
+    expect(find(KG, 'project', (c) => c.pairId === 'CN-UZ')).toBeTruthy();
     expect(find(KG, 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2023-05-18', place: "Xi'an" });
+    expect(find(KG, 'summit')).toMatchObject({ category: 'multilateral', title: 'China–Central Asia Summit' });
   });
 });
 
-describe('precision and recall over the test articles', () => {
-  it('finds what a reader would mark, and little else', () => {
-    const { articles, precision, recall } = scoreArticles();
-    console.log(`article extraction over ${articles.length} articles: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`);
-    for (const a of articles) if (a.missed.length || a.wrong.length) console.log(`  ${a.file}: missed ${JSON.stringify(a.missed)}; extra ${JSON.stringify(a.wrong)}`);
-    expect(articles.length).toBeGreaterThanOrEqual(8);
-    expect(precision).toBeGreaterThanOrEqual(0.8);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+describe('the rules, on sentences of the kinds real articles have', () => {
+  it('a year-precision anniversary date ("This year … 30th anniversary") gives a candidate, not a crash', () => {
+    const text = 'This year, Kazakhstan and China mark the 30th anniversary of diplomatic relations, and the two presidents held talks in Beijing.';
+    const found = extract(text, '2022-01-03');
+    expect(found.find((c) => c.kind === 'anniversary')).toMatchObject({ pairId: 'CN-KZ', years: 30, date: '2022', dateInferred: true });
+  });
+
+  it('segments with Intl.Segmenter: "Jan.", "Sept.", "U.S." and "Xi\'an" end no sentence', () => {
+    const text = "Xi met Tokayev on Jan. 6, 2023 in Xi'an. Then U.S. officials came. Talks went on Sept. 14, 2022 in Samarkand.";
+    expect(sentences(text, 'en').map((s) => s.text)).toEqual(["Xi met Tokayev on Jan. 6, 2023 in Xi'an.", 'Then U.S. officials came.', 'Talks went on Sept. 14, 2022 in Samarkand.']);
+  });
+
+  it('resolves dates against the article date and marks relative ones inferred', () => {
+    expect(dates('held talks in Astana on Tuesday', '2024-07-03')).toEqual([['2024-07-02', true]]);
+    expect(dates('on Jan. 6, 2023 and Sept. 14, 2022', '2024-07-03')).toEqual([['2023-01-06', false], ['2022-09-14', false]]);
+    expect(dates('في 31 أغسطس2017', '2024-07-03')).toEqual([['2017-08-31', false]]);
+    expect(dates('اعتبارا من 30 أغسطس إلى 5 سبتمبر', '2024-08-20')[0]).toEqual(['2024-08-30', true]);
+    expect(dates('في ٩ حزيران ٢٠٢٣', '2024-07-03')).toEqual([['2023-06-09', false]]);
+    expect(dates('أمس الأربعاء', '2024-01-25')).toEqual([['2024-01-24', true], ['2024-01-24', true]]);
+    expect(dates('去年5月', '2024-07-03')).toEqual([['2023-05', true]]);
+    expect(dates('习近平13日在比什凯克', '2019-06-14')).toEqual([['2019-06-13', true]]);
+  });
+
+  it('reads the article date from the dateline, not from the first date in the text', () => {
+    expect(guessMeta('Headline\n\nIn February 2020 the two sides met.').date).toBeNull();
+    expect(guessMeta('新华社阿斯塔纳7月5日电 两国元首举行会谈。', '2024-07-05').date).toBe('2024-07-05');
+    expect(guessMeta('ASTANA, July 3, 2024 (Xinhua) -- Xi held talks.').date).toBe('2024-07-03');
+  });
+
+  it('a date belongs to the clause of its event', () => {
+    const text = 'The two countries established diplomatic relations in January 1992, and in 2019 the presidents announced a permanent comprehensive strategic partnership between China and Kazakhstan.';
+    const found = extract(text, '2024-07-03');
+    expect(found.find((c) => c.kind === 'partnership')).toMatchObject({ date: '2019', levelKey: 'permanent-comprehensive-strategic-partnership' });
+    expect(found.find((c) => c.kind === 'establishment')).toMatchObject({ date: '1992-01', pairId: 'CN-KZ' });
+  });
+
+  it('maps a level named in full to the longest rung of the pair’s ladder', () => {
+    const text = 'China and Uzbekistan on Wednesday elevated their ties to an all-weather comprehensive strategic partnership for a new era.';
+    expect(extract(text, '2024-01-25').find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-UZ', levelKey: 'all-weather-comprehensive-strategic-partnership-new-era', date: '2024-01-24' });
+  });
+
+  it('plans are proposed unticked as planned; history without a date and railway mentions are not events', () => {
+    const planned = extract('Xi Jinping will pay a state visit to Kazakhstan next week, and the two sides will sign a joint statement.', '2024-06-25');
+    expect(planned.filter((c) => c.kind !== 'anniversary').every((c) => c.planned)).toBe(true);
+    expect(extract('من المقرر أن يوقع الجانبان الصيني والقازاقي اتفاقية تعاون.', '2024-06-25').every((c) => c.planned)).toBe(true);
+    expect(extract('China–Kazakhstan ties grew from good-neighbourly relations to a comprehensive strategic partnership.', '2024-06-25')).toEqual([]);
+    expect(extract('The China–Kyrgyzstan–Uzbekistan railway will boost trade between the countries.', '2024-06-25').filter((c) => !c.planned)).toEqual([]);
+  });
+
+  it('"Shanghai Cooperation Organisation" is not the place Shanghai; an SCO summit is a summit', () => {
+    const found = extract('Xi Jinping and Tokayev attended the Shanghai Cooperation Organisation summit in Astana on July 4, 2024.', '2024-07-05');
+    expect(found.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-KZ', date: '2024-07-04', place: 'Astana' });
+  });
+
+  it('reads vocabulary of real articles: قازاقستان, مباحثات, 建交21年来, الذكرى الثلاثين', () => {
+    expect(extract('أجرى الرئيس شي جين بينغ مباحثات مع رئيس قازاقستان اليوم.', '2024-07-03')[0]).toMatchObject({ kind: 'talks', pairId: 'CN-KZ', date: '2024-07-03' });
+    expect(extract('中哈建交21年来，两国关系发展顺利。', '2013-09-07').find((c) => c.kind === 'anniversary')).toMatchObject({ years: 21, pairId: 'CN-KZ' });
+    expect(yearsOf('الثلاثين')).toBe(30);
+    expect(yearsOf('الحادية والثلاثين')).toBe(31);
+    expect(yearsOf('thirtieth')).toBe(30);
+    expect(yearsOf('三十二')).toBe(32);
+  });
+
+  it('every candidate has a confidence and its reasons', () => {
+    for (const c of extract(KG, '2023-05-18')) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(c.reasons[0].code).toBe('trigger');
+    }
+  });
+});
+
+describe('precision and recall on the test part of the real corpus', () => {
+  it('prints per language with counts, above a floor', () => {
+    const f = scoreSplit('test');
+    console.log(`article extraction, real corpus (data/extract/corpus), test split:\n${formatFigures('test', f)}`);
+    expect(f.all.articles).toBeGreaterThanOrEqual(14);
+    // A regression floor well below the measured figures (see the report); the goal is 0.90 / 0.85 per language.
+    expect(f.all.precision).toBeGreaterThanOrEqual(0.45);
+    expect(f.all.recall).toBeGreaterThanOrEqual(0.5);
   });
 });
 
@@ -92,10 +170,10 @@ describe('through the API', () => {
     expect('x'.repeat(5 * 1024 * 1024).length).toBeGreaterThan(MAX_ARTICLE_CHARS);
     const html = await api.extractArticle({ text: '<script>window.__x = 1</script><img src=x onerror=alert(1)>' });
     expect(html.candidates).toEqual([]);
-    expect(html.note).toMatch(/No milestones found/);
+    expect(html.note).toBe('none');
     const unknown = await api.extractArticle({ text: 'Лорем ипсум долор сит амет, консектетур адиписцинг.' });
     expect(unknown).toMatchObject({ candidates: [] });
-    expect(unknown.note).toMatch(/extractor/);
+    expect(unknown.note).toBe('unreadable');
     expect(snapshot()).toBe(before);
   });
 });

@@ -1,103 +1,97 @@
 /**
- * The rule-based article extractor: splits the text into sentences, finds the countries, dates and
- * kinds of milestone each names (gazetteer.ts, patterns.ts, dates.ts), and proposes candidates with the
- * sentence they came from. Pure: no database (handlers/article.ts checks duplicates and anniversaries).
+ * The rule-based article extractor. The text is cut into sentences and clauses (segment.ts); in each
+ * sentence it finds the countries (gazetteer.ts), every date expression (dates.ts) and the words that
+ * name an event (patterns.ts); each event takes the date of its own clause, is marked planned when the
+ * text gives it as future or intended, and gets a confidence with its reasons. Pure: no database
+ * (handlers/article.ts checks duplicates and anniversaries).
  */
 import { foldForMatch } from '../../shared/text/arabic';
-import { foldWithMap } from '../../shared/text/highlight';
-import type { CandidateKind, Candidate, ArticleMeta } from '../../shared/article';
-import type { Category } from '../../shared/domain';
+import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, type Reason } from '../../shared/article';
 import type { PartialDate } from '../../shared/dates';
-import { CITIES, COUNTRIES, PUBLISHERS, type CountryEntry } from './gazetteer';
-import { ANNIVERSARY, DOCUMENTS, HISTORY, LEVEL_CHANGE, LEVELS, PROJECT, PROJECT_NAMES, RELATIONS, SIGNED, STATE_VISIT, TALKS, phrases } from './patterns';
-import { asciiDigits, relativeDate, writtenDate } from './dates';
+import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
+import {
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
+} from './patterns';
+import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
+import { clauseAt, distance, sentences, type Sentence } from './segment';
+import { bundledLadders, type Ladders } from './ladders';
 
 export type RawCandidate = Omit<Candidate, 'duplicateOf' | 'anniversary'> & { years: number | null };
 
-const CATEGORY: Record<CandidateKind, Category> = {
-  'state-visit': 'visits',
-  talks: 'visits',
-  partnership: 'partnership',
-  agreement: 'agreements',
-  project: 'economy',
-  anniversary: 'diplomatic',
-};
-
 const COUNTRY_RE = COUNTRIES.map((c) => ({ country: c, names: phrases(c.names), leaders: phrases(c.leaders) }));
 const CITY_RE = CITIES.map((c) => ({ city: c.en, re: phrases(c.names) }));
+const OTHER_RE = phrases(OTHER_COUNTRIES);
+/** Cities of the partner countries: "arrived in Astana" is a visit. */
+const PARTNER_CITIES = phrases(CITIES.filter((c) => !['Beijing', "Xi'an", 'Shanghai', 'Urumqi', 'Chengdu', 'Qingdao'].includes(c.en)).flatMap((c) => c.names));
+const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务])`, 'g');
 const LEADER_NAMES: Record<string, string> = { CN: 'Xi Jinping', TJ: 'Emomali Rahmon', KG: 'Sadyr Japarov', KZ: 'Kassym-Jomart Tokayev', UZ: 'Shavkat Mirziyoyev', TM: 'Serdar Berdimuhamedov' };
 
-interface Sentence {
-  start: number;
-  end: number;
-  folded: string;
-  /** Folded index → original index. */
-  origin: number[];
+function all(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  return [...s.matchAll(re)] as RegExpExecArray[];
 }
-
-/** Sentences with their place in the text; a line break or . ! ? ؟ 。 ends one. */
-export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const m of text.matchAll(/[^\n.!?؟。！？]+[.!?؟。！？]*/g)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body.length < 3) continue;
-    const start = m.index + lead;
-    const { folded, origin } = foldWithMap(asciiDigits(body));
-    out.push({ start, end: start + body.length, folded, origin: origin.map((o) => o + start) });
-  }
-  // "Xi'an" and "U.S." must not end a sentence: rejoin pieces that end in a lone capital letter or an apostrophe word.
-  return out;
-}
-
-function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+function first(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return re.exec(s);
 }
 
-/** Countries a sentence names (by name, demonym or leader), in order of first mention. */
-function countriesIn(folded: string): { entry: CountryEntry; index: number; byName: boolean }[] {
-  const found: { entry: CountryEntry; index: number; byName: boolean }[] = [];
+interface Mention {
+  code: string;
+  index: number;
+  leader: boolean;
+}
+
+/** Countries a sentence names (by name, demonym, leader or the Chinese pair abbreviation "中哈"). */
+const MENTIONS = new Map<string, Mention[]>();
+function mentions(folded: string): Mention[] {
+  const cached = MENTIONS.get(folded);
+  if (cached) return cached;
+  if (MENTIONS.size > 5000) MENTIONS.clear();
+  const found: Mention[] = [];
   for (const { country, names, leaders } of COUNTRY_RE) {
-    const byName = firstMatch(names, folded);
-    const byLeader = firstMatch(leaders, folded);
-    const index = Math.min(byName?.index ?? Infinity, byLeader?.index ?? Infinity);
-    if (index !== Infinity) found.push({ entry: country, index, byName: !!byName });
+    for (const m of all(names, folded)) found.push({ code: country.code, index: m.index, leader: false });
+    for (const m of all(leaders, folded)) found.push({ code: country.code, index: m.index, leader: true });
   }
-  return found.sort((a, b) => a.index - b.index);
+  for (const m of all(ZH_PAIR, folded)) {
+    found.push({ code: 'CN', index: m.index, leader: false });
+    for (const ch of m[0].slice(1)) if (ZH_PAIR_ABBREVIATIONS[ch]) found.push({ code: ZH_PAIR_ABBREVIATIONS[ch], index: m.index + 1, leader: false });
+  }
+  found.sort((a, b) => a.index - b.index);
+  MENTIONS.set(folded, found);
+  return found;
 }
 
 const pairOf = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 
-/** The pair the article is about: the two countries it names most. */
-function articlePair(all: Sentence[]): string | null {
+/** The partner the article is about: the non-Chinese country it names most (every pair the app knows has China). */
+function mainPartner(all: Sentence[]): string | null {
   const counts = new Map<string, number>();
-  for (const s of all) for (const c of countriesIn(s.folded)) counts.set(c.entry.code, (counts.get(c.entry.code) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
-  return top.length >= 2 ? pairOf(top[0], top[1]) : null;
+  for (const s of all) for (const c of new Set(mentions(s.folded).map((m) => m.code))) if (c !== 'CN') counts.set(c, (counts.get(c) ?? 0) + (s.headline ? 3 : 1));
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return top[0]?.[0] ?? null;
 }
 
-function sentencePair(found: { entry: CountryEntry }[], fallback: string | null): string | null {
-  const codes = [...new Set(found.map((f) => f.entry.code))];
-  if (fallback && fallback.split('-').every((c) => codes.includes(c))) return fallback;
-  if (codes.length >= 2) return pairOf(codes[0], codes[1]);
-  if (codes.length === 1 && fallback?.split('-').includes(codes[0])) return fallback;
-  return fallback;
-}
-
-/** Publisher, date and language from a dateline such as "شيآن 18 مايو 2023 (شينخوا)" or "BEIJING, May 18 (Xinhua) --". */
-export function guessMeta(text: string): ArticleMeta {
-  const head = asciiDigits(text.slice(0, 400));
-  const folded = foldForMatch(head);
-  const publisher = PUBLISHERS.find((p) => firstMatch(phrases(p.names), folded))?.name ?? null;
-  const date = writtenDate(folded.split('\n')[0])?.date ?? null;
+/** The language the text is written in, by its script. */
+export function languageOf(text: string): ArticleMeta['language'] {
   const arabic = (text.match(/[\u0600-\u06FF]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  const max = Math.max(arabic, han, latin);
-  const language = max === 0 ? null : max === arabic ? 'ar' : max === han ? 'zh' : 'en';
-  return { publisher, title: null, date: date && date.length === 10 ? date : date, language };
+  const max = Math.max(arabic, han * 2, latin);
+  return max === 0 ? null : max === arabic ? 'ar' : max === han * 2 ? 'zh' : 'en';
+}
+
+/** Publisher, date and language from the dateline or metadata lines; the date only from those, never from a sentence. */
+export function guessMeta(text: string, given: PartialDate | null = null): ArticleMeta {
+  const head = asciiDigits(text.slice(0, 600));
+  const folded = foldForMatch(head);
+  const publisher = PUBLISHERS.find((p) => first(phrases(p.names), folded))?.name ?? null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // The headline is the first line; datelines and metadata come after it (or first, when there is no headline).
+  const date = datelineDate(lines.slice(0, 6).join('\n'), given);
+  const headline = /^\s*([^\n]{1,200})\n[ \t]*\n\s*\S/.exec(text)?.[1].trim() ?? null;
+  void lines;
+  return { publisher, title: headline, date, language: languageOf(text) };
 }
 
 function span(s: Sentence, index: number, length: number) {
@@ -107,39 +101,192 @@ function span(s: Sentence, index: number, length: number) {
   return { start, end };
 }
 
-function destination(s: Sentence, after: number): string | null {
-  const rest = s.folded.slice(after);
-  const to = /(?:\bto\b|الي|إلى|访问)\s*/.exec(rest);
-  const from = to ? after + to.index : after;
-  let best: { en: string; index: number } | null = null;
-  for (const { country, names } of COUNTRY_RE) {
-    names.lastIndex = 0;
-    for (let m = names.exec(s.folded); m; m = names.exec(s.folded)) {
-      if (m.index >= from && (!best || m.index < best.index)) best = { en: country.en, index: m.index };
-    }
-  }
-  // "… يزور الصين … زيارة دولة": the country visited may come before the phrase.
-  if (!best) {
-    const visits = /(?:visit(?:s|ing)?|يزور|زار|访问)\s+(?:\S+\s+){0,2}/g;
-    for (const m of s.folded.matchAll(visits)) {
-      const next = countriesIn(s.folded.slice(m.index + m[0].length - 1))[0];
-      if (next?.byName) return next.entry.en;
-    }
-  }
-  return best?.en ?? null;
+function cityIn(folded: string): string | null {
+  for (const { city, re } of CITY_RE) for (const m of all(re, folded)) if (!NOT_A_PLACE_AFTER.test(folded.slice(m.index + m[0].length))) return city;
+  return null;
 }
 
-function cityIn(folded: string): string | null {
-  for (const { city, re } of CITY_RE) if (firstMatch(re, folded)) return city;
-  return null;
+/**
+ * Where a dateline ends ("شيآن 18 مايو 2023 (شينخوا)", "ASTANA, July 3, 2024 (Xinhua) --",
+ * "比什凯克2019年6月13日电"): its date is the article's, not an event's, so the rules do not read it.
+ */
+export function datelineLength(line: string): number {
+  // Also "أستانا 6 سبتمبر 2013 /", "ASTANA, July 3, 2024 --": a place and a date, then a slash or a dash.
+  const m = /^[^\n]{0,80}?(?:\([^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
+  return m ? m[0].length : 0;
+}
+
+/** The rung of the pair's ladder a mention names: the one sharing most of its features, the longest on a tie. */
+const RUNG_FEATURES = new Map<string, Set<string>>();
+function featuresOf(text: string): Set<string> {
+  const f = foldForMatch(text);
+  return new Set(LEVEL_FEATURES.filter((x) => first(x.re, f)).map((x) => x.feature));
+}
+function bestRung(ladders: Ladders, pairId: string | null, features: Set<string>): { key: string; exact: boolean } | null {
+  const rungs = (pairId && ladders[pairId]) || [];
+  let best: { key: string; score: number; size: number; exact: boolean } | null = null;
+  for (const r of rungs) {
+    const own = RUNG_FEATURES.get(r.key + '|' + r.names[0]) ?? featuresOf(r.names[0] ?? r.key.replace(/-/g, ' '));
+    RUNG_FEATURES.set(r.key + '|' + r.names[0], own);
+    const inter = [...own].filter((x) => features.has(x)).length;
+    const missing = own.size - inter;
+    const extra = features.size - inter;
+    if (inter === 0) continue;
+    const score = inter - 0.6 * missing - 0.1 * extra;
+    if (!best || score > best.score || (score === best.score && own.size > best.size)) best = { key: r.key, score, size: own.size, exact: missing === 0 && extra === 0 };
+  }
+  return best ? { key: best.key, exact: best.exact } : null;
+}
+
+/** The words naming a level around a partnership word, by the word order of each language. */
+const EN_MODIFIERS = /((?:(?:all-weather|all weather|permanent|eternal|everlasting|lasting|comprehensive|all-round|strategic|cooperative|good-neighbou?rly|friendly|new-era|and|,)\s*)+)$/;
+const EN_AFTER = /^\s*(?:of (?:comprehensive |strategic |cooperation|friendship|\s)*)?(?:(?:in|for|of) (?:the |a )?new era)?/;
+const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
+const ZH_BEFORE = /((?:新时代|全天候|永久|永远|全面|战略|合作|睦邻友好|睦邻|友好|的|、|“|”|"|「)+)$/;
+function levelWords(s: Sentence, index: number, end: number): { start: number; end: number } {
+  const f = s.folded;
+  const before = f.slice(Math.max(0, index - 90), index);
+  const after = f.slice(end, end + 90);
+  let a = index;
+  let b = end;
+  const en = EN_MODIFIERS.exec(before);
+  if (en) a = index - en[1].length;
+  const zh = ZH_BEFORE.exec(before);
+  if (zh) a = Math.min(a, index - zh[1].length);
+  const enAfter = EN_AFTER.exec(after);
+  if (enAfter && /[a-z]/.test(enAfter[0])) b = end + enAfter[0].length;
+  const ar = AR_AFTER.exec(after);
+  if (ar && ar[0].trim()) b = Math.max(b, end + ar[0].length);
+  return { start: a, end: b };
+}
+
+interface Trigger {
+  kind: CandidateKind;
+  index: number;
+  end: number;
+  strong: boolean;
+  title: string;
+  levelKey?: string | null;
+  levelExact?: boolean;
+  /** Explicit date required (establishment), dates after "since" allowed. */
+  needsWrittenDate?: boolean;
+  partners?: string[];
+  years?: number;
+}
+
+function inRange(m: { index: number }, [a, b]: [number, number]) {
+  return m.index >= a && m.index < b;
+}
+
+/** The event words of one sentence. */
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Trigger[] {
+  const f = s.folded;
+  const out: Trigger[] = [];
+  const ms = mentions(f);
+  const codes = new Set(ms.map((m) => m.code));
+  const foreign = [...codes].filter((c) => c !== 'CN');
+  const anniversaries = ANNIVERSARY.flatMap((re) => all(re, f));
+  // "الذكرى الـ30 لإقامة العلاقات الدبلوماسية": the establishment named by an anniversary is not an event.
+  const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length + 30);
+  // A sentence about another country and none of the partners is not about a pair of the app.
+  if (foreign.length === 0 && first(OTHER_RE, f)) return [];
+  // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
+  const lowRank = (i: number) => {
+    const [a] = clauseAt(s, i, 'weak');
+    return all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)));
+  };
+  const remote = (i: number) => {
+    const [a, b] = clauseAt(s, i, 'weak');
+    return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
+  };
+
+  for (const m of all(VISIT.strong, f)) if (!lowRank(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowRank(m.index) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+
+  for (const m of all(SIGNED, f)) {
+    const clause = clauseAt(s, m.index, 'strong');
+    const docs = DOCUMENTS.map((d) => ({ d, at: all(d.re, f).find((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120) })).filter((x) => x.at);
+    // A trilateral agreement is one of each pair it names.
+    const chain = chainPartners(f) ?? undefined;
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
+  }
+
+  for (const m of all(PARTNERSHIP_WORD, f)) {
+    const words = levelWords(s, m.index, m.index + m[0].length);
+    const features = featuresOf(f.slice(words.start, words.end));
+    if (process.env.EXTRACT_DEBUG) console.log("level", f.slice(words.start, words.end), [...features]);
+    if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
+    // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
+    if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
+    if (first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
+    // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
+    const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
+    if (!change) continue;
+    const pairId = foreign.length ? pairOf('CN', foreign[0]) : pairGuess;
+    const rung = bestRung(ladders, pairId, features);
+    if (!rung) continue;
+    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact });
+  }
+
+  for (const m of all(PROJECT_EVENT, f)) {
+    const clause = clauseAt(s, m.index, 'weak');
+    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40);
+    if (!noun) continue;
+    // "أطلق … على المشروع اسم": to give a name, not to launch.
+    if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
+    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? [] });
+  }
+
+  const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
+  for (const m of all(SUMMIT, f)) {
+    const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
+    if (!forum) continue;
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners: foreign });
+  }
+
+  for (const m of all(ESTABLISH, f)) {
+    if (inAnniversary(m.index)) continue;
+    out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
+  }
+
+  if (first(RELATIONS, f))
+    for (const a of anniversaries) {
+      const years = yearsOf(a[1]);
+      if (years && years > 0 && years < 200) out.push({ kind: 'anniversary', index: a.index, end: a.index + a[0].length, strong: true, title: `${years} years of diplomatic ties`, years });
+    }
+  return out;
+}
+
+function visitTitle(words: string, f: string, at: number): string {
+  const type = /state|دوله|国事/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
+  const after = mentions(f).find((m) => !m.leader && m.index >= at);
+  const dest = after ? COUNTRIES.find((c) => c.code === after.code)?.en : null;
+  return dest ? `${type} to ${dest}` : type;
+}
+function talksTitle(f: string): string {
+  const city = cityIn(f);
+  return city ? `Talks in ${city}` : 'Talks between the leaders';
+}
+function projectTitle(f: string, noun: string): string {
+  const kind = /rail|سك|铁路|班列/.test(noun) ? 'Railway' : /pipeline|انابيب|管/.test(noun) ? 'Pipeline' : /road|highway|طريق|公路/.test(noun) ? 'Road' : 'Project';
+  const chain = countryChain(f);
+  return chain ? `${chain} ${kind.toLowerCase()}` : kind;
+}
+/** The partners of a trilateral name ("China–Kyrgyzstan–Uzbekistan railway", "中吉乌铁路"), if the sentence has one. */
+function chainPartners(f: string): string[] | null {
+  const zh = first(ZH_PAIR, f);
+  if (zh && zh[0].length > 2) return [...zh[0].slice(1)].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]).filter(Boolean);
+  const chain = countryChain(f);
+  if (!chain) return null;
+  const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
+  return codes.length ? [...new Set(codes)] : null;
 }
 
 /** "الصين-قرغيزستان-أوزبكستان" → "China–Kyrgyzstan–Uzbekistan". */
 function countryChain(folded: string): string | null {
-  const names = COUNTRY_RE.flatMap(({ country, names: re }) => {
-    re.lastIndex = 0;
-    return [...folded.matchAll(re)].map((m) => ({ en: country.en, index: m.index, end: m.index + m[0].length }));
-  }).sort((a, b) => a.index - b.index);
+  const names = COUNTRY_RE.flatMap(({ country, names: re }) => all(re, folded).map((m) => ({ en: country.en, index: m.index, end: m.index + m[0].length }))).sort((a, b) => a.index - b.index);
   for (let i = 0; i < names.length; i++) {
     const chain = [names[i]];
     for (let j = i + 1; j < names.length && /^\s*[-–—]\s*$/.test(folded.slice(chain[chain.length - 1].end, names[j].index)); j++) chain.push(names[j]);
@@ -148,89 +295,185 @@ function countryChain(folded: string): string | null {
   return null;
 }
 
-/**
- * Where a dateline ends ("شيآن 18 مايو 2023 (شينخوا)", "ASTANA, July 3, 2024 (Xinhua) --",
- * "比什凯克2019年6月13日电"): its date is the article's, not the event's, so the rules do not read it.
- */
-export function datelineLength(text: string): number {
-  const m = /^[^\n]{0,80}?(?:\([^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电)/.exec(text);
-  return m ? m[0].length : 0;
+const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续)|即将/g;
+const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
+
+/** Planned, expected or future: the words that say so in the trigger's clause. */
+function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): string | null {
+  const f = s.folded;
+  const [a, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
+  // expectation only ("a visit is expected", "峰会前").
+  if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
+  const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
+  const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
+  // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
+  const opening = (m: RegExpExecArray) => m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|expect|schedul|计划|预计|将于/.test(m[0]);
+  const found = [
+    ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
+    ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
+    ...all(ZH_FUTURE, f).filter((m) => before(m, 60)),
+  ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
+  // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
+  const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
+  return real[0]?.[0] ?? null;
 }
 
-export function extract(text: string, articleDate: PartialDate | null): RawCandidate[] {
-  const skip = datelineLength(text);
-  const all = sentences(' '.repeat(skip) + text.slice(skip));
-  const pair = articlePair(all);
+export function extract(text: string, articleDate: PartialDate | null, ladders: Ladders = bundledLadders()): RawCandidate[] {
+  const language = languageOf(text);
+  const list = sentences(text, language);
+  const partner = mainPartner(list);
+  const pairGuess = partner ? pairOf('CN', partner) : null;
   const out: RawCandidate[] = [];
-  const push = (s: Sentence, kind: CandidateKind, at: RegExpExecArray, fields: Partial<RawCandidate> & { title: string }) => {
-    const found = countriesIn(s.folded);
-    const written = writtenDate(s.folded);
-    const relative = written ? null : relativeDate(s.folded, articleDate);
-    const history = !written && !relative && firstMatch(HISTORY, s.folded);
-    const date = written ?? relative ?? (history || !articleDate ? null : { date: articleDate, inferred: true, index: 0 });
-    const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => firstMatch(leaders, s.folded)).map(({ country }) => LEADER_NAMES[country.code]))];
-    out.push({
-      id: `c${out.length + 1}`,
-      kind,
-      category: CATEGORY[kind],
-      pairId: sentencePair(found, pair),
-      date: date?.date ?? null,
-      dateInferred: date?.inferred ?? false,
-      place: cityIn(s.folded),
-      people,
-      levelKey: null,
-      sentence: { start: s.start, end: s.end },
-      match: span(s, at.index, at[0].length),
-      years: null,
-      ...fields,
-    });
-  };
+  /** The date of the article's latest dated news event: undated events of the same report share it. */
+  let newsDate: PartialDate | null = null;
+  /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
+  const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
-  for (const s of all) {
+  for (const s of list) {
     const f = s.folded;
-    let m: RegExpExecArray | null;
-    if ((m = firstMatch(STATE_VISIT, f))) {
-      const to = destination(s, m.index + m[0].length);
-      push(s, 'state-visit', m, { title: to ? `State visit to ${to}` : 'State visit' });
-    } else if ((m = firstMatch(TALKS, f))) {
-      const city = cityIn(f);
-      push(s, 'talks', m, { title: city ? `Talks between the presidents in ${city}` : 'Talks between the presidents' });
-    }
-    if (firstMatch(LEVEL_CHANGE, f)) {
-      const level = LEVELS.map((l) => ({ l, m: firstMatch(l.re, f) })).find((x) => x.m);
-      if (level?.m) push(s, 'partnership', level.m, { title: `Ties raised to a ${level.l.en}`, levelKey: level.l.key });
-    }
-    if ((m = firstMatch(SIGNED, f))) {
-      for (const doc of DOCUMENTS) {
-        const d = firstMatch(doc.re, f);
-        if (d) {
-          push(s, 'agreement', d, { title: doc.title });
-          break;
-        }
+    // A dateline's date is the article's, not an event's.
+    const skip = datelineLength(s.text);
+    const toFolded = (i: number) => {
+      const k = s.origin.findIndex((o) => o - s.start >= i);
+      return k === -1 ? f.length : k;
+    };
+    const triggers = triggersIn(s, ladders, pairGuess).filter((t) => s.origin[t.index] - s.start >= skip);
+    if (!triggers.length) continue;
+    // Dates (chrono is the costly part) only for sentences that name an event.
+    const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    const ms = mentions(f);
+    const notEvent = (d: FoundDate) => {
+      const before = f.slice(Math.max(0, d.index - 12), d.index);
+      const after = f.slice(d.end, d.end + 4);
+      return first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after);
+    };
+    for (const t of triggers) {
+      const reasons: Reason[] = [{ code: 'trigger', params: { words: f.slice(t.index, t.end) } }];
+      let confidence = t.strong ? 0.9 : 0.7;
+      // The date: the nearest in the trigger's clause, else the nearest that no other event is closer to.
+      const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
+      const events = triggers.filter((x) => x.kind !== 'anniversary');
+      const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
+      const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
+      const weak = clauseAt(s, t.index, 'weak');
+      const strong = clauseAt(s, t.index, 'strong');
+      const pick =
+        // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
+        usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, strong) && d.index < t.index).sort(byDistance)[0] ??
+        usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
+        null;
+      const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
+      let date: PartialDate | null = null;
+      let inferred = false;
+      if (pick) {
+        date = pick.date;
+        inferred = pick.inferred;
+        reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
+        if (pick.inferred) confidence -= 0.05;
+      } else if (t.needsWrittenDate) {
+        continue;
+      } else if (history && t.kind !== 'anniversary') {
+        // Recounted history with no date of its own is not an event of the article's day.
+        if (t.kind === 'partnership' || !s.headline) continue;
+        reasons.push({ code: 'history' });
+        confidence -= 0.3;
+      } else if (articleDate && t.kind === 'summit') {
+        // A summit the text names without its date: the article's month, unsure.
+        date = articleDate.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
+        confidence -= 0.45;
+      } else if (articleDate) {
+        date = newsDate ?? articleDate;
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
+        confidence -= 0.1;
+      } else {
+        reasons.push({ code: 'noDate' });
+        confidence -= 0.3;
       }
-    }
-    if ((m = firstMatch(PROJECT, f))) {
-      const kind = PROJECT_NAMES.find((p) => firstMatch(p.re, f))?.en ?? 'project';
-      const chain = countryChain(f);
-      push(s, 'project', m, { title: chain ? `${chain} ${kind}` : `${kind[0].toUpperCase()}${kind.slice(1)} project` });
-    }
-    for (const re of ANNIVERSARY) {
-      re.lastIndex = 0;
-      const a = re.exec(f);
-      if (a && firstMatch(RELATIONS, f)) {
-        push(s, 'anniversary', a, { title: `${a[1]} years of diplomatic ties`, years: Number(a[1]) });
-        break;
+      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null));
+      if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
+      if (!t.strong && pick === null) confidence -= 0.1;
+
+      // The pair: the partners the sentence names (nearest the event first), else the article's.
+      const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
+      let partners: string[];
+      // A summit or a trilateral project is a milestone of every pair the sentence names.
+      if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
+      else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
+      // The article's partner when the sentence names it; else the partner named nearest the event.
+      else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
+      else partners = partner ? [partner] : [];
+      const named = foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit');
+      if (!named) {
+        reasons.push({ code: 'pairArticle' });
+        confidence -= foreign.length ? 0.05 : 0.15;
+      } else reasons.push({ code: 'pairNamed' });
+      if (s.headline) {
+        reasons.push({ code: 'headline' });
+        confidence -= 0.1;
+      }
+      if (t.kind === 'partnership' && t.levelExact === false) {
+        reasons.push({ code: 'levelPartial', params: { words: f.slice(t.index, t.end) } });
+        confidence -= 0.1;
+      }
+      if (!plannedBy && pick && date && articleDate && t.kind !== 'anniversary' && isRecent(date, articleDate)) newsDate = date;
+
+      const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
+      for (const p of partners.length ? partners : [null]) {
+        out.push({
+          id: '',
+          kind: t.kind,
+          category: KIND_CATEGORY[t.kind],
+          pairId: p ? pairOf('CN', p) : null,
+          title: t.title,
+          date,
+          dateInferred: inferred,
+          place: cityIn(f),
+          people,
+          levelKey: t.kind === 'partnership' ? (t.levelKey ?? null) : null,
+          planned: !!plannedBy,
+          confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+          reasons,
+          sentence: { start: s.start, end: s.end },
+          match: span(s, t.index, t.end - t.index),
+          years: t.years ?? null,
+        });
       }
     }
   }
-  // One candidate per kind, pair and date: an article repeats itself.
-  const seen = new Set<string>();
-  return out
-    .filter((c) => {
-      const key = `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'project' || c.kind === 'agreement' ? c.title : ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((c, i) => ({ ...c, id: `c${i + 1}` }));
+  if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
+  return dedupe(out, articleDate);
+}
+
+/** A date of the article's news: its own month, or a day of the week before it. */
+function isRecent(date: string, articleDate: string): boolean {
+  if (date.length === 7) return articleDate.startsWith(date);
+  if (date.length !== 10 || articleDate.length !== 10 || date > articleDate) return false;
+  return (Date.parse(articleDate) - Date.parse(date)) / 86_400_000 <= 7;
+}
+
+/** One candidate per event: an article repeats itself, and its headline repeats its body. */
+function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandidate[] {
+  // One agreement per signing occasion: a joint statement and the documents signed with it are one.
+  const key = (c: RawCandidate) => `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'anniversary' ? c.years : ''}`;
+  const best = new Map<string, RawCandidate>();
+  for (const c of list) {
+    const k = key(c);
+    const had = best.get(k);
+    // A done event beats a planned mention of it; a more confident one beats a less.
+    if (!had || (had.planned && !c.planned) || (had.planned === c.planned && c.confidence > had.confidence)) best.set(k, c);
+  }
+  let kept = [...best.values()];
+  // An event the article dates itself: its undated mentions (given the article's date) are the same event.
+  const own = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
+  const guessed = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
+  kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
+  // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
+  kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
+  // Visits and talks of the same day: the same event named twice by different words stays one per kind.
+  return kept.sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start).map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

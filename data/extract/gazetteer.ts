@@ -14,25 +14,44 @@ export interface CountryEntry {
 }
 
 export const COUNTRIES: CountryEntry[] = [
-  { code: 'CN', en: 'China', names: ['China', 'Chinese', 'Beijing', 'الصين', 'الصيني', 'الصينية', 'صيني', 'صينية', '中国', '中方', '中华人民共和国'], leaders: ['Xi Jinping', 'President Xi', 'شي جين بينغ', 'الرئيس شي', '习近平'] },
-  { code: 'TJ', en: 'Tajikistan', names: ['Tajikistan', 'Tajik', 'طاجيكستان', 'الطاجيكي', 'الطاجيكية', 'طاجيكي', '塔吉克斯坦', '塔方'], leaders: ['Emomali Rahmon', 'Rahmon', 'إمام علي رحمن', 'رحمن', '拉赫蒙'] },
-  { code: 'KG', en: 'Kyrgyzstan', names: ['Kyrgyzstan', 'Kyrgyz', 'Kyrgyz Republic', 'قرغيزستان', 'قيرغيزستان', 'القرغيزي', 'قرغيزي', '吉尔吉斯斯坦', '吉方'], leaders: ['Sadyr Japarov', 'Japarov', 'صدير جاباروف', 'جاباروف', '扎帕罗夫'] },
-  { code: 'KZ', en: 'Kazakhstan', names: ['Kazakhstan', 'Kazakh', 'كازاخستان', 'الكازاخي', 'كازاخي', '哈萨克斯坦', '哈方'], leaders: ['Kassym-Jomart Tokayev', 'Tokayev', 'قاسم جومارت توكاييف', 'توكاييف', '托卡耶夫'] },
-  { code: 'UZ', en: 'Uzbekistan', names: ['Uzbekistan', 'Uzbek', 'أوزبكستان', 'الأوزبكي', 'أوزبكي', '乌兹别克斯坦', '乌方'], leaders: ['Shavkat Mirziyoyev', 'Mirziyoyev', 'شوكت ميرضيائيف', 'ميرضيائيف', '米尔济约耶夫'] },
-  { code: 'TM', en: 'Turkmenistan', names: ['Turkmenistan', 'Turkmen', 'تركمانستان', 'التركماني', 'تركماني', '土库曼斯坦', '土方'], leaders: ['Serdar Berdimuhamedov', 'Berdimuhamedov', 'Gurbanguly Berdimuhamedov', 'سردار بيردي محمدوف', 'بيردي محمدوف', '别尔德穆哈梅多夫'] },
+  { code: 'CN', en: 'China', names: ['China', 'Chinese', 'Beijing', "People's Republic of China", 'PRC', 'الصين', 'الصيني', 'الصينية', 'صيني', 'صينية', 'الصينيين', 'بكين', 'جمهورية الصين الشعبية', '中国', '中方', '中华人民共和国', '我国'], leaders: ['Xi Jinping', 'President Xi', 'Li Qiang', 'Li Keqiang', 'Wang Yi', 'Hu Jintao', 'Jiang Zemin', 'Wen Jiabao', 'Zhao Leji', 'Wang Huning', 'Han Zheng', 'شي جين بينغ', 'شي جين بينج', 'شي جينبينغ', 'شي جين‌بينغ', 'الرئيس الصيني', 'الرئيس شي', 'لي تشيانغ', 'لي كه تشيانغ', 'وانغ يي', 'هو جين تاو', '习近平', '李强', '李克强', '王毅', '胡锦涛', '江泽民', '温家宝', '赵乐际', '王沪宁', '韩正'] },
+  { code: 'TJ', en: 'Tajikistan', names: ['Tajikistan', 'Tajik', 'Tajikistani', 'Dushanbe', 'دوشنبه', 'دوشانبي', '杜尚别', 'طاجيكستان', 'طاجكستان', 'طاجيكي', 'طاجيكية', 'الطاجيكي', 'الطاجيكية', 'الطاجيكستاني', '塔吉克斯坦', '塔吉克', '塔方'], leaders: ['Emomali Rahmon', 'Rahmon', 'Rakhmon', 'إمام علي رحمن', 'إمومالي رحمن', 'رحمن', 'رحمون', '拉赫蒙'] },
+  { code: 'KG', en: 'Kyrgyzstan', names: ['Kyrgyzstan', 'Kyrgyz', 'Kyrgyz Republic', 'Kirgizstan', 'Bishkek', 'بيشكيك', '比什凯克', 'قرغيزستان', 'قيرغيزستان', 'قرغيزيا', 'قيرغيزيا', 'قرغيزي', 'قرغيزية', 'القرغيزي', 'القرغيزية', 'القيرغيزي', 'القيرغيزية', '吉尔吉斯斯坦', '吉尔吉斯', '吉方'], leaders: ['Sadyr Japarov', 'Japarov', 'Zhaparov', 'Sooronbay Jeenbekov', 'Jeenbekov', 'Almazbek Atambayev', 'Atambayev', 'صدير جاباروف', 'صادر جباروف', 'جاباروف', 'جباروف', 'صادير جاباروف', 'زاباروف', 'جينبيكوف', 'أتامباييف', '扎帕罗夫', '热恩别科夫', '阿坦巴耶夫'] },
+  { code: 'KZ', en: 'Kazakhstan', names: ['Kazakhstan', 'Kazakh', 'Kazakhstani', 'Qazaqstan', 'Astana', 'Nur-Sultan', 'أستانا', 'استانا', 'نور سلطان', '阿斯塔纳', '努尔苏丹', 'كازاخستان', 'قازاقستان', 'كازخستان', 'كازاخي', 'كازاخية', 'الكازاخي', 'الكازاخية', 'الكازاخستاني', 'الكازاخستانية', 'القازاقي', 'القازاقية', 'قازاقي', '哈萨克斯坦', '哈萨克', '哈方'], leaders: ['Kassym-Jomart Tokayev', 'Tokayev', 'Nursultan Nazarbayev', 'Nazarbayev', 'قاسم جومارت توكاييف', 'قاسم جومارت توكايف', 'توكاييف', 'توكايف', 'توقاييف', 'توكاتيف', 'قاسم-جومارت توكاييف', 'نزارباييف', 'نزارباييف', 'نور سلطان نزارباييف', '托卡耶夫', '纳扎尔巴耶夫'] },
+  { code: 'UZ', en: 'Uzbekistan', names: ['Uzbekistan', 'Uzbek', 'Uzbekistani', 'Tashkent', 'طشقند', '塔什干', 'أوزبكستان', 'أوزباكستان', 'أوزبيكستان', 'اوزبكستان', 'أوزبكي', 'أوزبكية', 'الأوزبكي', 'الأوزبكية', 'الأوزبكستاني', 'الأوزبكستانية', 'أوزبكستاني', '乌兹别克斯坦', '乌兹别克', '乌方'], leaders: ['Shavkat Mirziyoyev', 'Mirziyoyev', 'Islam Karimov', 'Karimov', 'شوكت ميرضيائيف', 'ميرضيايف', 'ميرضياييف', 'شوكت ميرزيوييف', 'ميرضيائيف', 'ميرزيوييف', 'ميرزياييف', 'مرضيائيف', 'ميرزيوييف', 'ميرزيوييف', 'كريموف', '米尔济约耶夫', '卡里莫夫'] },
+  { code: 'TM', en: 'Turkmenistan', names: ['Turkmenistan', 'Turkmen', 'Ashgabat', 'عشق آباد', 'عشق اباد', 'عشقاباد', '阿什哈巴德', 'تركمانستان', 'تركمنستان', 'تركماني', 'تركمانية', 'التركماني', 'التركمانية', 'التركمانستاني', '土库曼斯坦', '土库曼', '土方'], leaders: ['Serdar Berdimuhamedov', 'Berdimuhamedov', 'Gurbanguly Berdimuhamedov', 'Berdymukhamedov', 'سردار بيردي محمدوف', 'بيردي محمدوف', 'قربان قولي بيردي محمدوف', 'قربانقولي بيردي محمدوف', 'بردي محمدوف', 'بيرديمحمدوف', 'بيردي محمد وف', '别尔德穆哈梅多夫'] },
 ];
 
+/** Chinese writes a pair as 中 + the partner's first character: "中哈关系", "中吉乌铁路". */
+export const ZH_PAIR_ABBREVIATIONS: Record<string, string> = { 哈: 'KZ', 吉: 'KG', 塔: 'TJ', 乌: 'UZ', 土: 'TM' };
+
 export const CITIES: { en: string; names: string[] }[] = [
-  { en: "Xi'an", names: ["Xi'an", 'Xian', 'شيآن', 'شيان', '西安'] },
+  { en: "Xi'an", names: ["Xi'an", 'Xi’an', 'Xian', 'شيآن', 'شيان', '西安'] },
   { en: 'Beijing', names: ['Beijing', 'بكين', '北京'] },
-  { en: 'Astana', names: ['Astana', 'أستانا', 'استانا', '阿斯塔纳'] },
+  { en: 'Astana', names: ['Astana', 'Nur-Sultan', 'أستانا', 'استانا', 'نور سلطان', '阿斯塔纳', '努尔苏丹'] },
+  { en: 'Almaty', names: ['Almaty', 'ألماتي', '阿拉木图'] },
   { en: 'Bishkek', names: ['Bishkek', 'بيشكيك', '比什凯克'] },
-  { en: 'Dushanbe', names: ['Dushanbe', 'دوشنبه', 'دوشانبي', '杜尚别'] },
+  { en: 'Dushanbe', names: ['Dushanbe', 'دوشنبه', 'دوشانبي', 'دوشانبيه', '杜尚别'] },
   { en: 'Tashkent', names: ['Tashkent', 'طشقند', '塔什干'] },
-  { en: 'Samarkand', names: ['Samarkand', 'سمرقند', '撒马尔罕'] },
-  { en: 'Ashgabat', names: ['Ashgabat', 'عشق آباد', 'عشق اباد', '阿什哈巴德'] },
-  { en: 'Shanghai', names: ['Shanghai', 'شانغهاي', '上海'] },
+  { en: 'Samarkand', names: ['Samarkand', 'Samarqand', 'سمرقند', '撒马尔罕'] },
+  { en: 'Ashgabat', names: ['Ashgabat', 'عشق آباد', 'عشق اباد', 'عشقاباد', '阿什哈巴德'] },
+  { en: 'Shanghai', names: ['Shanghai', 'شانغهاي', 'شنغهاي', '上海'] },
+  { en: 'Urumqi', names: ['Urumqi', 'أورومتشي', '乌鲁木齐'] },
+  { en: 'Chengdu', names: ['Chengdu', 'تشنغدو', '成都'] },
+  { en: 'Qingdao', names: ['Qingdao', 'تشينغداو', '青岛'] },
 ];
+/**
+ * Countries outside the app's pairs that news about them often names: a sentence about one of these and
+ * none of the app's partners is not about the pair ("中俄两国领导人在北京进行了会谈").
+ */
+export const OTHER_COUNTRIES = [
+  'Russia', 'Russian', 'Putin', 'United States', 'U.S.', 'American', 'Biden', 'Trump', 'Myanmar', 'Pakistan', 'Pakistani', 'Mongolia', 'Iran', 'Iranian', 'Turkey', 'Turkish', 'India', 'Indian', 'Belarus', 'Afghanistan', 'Azerbaijan', 'Japan', 'Korea', 'France', 'Germany', 'Britain', 'European Union',
+  'روسيا', 'الروسي', 'الروسية', 'بوتين', 'الولايات المتحدة', 'الأمريكي', 'الأمريكية', 'ميانمار', 'باكستان', 'الباكستاني', 'منغوليا', 'إيران', 'الإيراني', 'تركيا', 'التركي', 'الهند', 'الهندي', 'بيلاروس', 'أفغانستان', 'أذربيجان',
+  '俄罗斯', '俄方', '普京', '中俄', '美国', '中美', '缅甸', '巴基斯坦', '中巴', '蒙古', '伊朗', '土耳其', '印度', '白俄罗斯', '阿富汗', '阿塞拜疆', '日本', '韩国',
+];
+
+/** A city name followed by these words is part of an organisation's name ("Shanghai Cooperation Organisation"). */
+export const NOT_A_PLACE_AFTER = /^[\s-]*(?:cooperation|للتعاون|合作|组织|spirit|روح|精神)/;
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,

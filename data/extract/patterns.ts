@@ -1,75 +1,197 @@
 /**
- * The extractor's patterns: keyword lists per kind of milestone, in English, Arabic and Chinese, written
- * as people spell them and folded once here (shared/text/arabic.ts) so that they match the folded text.
+ * The extractor's vocabulary, per language: the words that name each kind of event, the words that make
+ * an event planned or recounted history, and number words. Written as people spell them and folded once
+ * here (shared/text/arabic.ts) so that they match the folded text.
  */
 import { foldForMatch } from '../../shared/text/arabic';
+import { zhNumber } from './dates';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A regex matching any of the phrases (folded), longest first. Latin phrases match whole words; one
- * ending in "*" matches as a prefix ("upgrade*": upgraded, upgrading).
+ * ending in "*" matches as a prefix ("upgrade*": upgraded, upgrading). Arabic phrases match at a word
+ * start, with the clitics و ف ب ل ك and ال allowed in front.
  */
 export function phrases(list: string[], flags = 'g'): RegExp {
   const folded = [...new Set(list.map(foldForMatch))].sort((a, b) => b.length - a.length);
   const source = folded.map((p) => {
     const prefix = p.endsWith('*');
-    const body = escape(prefix ? p.slice(0, -1) : p);
-    return /^[a-z]/.test(p) ? `\\b${body}${prefix ? '' : '\\b'}` : body;
+    const body = escape(prefix ? p.slice(0, -1) : p).replace(/ /g, '[\\s\\u00a0-]+');
+    if (/^[a-z0-9]/.test(p)) return `\\b${body}${prefix ? '' : '\\b'}`;
+    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?![\\u0621-\\u064a])'}`;
+    return body;
   });
   return new RegExp(source.join('|'), flags);
 }
 
-export const STATE_VISIT = phrases(['state visit', 'زيارة دولة', 'زيارة الدولة', '国事访问']);
-export const TALKS = phrases(['held talks', 'holds talks', 'hold talks', 'holding talks', 'talks with', 'talks in', 'محادثات', '会谈']);
-export const SIGNED = phrases(['signed', 'signing', 'sign', 'وقع', 'وقعا', 'التوقيع', 'توقيع', '签署', '签订']);
+/** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
+export const VISIT = {
+  strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '正式访问', '工作访问', '友好访问']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
+};
+export const TALKS = {
+  strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', '会见', '见面']),
+};
+/** Below the leaders: their meetings and trips are not milestones of the pair. */
+export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
+
+/** Phone and video calls are not meetings. */
+export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
+export const SIGNED = phrases([
+  'signed', 'signing', 'sign', 'inked', 'concluded', 'adopted', 'issued', 'exchanged',
+  'وقع*', 'يوقع*', 'التوقيع', 'توقيع', 'الموقعة', 'الموقع', 'الموقعتين', 'موقعة', 'أصدر*', 'اعتمد*', 'تبادل*',
+  '签署', '签订', '签约', '发表', '发布', '交换', '见证',
+]);
 export const DOCUMENTS: { title: string; re: RegExp }[] = [
-  { title: 'Joint statement signed', re: phrases(['joint statement', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', '联合声明']) },
-  { title: 'Joint declaration signed', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', '联合宣言']) },
-  { title: 'Treaty signed', re: phrases(['treaty', 'معاهدة', '条约']) },
-  { title: 'Agreement signed', re: phrases(['agreement', 'اتفاقية', 'اتفاق', '协定', '协议']) },
-  { title: 'Memorandum of understanding signed', re: phrases(['memorandum', 'مذكرة تفاهم', '备忘录']) },
+  { title: 'Joint statement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', '联合声明', '联合公报']) },
+  { title: 'Joint declaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', '联合宣言']) },
+  { title: 'Treaty', re: phrases(['treaty', 'معاهدة', 'المعاهدة', '条约']) },
+  { title: 'Agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'عقد', 'عقود', '协定', '协议', '合同']) },
+  { title: 'Memorandum of understanding', re: phrases(['memorandum', 'memoranda', 'mou', 'mous', 'مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات', '备忘录']) },
+  { title: 'Cooperation documents', re: phrases(['documents', 'document', 'وثيقة', 'وثائق', 'الوثائق', 'وثيقة تعاون', '文件', '合作文件']) },
 ];
 
-/** Partnership levels, most specific first; keys as the bundled ladders name them. */
-export const LEVELS: { key: string; en: string; re: RegExp }[] = [
-  { key: 'comprehensive-strategic-partnership-new-era', en: 'comprehensive strategic partnership in the new era', re: phrases(['comprehensive strategic partnership in the new era', 'شراكة استراتيجية شاملة في العصر الجديد', '新时代全面战略伙伴关系']) },
-  { key: 'comprehensive-strategic-cooperative-partnership-new-era', en: 'comprehensive strategic cooperative partnership in the new era', re: phrases(['comprehensive strategic cooperative partnership in the new era', 'شراكة تعاون استراتيجي شامل في العصر الجديد', '新时代全面战略合作伙伴关系']) },
-  { key: 'permanent-comprehensive-strategic-partnership', en: 'permanent comprehensive strategic partnership', re: phrases(['permanent comprehensive strategic partnership', 'شراكة استراتيجية شاملة دائمة', '永久全面战略伙伴关系']) },
-  { key: 'comprehensive-strategic-partnership', en: 'comprehensive strategic partnership', re: phrases(['comprehensive strategic partnership', 'شراكة استراتيجية شاملة', '全面战略伙伴关系']) },
-  { key: 'strategic-partnership', en: 'strategic partnership', re: phrases(['strategic partnership', 'شراكة استراتيجية', '战略伙伴关系']) },
+/** A partnership mention: the word, and the features of a rung of the ladder (matched to the pair's own rungs). */
+export const PARTNERSHIP_WORD = phrases(['partnership', 'partners', 'شراكة', 'الشراكة', 'شراكات', '伙伴关系', '伙伴']);
+export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
+  { feature: 'all-weather', re: phrases(['all-weather', 'all weather', 'في جميع الظروف', 'في كل الظروف', 'لجميع الأحوال', 'في جميع الأحوال', 'لكل الأحوال', 'في كل الأحوال', 'لكل الظروف', 'لجميع الظروف', '全天候']) },
+  { feature: 'permanent', re: phrases(['permanent', 'eternal', 'everlasting', 'lasting', 'دائمة', 'الدائمة', 'أبدية', 'الأبدية', '永久', '永远']) },
+  { feature: 'comprehensive', re: phrases(['comprehensive', 'all-round', 'شاملة', 'الشاملة', 'شامل', 'الشامل', '全面']) },
+  { feature: 'strategic', re: phrases(['strategic', 'استراتيجية', 'الاستراتيجية', 'استراتيجي', 'الاستراتيجي', 'إستراتيجية', 'الإستراتيجية', '战略']) },
+  { feature: 'cooperative', re: phrases(['cooperative', 'cooperation', 'تعاون', 'التعاون', 'تعاونية', '合作']) },
+  { feature: 'new-era', re: phrases(['new era', 'العصر الجديد', 'الحقبة الجديدة', '新时代']) },
+  { feature: 'good-neighbourly', re: phrases(['good-neighbourly', 'good-neighborly', 'good neighbourly', 'good neighborly', 'حسن الجوار', '睦邻']) },
 ];
+/** "To a higher level": a call to deepen the partnership there is, not a new level. */
+export const HIGHER_LEVEL = phrases(['higher level', 'new level', 'new heights', 'new high', 'higher levels', 'مستوى أعلى', 'مستويات أعلى', 'آفاق جديدة', 'مستوى جديد', '更高水平', '新高度', '新水平', '更高层次', '新台阶']);
 /** Words that make a mention of a level a change of level. */
-export const LEVEL_CHANGE = phrases(['upgrade*', 'elevat*', 'establish*', 'rais*', 'lift*', 'grew', 'grown', 'rose', 'رفع', 'الارتقاء', 'نمت', 'إقامة', 'اقامة', 'تأسيس', '提升', '建立', '升级', '发展为']);
+export const LEVEL_CHANGE = phrases([
+  'upgrade*', 'elevat*', 'establish*', 'rais*', 'lift*', 'announc*', 'decided', 'decide', 'agreed', 'agree to', 'forge*', 'declared', 'proclaim*',
+  'رفع', 'الارتقاء', 'ارتقاء', 'ترقية', 'إقامة', 'أقام*', 'إعلان', 'أعلن*', 'تأسيس', 'إرساء', 'الانتقال', 'قررا', 'قرر', 'الى مستوى', 'إلى مستوى',
+  '提升为', '提升至', '提升', '建立', '升级为', '升级', '发展为', '确立', '宣布', '决定', '迈入',
+]);
 
-export const PROJECT = phrases(['railway', 'rail line', 'pipeline', 'highway', 'سكة حديد', 'سكك حديد', 'السكك الحديدية', 'خط أنابيب', 'خط الأنابيب', '铁路', '管道', '公路']);
-export const PROJECT_NAMES: { en: string; re: RegExp }[] = [
-  { en: 'railway', re: phrases(['railway', 'rail line', 'سكة حديد', 'سكك حديد', 'السكك الحديدية', '铁路']) },
-  { en: 'gas pipeline', re: phrases(['gas pipeline', 'خط أنابيب الغاز', '天然气管道']) },
-  { en: 'pipeline', re: phrases(['pipeline', 'خط أنابيب', 'خط الأنابيب', '管道']) },
-  { en: 'highway', re: phrases(['highway', '公路']) },
+export const PROJECT_NOUN = phrases([
+  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
+  'سكة حديد', 'سكك حديد', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
+  '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列',
+]);
+/** Words that make a project mention an event: started, opened, completed. */
+export const PROJECT_EVENT = phrases([
+  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
+  'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
+  '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
+]);
+
+export const SUMMIT = phrases([
+  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', '峰会', '元首理事会',
+]);
+/** Multilateral forums whose summits are milestones of each pair that takes part. */
+export const FORUMS: { name: string; re: RegExp }[] = [
+  { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
+  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚']) },
+  { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', '亚信']) },
+  { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
 
-/** Anniversary phrases; group 1 is the number of years. */
+export const ESTABLISH = phrases([
+  'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
+  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
+  '建交', '建立外交关系',
+]);
+
+/** Anniversary phrases; group 1 is the number of years (digits or words, parsed by yearsOf). */
+const NUM_EN = '(\\d{1,3}|[a-z]+(?:-[a-z]+)?)';
 export const ANNIVERSARY: RegExp[] = [
-  /(\d{1,3})(?:st|nd|rd|th)? anniversary of (?:the )?(?:establishment of )?(?:the )?diplomatic/g,
-  /(\d{1,3}) years of (?:the )?diplomatic (?:ties|relations)/g,
-  /(\d{1,3}) years (?:since|after) (?:the )?(?:establishment of )?(?:the )?diplomatic/g,
-  new RegExp(`${foldForMatch('الذكرى')} ?(?:ال)?(\\d{1,3})`, 'g'),
-  new RegExp(`${foldForMatch('مرور')} (\\d{1,3}) ${foldForMatch('عاما')}`, 'g'),
-  new RegExp(`(\\d{1,3}) ${foldForMatch('عاما')} ${foldForMatch('على')} ${foldForMatch('تأسيس')}`, 'g'),
-  /建交(\d{1,3})周年/g,
+  new RegExp(`${NUM_EN}(?:st|nd|rd|th)? anniversary of (?:the )?(?:establishment of |establishing )?(?:the |their |bilateral )?diplomatic`, 'g'),
+  new RegExp(`${NUM_EN} years of (?:the )?(?:establishment of )?(?:bilateral )?diplomatic (?:ties|relations)`, 'g'),
+  new RegExp(`${NUM_EN} years (?:since|after) (?:the )?(?:establishment of |establishing )?(?:the )?(?:bilateral )?diplomatic`, 'g'),
+  new RegExp(`${foldForMatch('الذكرى')} ?(?:ال)?(\\d{1,3}|[\\u0621-\\u064a]+(?: ${foldForMatch('و')}[\\u0621-\\u064a]+| ${foldForMatch('عشره?')})?)`, 'g'),
+  new RegExp(`${foldForMatch('مرور')} (\\d{1,3}|[\\u0621-\\u064a]+(?: ${foldForMatch('و')}[\\u0621-\\u064a]+)?) (?:${foldForMatch('عاما')}|${foldForMatch('عام')}|${foldForMatch('سنه')}|${foldForMatch('سنوات')}|${foldForMatch('أعوام')})`, 'g'),
+  new RegExp(`(\\d{1,3}) (?:${foldForMatch('عاما')}|${foldForMatch('سنه')}|${foldForMatch('سنوات')}|${foldForMatch('أعوام')}) ${foldForMatch('على')} ${foldForMatch('تأسيس')}`, 'g'),
+  /建交([\d〇零一二两三四五六七八九十]{1,4})周年/g,
+  /建交([\d〇零一二两三四五六七八九十]{1,4})(?:多)?年(?:来|以来)/g,
 ];
-/** An Arabic anniversary phrase only counts in a sentence about relations. */
-export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلاقات', 'علاقات', '建交', '关系']);
+/** An anniversary phrase only counts in a sentence about relations. */
+export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلاقات', 'علاقات', 'الدبلوماسية', '建交', '关系']);
 
-/** Sentences that tell history ("since … grew from … to …") date nothing to the article's day. */
-export const HISTORY = phrases(['since', 'over the years', 'grew', 'has grown', 'منذ', 'نمت', '以来', '多年来']);
+/** Words that give an event as planned, expected or future. */
+export const PLANNED = phrases([
+  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'to visit', 'to sign', 'to attend', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية',
+  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前',
+]);
+/** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
+export const BOTH_SIDES = phrases(['the two presidents', 'the two heads of state', 'the two leaders', 'both presidents', 'both leaders', 'the two sides', 'الرئيسان', 'الرئيسين', 'زعيما البلدين', 'قائدا البلدين', 'الجانبان', 'الجانبين', '两国元首', '两国领导人', '双方', '两国总统']);
 
-export const RELATIVE: { re: RegExp; shift: 'day' | 'month' | 'year'; by: number }[] = [
-  { re: phrases(['yesterday', 'أمس', 'امس', '昨天']), shift: 'day', by: -1 },
-  { re: phrases(['today', 'اليوم', '今天', '今日']), shift: 'day', by: 0 },
-  { re: phrases(['last month', 'الشهر الماضي', '上个月', '上月']), shift: 'month', by: -1 },
-  { re: phrases(['last year', 'العام الماضي', 'السنة الماضية', 'العام المنصرم', '去年']), shift: 'year', by: -1 },
-  { re: phrases(['this year', 'هذا العام', 'العام الجاري', '今年']), shift: 'year', by: 0 },
+/** Arabic future prefix: س + imperfect (سيزور، ستوقع، سيعقد). */
+export const AR_FUTURE = /(?<![\u0621-\u064a])(?:[وف])?س[يتن][\u0621-\u064a]{2,}/g;
+/** Words after which a planned reading is cancelled: a visit "at the invitation of" is a visit that happens. */
+export const INVITATION_DONE = phrases(['at the invitation of', 'بدعوة من', 'بدعوة', 'تلبية لدعوة', '应邀', '应']);
+
+/** A clause that recounts history: its events have no date of their own unless it writes one. */
+export const HISTORY = phrases([
+  'since', 'over the years', 'over the past', 'in recent years', 'has grown', 'have grown', 'grew', 'developed from', 'has developed', 'has become', 'have become', 'from a', 'history', 'traditional', 'ever since',
+  'منذ', 'نمت', 'على مر السنين', 'خلال السنوات', 'في السنوات الأخيرة', 'تطورت', 'شهدت', 'تاريخ',
+  '以来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
+]);
+/** Dates after these words are not the date of the clause's event ("since 1992", "by 2030"). */
+export const NOT_EVENT_DATE = phrases(['since', 'by', 'until', 'till', 'through', 'منذ', 'بحلول', 'حلول', 'حتى', '以来', '到', '至今', '截至']);
+
+/** English number words (cardinal and ordinal) → value. */
+const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_ORD = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_TENS_ORD = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+function enNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  const unit = (s: string) => (EN_UNITS.indexOf(s) >= 0 ? EN_UNITS.indexOf(s) : EN_ORD.indexOf(s));
+  if (unit(w) >= 0) return unit(w);
+  const tens = (s: string) => (EN_TENS.indexOf(s) >= 2 ? EN_TENS.indexOf(s) : EN_TENS_ORD.indexOf(s));
+  if (tens(w) >= 2) return tens(w) * 10;
+  const [a, b] = w.split('-');
+  if (b && EN_TENS.indexOf(a) >= 2 && unit(b) > 0 && unit(b) < 10) return EN_TENS.indexOf(a) * 10 + unit(b);
+  return null;
+}
+/** Arabic number words, cardinal and ordinal, masculine and feminine ("الحادية والثلاثين" → 31). */
+const AR_UNITS: [string[], number][] = [
+  [['واحد', 'واحده', 'الحادي', 'الحاديه', 'حادي', 'حاديه', 'الاول', 'الاولي', 'اول'], 1],
+  [['اثنين', 'اثنان', 'اثنتين', 'الثاني', 'الثانيه', 'ثاني', 'ثانيه'], 2],
+  [['ثلاث', 'ثلاثه', 'الثالث', 'الثالثه', 'ثالث', 'ثالثه'], 3],
+  [['اربع', 'اربعه', 'الرابع', 'الرابعه', 'رابع', 'رابعه'], 4],
+  [['خمس', 'خمسه', 'الخامس', 'الخامسه', 'خامس', 'خامسه'], 5],
+  [['ست', 'سته', 'السادس', 'السادسه', 'سادس', 'سادسه'], 6],
+  [['سبع', 'سبعه', 'السابع', 'السابعه', 'سابع', 'سابعه'], 7],
+  [['ثماني', 'ثمانيه', 'ثمان', 'الثامن', 'الثامنه', 'ثامن', 'ثامنه'], 8],
+  [['تسع', 'تسعه', 'التاسع', 'التاسعه', 'تاسع', 'تاسعه'], 9],
+  [['عشر', 'عشره', 'العاشر', 'العاشره', 'عاشر', 'عاشره'], 10],
 ];
+const AR_TENS: [string, number][] = [['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['ثلاثون', 30], ['اربعين', 40], ['اربعون', 40], ['خمسين', 50], ['خمسون', 50], ['ستين', 60], ['ستون', 60], ['سبعين', 70], ['سبعون', 70]];
+function arWord(w: string): number | null {
+  const bare = w.replace(/^و/, '').replace(/^ال(?=..)/, '');
+  for (const [t, v] of AR_TENS) if (bare === t || w === t || w === `ال${t}`) return v;
+  for (const [forms, v] of AR_UNITS) if (forms.includes(w) || forms.includes(bare) || forms.includes(`ال${bare}`)) return v;
+  return null;
+}
+function arNumber(phrase: string): number | null {
+  const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const first = arWord(words[0]);
+  if (first === null) return null;
+  if (words.length === 1) return first;
+  // "الحادية عشرة" = 11; "الحادية والثلاثين" = 31.
+  if (words[1] === 'عشر' || words[1] === 'عشره') return first + 10;
+  const second = arWord(words[1]);
+  if (second !== null && second >= 20 && first < 10) return first + second;
+  return first;
+}
+
+/** The number of years in an anniversary phrase: digits, or number words in English, Arabic or Chinese. */
+export function yearsOf(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[a-z-]+$/.test(text)) return enNumber(text);
+  if (/^[〇零一二两三四五六七八九十百]+$/.test(text)) return zhNumber(text);
+  return arNumber(text);
+}

@@ -6,9 +6,10 @@ import type { Db } from '../db/open';
 import type { HandlersFor } from '../../shared/api/define';
 import type { articleCalls } from '../../shared/api/calls/article';
 import type { Candidate } from '../../shared/article';
-import { tiesAge } from '../../shared/anniversary';
+import { tiesAgeDuring } from '../../shared/anniversary';
 import { foldForMatch } from '../../shared/text/arabic';
 import { extract, guessMeta, type RawCandidate } from '../extract/extract';
+import type { Ladders } from '../extract/ladders';
 import { findPair } from '../repositories/pairs';
 import { insertMilestone } from '../repositories/milestones';
 import { checkMilestoneRefs, type EditingContext } from './editing';
@@ -36,30 +37,46 @@ function duplicateOf(db: Db, c: RawCandidate): Candidate['duplicateOf'] {
   return same ? { id: same.id, title: same.title } : null;
 }
 
+/** Every pair's ladder from the database: rungs the user added count too. */
+function laddersOf(db: Db): Ladders {
+  const rows = db.prepare('SELECT pair_id, key, name_en, name_ar, name_zh FROM partnership_levels ORDER BY pair_id, rank').all() as {
+    pair_id: string;
+    key: string;
+    name_en: string;
+    name_ar: string | null;
+    name_zh: string | null;
+  }[];
+  const out: Ladders = {};
+  for (const r of rows) (out[r.pair_id] ??= []).push({ key: r.key, names: [r.name_en, r.name_ar, r.name_zh].filter((n): n is string => !!n) });
+  return out;
+}
+
 function anniversaryCheck(db: Db, c: RawCandidate, articleDate: string | null): Candidate['anniversary'] {
   if (c.kind !== 'anniversary' || c.years === null) return null;
   const established = c.pairId ? (findPair(db, c.pairId)?.established ?? null) : null;
   const on = c.date ?? articleDate;
-  const age = established && on ? tiesAge(established, on) : null;
+  const age = established && on ? tiesAgeDuring(established, on) : null;
   return { years: c.years, established, consistent: age ? c.years >= age.min && c.years <= age.max : null };
 }
 
 export function articleHandlers({ db, history }: EditingContext): HandlersFor<typeof articleCalls> {
   return {
     extractArticle: ({ text, date }) => {
-      const meta = guessMeta(text);
+      const meta = guessMeta(text, date);
       const articleDate = date ?? meta.date;
-      const raw = extract(text, articleDate);
+      let raw: RawCandidate[] = [];
+      // Whatever the text, the user gets candidates or a note: a rule that fails on odd input costs its candidates, not the call.
+      try {
+        raw = extract(text, articleDate, laddersOf(db));
+      } catch (e) {
+        console.error('article extraction failed', e);
+      }
       const candidates = raw.map(({ years: _years, ...c }, i): Candidate => ({
         ...c,
         duplicateOf: duplicateOf(db, raw[i]),
         anniversary: anniversaryCheck(db, raw[i], articleDate),
       }));
-      const note = candidates.length
-        ? null
-        : meta.language === null
-          ? 'This text has no words the extractor can read (it reads English, Arabic and Chinese).'
-          : 'No milestones found: the text names no visit, talks, partnership, agreement, project or anniversary of ties between countries the app knows.';
+      const note = candidates.length ? null : meta.language === null ? 'unreadable' : 'none';
       return { meta: { ...meta, date: articleDate }, candidates, note };
     },
 

@@ -10,6 +10,9 @@ export interface SnippetPart {
   hit: boolean;
 }
 
+/** Each character's folded form, computed once (folding one character at a time is the cost of long texts). */
+const FOLDED_CHARS = new Map<string, string>();
+
 /** The folded text, and for each of its code units the index of the original code unit it came from. */
 export function foldWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';
@@ -17,7 +20,8 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) as number;
     const ch = String.fromCodePoint(cp);
-    const f = foldForMatch(ch);
+    let f = FOLDED_CHARS.get(ch);
+    if (f === undefined) FOLDED_CHARS.set(ch, (f = foldForMatch(ch)));
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
     i += ch.length;

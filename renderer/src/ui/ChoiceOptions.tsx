@@ -1,8 +1,8 @@
-/** The <option>s of the selects that choose a pair or a category, named in the interface language. */
+/** The <option>s of the selects that choose a pair, a category or a level, named in the interface language. */
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES } from '../../../shared/domain';
+import { CATEGORIES, type PartnershipLevel } from '../../../shared/domain';
 import { useAppStore } from '../store/app-store';
-import { pairName } from '../i18n/format';
+import { localName, pairName } from '../i18n/format';
 
 export function PairOptions() {
   const pairs = useAppStore((s) => s.pairs);
@@ -24,6 +24,20 @@ export function CategoryOptions() {
       {CATEGORIES.map((c) => (
         <option key={c} value={c}>
           {t(`category.${c}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** A pair's partnership levels (lowest first), with a "none" choice first. */
+export function LevelOptions({ ladder, none }: { ladder: PartnershipLevel[]; none: string }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {ladder.map((l) => (
+        <option key={l.id} value={l.id}>
+          {localName(l.name).text}
         </option>
       ))}
     </>

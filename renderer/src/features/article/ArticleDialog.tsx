@@ -3,10 +3,11 @@
  * milestones, each shown with the sentence it came from; accept, edit or reject them; save the accepted
  * ones with the article as their source, in one undoable step. Text is shown as text, never as HTML.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Candidate, Extraction } from '../../../../shared/article';
-import type { Category } from '../../../../shared/domain';
+import { acceptedByDefault, type Candidate, type Extraction } from '../../../../shared/article';
+import type { Category, PartnershipLevel } from '../../../../shared/domain';
+import { isPartialDate, precisionOf, type DatePrecision } from '../../../../shared/dates';
 import { formatDate } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
@@ -15,7 +16,7 @@ import { decodeText, pickFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { useEditing } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
-import { CategoryOptions, PairOptions } from '../../ui/ChoiceOptions';
+import { CategoryOptions, LevelOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { htmlToText } from './html-text';
 import './article.css';
 
@@ -26,6 +27,60 @@ interface Row {
   date: string;
   pairId: string;
   category: Category;
+  levelId: number | null;
+}
+
+/** The levels of a pair's ladder, to correct the level of a partnership candidate; picks the candidate's level when it loads. */
+function LevelField({ id, pairId, levelKey, value, onChange }: { id: string; pairId: string; levelKey: string | null; value: number | null; onChange: (v: number | null) => void }) {
+  const { t } = useTranslation('article');
+  const [ladder, setLadder] = useState<PartnershipLevel[]>([]);
+  useEffect(() => {
+    if (!pairId) return setLadder([]);
+    let live = true;
+    api.getPairTimeline({ pairId }).then(
+      (tl) => {
+        if (!live) return;
+        setLadder(tl.ladder);
+        const match = tl.ladder.find((l) => l.key === levelKey);
+        if (value === null && match) onChange(match.id);
+      },
+      () => live && setLadder([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pairId]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('level')}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+        <LevelOptions ladder={ladder} none={t('noLevel')} />
+      </select>
+    </div>
+  );
+}
+
+const PRECISIONS: DatePrecision[] = ['year', 'month', 'day'];
+const LENGTH: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
+
+/** Why the extractor proposes a candidate, in the user's language, with its confidence. */
+function Why({ c }: { c: Candidate }) {
+  const { t } = useTranslation('article');
+  return (
+    <p className="candidate-why" data-testid="candidate-why">
+      <span className={`confidence ${c.confidence < 0.5 ? 'low' : ''}`} data-testid="confidence">
+        {t('confidence', { value: Math.round(c.confidence * 100) })}
+      </span>
+      {c.planned && (
+        <span className="planned-flag" data-testid="planned-flag">
+          {t('planned')}
+        </span>
+      )}
+      <span className="reasons">
+        {t('whyLabel')}: {c.reasons.map((r) => t(`reason.${r.code}`, r.params ?? {})).join(' · ')}
+      </span>
+    </p>
+  );
 }
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -87,11 +142,13 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
       setRows(
         extraction.candidates.map((c) => ({
           candidate: c,
-          accepted: c.kind !== 'anniversary' && !c.duplicateOf && c.pairId !== null,
+          // Planned, low-confidence, possibly repeated candidates start unticked.
+          accepted: acceptedByDefault(c),
           title: c.title,
           date: c.date ?? '',
           pairId: c.pairId ?? '',
           category: c.category,
+          levelId: null,
         })),
       );
     } catch (e) {
@@ -109,7 +166,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
     try {
       const saved = await api.saveArticleMilestones({
         source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
-        milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim() })),
+        milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim(), ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}) })),
       });
       useEditing.setState({ history: saved.history, notice: t('saved', { count: saved.value.ids.length }) });
       const state = useAppStore.getState();
@@ -162,7 +219,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
       </fieldset>
       {result && result.extraction.note && (
         <p className="muted" role="status" data-testid="article-note">
-          {result.extraction.note}
+          {t(`note.${result.extraction.note}`)}
         </p>
       )}
       {result && rows.length > 0 && (
@@ -205,11 +262,30 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
                       </div>
                       <div className="field">
                         <label htmlFor={`cand-pair-${i}`}>{t('fields.pair')}</label>
-                        <select id={`cand-pair-${i}`} value={r.pairId} onChange={(e) => update(i, { pairId: e.target.value })}>
+                        <select id={`cand-pair-${i}`} value={r.pairId} onChange={(e) => update(i, { pairId: e.target.value, levelId: null })}>
                           <option value="">—</option>
                           <PairOptions />
                         </select>
                       </div>
+                      <div className="field">
+                        <label htmlFor={`cand-prec-${i}`}>{t('precision')}</label>
+                        <select
+                          id={`cand-prec-${i}`}
+                          value={isPartialDate(r.date.trim()) ? precisionOf(r.date.trim()) : ''}
+                          onChange={(e) => update(i, { date: r.date.trim().slice(0, LENGTH[e.target.value as DatePrecision]) })}
+                        >
+                          {!isPartialDate(r.date.trim()) && <option value="">—</option>}
+                          {PRECISIONS.map((p) => (
+                            // A coarser precision cuts the date; a finer one needs the user to type the missing part.
+                            <option key={p} value={p} disabled={r.date.trim().length < LENGTH[p]}>
+                              {t(`precisionNames.${p}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                      {r.category === 'partnership' && (
+                        <LevelField id={`cand-level-${i}`} pairId={r.pairId} levelKey={c.levelKey} value={r.levelId} onChange={(v) => setRows((rs) => rs.map((x, j) => (j === i ? { ...x, levelId: v } : x)))} />
+                      )}
                       <div className="field">
                         <label htmlFor={`cand-cat-${i}`}>{t('fields.category')}</label>
                         <select id={`cand-cat-${i}`} value={r.category} onChange={(e) => update(i, { category: e.target.value as Category })}>
@@ -217,6 +293,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
                         </select>
                       </div>
                     </div>
+                    <Why c={c} />
                     {at && problemAt(at) && (
                       <span className="field-error" role="alert">
                         {problemAt(at)}

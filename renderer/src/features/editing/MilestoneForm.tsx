@@ -6,12 +6,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipLevel } from '../../../../shared/domain';
 import { Modal } from '../../ui/Modal';
-import { CategoryOptions, PairOptions } from '../../ui/ChoiceOptions';
+import { CategoryOptions, LevelOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { api } from '../../api/api';
 import { useEditing } from './editing-store';
 import { emptySource, type SourceDraft } from './draft';
 import './editing.css';
-import { localName } from '../../i18n/format';
 
 function FieldError({ path }: { path: string }) {
   const problems = useEditing((s) => s.problems);
@@ -145,12 +144,7 @@ export function MilestoneForm() {
         <div className="field">
           <label htmlFor="f-levelId">{t('form.level')}</label>
           <select id="f-levelId" value={d.levelId ?? ''} onChange={(e) => updateDraft({ levelId: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">{t('form.noLevel')}</option>
-            {ladder.map((l) => (
-              <option key={l.id} value={l.id}>
-                {localName(l.name).text}
-              </option>
-            ))}
+            <LevelOptions ladder={ladder} none={t('form.noLevel')} />
           </select>
           <FieldError path="levelId" />
         </div>

@@ -1,0 +1,103 @@
+/**
+ * Sentences and clauses. Sentences come from Intl.Segmenter (ICU's sentence rules, per language), with
+ * two repairs ICU does not make on news text: a line break always ends a sentence (headline, dateline,
+ * paragraphs), and an abbreviation ("Jan.", "Sept.", "Mr.", "U.S.") followed by more of the sentence
+ * does not. Clauses are what a date or a "will" belongs to: weak boundaries (commas) and strong ones
+ * (semicolons, ", while", "كما", "此外").
+ */
+import { foldWithMap } from '../../shared/text/highlight';
+import { asciiDigits } from './dates';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Folded text (ASCII digits) and, for each of its code units, the original index. */
+  folded: string;
+  origin: number[];
+  /** The original text of the sentence. */
+  text: string;
+  /** The first line of the article. */
+  headline: boolean;
+  /** Folded indexes where weak and strong clauses start (0 first). */
+  weak: number[];
+  strong: number[];
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|st|no|gen|gov|sen|rep|jr|sr|co|corp|inc|ltd|lt|col|maj|capt|vs|etc|approx|est|dept|u\.s|u\.n|u\.k|e\.g|i\.e|[a-z])\.\s*$/i;
+const WEAK = /[,，、،:：]|\s[-–—]\s/g;
+const STRONG = /[;؛；]|,\s+(?:and|while|whereas|but|which|where)\b|(?<![\u0621-\u064a])(?:كما|فيما|بينما|وفي سياق|من جهته|من جانبه)(?![\u0621-\u064a])|此外|同时|另外|与此同时/g;
+
+function starts(folded: string, re: RegExp): number[] {
+  const out = [0];
+  for (const m of folded.matchAll(re)) out.push(m.index + m[0].length);
+  return out;
+}
+
+export function sentences(text: string, language: string | null): Sentence[] {
+  const segmenter = new Intl.Segmenter(language ?? 'en', { granularity: 'sentence' });
+  const pieces: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let previous: { start: number; end: number } | null = null;
+    for (const seg of segmenter.segment(line)) {
+      const start = lineStart + seg.index;
+      const end = start + seg.segment.length;
+      const body = seg.segment.trim();
+      if (!body) continue;
+      // "Jan. 6": ICU usually keeps these together; when it does not, the next piece starts in lower case or a digit.
+      if (previous && ABBREVIATION.test(text.slice(previous.start, previous.end).trimEnd()) && /^[\s]*[a-z0-9(]/.test(seg.segment)) {
+        previous.end = end;
+        continue;
+      }
+      previous = { start, end };
+      pieces.push(previous);
+    }
+    lineStart += line.length + 1;
+  }
+  // A headline: a first line set apart by a blank line, with more text after it.
+  const head = /^\s*([^\n]+)\n[ \t]*\n\s*\S/.exec(text);
+  const headlineEnd = head ? head.index + head[0].indexOf('\n') : 0;
+  const out: Sentence[] = [];
+  for (const p of pieces) {
+    const raw = text.slice(p.start, p.end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length < 3) continue;
+    const start = p.start + lead;
+    const { folded, origin } = foldWithMap(asciiDigits(body));
+    out.push({
+      start,
+      end: start + body.length,
+      folded,
+      origin: origin.map((o) => o + start),
+      text: body,
+      headline: start < headlineEnd,
+      weak: starts(folded, WEAK),
+      strong: starts(folded, STRONG),
+    });
+  }
+  return out;
+}
+
+/** The clause (start, end) around a folded index, by the given boundaries. */
+export function clauseAt(s: Sentence, index: number, kind: 'weak' | 'strong'): [number, number] {
+  const list = kind === 'weak' ? [...new Set([...s.weak, ...s.strong])].sort((a, b) => a - b) : s.strong;
+  let start = 0;
+  let end = s.folded.length;
+  for (const b of list) {
+    if (b <= index) start = b;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** How far apart two places of a sentence are for a date: characters, plus a price for each boundary between. */
+export function distance(s: Sentence, a: number, b: number): number {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  const weak = s.weak.filter((x) => x > lo && x <= hi).length;
+  const strong = s.strong.filter((x) => x > lo && x <= hi).length;
+  return hi - lo + 40 * weak + 1000 * strong;
+}
