@@ -81,11 +81,12 @@ export async function run(): Promise<BenchResult[]> {
     let done = false;
     const importing = httpImport(server, csv).finally(() => (done = true));
     const during = await loadLoops(server, 4, () => done, 100_000);
+    const failed = during.errors;
     const imported = await importing;
     if (imported.error) console.log(`  the import failed: ${imported.error}`);
     const p99During = percentile(during.latencies, 99);
     add(`HTTP import of ${imported.added} rows while reads run`, Math.round(imported.ms), 'ms');
-    add(`timeline + search p99 during that import (${during.latencies.length} requests)`, round(p99During), 'ms', '< 100 ms', p99During < 100);
+    add(`timeline + search p99 during that import (${during.latencies.length} requests, ${failed} failed)`, round(p99During), 'ms', '< 100 ms', p99During < 100);
     add('  their maximum', round(Math.max(...during.latencies)), 'ms');
   } finally {
     await server.stop();

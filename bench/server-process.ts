@@ -11,12 +11,42 @@ import readline from 'node:readline';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
+export interface CallOutcome<T> {
+  ms: number;
+  ok: boolean;
+  value: T;
+  error?: { code: string; message: string };
+}
+
 export interface ServerProcess {
   pid: number;
-  post<T = unknown>(name: string, input: unknown, agent?: http.Agent): Promise<{ ms: number; ok: boolean; value: T; error?: { code: string; message: string } }>;
+  post<T = unknown>(name: string, input: unknown, agent?: http.Agent): Promise<CallOutcome<T>>;
   /** Resident memory now and its peak so far (VmRSS, VmHWM), in MB; null where /proc is absent. */
   memory(): { rss: number; peak: number } | null;
   stop(): Promise<void>;
+}
+
+function postOnce<T>(port: string, token: string, name: string, body: Buffer, agent: http.Agent): Promise<CallOutcome<T>> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.request(
+      { host: '127.0.0.1', port, method: 'POST', path: `/api/${name}`, agent, headers: { 'x-bilateral-token': token, 'content-type': 'application/json', 'content-length': body.length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ ms: performance.now() - t0, ...(JSON.parse(text) as { ok: boolean; value: T }) });
+          } catch {
+            resolve({ ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: `http ${res.statusCode}`, message: text.slice(0, 200) } });
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 export async function startServerProcess(dbFile: string): Promise<ServerProcess> {
@@ -31,30 +61,16 @@ export async function startServerProcess(dbFile: string): Promise<ServerProcess>
   const defaultAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   return {
     pid: child.pid!,
-    post: (name, input, agent = defaultAgent) =>
-      new Promise((resolve, reject) => {
-        const body = Buffer.from(JSON.stringify(input));
-        const t0 = performance.now();
-        const req = http.request(
-          { host: '127.0.0.1', port, method: 'POST', path: `/api/${name}`, agent, headers: { 'x-bilateral-token': token, 'content-type': 'application/json', 'content-length': body.length } },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              const text = Buffer.concat(chunks).toString('utf8');
-              let parsed: { ok: boolean; value: never; error?: { code: string; message: string } };
-              try {
-                parsed = JSON.parse(text);
-              } catch {
-                parsed = { ok: false, value: undefined as never, error: { code: `http ${res.statusCode}`, message: text.slice(0, 200) } };
-              }
-              resolve({ ms: performance.now() - t0, ...parsed });
-            });
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      }),
+    post: async <T>(name: string, input: unknown, agent = defaultAgent) => {
+      const body = Buffer.from(JSON.stringify(input));
+      const t0 = performance.now();
+      try {
+        return await postOnce<T>(port, token, name, body, agent);
+      } catch (error) {
+        // A kept-alive socket the server closed as it was reused: count the call as failed, with its time.
+        return { ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: 'network', message: String(error) } };
+      }
+    },
     memory: () => {
       try {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');

@@ -8,6 +8,7 @@ import { updateToSchemaVersion15 } from './0015-pair-establishment';
 import { updateToSchemaVersion20 } from './0020-edits-and-search';
 import { updateToSchemaVersion25 } from './0025-chart-titles-in-index';
 import { updateToSchemaVersion30 } from './0030-stories';
+import { updateToSchemaVersion40 } from './0040-import-lookups';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'edits-and-search', up: updateToSchemaVersion20 },
   { version: 25, name: 'chart-titles-in-index', up: updateToSchemaVersion25 },
   { version: 30, name: 'stories', up: updateToSchemaVersion30 },
+  { version: 40, name: 'import-lookups', up: updateToSchemaVersion40 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -36,13 +38,13 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies the pending migrations; returns the versions applied (empty when up to date). */
-export function migrate(db: Db): number[] {
+/** Applies the pending migrations (up to `target`, for a migration's test); returns the versions applied (empty when up to date). */
+export function migrate(db: Db, target = SCHEMA_VERSION): number[] {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
+    if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);

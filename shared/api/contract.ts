@@ -13,6 +13,7 @@ import { exchangeCalls } from './calls/exchange';
 import { articleCalls } from './calls/article';
 import { imageCalls } from './calls/image';
 import { storyCalls } from './calls/stories';
+import { jobCalls } from './calls/jobs';
 
 export const contract = {
   ...timelineCalls,
@@ -22,6 +23,7 @@ export const contract = {
   ...articleCalls,
   ...imageCalls,
   ...storyCalls,
+  ...jobCalls,
 };
 
 export type Contract = typeof contract;
