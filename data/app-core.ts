@@ -18,6 +18,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
 import type { HtmlRenderer } from './image-export/html-renderer';
+import { createJobRunner, type JobMode, type JobRunner } from './jobs/runner';
 
 export interface AppCore {
   readonly db: Db;
@@ -33,11 +34,15 @@ export interface AppCoreOptions extends OpenOptions {
   log?: (error: unknown) => void;
   /** Renders image exports to PNG and PDF (the host's; without one, only SVG export works). */
   renderer?: HtmlRenderer;
+  /** Where imports, exports and backups run: a worker thread (default) or the calling thread. */
+  jobs?: JobMode;
 }
 
+/** Everything that belongs to one open database; a restore replaces all of it at once. */
 interface Opened {
   db: Db;
   history: History;
+  jobs: JobRunner;
   dispatch: Dispatch;
 }
 
@@ -70,8 +75,10 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     }
     // Created after seeding: loading the bundled data is not a user's edit to undo.
     const history = new History(db);
-    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer }), options.log);
-    return { db, history, dispatch };
+    const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
+    const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
+    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer, jobs }), options.log);
+    return { db, history, jobs, dispatch };
   };
 
   /**
@@ -83,6 +90,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const building = siblingOf(options.dbFile, 'restoring');
     const { fromVersion } = buildRestoredDatabase(file, building, options.nativeBinding);
     const previousFile = previousFileOf(options.dbFile);
+    void current.jobs.close(); // running jobs are cancelled; previews of this database can no longer be committed
     current.db.pragma('wal_checkpoint(TRUNCATE)');
     current.db.close();
     removeDatabaseFiles(previousFile);
@@ -111,6 +119,9 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       return current.history;
     },
     dispatch: (name, input) => current.dispatch(name, input),
-    close: () => current.db.close(),
+    close: () => {
+      void current.jobs.close();
+      current.db.close();
+    },
   };
 }

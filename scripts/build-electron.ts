@@ -11,6 +11,8 @@ const importMetaUrl = { define: { 'import.meta.url': '__importMetaUrl' }, banner
 
 await Promise.all([
   build({ ...common, ...importMetaUrl, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] }),
+  // The job worker (data/jobs/worker.ts): imports, exports and backups off the main process's thread; the runner finds it beside main.cjs.
+  build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs', external: ['electron', 'better-sqlite3'] }),
   build({
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -19,4 +21,4 @@ await Promise.all([
     define: { __CALL_NAMES__: JSON.stringify(CALL_NAMES) },
   }),
 ]);
-console.log('Built dist/electron/main.cjs and preload.cjs');
+console.log('Built dist/electron/main.cjs, job-worker.cjs and preload.cjs');

@@ -72,6 +72,18 @@ describe('browser-mode HTTP server', () => {
     expect(JSON.parse(unknown.body).error.code).toBe('unknown_call');
   });
 
+  it('answers 413 to an oversized chunked body while it is still being sent, without reading it all', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/listPairs', headers: auth() }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(e)));
+      // Chunked (no Content-Length), and never ended: a server that buffers to the end never answers.
+      req.write('{"x":"' + 'y'.repeat(4096));
+      const timer = setTimeout(() => resolve(-1), 5000);
+      timer.unref();
+    });
+    expect(status).toBe(413);
+  });
+
   it('serves the renderer with a strict CSP and never files outside its folder', async () => {
     const page = await request('GET', '/');
     expect(page.status).toBe(200);

@@ -72,22 +72,25 @@ function tokensMatch(given: string | undefined, token: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-/** The body as text, or null when it is larger than `limit` (the rest is drained, unread, so a reply can still be sent). */
+/**
+ * The body as text, or null as soon as it is known to be larger than `limit`: at once by Content-Length,
+ * else by counting chunked bytes as they arrive, so that an oversized body is never held in memory.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
-      req.resume();
-      return resolve(null);
-    }
+    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve(null);
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooBig = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooBig = true;
-      if (!tooBig) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+      if (size <= limit) return void chunks.push(chunk);
+      chunks.length = 0;
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => size <= limit && resolve(Buffer.concat(chunks, size).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -135,7 +138,12 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
           return refuse(res, 401, 'unauthorized', 'This request does not carry the access token of this app session.');
         }
         const body = await readBody(req, maxBody);
-        if (body === null) return refuse(res, 413, 'invalid_input', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`);
+        if (body === null) {
+          // Answer now and drop the connection: the rest of the body is never read.
+          res.setHeader('Connection', 'close');
+          res.once('finish', () => req.destroy());
+          return refuse(res, 413, 'invalid_input', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`);
+        }
         let input: unknown;
         try {
           input = body === '' ? {} : JSON.parse(body);

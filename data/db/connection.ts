@@ -7,11 +7,12 @@
 import type { Db } from './open';
 import { indexText } from '../../shared/text/index-text';
 
-let live = true;
+/** Connections whose index triggers are paused by a bulk write (per connection: a job worker has its own). */
+const paused = new WeakSet<Db>();
 
 export function registerFunctions(db: Db): void {
   db.function('index_text', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? indexText(text) : ''));
-  db.function('search_triggers_live', { deterministic: false }, () => (live ? 1 : 0));
+  db.function('search_triggers_live', { deterministic: false }, () => (paused.has(db) ? 0 : 1));
 }
 
 /** The index rows of the milestones matched by `where` (a condition on `m`). */
@@ -60,12 +61,12 @@ export function withBulkIndexing<T>(db: Db, write: () => T): T {
   const maxId = (table: string) => (db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number);
   const milestonesFrom = maxId('milestones');
   const sourcesFrom = maxId('sources');
-  live = false;
+  paused.add(db);
   try {
     const result = write();
     db.exec(`${indexMilestonesSql(`m.id > ${milestonesFrom}`)}; ${indexSourcesSql(`s.id > ${sourcesFrom}`)};`);
     return result;
   } finally {
-    live = true;
+    paused.delete(db);
   }
 }

@@ -20,7 +20,8 @@ const restore = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(ce
 
 export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
   const milestones = doc.pairs.flatMap((p) => (p.milestones as ExportedMilestone[]).map((m) => ({ pair: p.id, m })));
-  const maxSources = Math.max(1, ...milestones.map(({ m }) => m.sources?.length ?? 0));
+  // A loop, not Math.max(...list): spreading 150 000 arguments overflows the stack.
+  const maxSources = milestones.reduce((n, { m }) => Math.max(n, m.sources?.length ?? 0), 1);
   const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
   const rows = milestones.map(({ pair, m }) => {
     const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? ''];
@@ -37,35 +38,43 @@ export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
 
 export class CsvFileError extends Error {}
 
-/** The CSV's rows as raw milestone objects with their line numbers; a file-level problem throws CsvFileError. */
-export function parseCsv(text: string): RawRow[] {
+/**
+ * The CSV's rows as raw milestone objects with their line numbers, handed to `onRow` one by one as the
+ * parser streams through the text (no array of every record is built); `onProgress` gets the characters
+ * read so far. A file-level problem throws CsvFileError.
+ */
+export function parseCsv(text: string, onRow: (row: RawRow) => void, onProgress?: (charsRead: number) => void): void {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   // Blank lines are kept (as rows of one empty cell) so that every record's line number can be counted.
   // Naming the line ending spares papaparse a guess that costs as much as the parse itself.
   const newline = body.slice(0, 65536).includes('\r\n') ? '\r\n' : '\n';
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, newline });
-  const rowErrors = new Map<number, string[]>();
-  for (const e of parsed.errors) if (e.row !== undefined) rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
   let header: string[] | null = null;
-  const rows: RawRow[] = [];
+  let columns: ReturnType<typeof columnsOf> | null = null;
   let line = 1;
-  parsed.data.forEach((cells, index) => {
-    const startLine = line;
-    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
-    line++;
-    if (cells.every((c) => c.trim() === '')) return;
-    if (!header) {
-      header = cells.map((h) => h.trim().toLowerCase());
-      checkHeader(header);
-      return;
-    }
-    const errors = rowErrors.get(index);
-    if (errors) rows.push({ line: startLine, problem: errors.join('; ') });
-    else if (cells.length !== header.length) rows.push({ line: startLine, problem: `this row has ${cells.length} cells; the header has ${header.length}` });
-    else rows.push({ line: startLine, value: rowToMilestone(header, cells.map(restore)) });
+  let records = 0;
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: false,
+    newline,
+    step: (result) => {
+      const cells = result.data;
+      const startLine = line;
+      for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+      line++;
+      if (++records % 2048 === 0) onProgress?.(result.meta.cursor);
+      if (cells.every((c) => c.trim() === '')) return;
+      if (!header) {
+        header = cells.map((h) => h.trim().toLowerCase());
+        checkHeader(header);
+        columns = columnsOf(header);
+        return;
+      }
+      const errors = result.errors.filter((e) => e.row !== undefined);
+      if (errors.length) onRow({ line: startLine, problem: errors.map((e) => e.message).join('; ') });
+      else if (cells.length !== header.length) onRow({ line: startLine, problem: `this row has ${cells.length} cells; the header has ${header.length}` });
+      else onRow({ line: startLine, value: rowToMilestone(columns!, cells) });
+    },
   });
   if (!header) throw new CsvFileError('The file is empty: a CSV import needs a header row and at least one milestone.');
-  return rows;
 }
 
 function checkHeader(header: string[]): void {
@@ -77,31 +86,38 @@ function checkHeader(header: string[]): void {
   if (dup) throw new CsvFileError(`The column "${dup}" appears twice in the header.`);
 }
 
-function rowToMilestone(header: string[], cells: string[]): Record<string, unknown> {
-  const get = (name: string) => {
-    const i = header.indexOf(name);
-    return i === -1 ? '' : cells[i].trim();
-  };
-  const orNull = (v: string) => (v === '' ? null : v);
-  const sources: Record<string, unknown>[] = [];
-  header.forEach((h, i) => {
+/** Where each field is, found once per file rather than once per row. */
+function columnsOf(header: string[]) {
+  const at = (name: string) => header.indexOf(name);
+  const sources: { index: number; n: number; field: string }[] = [];
+  header.forEach((h, index) => {
     const m = SOURCE_COLUMN.exec(h);
-    if (!m) return;
-    const n = Number(m[1]) - 1;
-    (sources[n] ??= {})[m[2]] = orNull(cells[i].trim());
+    if (m) sources.push({ index, n: Number(m[1]) - 1, field: m[2] });
   });
   return {
-    pairId: get('pair').toUpperCase(),
-    category: get('category'),
-    start: get('start'),
-    end: orNull(get('end')),
-    title: get('title'),
-    titleAr: orNull(get('title_ar')),
-    titleZh: orNull(get('title_zh')),
-    place: orNull(get('place')),
-    people: get('people') ? get('people').split(/\s*;\s*/).filter(Boolean) : [],
-    summary: orNull(get('summary')),
-    level: orNull(get('level')),
+    pair: at('pair'), category: at('category'), start: at('start'), end: at('end'), title: at('title'), titleAr: at('title_ar'),
+    titleZh: at('title_zh'), place: at('place'), people: at('people'), summary: at('summary'), level: at('level'), sources,
+  };
+}
+
+function rowToMilestone(columns: ReturnType<typeof columnsOf>, cells: string[]): Record<string, unknown> {
+  const get = (i: number) => (i === -1 ? '' : restore(cells[i]).trim());
+  const orNull = (v: string) => (v === '' ? null : v);
+  const sources: Record<string, unknown>[] = [];
+  for (const { index, n, field } of columns.sources) (sources[n] ??= {})[field] = orNull(restore(cells[index]).trim());
+  const people = get(columns.people);
+  return {
+    pairId: get(columns.pair).toUpperCase(),
+    category: get(columns.category),
+    start: get(columns.start),
+    end: orNull(get(columns.end)),
+    title: get(columns.title),
+    titleAr: orNull(get(columns.titleAr)),
+    titleZh: orNull(get(columns.titleZh)),
+    place: orNull(get(columns.place)),
+    people: people ? people.split(/\s*;\s*/).filter(Boolean) : [],
+    summary: orNull(get(columns.summary)),
+    level: orNull(get(columns.level)),
     sources: sources.filter((s) => s && Object.values(s).some((v) => v !== null)),
   };
 }

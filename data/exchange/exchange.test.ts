@@ -8,6 +8,7 @@ import { tempDbFile } from '../test/temp-db';
 import { oldBackup } from '../test/hostile-backups';
 import { ApiError } from '../../shared/api/errors';
 import type { ImportPreview } from '../../shared/exchange';
+import { decodeUtf8File } from '../../shared/text/decode-utf8';
 
 let t: TestApi;
 beforeEach(() => {
@@ -134,11 +135,11 @@ describe('malformed import files', () => {
   it.each(Object.entries(expected))('%s: "%s", and the database is unchanged', async (name, message) => {
     const { api, snapshot } = t;
     const before = snapshot();
-    // As the renderer reads a file: UTF-8, with bytes that are not UTF-8 replaced (and then refused).
-    const text = new TextDecoder('utf-8').decode(fs.readFileSync(path.join(dir, name)));
     const format = name.endsWith('.csv') ? 'csv' : 'json';
     let said: string;
     try {
+      // As the renderer reads a file: strict UTF-8 (a file in another encoding is refused by its bytes).
+      const text = decodeUtf8File(fs.readFileSync(path.join(dir, name)));
       const preview: ImportPreview = await api.importPreview({ format, text, fileName: name });
       const notes = preview.invalid.map((n) => `line ${n.line}: ${n.reason}`).join('\n');
       // With nothing valid, committing is refused too (a file with some valid rows is only previewed here).

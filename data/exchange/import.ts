@@ -1,147 +1,195 @@
 /**
  * Import in two steps: `planImport` reads a file and says what would happen (rows to add, duplicates,
  * invalid rows with their line and reason) without writing anything; `commitImport` writes a plan in one
- * transaction, as one undoable step.
+ * transaction and returns the statements that undo it (the caller keeps them as one undoable step).
+ * Plans live in an `ImportPlans` that belongs to one open database, so a preview taken before a restore
+ * cannot be committed into the restored one. Linear in rows: every look-up is indexed (migration 40),
+ * statements are prepared once per connection, and the search index is built in one statement at the end.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
-import type { History } from '../history/history';
 import { ApiError } from '../../shared/api/errors';
-import { pairIdSchema } from '../../shared/api/schemas';
 import { foldForMatch } from '../../shared/text/arabic';
 import type { LocalizedName } from '../../shared/domain';
 import type { ImportFormat, ImportPreview, ImportRowNote } from '../../shared/exchange';
-import { exportedMilestoneSchema } from './document';
+import { normalizePairId } from '../../shared/pair-id';
 import { CsvFileError, parseCsv } from './csv';
 import { JsonFileError, parseJsonFile } from './json-file';
 import type { RawRow } from './rows';
+import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
+import { checkMilestone, type ValidMilestone } from './validate-row';
 import { findOrInsertSource } from '../repositories/sources';
-import { milestoneRowParams } from '../repositories/milestones';
-import { pairIdOf } from '../repositories/pairs';
+import { insertMilestoneRow, linkSource, milestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/connection';
-import type { z } from 'zod';
+import { prepare } from '../db/statements';
+import { UNCONTROLLED, type JobControl } from '../jobs/control';
 
 /** The largest import file, in characters: far beyond 100 000 milestones, well below what memory allows. */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 /** How many duplicate or invalid rows a preview lists (all are counted). */
 const MAX_NOTES = 1000;
+/** Rows between two looks at the cancel flag and two progress reports. */
+const EVERY = 2048;
 
-type Milestone = z.output<typeof exportedMilestoneSchema>;
-
-interface Plan {
+export interface ImportPlan {
   preview: ImportPreview;
   countries: { code: string; name: LocalizedName }[];
   pairs: string[];
   levels: { pairId: string; key: string; name: LocalizedName }[];
-  rows: { pairId: string; m: Milestone }[];
+  rows: { pairId: string; m: ValidMilestone }[];
 }
 
-const plans = new Map<string, Plan>();
+/** The previews of one open database that can still be committed: only the latest. */
+export class ImportPlans {
+  private readonly plans = new Map<string, ImportPlan>();
+
+  keep(plan: ImportPlan): void {
+    this.plans.clear();
+    this.plans.set(plan.preview.token, plan);
+  }
+
+  take(token: string): ImportPlan {
+    const plan = this.plans.get(token);
+    if (!plan) {
+      throw ApiError.keyed('not_found', 'import.expired', 'This import preview has expired (another file was previewed, the database was restored, or the app restarted). Open the file again.');
+    }
+    this.plans.delete(token);
+    return plan;
+  }
+}
+
+export interface CommittedImport {
+  added: number;
+  pairIds: string[];
+  /** The undo step: its label and the statements that reverse the import, in the order to run them backwards. */
+  label: string;
+  inverse: string[];
+}
 
 function checkText(text: string): void {
-  if (text.length > MAX_IMPORT_CHARS) throw new ApiError('invalid_input', `This file is too large to import (${Math.round(text.length / 1048576)} MB; at most ${MAX_IMPORT_CHARS / 1048576} MB). Split it into smaller files.`);
-  if (text.trim() === '') throw new ApiError('invalid_input', 'This file is empty.');
-  if (text.includes('\u0000')) throw new ApiError('invalid_input', 'This is a binary file, not a JSON or CSV text file.');
-  if (text.includes('\uFFFD')) throw new ApiError('invalid_input', 'This file is not valid UTF-8 text (some characters could not be read). Save it as UTF-8 and try again.');
+  if (text.length > MAX_IMPORT_CHARS) {
+    const mb = Math.round(text.length / 1048576);
+    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${MAX_IMPORT_CHARS / 1048576} MB). Split it into smaller files.`, { mb, max: MAX_IMPORT_CHARS / 1048576 });
+  }
+  if (text.trim() === '') throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
+  if (text.includes('\u0000')) throw ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');
 }
 
-const duplicateKey = (pairId: string, start: string, title: string) => `${pairId}\u0000${start}\u0000${foldForMatch(title).trim()}`;
+/** Two rows are the same milestone when pair, start and title match once folded the way search folds text. */
+const duplicateKey = (pairId: string, start: string, title: string) => `${pairId}\u0000${start}\u0000${foldForMatch(withoutFormatCharacters(title)).replace(/\s+/g, ' ').trim()}`;
 
-function describe(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
+interface FileParts {
+  rows: (onRow: (row: RawRow) => void) => void;
+  countries: ImportPlan['countries'];
+  /** The file's ladders by normalised pair id. */
+  ladders: Map<string, { key: string; name: LocalizedName }[]>;
 }
 
-export function planImport(db: Db, format: ImportFormat, text: string, fileName: string): ImportPreview {
-  checkText(text);
-  let rows: RawRow[];
-  let fileCountries: Plan['countries'] = [];
-  let fileLadders = new Map<string, { key: string; name: LocalizedName }[]>();
+/** File-level problems as the user's error. */
+function asFileError<T>(read: () => T): T {
   try {
-    if (format === 'csv') rows = parseCsv(text);
-    else {
-      const parsed = parseJsonFile(text);
-      rows = parsed.rows;
-      fileCountries = parsed.countries;
-      fileLadders = new Map(parsed.pairs.map((p) => [p.id, p.ladder]));
-    }
+    return read();
   } catch (error) {
     if (error instanceof CsvFileError || error instanceof JsonFileError) throw new ApiError('invalid_input', error.message);
     throw error;
   }
+}
+
+function readFile(format: ImportFormat, text: string, control: JobControl): FileParts {
+  return asFileError(() => {
+    if (format === 'csv') return { rows: (onRow) => parseCsv(text, onRow, (chars) => (control.throwIfCancelled(), control.progress('reading', chars, text.length))), countries: [], ladders: new Map() };
+    const parsed = parseJsonFile(text);
+    const ladders = new Map<string, { key: string; name: LocalizedName }[]>();
+    for (const p of parsed.pairs) {
+      const id = normalizePairId(p.id);
+      if (!id.ok) continue; // its milestones are each refused with the reason
+      const ladder = ladders.get(id.pairId) ?? [];
+      for (const level of p.ladder) if (!ladder.some((l) => l.key === level.key)) ladder.push({ key: level.key, name: cleanName(level.name) });
+      ladders.set(id.pairId, ladder);
+    }
+    const countries = parsed.countries.map((c) => ({ code: c.code, name: cleanName(c.name) }));
+    return { rows: (onRow) => parsed.rows.forEach(onRow), countries, ladders };
+  });
+}
+
+function cleanName(name: LocalizedName): LocalizedName {
+  const clean = (v: string | null) => {
+    if (v === null) return null;
+    const r = cleanText(v);
+    if (!r.ok) throw new ApiError('invalid_input', `This file does not follow the export format: a name ${r.reason}.`);
+    return r.text;
+  };
+  return { en: clean(name.en)!, ar: clean(name.ar), zh: clean(name.zh) };
+}
+
+export function planImport(db: Db, format: ImportFormat, text: string, fileName: string, control: JobControl = UNCONTROLLED): ImportPlan {
+  checkText(text);
+  control.progress('reading', 0, text.length);
+  const file = readFile(format, text, control);
 
   const knownCountries = new Set(db.prepare('SELECT code FROM countries').pluck().all() as string[]);
   const knownPairs = new Set(db.prepare('SELECT id FROM pairs').pluck().all() as string[]);
-  const knownLevels = new Set((db.prepare('SELECT pair_id || \' \' || key FROM partnership_levels').pluck().all() as string[]));
+  const knownLevels = new Set(db.prepare("SELECT pair_id || ' ' || key FROM partnership_levels").pluck().all() as string[]);
   const knownKeys = new Set(db.prepare('SELECT dataset_key FROM milestones WHERE dataset_key IS NOT NULL').pluck().all() as string[]);
   const existing = new Map<string, number>();
   for (const r of db.prepare('SELECT id, pair_id, start_date, title FROM milestones').iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
     existing.set(duplicateKey(r.pair_id, r.start_date, r.title), r.id);
   }
-  const fileCountryCodes = new Map(fileCountries.map((c) => [c.code, c]));
+  const fileCountryCodes = new Map(file.countries.map((c) => [c.code, c]));
 
-  const plan: Plan = { preview: undefined as unknown as ImportPreview, countries: [], pairs: [], levels: [], rows: [] };
+  const plan: ImportPlan = { preview: undefined as unknown as ImportPreview, countries: [], pairs: [], levels: [], rows: [] };
   const invalid: ImportRowNote[] = [];
   const duplicates: ImportRowNote[] = [];
   let invalidCount = 0;
   let duplicateCount = 0;
-  const note = (list: ImportRowNote[], n: ImportRowNote) => list.length < MAX_NOTES && list.push(n);
+  let rowCount = 0;
   const seenInFile = new Set<string>();
   const newCountries = new Set<string>();
   const newPairs = new Set<string>();
   const newLevels = new Set<string>();
+  const refuse = (line: number, title: string | undefined, reason: string) => {
+    invalidCount++;
+    if (invalid.length < MAX_NOTES) invalid.push({ line, title, reason });
+  };
 
-  for (const row of rows) {
-    if (row.problem !== undefined) {
-      invalidCount++;
-      note(invalid, { line: row.line, reason: row.problem });
-      continue;
-    }
+  asFileError(() => file.rows((row) => {
+    rowCount++;
+    if (format === 'json' && rowCount % EVERY === 0) (control.throwIfCancelled(), control.progress('checking', rowCount, 0));
+    if (row.problem !== undefined) return refuse(row.line, undefined, row.problem);
     const { pairId: rawPair, ...fields } = row.value;
     const title = typeof fields.title === 'string' ? fields.title.slice(0, 120) : undefined;
-    const pair = pairIdSchema.safeParse(rawPair);
-    if (!pair.success) {
-      invalidCount++;
-      note(invalid, { line: row.line, title, reason: `pair: ${String(rawPair).slice(0, 20) || '(empty)'} is not a pair id such as CN-TJ` });
-      continue;
-    }
-    const pairId = pairIdOf(...(pair.data.split('-') as [string, string]));
-    const parsed = exportedMilestoneSchema.safeParse(fields);
-    if (!parsed.success) {
-      invalidCount++;
-      note(invalid, { line: row.line, title, reason: describe(parsed.error) });
-      continue;
-    }
-    const m = parsed.data;
-    const missingCountry = pairId.split('-').find((c) => !knownCountries.has(c) && !fileCountryCodes.has(c));
-    if (missingCountry) {
-      invalidCount++;
-      note(invalid, { line: row.line, title, reason: `unknown country ${missingCountry}: add it (or import a JSON file that includes it) first` });
-      continue;
-    }
-    if (m.level && !knownLevels.has(`${pairId} ${m.level}`) && !fileLadders.get(pairId)?.some((l) => l.key === m.level)) {
-      invalidCount++;
-      note(invalid, { line: row.line, title, reason: `level: "${m.level}" is not on the ${pairId} ladder` });
-      continue;
+    const pair = normalizePairId(rawPair);
+    if (!pair.ok) return refuse(row.line, title, `pair: ${pair.reason}`);
+    const { pairId } = pair;
+    const textProblem = cleanRow(fields);
+    if (textProblem) return refuse(row.line, title, textProblem);
+    const checked = checkMilestone(fields);
+    if (!checked.ok) return refuse(row.line, title, checked.reason);
+    const m = checked.value;
+    const missingCountry = pair.codes.find((c) => !knownCountries.has(c) && !fileCountryCodes.has(c));
+    if (missingCountry) return refuse(row.line, title, `unknown country ${missingCountry}: add it (or import a JSON file that includes it) first`);
+    if (m.level && !knownLevels.has(`${pairId} ${m.level}`) && !file.ladders.get(pairId)?.some((l) => l.key === m.level)) {
+      return refuse(row.line, title, `level: "${m.level}" is not on the ${pairId} ladder`);
     }
     const dupKey = duplicateKey(pairId, m.start, m.title);
     const existingId = existing.get(dupKey);
     if (existingId !== undefined || seenInFile.has(dupKey) || (m.datasetKey && knownKeys.has(m.datasetKey))) {
       duplicateCount++;
-      note(duplicates, { line: row.line, title: m.title, reason: existingId !== undefined || m.datasetKey ? 'already in the database' : 'repeated in this file', existingId });
-      continue;
+      if (duplicates.length < MAX_NOTES) {
+        duplicates.push({ line: row.line, title: m.title, reason: existingId !== undefined || m.datasetKey ? 'already in the database' : 'repeated in this file', existingId });
+      }
+      return;
     }
     seenInFile.add(dupKey);
-    for (const code of pairId.split('-')) if (!knownCountries.has(code)) newCountries.add(code);
+    if (m.datasetKey) knownKeys.add(m.datasetKey); // a key repeated in the file would break the UNIQUE constraint
+    for (const code of pair.codes) if (!knownCountries.has(code)) newCountries.add(code);
     if (!knownPairs.has(pairId)) newPairs.add(pairId);
     if (m.level && !knownLevels.has(`${pairId} ${m.level}`)) newLevels.add(`${pairId} ${m.level}`);
     plan.rows.push({ pairId, m });
-  }
+  }));
 
   // A JSON file brings its pairs and ladders whole, even pairs without milestones.
-  for (const [pairId, ladder] of fileLadders) {
+  for (const [pairId, ladder] of file.ladders) {
     const codes = pairId.split('-');
     if (!codes.every((c) => knownCountries.has(c) || fileCountryCodes.has(c))) continue;
     for (const code of codes) if (!knownCountries.has(code)) newCountries.add(code);
@@ -149,20 +197,19 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     for (const level of ladder) if (!knownLevels.has(`${pairId} ${level.key}`)) newLevels.add(`${pairId} ${level.key}`);
   }
   plan.countries = [...newCountries].map((code) => fileCountryCodes.get(code)!);
-  const fileOrder = [...fileLadders.keys()];
+  const fileOrder = [...file.ladders.keys()];
   const rank = (id: string) => (fileOrder.includes(id) ? fileOrder.indexOf(id) : fileOrder.length);
   plan.pairs = [...newPairs].sort((a, b) => rank(a) - rank(b));
   // A new level keeps its place on the file's ladder.
-  for (const [pairId, ladder] of fileLadders) {
+  for (const [pairId, ladder] of file.ladders) {
     for (const level of ladder) if (newLevels.has(`${pairId} ${level.key}`)) plan.levels.push({ pairId, key: level.key, name: level.name });
   }
 
-  const token = randomUUID();
   plan.preview = {
-    token,
+    token: randomUUID(),
     format,
     fileName,
-    rows: rows.length,
+    rows: rowCount,
     toAdd: plan.rows.length,
     sample: plan.rows.slice(0, 100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
     duplicateCount,
@@ -172,71 +219,65 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     newCountries: plan.countries.map((c) => c.code),
     newPairs: plan.pairs,
   };
-  plans.clear(); // only the latest preview can be committed
-  plans.set(token, plan);
-  return plan.preview;
+  return plan;
 }
 
-export function commitImport(db: Db, history: History, token: string): { added: number; pairIds: string[] } {
-  const plan = plans.get(token);
-  if (!plan) throw new ApiError('not_found', 'This import preview has expired (another file was previewed, or the app restarted). Open the file again.');
-  if (plan.rows.length === 0) throw new ApiError('invalid_input', 'There is nothing to import: every row is a duplicate or invalid.');
-  const insertCountry = db.prepare('INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (@code, @en, @ar, @zh)');
-  const insertPair = db.prepare('INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, (SELECT coalesce(max(sort_order), -1) + 1 FROM pairs))');
-  const insertLevel = db.prepare(`INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh)
-    VALUES (@pairId, (SELECT coalesce(max(rank), 0) + 1 FROM partnership_levels WHERE pair_id = @pairId), @key, @en, @ar, @zh)`);
-  const levelId = db.prepare('SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck();
-  const insertMilestone = db.prepare(`INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
-      start_date, start_precision, end_date, end_precision, level_id, dataset_key, modified)
-    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people, @start, @startPrecision, @end, @endPrecision,
-      @levelId, @datasetKey, @modified) RETURNING id`);
-  const link = db.prepare('INSERT OR IGNORE INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
-  const setEstablished = db.prepare('UPDATE pairs SET established_milestone_id = ? WHERE id = ? AND established_milestone_id IS NULL');
-  const sourceIds = new Map<string, number>();
-  const levelIds = new Map<string, number | null>();
+/** Writes a plan in one transaction (rolled back whole on any failure or a cancel). */
+export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNCONTROLLED): CommittedImport {
+  if (plan.rows.length === 0) throw ApiError.keyed('invalid_input', 'import.nothing', 'There is nothing to import: every row is a duplicate or invalid.');
+  const maxId = (table: 'milestones' | 'sources' | 'partnership_levels') => prepare<[], number>(db, `SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get()!;
+  const quoted = (values: string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+  const total = plan.rows.length;
+  const label = `Import ${total} milestone${total === 1 ? '' : 's'} from ${plan.preview.fileName}`;
 
-  const maxId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
-  const sql = (values: string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-  const label = `Import ${plan.rows.length} milestone${plan.rows.length === 1 ? '' : 's'} from ${plan.preview.fileName}`;
-  history.recordBulk(label, () => {
+  const write = db.transaction((): CommittedImport => {
     const before = { milestones: maxId('milestones'), sources: maxId('sources'), levels: maxId('partnership_levels') };
     const established: string[] = [];
     withBulkIndexing(db, () => {
-    for (const c of plan.countries) insertCountry.run({ code: c.code, ...c.name });
-    for (const id of plan.pairs) insertPair.run(id, ...id.split('-'));
-    for (const l of plan.levels) insertLevel.run({ pairId: l.pairId, key: l.key, ...l.name });
-    for (const { pairId, m } of plan.rows) {
-      let level: number | null = null;
-      if (m.level) {
-        const k = `${pairId} ${m.level}`;
-        if (!levelIds.has(k)) levelIds.set(k, (levelId.get(pairId, m.level) as number | undefined) ?? null);
-        level = levelIds.get(k)!;
+      for (const c of plan.countries) prepare(db, 'INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (@code, @en, @ar, @zh)').run({ code: c.code, ...c.name });
+      for (const id of plan.pairs) {
+        prepare(db, 'INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, (SELECT coalesce(max(sort_order), -1) + 1 FROM pairs))').run(id, ...id.split('-'));
       }
-      const { id } = insertMilestone.get({
-        ...milestoneRowParams({ ...m, pairId, levelId: level }),
-        datasetKey: m.datasetKey,
-        modified: m.modified ? 1 : 0,
-      }) as { id: number };
-      m.sources.forEach((s, position) => {
-        const k = JSON.stringify([s.publisher, s.title, s.date, s.language, s.url]);
-        let sid = sourceIds.get(k);
-        if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
-        link.run(id, sid, position);
+      for (const l of plan.levels) {
+        prepare(db, `INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh)
+          VALUES (@pairId, (SELECT coalesce(max(rank), 0) + 1 FROM partnership_levels WHERE pair_id = @pairId), @key, @en, @ar, @zh)`).run({ pairId: l.pairId, key: l.key, ...l.name });
+      }
+      const levelId = prepare<[string, string], number>(db, 'SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck();
+      const setEstablished = prepare(db, 'UPDATE pairs SET established_milestone_id = ? WHERE id = ? AND established_milestone_id IS NULL');
+      const levelIds = new Map<string, number | null>();
+      const sourceIds = new Map<string, number>();
+      plan.rows.forEach(({ pairId, m }, i) => {
+        if (i % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i, total));
+        let level: number | null = null;
+        if (m.level) {
+          const k = `${pairId} ${m.level}`;
+          if (!levelIds.has(k)) levelIds.set(k, levelId.get(pairId, m.level) ?? null);
+          level = levelIds.get(k)!;
+        }
+        const id = insertMilestoneRow(db, { ...milestoneRowParams({ ...m, pairId, levelId: level }), datasetKey: m.datasetKey, modified: m.modified ? 1 : 0 });
+        m.sources.forEach((s, position) => {
+          const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}`;
+          let sid = sourceIds.get(k);
+          if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+          linkSource(db, id, sid, position);
+        });
+        if (m.established && setEstablished.run(id, pairId).changes) established.push(pairId);
       });
-      if (m.established && setEstablished.run(id, pairId).changes) established.push(pairId);
-    }
+      control.throwIfCancelled();
+      control.progress('indexing', total, total);
     });
-    // Run backwards on undo: links and index rows go with their milestones.
+    // Run backwards on undo: links and index rows go with their milestones. Values are ids and codes the plan checked.
     const inverse = [
-      plan.countries.length ? `DELETE FROM countries WHERE code IN (${sql(plan.countries.map((c) => c.code))})` : '',
-      plan.pairs.length ? `DELETE FROM pairs WHERE id IN (${sql(plan.pairs)})` : '',
+      plan.countries.length ? `DELETE FROM countries WHERE code IN (${quoted(plan.countries.map((c) => c.code))})` : '',
+      plan.pairs.length ? `DELETE FROM pairs WHERE id IN (${quoted(plan.pairs)})` : '',
       `DELETE FROM partnership_levels WHERE id > ${before.levels}`,
       `DELETE FROM sources WHERE id > ${before.sources}`,
       `DELETE FROM milestones WHERE id > ${before.milestones}`,
-      established.length ? `UPDATE pairs SET established_milestone_id = NULL WHERE id IN (${sql(established)})` : '',
+      established.length ? `UPDATE pairs SET established_milestone_id = NULL WHERE id IN (${quoted(established)})` : '',
     ].filter(Boolean);
-    return { result: undefined, inverse };
+    return { added: total, pairIds: [...new Set(plan.rows.map((r) => r.pairId))], label, inverse };
   });
-  plans.delete(token);
-  return { added: plan.rows.length, pairIds: [...new Set(plan.rows.map((r) => r.pairId))] };
+  const result = write.immediate();
+  control.progress('done', total, total);
+  return result;
 }

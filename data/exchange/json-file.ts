@@ -18,7 +18,31 @@ function lineOf(text: string, position: number): { line: number; column: number 
   return { line, column: position - before.lastIndexOf('\n') };
 }
 
+/** Deeper than any file of this format (which nests 6 levels); the line look-up and zod recurse. */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deep the text's arrays and objects nest, stopping at `limit + 1`; one pass, strings skipped. */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
 export function parseJsonFile(text: string): ParsedJsonFile {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    throw new JsonFileError(`This file nests its data more than ${MAX_JSON_DEPTH} levels deep, which no Bilateral Timelines export does: it is not one.`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);

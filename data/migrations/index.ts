@@ -8,6 +8,7 @@ import { updateToSchemaVersion15 } from './0015-pair-establishment';
 import { updateToSchemaVersion20 } from './0020-edits-and-search';
 import { updateToSchemaVersion25 } from './0025-chart-titles-in-index';
 import { updateToSchemaVersion30 } from './0030-stories';
+import { updateToSchemaVersion40 } from './0040-import-lookups';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'edits-and-search', up: updateToSchemaVersion20 },
   { version: 25, name: 'chart-titles-in-index', up: updateToSchemaVersion25 },
   { version: 30, name: 'stories', up: updateToSchemaVersion30 },
+  { version: 40, name: 'import-lookups', up: updateToSchemaVersion40 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

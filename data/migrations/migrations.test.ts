@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { registerFunctions } from '../db/connection';
 import { openDatabase } from '../db/open';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError, schemaVersion } from './index';
 import { tempDbFile } from '../test/temp-db';
@@ -55,6 +57,25 @@ describe('migrations', () => {
     const insert = db.prepare("INSERT INTO milestones (pair_id, category, title, start_date, start_precision) VALUES ('CN-TJ', 'visits', 'x', ?, ?)");
     expect(() => insert.run('2019', 'day')).toThrow(/CHECK/);
     expect(() => insert.run('2019-06-15', 'day')).not.toThrow();
+    db.close();
+  });
+});
+
+describe('migration 40: indexes for the import look-ups', () => {
+  it('keeps the rows of version 30 and makes the identical-source look-up and the undo FK checks use indexes', () => {
+    const db = new Database(tempDbFile());
+    registerFunctions(db);
+    migrate(db, 30);
+    db.exec(`INSERT INTO countries (code, name_en) VALUES ('CN', 'China'), ('TJ', 'Tajikistan');
+      INSERT INTO sources (publisher, title, date, language, url) VALUES ('Xinhua', 'A report', '2020', 'en', NULL);`);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array((sql.match(/\?/g) ?? []).length).fill(null)) as { detail: string }[]).map((r) => r.detail).join('; ');
+    const lookup = 'SELECT id FROM sources WHERE publisher = ? AND title = ? AND url IS ? AND date IS ? AND language = ?';
+    expect(plan(lookup)).toMatch(/SCAN sources/);
+    expect(migrate(db, 40)).toEqual([40]);
+    expect(plan(lookup)).toMatch(/USING (COVERING )?INDEX sources_byContent/);
+    expect(plan('SELECT id FROM milestones WHERE level_id = 1')).toMatch(/milestones_byLevel/);
+    expect(plan('SELECT id FROM pairs WHERE established_milestone_id = 1')).toMatch(/pairs_byEstablished/);
+    expect(db.prepare(lookup).get('Xinhua', 'A report', null, '2020', 'en')).toEqual({ id: 1 });
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import { findOrInsertSource } from './sources';
 import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
 import type { SqlCondition } from './filter-sql';
+import { prepare } from '../db/statements';
 
 /** A milestone row as the chart's query reads it (other queries extend it). */
 export interface ItemRow {
@@ -96,23 +97,35 @@ export function milestoneRowParams(m: MilestoneInput) {
   };
 }
 
+/** Links a milestone to a source at a position (the one statement that writes milestone_sources). */
+export function linkSource(db: Db, milestoneId: number, sourceId: number, position: number): void {
+  prepare(db, 'INSERT OR IGNORE INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)').run(milestoneId, sourceId, position);
+}
+
 function linkSources(db: Db, milestoneId: number, sources: MilestoneInput['sources']): void {
-  db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?').run(milestoneId);
-  const link = db.prepare('INSERT OR IGNORE INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
-  sources.forEach((s, i) => link.run(milestoneId, findOrInsertSource(db, s), i));
+  prepare(db, 'DELETE FROM milestone_sources WHERE milestone_id = ?').run(milestoneId);
+  sources.forEach((s, i) => linkSource(db, milestoneId, findOrInsertSource(db, s), i));
+}
+
+/** A milestone row's values with the bookkeeping an import or the dataset carries. */
+export type MilestoneRowParams = ReturnType<typeof milestoneRowParams> & { datasetKey?: string | null; modified?: number };
+
+/** Inserts one milestone row (no sources); returns its id. Prepared once per connection: bulk paths call it per row. */
+export function insertMilestoneRow(db: Db, params: MilestoneRowParams): number {
+  return prepare<[MilestoneRowParams], number>(db, `INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
+      start_date, start_precision, end_date, end_precision, level_id, dataset_key, modified)
+    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
+      @start, @startPrecision, @end, @endPrecision, @levelId, @datasetKey, @modified) RETURNING id`)
+    .pluck()
+    .get({ datasetKey: null, modified: 0, ...params })!;
 }
 
 /** Inserts a user milestone with its sources, in one transaction; returns its id. */
 export function insertMilestone(db: Db, m: MilestoneInput): number {
   return db.transaction(() => {
-    const row = db
-      .prepare(`INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
-          start_date, start_precision, end_date, end_precision, level_id)
-        VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
-          @start, @startPrecision, @end, @endPrecision, @levelId) RETURNING id`)
-      .get(milestoneRowParams(m)) as { id: number };
-    linkSources(db, row.id, m.sources);
-    return row.id;
+    const id = insertMilestoneRow(db, milestoneRowParams(m));
+    linkSources(db, id, m.sources);
+    return id;
   })();
 }
 

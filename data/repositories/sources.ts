@@ -1,16 +1,16 @@
 import type { Db } from '../db/open';
 import type { SourceInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
+import { prepare } from '../db/statements';
 
-/** The id of an identical source already in the database, or of a newly inserted one. */
+/** The id of an identical source already in the database, or of a newly inserted one (indexed: sources_byContent). */
 export function findOrInsertSource(db: Db, s: SourceInput): number {
-  const existing = db
-    .prepare('SELECT id FROM sources WHERE publisher = ? AND title = ? AND url IS ? AND date IS ? AND language = ?')
-    .get(s.publisher, s.title, s.url, s.date, s.language) as { id: number } | undefined;
-  if (existing) return existing.id;
+  const existing = prepare<unknown[], number>(db, 'SELECT id FROM sources WHERE publisher = ? AND title = ? AND url IS ? AND date IS ? AND language = ?')
+    .pluck()
+    .get(s.publisher, s.title, s.url, s.date, s.language);
+  if (existing !== undefined) return existing;
   if (s.date) precisionOf(s.date); // validated upstream; throws on a malformed date rather than storing it
-  const row = db
-    .prepare('INSERT INTO sources (publisher, title, date, language, url) VALUES (?, ?, ?, ?, ?) RETURNING id')
-    .get(s.publisher, s.title, s.date, s.language, s.url) as { id: number };
-  return row.id;
+  return prepare<unknown[], number>(db, 'INSERT INTO sources (publisher, title, date, language, url) VALUES (?, ?, ?, ?, ?) RETURNING id')
+    .pluck()
+    .get(s.publisher, s.title, s.date, s.language, s.url)!;
 }

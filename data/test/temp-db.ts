@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openAppCore, type AppCore } from '../app-core';
 import type { HtmlRenderer } from '../image-export/html-renderer';
+import type { JobMode } from '../jobs/runner';
 
 export const DATASET_DIR = path.resolve(import.meta.dirname, '../dataset');
 
@@ -15,6 +16,7 @@ export function tempDbFile(): string {
   return path.join(tempDir(), 'timelines.sqlite');
 }
 
-export function openTestCore(options: { seed?: boolean; dbFile?: string; renderer?: HtmlRenderer } = {}): AppCore {
-  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: () => {}, renderer: options.renderer });
+/** Jobs run inline unless a test asks for the worker (data/jobs/jobs.test.ts does): a worker's start costs each test a second. */
+export function openTestCore(options: { seed?: boolean; dbFile?: string; renderer?: HtmlRenderer; jobs?: JobMode } = {}): AppCore {
+  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: () => {}, renderer: options.renderer, jobs: options.jobs ?? 'inline' });
 }

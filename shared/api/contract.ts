@@ -14,6 +14,7 @@ import { articleCalls } from './calls/article';
 import { imageCalls } from './calls/image';
 import { storyCalls } from './calls/stories';
 import { citationCalls } from './calls/citations';
+import { jobCalls } from './calls/jobs';
 
 export const contract = {
   ...timelineCalls,
@@ -24,6 +25,7 @@ export const contract = {
   ...imageCalls,
   ...storyCalls,
   ...citationCalls,
+  ...jobCalls,
 };
 
 export type Contract = typeof contract;

@@ -53,10 +53,8 @@ export async function pickFile(filters: FileFilter[], maxBytes: number): Promise
   return { name: file.name, size: file.size, read: (onProgress, signal) => readInBrowser(file, onProgress, signal) };
 }
 
-/** UTF-8 text; bytes that are not UTF-8 become U+FFFD, which the import then refuses with a clear message. */
-export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
-}
+/** UTF-8 text; a file with bytes that are not UTF-8 is refused (a U+FFFD the file itself holds is kept). */
+export { decodeUtf8File as decodeText } from '../../../shared/text/decode-utf8';
 
 /** Saves through a native dialog, or downloads; false when the user cancelled the dialog. */
 export async function saveFile(suggestedName: string, filters: FileFilter[], data: string | Uint8Array, mimeType: string): Promise<boolean> {

@@ -51,8 +51,11 @@ export interface AppState {
   showError(error: unknown): void;
 }
 
+/** An error in the user's language: worded from its reason key where the locale files have it, else as the core said it. */
 export function message(error: unknown): string {
-  return error instanceof ApiError ? error.message : i18next.t('status.genericError');
+  if (!(error instanceof ApiError)) return i18next.t('status.genericError');
+  const key = error.reason && `errors:${error.reason.key}`;
+  return key && i18next.exists(key) ? i18next.t(key, error.reason!.params ?? {}) : error.message;
 }
 
 export const useAppStore = create<AppState>()(

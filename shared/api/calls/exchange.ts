@@ -4,6 +4,10 @@ import { call } from '../define';
 import type { Edited } from '../../domain';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportPreview } from '../../exchange';
 import { filtersSchema, pairIdSchema } from '../schemas';
+import { jobIdSchema } from './jobs';
+
+/** Names the job a long call runs as, for jobProgress and cancelJob while the call is pending. */
+const jobId = jobIdSchema.optional();
 
 /** Import files up to 64 MB of text; the transports allow a little more so that this message, not theirs, is seen. */
 const fileText = z.string().max(64 * 1024 * 1024, 'This file is too large to import (at most 64 MB).');
@@ -32,11 +36,12 @@ export const exchangeCalls = {
       filters: filtersSchema,
       /** CSV only: start with a byte-order mark, for spreadsheets that need one to read UTF-8. */
       bom: z.boolean().default(false),
+      jobId,
     }),
   ),
-  importPreview: call<ImportPreview>()(z.strictObject({ format: z.enum(IMPORT_FORMATS), text: fileText, fileName })),
-  importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid() })),
-  createBackup: call<BackupFile>()(z.strictObject({})),
+  importPreview: call<ImportPreview>()(z.strictObject({ format: z.enum(IMPORT_FORMATS), text: fileText, fileName, jobId })),
+  importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid(), jobId })),
+  createBackup: call<BackupFile>()(z.strictObject({ jobId })),
   restoreBackup: call<RestoreResult>()(
     z.strictObject({ base64: z.base64('the backup must be sent as base64').max(700 * 1024 * 1024, 'This backup is too large (at most 500 MB).') }),
   ),

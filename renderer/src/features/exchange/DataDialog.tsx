@@ -7,10 +7,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ImportFormat, ImportPreview } from '../../../../shared/exchange';
 import { hasFilters } from '../../../../shared/filters';
+import { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
 import { useAppStore, message } from '../../store/app-store';
+import { fractionOf, runJob } from '../../api/jobs';
+import type { JobProgress } from '../../../../shared/api/calls/jobs';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { useFilters } from '../filters/filters-store';
@@ -38,6 +41,11 @@ function importFormatOf(name: string, text: string): ImportFormat {
 
 type Busy = { what: string; progress: number | null; cancel?: () => void } | null;
 
+/** Runs a long call as a job, showing its phase and progress with a Cancel button. */
+function asJob<T>(setBusy: (b: Busy) => void, what: (p: JobProgress) => string, start: (jobId: string) => Promise<T>): Promise<T> {
+  return runJob(start, (p, handle) => setBusy({ what: what(p), progress: fractionOf(p), cancel: () => handle.cancel() }));
+}
+
 export function DataDialog() {
   const [section, setSection] = useState<Section | null>(null);
   useCommands({ import: () => setSection('import'), export: () => setSection('export'), backup: () => setSection('backup'), restore: () => setSection('backup') });
@@ -64,7 +72,7 @@ function DataDialogBody({ section, setSection, onClose }: { section: Section; se
     try {
       await work();
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(e instanceof Error ? e.message : message(e));
+      if ((e as Error).name !== 'AbortError') setError(e instanceof ApiError || !(e instanceof Error) ? message(e) : e.message);
     } finally {
       setBusy(null);
     }
@@ -80,7 +88,7 @@ function DataDialogBody({ section, setSection, onClose }: { section: Section; se
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        {section === 'export' && <ExportSection run={run} setStatus={setStatus} />}
+        {section === 'export' && <ExportSection run={run} setBusy={setBusy} setStatus={setStatus} />}
         {section === 'import' && <ImportSection run={run} setBusy={setBusy} setStatus={setStatus} />}
         {section === 'backup' && <BackupSection run={run} setBusy={setBusy} setStatus={setStatus} onRestored={onClose} />}
       </div>
@@ -107,7 +115,7 @@ function DataDialogBody({ section, setSection, onClose }: { section: Section; se
 
 type Run = (what: string, work: () => Promise<void>) => Promise<void>;
 
-function ExportSection({ run, setStatus }: { run: Run; setStatus: (s: string) => void }) {
+function ExportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Busy) => void; setStatus: (s: string) => void }) {
   const { t } = useTranslation('data');
   const pairId = useAppStore((s) => s.pairId);
   const filters = useFilters((s) => s.filters);
@@ -117,12 +125,15 @@ function ExportSection({ run, setStatus }: { run: Run; setStatus: (s: string) =>
   const [useFiltersToo, setUseFilters] = useState(false);
   const doExport = () =>
     run(t('exchange.exporting'), async () => {
-      const file = await api.exportData({
-        format,
-        pairIds: scope === 'pair' && pairId ? [pairId] : null,
-        filters: useFiltersToo ? filters : undefined,
-        bom: format === 'csv' && bom,
-      });
+      const file = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) =>
+        api.exportData({
+          format,
+          pairIds: scope === 'pair' && pairId ? [pairId] : null,
+          filters: useFiltersToo ? filters : undefined,
+          bom: format === 'csv' && bom,
+          jobId,
+        }),
+      );
       const saved = await saveFile(file.fileName, FILTERS[format], file.text, file.mimeType);
       if (saved) setStatus(t('exchange.exported', { count: file.milestones, file: file.fileName }));
     });
@@ -185,13 +196,12 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
       const cancel = () => abort.current?.abort();
       setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: 0, cancel });
       const bytes = await file.read((p) => setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: p, cancel }), abort.current.signal);
-      setBusy({ what: t('exchange.checking'), progress: null });
       const text = decodeText(bytes);
-      setPreview(await api.importPreview({ format: importFormatOf(file.name, text), text, fileName: file.name }));
+      setPreview(await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.importPreview({ format: importFormatOf(file.name, text), text, fileName: file.name, jobId })));
     });
   const commit = (p: ImportPreview) =>
     run(t('exchange.importing'), async () => {
-      const done = await api.importCommit({ token: p.token });
+      const done = await asJob(setBusy, (progress) => t(`exchange.phase.${progress.phase}`), (jobId) => api.importCommit({ token: p.token, jobId }));
       useEditing.setState({ history: done.history });
       setPreview(null);
       setStatus(t('exchange.imported', { count: done.value.added }));
@@ -264,7 +274,7 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
   const [confirming, setConfirming] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const backup = () =>
     run(t('exchange.backingUp'), async () => {
-      const file = await api.createBackup({});
+      const file = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.createBackup({ jobId }));
       const saved = await saveFile(file.fileName, FILTERS.backup, base64ToBytes(file.base64), 'application/vnd.sqlite3');
       if (saved) setStatus(t('exchange.backedUp', { file: file.fileName }));
     });

@@ -1,0 +1,97 @@
+/**
+ * The browser-mode server as a separate process, driven over loopback HTTP, for the load and memory
+ * benches: the client's work never shares the server's thread. Started with `node --import tsx` so that
+ * its pid is the server itself (its resident memory is read from /proc).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface CallOutcome<T> {
+  ms: number;
+  ok: boolean;
+  value: T;
+  error?: { code: string; message: string };
+}
+
+export interface ServerProcess {
+  pid: number;
+  post<T = unknown>(name: string, input: unknown, agent?: http.Agent): Promise<CallOutcome<T>>;
+  /** Resident memory now and its peak so far (VmRSS, VmHWM), in MB; null where /proc is absent. */
+  memory(): { rss: number; peak: number } | null;
+  stop(): Promise<void>;
+}
+
+function postOnce<T>(port: string, token: string, name: string, body: Buffer, agent: http.Agent): Promise<CallOutcome<T>> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.request(
+      { host: '127.0.0.1', port, method: 'POST', path: `/api/${name}`, agent, headers: { 'x-bilateral-token': token, 'content-type': 'application/json', 'content-length': body.length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ ms: performance.now() - t0, ...(JSON.parse(text) as { ok: boolean; value: T }) });
+          } catch {
+            resolve({ ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: `http ${res.statusCode}`, message: text.slice(0, 200) } });
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+export async function startServerProcess(dbFile: string): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--db', dbFile, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const first = await new Promise<string>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  });
+  const { url, token } = JSON.parse(first) as { url: string; token: string };
+  const { port } = new URL(url);
+  const defaultAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  return {
+    pid: child.pid!,
+    post: async <T>(name: string, input: unknown, agent = defaultAgent) => {
+      const body = Buffer.from(JSON.stringify(input));
+      const t0 = performance.now();
+      try {
+        return await postOnce<T>(port, token, name, body, agent);
+      } catch (error) {
+        // A kept-alive socket the server closed as it was reused: count the call as failed, with its time.
+        return { ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: 'network', message: String(error) } };
+      }
+    },
+    memory: () => {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+        return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+      } catch {
+        return null;
+      }
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        defaultAgent.destroy();
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}

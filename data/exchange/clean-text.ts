@@ -1,0 +1,57 @@
+/**
+ * Text read from an import file, made comparable before it is validated or stored: NFC, zero-width
+ * characters and stray control characters removed (they would make two equal titles differ and defeat
+ * duplicate detection); NUL and unpaired surrogates refused (they mean a broken or crafted file).
+ */
+
+/** Printable ASCII with tabs and line breaks: nothing to do (most cells of most files). */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
+/** Removed: zero-width space, word joiner, zero-width no-break space (BOM), Mongolian vowel separator, soft hyphen, C0/C1 controls but tab and line breaks. */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u180E\u00AD\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export type CleanResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export function cleanText(text: string): CleanResult {
+  if (PLAIN.test(text)) return { ok: true, text };
+  if (text.includes('\u0000')) return { ok: false, reason: 'contains a NUL character (U+0000)' };
+  if (LONE_SURROGATE.test(text)) return { ok: false, reason: 'contains a broken character (an unpaired UTF-16 surrogate)' };
+  return { ok: true, text: text.replace(INVISIBLE, '').normalize('NFC') };
+}
+
+/**
+ * Every string in a raw row (nested arrays and objects included) cleaned in place; the first refusal as
+ * "field: reason". Depth is bounded by the file's own depth check.
+ */
+export function cleanRow(value: Record<string, unknown>): string | null {
+  let problem: string | null = null;
+  const walk = (v: unknown, path: string): unknown => {
+    if (typeof v === 'string') {
+      const r = cleanText(v);
+      if (!r.ok) {
+        problem ??= `${path}: ${r.reason}`;
+        return v;
+      }
+      return r.text;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], `${path}.${i}`);
+      return v;
+    }
+    if (typeof v === 'object' && v !== null) {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) o[k] = walk(o[k], path ? `${path}.${k}` : k);
+      return o;
+    }
+    return v;
+  };
+  walk(value, '');
+  return problem;
+}
+
+/** Format characters (zero-width joiners, direction marks) play no part in whether two titles are the same. */
+const FORMAT = /\p{Cf}/gu;
+export function withoutFormatCharacters(text: string): string {
+  return PLAIN.test(text) ? text : text.replace(FORMAT, '');
+}

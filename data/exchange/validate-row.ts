@@ -1,0 +1,118 @@
+/**
+ * A milestone row of an import file checked against `exportedMilestoneSchema`, fast: a hand-written pass
+ * accepts the rows that are plainly valid (nearly all of a real file) and builds the same output zod
+ * would; anything it does not accept goes through zod itself, so every refusal carries zod's message.
+ * The fast path may only be stricter than the schema, never looser (import.test checks both agree).
+ */
+import type { z } from 'zod';
+import { CATEGORIES } from '../../shared/domain';
+import { comparePartialDates, isPartialDate } from '../../shared/dates';
+import { exportedMilestoneSchema } from './document';
+
+export type ValidMilestone = z.output<typeof exportedMilestoneSchema>;
+export type RowCheck = { ok: true; value: ValidMilestone } | { ok: false; reason: string };
+
+const FIELDS = new Set(['category', 'title', 'titleAr', 'titleZh', 'summary', 'place', 'people', 'start', 'end', 'level', 'sources', 'datasetKey', 'modified', 'established']);
+const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'language', 'url']);
+const CATEGORY_SET = new Set<string>(CATEGORIES);
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Thrown inside the fast path: "let zod decide". */
+const SLOW = Symbol('slow');
+const slow = (): never => {
+  throw SLOW;
+};
+
+const required = (v: unknown, max: number): string => {
+  if (typeof v !== 'string') return slow();
+  const t = v.trim();
+  return t.length >= 1 && t.length <= max ? t : slow();
+};
+const optional = (v: unknown, max: number): string | null => {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') return slow();
+  const t = v.trim();
+  return t.length <= max ? t || null : slow();
+};
+const date = (v: unknown): string => (typeof v === 'string' && v.length <= 10 && isPartialDate(v) ? v : slow());
+const optionalDate = (v: unknown): string | null => (v === undefined || v === null ? null : date(v));
+const key = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'string' && v.length <= 200 && KEY.test(v) ? v : slow());
+const flag = (v: unknown): boolean => (v === undefined ? false : typeof v === 'boolean' ? v : slow());
+
+const urls = new Map<string, boolean>();
+function httpUrl(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') return slow();
+  const t = v.trim();
+  if (t.length > 2000) return slow();
+  let ok = urls.get(t);
+  if (ok === undefined) {
+    try {
+      const u = new URL(t);
+      ok = u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      ok = false;
+    }
+    if (urls.size > 10_000) urls.clear();
+    urls.set(t, ok);
+  }
+  return ok ? t || null : slow();
+}
+
+function source(v: unknown) {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return slow();
+  const s = v as Record<string, unknown>;
+  for (const k in s) if (!SOURCE_FIELDS.has(k)) slow();
+  const language = typeof s.language === 'string' ? s.language.trim() : slow();
+  if (!LANGUAGE.test(language)) slow();
+  return { publisher: required(s.publisher, 200), title: required(s.title, 500), date: optionalDate(s.date), language, url: httpUrl(s.url) };
+}
+
+function fast(m: Record<string, unknown>): ValidMilestone {
+  for (const k in m) if (!FIELDS.has(k)) slow();
+  if (typeof m.category !== 'string' || !CATEGORY_SET.has(m.category)) slow();
+  const people = m.people === undefined ? [] : Array.isArray(m.people) && m.people.length <= 40 ? m.people.map((p) => required(p, 120)) : slow();
+  const sources = m.sources === undefined ? [] : Array.isArray(m.sources) && m.sources.length <= 20 ? m.sources.map(source) : slow();
+  const start = date(m.start);
+  const end = optionalDate(m.end);
+  if (end !== null && comparePartialDates(end, start) < 0) slow();
+  return {
+    category: m.category as ValidMilestone['category'],
+    title: required(m.title, 300),
+    titleAr: optional(m.titleAr, 300),
+    titleZh: optional(m.titleZh, 300),
+    summary: optional(m.summary, 4000),
+    place: optional(m.place, 200),
+    people,
+    start,
+    end,
+    sources,
+    level: key(m.level),
+    datasetKey: key(m.datasetKey),
+    modified: flag(m.modified),
+    established: flag(m.established),
+  };
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+/** Through zod only: the reference the fast path is tested against. */
+export function checkMilestoneWithSchema(fields: Record<string, unknown>): RowCheck {
+  const parsed = exportedMilestoneSchema.safeParse(fields);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describe(parsed.error) };
+}
+
+export function checkMilestone(fields: Record<string, unknown>): RowCheck {
+  try {
+    return { ok: true, value: fast(fields) };
+  } catch (error) {
+    if (error !== SLOW) throw error;
+    return checkMilestoneWithSchema(fields);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The long jobs, each once: what runs in the job worker (or inline, where no worker is wanted), given the
+ * job's own connection to the database and the per-database state that lives with it. Add a job here
+ * (a restore, say) and both modes run it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from '../db/open';
+import type { CallParsedInput } from '../../shared/api/contract';
+import type { BackupFile } from '../../shared/api/calls/exchange';
+import type { ExportFile, ImportPreview } from '../../shared/exchange';
+import { commitImport, ImportPlans, planImport, type CommittedImport } from '../exchange/import';
+import { dateStamp, exportFile } from '../exchange/export-file';
+import { writeBackup } from '../backup/backup';
+import type { JobControl } from './control';
+
+/** What jobs share on one connection: the connection, and the import previews that can be committed. */
+export interface JobEnv {
+  db: Db;
+  plans: ImportPlans;
+}
+
+type Job<I, O> = (env: JobEnv, input: I, control: JobControl) => O | Promise<O>;
+
+export const JOBS = {
+  importPreview: ((env, { format, text, fileName }, control) => {
+    const plan = planImport(env.db, format, text, fileName, control);
+    env.plans.keep(plan);
+    return plan.preview;
+  }) as Job<Pick<CallParsedInput<'importPreview'>, 'format' | 'text' | 'fileName'>, ImportPreview>,
+
+  importCommit: ((env, { token }, control) => commitImport(env.db, env.plans.take(token), control)) as Job<{ token: string }, CommittedImport>,
+
+  exportData: ((env, input, control) => exportFile(env.db, input, control)) as Job<Omit<CallParsedInput<'exportData'>, 'jobId'>, ExportFile>,
+
+  createBackup: (async (env, _input, control) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-backup-'));
+    const file = path.join(dir, 'backup.sqlite');
+    try {
+      control.progress('saving', 0, 0);
+      await writeBackup(env.db, file);
+      const bytes = fs.readFileSync(file);
+      return { fileName: `bilateral-timelines-backup-${dateStamp()}.sqlite`, base64: bytes.toString('base64'), bytes: bytes.length };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }) as Job<Record<string, never>, BackupFile>,
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobInput<K extends JobName> = Parameters<(typeof JOBS)[K]>[1];
+export type JobOutput<K extends JobName> = Awaited<ReturnType<(typeof JOBS)[K]>>;

@@ -1,0 +1,39 @@
+/**
+ * The job worker: a worker_threads thread with its own connection to the database (WAL, so the serving
+ * thread keeps reading while a job writes), running the jobs of JOBS one at a time, in the order sent.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/open';
+import { ApiError } from '../../shared/api/errors';
+import { ImportPlans } from '../exchange/import';
+import { JOBS, type JobEnv, type JobName } from './job-table';
+import { controlOf } from './progress-cells';
+import type { JobReply, JobRequest, WorkerOptions } from './messages';
+
+const options = workerData as WorkerOptions;
+const env: JobEnv = { db: openDatabase(options.dbFile, { nativeBinding: options.nativeBinding }), plans: new ImportPlans() };
+const port = parentPort!;
+
+let queue = Promise.resolve();
+port.on('message', (request: JobRequest | 'close') => {
+  if (request === 'close') {
+    queue = queue.then(() => {
+      env.db.close();
+      port.close();
+    });
+    return;
+  }
+  queue = queue.then(async () => {
+    let reply: JobReply;
+    try {
+      const control = controlOf(request.cells);
+      control.throwIfCancelled();
+      const job = JOBS[request.name as JobName] as (env: JobEnv, input: unknown, control: unknown) => unknown;
+      reply = { id: request.id, ok: true, value: await job(env, request.input, control) };
+    } catch (error) {
+      reply = error instanceof ApiError ? { id: request.id, ok: false, error: error.toBody() } : { id: request.id, ok: false, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
+});
+port.postMessage({ ready: true });
