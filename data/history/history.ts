@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import type { HistoryState } from '../../shared/domain';
 
 /** Tables whose rows the user changes; FTS and meta tables are derived or internal, not logged. */
-const LOGGED_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items'] as const;
+const LOGGED_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'milestone_pairs', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items'] as const;
 /** How many edits can be undone; older ones are forgotten. */
 const MAX_STEPS = 200;
 

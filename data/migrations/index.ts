@@ -8,6 +8,8 @@ import { updateToSchemaVersion15 } from './0015-pair-establishment';
 import { updateToSchemaVersion20 } from './0020-edits-and-search';
 import { updateToSchemaVersion25 } from './0025-chart-titles-in-index';
 import { updateToSchemaVersion30 } from './0030-stories';
+import { updateToSchemaVersion50 } from './0050-shared-milestones';
+import { updateToSchemaVersion55 } from './0055-evidence-and-languages';
 
 export interface Migration {
   version: number;
@@ -21,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'edits-and-search', up: updateToSchemaVersion20 },
   { version: 25, name: 'chart-titles-in-index', up: updateToSchemaVersion25 },
   { version: 30, name: 'stories', up: updateToSchemaVersion30 },
+  { version: 50, name: 'shared-milestones', up: updateToSchemaVersion50 },
+  { version: 55, name: 'evidence-and-languages', up: updateToSchemaVersion55 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -36,13 +40,16 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies the pending migrations; returns the versions applied (empty when up to date). */
-export function migrate(db: Db): number[] {
+/**
+ * Applies the pending migrations (up to `upTo`, by default all: tests stop short of one to insert rows in
+ * the schema before it); returns the versions applied (empty when up to date).
+ */
+export function migrate(db: Db, upTo: number = SCHEMA_VERSION): number[] {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) throw new SchemaTooNewError(current);
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
+    if (migration.version <= current || migration.version > upTo) continue;
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
