@@ -3,7 +3,7 @@
  * the seed step and the validator both read files through it.
  */
 import { z } from 'zod';
-import { CATEGORIES, LANGUAGES } from '../../shared/domain';
+import { CATEGORIES, LANGUAGES, TEXT_FIELDS } from '../../shared/domain';
 import { isPartialDate } from '../../shared/dates';
 import { SOURCE_KINDS } from '../../shared/evidence';
 
@@ -45,8 +45,10 @@ export const datasetMilestoneSchema = z.strictObject({
   title_zh: text(300).nullable().optional(),
   summary_ar: text(4000).nullable().optional(),
   summary_zh: text(4000).nullable().optional(),
-  /** The language the text was written in from the sources (default en); the others are the editors' translations. */
+  /** The language the text was written from (default en: the English was written from English sources). */
   text_language: z.enum(LANGUAGES).optional(),
+  /** Filled in by the loader: the text fields the translation files supplied (the editors' translations). */
+  translated: z.array(z.enum(TEXT_FIELDS)).optional(),
   /** A short exact quotation in the source's own language (the official term of a level, say). */
   quote: quoteSchema.optional(),
   /** How the sources disagree (on the date, on the level), when they do. */

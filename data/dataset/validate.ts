@@ -262,14 +262,12 @@ function checkKeyFact(m: DatasetMilestone, file: string, at: string, byKey: Map<
   return problems;
 }
 
-/** Title and summary in English, Arabic and Chinese. */
+/** The title in English, Arabic and Chinese, and so the summary where there is one. */
 function checkLanguages(m: DatasetMilestone | DatasetSharedMilestone, file: string, at: string): DatasetProblem[] {
   const missing = [
-    ['summary', m.summary],
     ['title_ar', m.title_ar],
     ['title_zh', m.title_zh],
-    ['summary_ar', m.summary_ar],
-    ['summary_zh', m.summary_zh],
+    ...(m.summary ? [['summary_ar', m.summary_ar], ['summary_zh', m.summary_zh]] : []),
   ].filter(([, v]) => !v).map(([f]) => f);
   return missing.length ? [{ file, at, message: `no ${missing.join(', ')}: every milestone reads in English, Arabic and Chinese` }] : [];
 }
@@ -309,8 +307,9 @@ function checkBands(pair: DatasetPair, file: string): DatasetProblem[] {
 }
 
 /**
- * Folds the editors' translations into the milestones and levels (text already in a pair or shared file
- * wins: it may be in the source's own language). Keys that match nothing are problems.
+ * Folds the editors' translations into the milestones and levels, marking each field it fills as a
+ * translation (text already in a pair or shared file wins: it is in the source's own language). Keys
+ * that match nothing are problems.
  */
 function foldTranslations(pairs: DatasetPair[], shared: DatasetSharedMilestone[], file: string, t: DatasetTranslations, problems: DatasetProblem[]): void {
   const milestones = new Map<string, DatasetMilestone | DatasetSharedMilestone>();
@@ -324,17 +323,23 @@ function foldTranslations(pairs: DatasetPair[], shared: DatasetSharedMilestone[]
       problems.push({ file, at: `milestones.${key}`, message: `no milestone with key ${key}` });
       continue;
     }
-    m.title_ar ??= tr.title?.ar ?? null;
-    m.title_zh ??= tr.title?.zh ?? null;
-    m.summary_ar ??= tr.summary?.ar ?? null;
-    m.summary_zh ??= tr.summary?.zh ?? null;
+    const fill = (field: 'title_ar' | 'title_zh' | 'summary_ar' | 'summary_zh', text: string | undefined) => {
+      if (m[field] || !text) return;
+      m[field] = text;
+      m.translated = [...(m.translated ?? []), field];
+    };
+    fill('title_ar', tr.title?.ar);
+    fill('title_zh', tr.title?.zh);
+    fill('summary_ar', tr.summary?.ar);
+    fill('summary_zh', tr.summary?.zh);
   }
   for (const [key, tr] of Object.entries(t.levels)) {
     const levels = pair ? pair.ladder.filter((l) => l.key === key) : pairs.flatMap((p) => p.ladder.filter((l) => l.key === key));
     if (!levels.length) problems.push({ file, at: `levels.${key}`, message: `no level with key ${key}${pair ? ` on the ${pair.pair} ladder` : ''}` });
+    // The translation files' level names are the reviewed forms (Xinhua's Arabic usage): they win.
     for (const level of levels) {
-      level.name.ar ??= tr.ar ?? null;
-      level.name.zh ??= tr.zh ?? null;
+      level.name.ar = tr.ar ?? level.name.ar;
+      level.name.zh = tr.zh ?? level.name.zh;
     }
   }
 }

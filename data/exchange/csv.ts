@@ -7,9 +7,12 @@ import Papa from 'papaparse';
 import type { ExportDocument, ExportedMilestone } from './document';
 import type { RawRow } from './rows';
 
-const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level'] as const;
-const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url'] as const;
-const SOURCE_COLUMN = /^source_(\d{1,2})_(publisher|title|date|language|url)$/;
+const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level',
+  'summary_ar', 'summary_zh', 'also_pairs', 'translated', 'quote', 'quote_language', 'disagreement'] as const;
+const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url', 'kind'] as const;
+const SOURCE_COLUMN = /^source_(\d{1,2})_(publisher|title|date|language|url|kind)$/;
+/** A shared milestone's further pairs are one cell, ids separated by spaces. */
+const PAIRS_SEPARATOR = ' ';
 const REQUIRED = ['pair', 'category', 'start', 'title'];
 /** People are one cell, names separated by this. */
 const PEOPLE_SEPARATOR = '; ';
@@ -23,10 +26,11 @@ export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
   const maxSources = Math.max(1, ...milestones.map(({ m }) => m.sources?.length ?? 0));
   const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
   const rows = milestones.map(({ pair, m }) => {
-    const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? ''];
+    const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? '',
+      m.summaryAr ?? '', m.summaryZh ?? '', (m.alsoPairs ?? []).join(PAIRS_SEPARATOR), (m.translated ?? []).join(PAIRS_SEPARATOR), m.quote ?? '', m.quoteLanguage ?? '', m.disagreement ?? ''];
     const sources = Array.from({ length: maxSources }, (_, i) => {
       const s = m.sources?.[i];
-      return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? ''] : ['', '', '', '', ''];
+      return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? '', s.kind ?? ''] : SOURCE_FIELDS.map(() => '');
     }).flat();
     return [...base, ...sources].map((cell) => neutralise(String(cell)));
   });
@@ -70,7 +74,7 @@ export function parseCsv(text: string): RawRow[] {
 
 function checkHeader(header: string[]): void {
   const unknown = header.filter((h) => !(BASE_COLUMNS as readonly string[]).includes(h) && !SOURCE_COLUMN.test(h));
-  if (unknown.length) throw new CsvFileError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_2_…`);
+  if (unknown.length) throw new CsvFileError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_1_kind, source_2_…`);
   const missing = REQUIRED.filter((r) => !header.includes(r));
   if (missing.length) throw new CsvFileError(`The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (is this a milestones CSV?).`);
   const dup = header.find((h, i) => header.indexOf(h) !== i);
@@ -101,7 +105,14 @@ function rowToMilestone(header: string[], cells: string[]): Record<string, unkno
     place: orNull(get('place')),
     people: get('people') ? get('people').split(/\s*;\s*/).filter(Boolean) : [],
     summary: orNull(get('summary')),
+    summaryAr: orNull(get('summary_ar')),
+    summaryZh: orNull(get('summary_zh')),
     level: orNull(get('level')),
+    alsoPairs: get('also_pairs') ? get('also_pairs').toUpperCase().split(/\s+/).filter(Boolean) : [],
+    translated: get('translated') ? get('translated').split(/\s+/).filter(Boolean) : null,
+    quote: orNull(get('quote')),
+    quoteLanguage: orNull(get('quote_language')),
+    disagreement: orNull(get('disagreement')),
     sources: sources.filter((s) => s && Object.values(s).some((v) => v !== null)),
   };
 }

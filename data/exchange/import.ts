@@ -77,7 +77,9 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
   const knownLevels = new Set((db.prepare('SELECT pair_id || \' \' || key FROM partnership_levels').pluck().all() as string[]));
   const knownKeys = new Set(db.prepare('SELECT dataset_key FROM milestones WHERE dataset_key IS NOT NULL').pluck().all() as string[]);
   const existing = new Map<string, number>();
-  for (const r of db.prepare('SELECT id, pair_id, start_date, title FROM milestones').iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
+  // A shared milestone is a duplicate on each of its pairs.
+  for (const r of db.prepare(`SELECT id, pair_id, start_date, title FROM milestones UNION ALL
+      SELECT m.id, mp.pair_id, m.start_date, m.title FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id`).iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
     existing.set(duplicateKey(r.pair_id, r.start_date, r.title), r.id);
   }
   const fileCountryCodes = new Map(fileCountries.map((c) => [c.code, c]));
@@ -92,6 +94,10 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
   const newCountries = new Set<string>();
   const newPairs = new Set<string>();
   const newLevels = new Set<string>();
+
+  // The pairs rows name, for checking a shared milestone's further pairs (worked out only if one has any).
+  let filePairsOnce: Set<unknown> | null = null;
+  const filePairs = () => (filePairsOnce ??= new Set(rows.map((r) => r.value?.pairId)));
 
   for (const row of rows) {
     if (row.problem !== undefined) {
@@ -124,6 +130,12 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     if (m.level && !knownLevels.has(`${pairId} ${m.level}`) && !fileLadders.get(pairId)?.some((l) => l.key === m.level)) {
       invalidCount++;
       note(invalid, { line: row.line, title, reason: `level: "${m.level}" is not on the ${pairId} ladder` });
+      continue;
+    }
+    const unknownLink = m.alsoPairs.find((p) => !knownPairs.has(p) && !fileLadders.has(p) && !filePairs().has(p));
+    if (unknownLink) {
+      invalidCount++;
+      note(invalid, { line: row.line, title, reason: `alsoPairs: ${unknownLink} is neither in the database nor in this file` });
       continue;
     }
     const dupKey = duplicateKey(pairId, m.start, m.title);
@@ -186,12 +198,15 @@ export function commitImport(db: Db, history: History, token: string): { added: 
   const insertLevel = db.prepare(`INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh)
     VALUES (@pairId, (SELECT coalesce(max(rank), 0) + 1 FROM partnership_levels WHERE pair_id = @pairId), @key, @en, @ar, @zh)`);
   const levelId = db.prepare('SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck();
-  const insertMilestone = db.prepare(`INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
+  const insertMilestone = db.prepare(`INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh,
+      translated, quote, quote_language, disagreement, place, people,
       start_date, start_precision, end_date, end_precision, level_id, dataset_key, modified)
-    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people, @start, @startPrecision, @end, @endPrecision,
+    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh,
+      @translated, @quote, @quoteLanguage, @disagreement, @place, @people, @start, @startPrecision, @end, @endPrecision,
       @levelId, @datasetKey, @modified) RETURNING id`);
   const link = db.prepare('INSERT OR IGNORE INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
   const setEstablished = db.prepare('UPDATE pairs SET established_milestone_id = ? WHERE id = ? AND established_milestone_id IS NULL');
+  const linkPair = db.prepare('INSERT OR IGNORE INTO milestone_pairs (pair_id, milestone_id) VALUES (?, ?)');
   const sourceIds = new Map<string, number>();
   const levelIds = new Map<string, number | null>();
 
@@ -216,14 +231,19 @@ export function commitImport(db: Db, history: History, token: string): { added: 
         ...milestoneRowParams({ ...m, pairId, levelId: level }),
         datasetKey: m.datasetKey,
         modified: m.modified ? 1 : 0,
+        translated: m.translated === null ? null : JSON.stringify(m.translated),
+        quote: m.quote,
+        quoteLanguage: m.quoteLanguage,
+        disagreement: m.disagreement,
       }) as { id: number };
       m.sources.forEach((s, position) => {
-        const k = JSON.stringify([s.publisher, s.title, s.date, s.language, s.url]);
+        const k = JSON.stringify([s.publisher, s.title, s.date, s.language, s.url, s.kind ?? null]);
         let sid = sourceIds.get(k);
         if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
         link.run(id, sid, position);
       });
       if (m.established && setEstablished.run(id, pairId).changes) established.push(pairId);
+      for (const other of m.alsoPairs) if (other !== pairId) linkPair.run(other, id);
     }
     });
     // Run backwards on undo: links and index rows go with their milestones.

@@ -100,15 +100,15 @@ describe('migration 55 (evidence and languages)', () => {
       INSERT INTO milestones (id, pair_id, category, title, summary, start_date, start_precision) VALUES (1, 'CN-TJ', 'partnership', 'Upgrade', 'In English', '2013-05-20', 'day');
       INSERT INTO sources (id, publisher, title, language, url) VALUES (1, 'Xinhua', 'Report', 'en', 'https://example.org/a');`);
     migrate(db, 55);
-    expect(db.prepare('SELECT summary, summary_ar, summary_zh, text_language, quote, disagreement FROM milestones WHERE id = 1').get()).toEqual({
-      summary: 'In English', summary_ar: null, summary_zh: null, text_language: null, quote: null, disagreement: null,
+    expect(db.prepare('SELECT summary, summary_ar, summary_zh, translated, quote, disagreement FROM milestones WHERE id = 1').get()).toEqual({
+      summary: 'In English', summary_ar: null, summary_zh: null, translated: null, quote: null, disagreement: null,
     });
     expect(db.prepare('SELECT kind, copy_of_id FROM sources WHERE id = 1').get()).toEqual({ kind: null, copy_of_id: null });
     db.exec(`UPDATE sources SET kind = 'state-agency' WHERE id = 1`);
     expect(() => db.exec(`UPDATE sources SET kind = 'blog' WHERE id = 1`)).toThrow(/CHECK/);
     db.exec(`INSERT INTO sources (id, publisher, title, language, url, kind, copy_of_id) VALUES (2, 'A mirror', 'Report', 'en', 'https://mirror.example/a', 'copy', 1)`);
-    db.exec(`UPDATE milestones SET summary_zh = '中文', summary_ar = 'عربي', text_language = 'en', quote = '全面战略伙伴关系', quote_language = 'zh' WHERE id = 1`);
-    expect(() => db.exec(`UPDATE milestones SET text_language = 'fr' WHERE id = 1`)).toThrow(/CHECK/);
+    db.exec(`UPDATE milestones SET summary_zh = '中文', summary_ar = 'عربي', translated = '["summary_ar","summary_zh"]', quote = '全面战略伙伴关系', quote_language = 'zh' WHERE id = 1`);
+    expect(() => db.exec(`UPDATE milestones SET translated = 'summary_ar' WHERE id = 1`)).toThrow(/CHECK/);
     db.exec('DELETE FROM sources WHERE id = 1');
     expect(db.prepare('SELECT copy_of_id FROM sources WHERE id = 2').pluck().get()).toBeNull();
     db.close();
