@@ -94,6 +94,8 @@ export const datasetManifestSchema = z.strictObject({
   /** Raised with every change of content; a newer version updates existing databases. */
   version: z.number().int().positive(),
   countries: z.array(datasetCountrySchema).min(2),
+  /** Keys of milestones left out of the dataset: the seed step removes their rows (unless the user edited them). */
+  retired: z.array(key).optional(),
   /** Pair ids in display order; each has pairs/<id>.json. */
   pairs: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/)),
 });

@@ -216,7 +216,7 @@ export function checkDataset(dataset: Dataset, files: CheckFiles, today = toDayD
     placed.push({ m, file, at, pairs: m.pairs, shared: true });
   });
   problems.push(...checkStoredOnce(placed));
-  const replaced = new Set(placed.flatMap((p) => p.m.replaces ?? []));
+  const replaced = new Set([...placed.flatMap((p) => p.m.replaces ?? []), ...(dataset.manifest.retired ?? [])]);
   for (const p of placed) if (replaced.has(p.m.key)) problems.push({ file: p.file, at: p.at, message: 'this key is retired (another milestone replaces it): it cannot be used again' });
   dataset.sources.forEach((s, i) => {
     if (!usedSources.has(s.key)) problems.push({ file: sourceFileOf(i), at: `sources[key=${s.key}]`, message: 'source is not cited by any milestone' });
@@ -311,7 +311,7 @@ function checkBands(pair: DatasetPair, file: string): DatasetProblem[] {
  * translation (text already in a pair or shared file wins: it is in the source's own language). Keys
  * that match nothing are problems.
  */
-function foldTranslations(pairs: DatasetPair[], shared: DatasetSharedMilestone[], file: string, t: DatasetTranslations, problems: DatasetProblem[]): void {
+function foldTranslations(pairs: DatasetPair[], shared: DatasetSharedMilestone[], retired: Set<string>, file: string, t: DatasetTranslations, problems: DatasetProblem[]): void {
   const milestones = new Map<string, DatasetMilestone | DatasetSharedMilestone>();
   for (const p of pairs) for (const m of p.milestones) milestones.set(m.key, m);
   for (const m of shared) milestones.set(m.key, m);
@@ -319,6 +319,7 @@ function foldTranslations(pairs: DatasetPair[], shared: DatasetSharedMilestone[]
   const pair = pairs.find((p) => p.pair === pairId);
   for (const [key, tr] of Object.entries(t.milestones)) {
     const m = milestones.get(key);
+    if (!m && retired.has(key)) continue; // translated before it was merged or left out
     if (!m) {
       problems.push({ file, at: `milestones.${key}`, message: `no milestone with key ${key}` });
       continue;
@@ -374,7 +375,8 @@ export function readDataset(dir: string, today?: string): DatasetReadResult {
   }
   for (const file of jsonFiles(dir, 'translations')) {
     const t = readJson(dir, file, datasetTranslationsSchema, problems);
-    if (t) foldTranslations(pairs, shared, file, t, problems);
+    const retired = new Set([...(manifest?.retired ?? []), ...pairs.flatMap((p) => p.milestones.flatMap((m) => m.replaces ?? [])), ...shared.flatMap((m) => m.replaces ?? [])]);
+    if (t) foldTranslations(pairs, shared, retired, file, t, problems);
   }
   if (!manifest || problems.length) return { dataset: null, problems };
   const dataset: Dataset = { manifest, sources, pairs, shared };

@@ -81,6 +81,12 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
       const id = writeMilestone(m.pairs, m, undefined, idsOf(m), false);
       if (id !== undefined) retire(m, id);
     }
+    const find = db.prepare('SELECT id FROM milestones WHERE dataset_key = ? AND modified = 0').pluck();
+    const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
+    for (const key of dataset.manifest.retired ?? []) {
+      const id = find.get(key) as number | undefined;
+      if (id !== undefined) remove.run(id);
+    }
     setMeta(db, DATASET_VERSION_KEY, String(version));
   })();
   return { applied: true, version };
