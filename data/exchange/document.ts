@@ -105,7 +105,9 @@ export function collectExport(
   const total = ids.length;
   const written = new Set<number>();
   const pairs = ids.map((pairId, i) => {
-    const fresh = (rows.all({ ...cond.params, pairId }) as MilestoneRow[]).filter((r) => repeatShared || (!written.has(r.id) && written.add(r.id)));
+    // Once per file: under its home pair when that is exported, else under the first exported pair it concerns.
+    const once = (r: MilestoneRow) => (r.pair_id === pairId || !ids.includes(r.pair_id)) && !written.has(r.id) && !!written.add(r.id);
+    const fresh = (rows.all({ ...cond.params, pairId }) as MilestoneRow[]).filter((r) => repeatShared || once(r));
     const milestones = fresh.map(
       (r): ExportedMilestone => ({
         category: r.category as ExportedMilestone['category'],

@@ -18,8 +18,11 @@ describe('applying the dataset', () => {
     const dataset = bundled();
     expect(applyDataset(db, dataset)).toEqual({ applied: true, version: dataset.manifest.version });
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    expect(count('SELECT count(*) AS n FROM milestones')).toBe(dataset.pairs.reduce((n, p) => n + p.milestones.length, 0));
-    expect(count('SELECT count(*) AS n FROM milestone_sources')).toBe(dataset.pairs.reduce((n, p) => n + p.milestones.reduce((k, m) => k + m.sources.length, 0), 0));
+    const all = [...dataset.pairs.flatMap((p) => p.milestones), ...dataset.shared];
+    expect(count('SELECT count(*) AS n FROM milestones')).toBe(all.length);
+    expect(count('SELECT count(*) AS n FROM milestone_sources')).toBe(all.reduce((k, m) => k + m.sources.length, 0));
+    // A shared milestone is one row, linked to each further pair it names.
+    expect(count('SELECT count(*) AS n FROM milestone_pairs')).toBe(dataset.shared.reduce((k, m) => k + m.pairs.length - 1, 0));
     expect(applyDataset(db, dataset)).toEqual({ applied: false, version: dataset.manifest.version });
     db.close();
   });
