@@ -37,7 +37,7 @@ describe('SVG export', () => {
     for (const m of inPeriod) {
       // The tooltip carries the whole title; the label the title or its start with an ellipsis.
       // (One title can be part of another: "SCO summit in Bishkek" and "Xi Jinping attends the SCO summit in Bishkek".)
-      const labelOf = (g: Element) => Array.from(g.getElementsByTagName('text')).find((e) => e.getAttribute('class') === 'label')!.textContent!;
+      const labelOf = (g: (typeof groups)[number]) => Array.from(g.getElementsByTagName('text')).find((e) => e.getAttribute('class') === 'label')!.textContent!;
       const fits = (label: string) => label === m.title || (label.endsWith('…') && m.title.startsWith(label.slice(0, -1)));
       const candidates = groups.filter((g) => (g.getElementsByTagName('title')[0]?.textContent ?? '').includes(m.title));
       expect(candidates.length, m.title).toBeGreaterThan(0);
