@@ -83,7 +83,7 @@ test('comparing two pairs: both sets of items and bands on one axis, aligned on 
   await chart.locator('.vis-panel.vis-left').focus();
   for (let i = 0; i < 40 && !(await kgUpgrade.isVisible()); i++) await page.keyboard.press('ArrowDown');
   await expect(kgUpgrade).toBeVisible();
-  await expect(chart.locator('.band-label', { hasText: 'Comprehensive strategic partnership in the new era' }).first()).toBeAttached();
+  await expect(chart.locator('.band-label', { hasText: 'Comprehensive strategic partnership for a new era' }).first()).toBeAttached();
   await page.screenshot({ path: 'test-results/screenshots/compare-calendar.png' });
   await page.getByLabel('Years since diplomatic ties').check();
   await expect(chart.locator('.vis-time-axis .vis-text', { hasText: /^\+\d+$/ }).first()).toBeVisible();
@@ -100,7 +100,10 @@ test('comparing two pairs: both sets of items and bands on one axis, aligned on 
   const total = Number((await progress.textContent())!.split('/ ')[1]);
   // The pair picker's options carry each pair's milestone count: "China–Tajikistan (39)".
   const count = async (id: string) => Number(/\((\d+)\)/.exec((await page.getByTestId('pair-picker').locator(`option[value="${id}"]`).textContent())!)![1]);
-  expect(total).toBe((await count('CN-TJ')) + (await count('CN-KG')));
+  // A shared event (a China–Central Asia or SCO summit) is on both timelines and is one step.
+  const [tj, kg] = [await count('CN-TJ'), await count('CN-KG')];
+  expect(total).toBeLessThan(tj + kg);
+  expect(total).toBeGreaterThan(Math.max(tj, kg));
   const seen = new Set<string>();
   for (let i = 0; i < total && seen.size < 2; i++) {
     seen.add((await page.getByTestId('presentation-pair').textContent())!);
