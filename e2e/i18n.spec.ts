@@ -54,6 +54,30 @@ test('Arabic: right-to-left layout, translated labels, Arabic names and dates, A
   await page.screenshot({ path: 'test-results/screenshots/i18n-chinese.png' });
 });
 
+const summitTitle = JSON.parse(fs.readFileSync(new URL('../data/dataset/translations/CN-KZ.json', import.meta.url), 'utf8')).milestones['cn-kz-2023-05-xian-china-central-asia-summit'].title;
+for (const lng of ['ar', 'zh'] as const) {
+  const summit: string = summitTitle[lng];
+  test(`milestones read in ${lng}: titles on the chart, the detail panel's title and summary marked as the editors' translation, the sources counted`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page);
+    await page.getByTestId('pair-picker').selectOption('CN-TM');
+    await page.getByTestId('language-picker').selectOption(lng);
+    // The first China–Central Asia Summit, a shared event, on Turkmenistan's timeline in the chosen language.
+    // Found by a word of its translated title, among Turkmenistan's milestones; opened from the results.
+    await page.getByTestId('search-input').fill(lng === 'zh' ? '首届中国' : 'الأولى في شيآن');
+    await page.getByTestId('search-results').getByRole('button', { name: new RegExp(summit.slice(0, 8)) }).first().click();
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel.locator('h2')).toHaveAttribute('lang', lng);
+    await expect(panel.locator('h2')).toContainText(summit);
+    await expect(panel.getByTestId('summary')).toHaveAttribute('lang', lng);
+    await expect(panel.getByTestId('title-origin')).toHaveAttribute('data-origin', 'translated');
+    await expect(panel.getByTestId('independent-sources')).toContainText(lng === 'zh' ? '独立来源' : 'مستقل');
+    await expect(panel.getByTestId('shared-with')).toBeVisible();
+    await expect(panel.getByTestId('source-kind').first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/detail-${lng}-1440.png` });
+  });
+}
+
 for (const lng of ['en', 'ar', 'zh'] as const) {
   test(`no serious or critical accessibility problems (axe), ${lng}`, async ({ page }) => {
     await open(page);
