@@ -10,6 +10,7 @@ import { listCountries } from '../repositories/countries';
 import type { MilestoneFilters } from '../../shared/filters';
 import { filterCondition } from '../repositories/filter-sql';
 import { inPairSql, pairIdsSql } from '../repositories/pair-membership';
+import type { SharedTextColumns } from '../repositories/milestones';
 import { TEXT_FIELDS } from '../../shared/domain';
 
 export const FORMAT_NAME = 'bilateral-timelines';
@@ -52,16 +53,9 @@ export const exportDocumentSchema = z.strictObject({
 export type ExportDocument = z.input<typeof exportDocumentSchema>;
 export type ExportedMilestone = z.input<typeof exportedMilestoneSchema>;
 
-interface MilestoneRow {
+interface MilestoneRow extends SharedTextColumns {
   id: number;
   pair_id: string;
-  pair_ids: string;
-  summary_ar: string | null;
-  summary_zh: string | null;
-  translated: string | null;
-  quote: string | null;
-  quote_language: string | null;
-  disagreement: string | null;
   category: string;
   title: string;
   title_ar: string | null;

@@ -33,16 +33,21 @@ export function timelineItems(db: Db, pairId: string, where?: SqlCondition): Mil
   return rows.map(toItem);
 }
 
-interface DetailRow extends ItemRow {
-  pair_id: string;
+/** The columns of migrations 0050 and 0055 that the detail and the export read alike. */
+export interface SharedTextColumns {
+  /** JSON array of the milestone's pairs, its home first (pairIdsSql). */
   pair_ids: string;
-  summary: string | null;
   summary_ar: string | null;
   summary_zh: string | null;
   translated: string | null;
   quote: string | null;
   quote_language: string | null;
   disagreement: string | null;
+}
+
+interface DetailRow extends ItemRow, SharedTextColumns {
+  pair_id: string;
+  summary: string | null;
   place: string | null;
   people: string;
   dataset_key: string | null;
