@@ -37,9 +37,9 @@ describe('first-run seed', () => {
     expect(detail.sources.some((s) => s.date === '2023-05-18' && s.language === 'ar')).toBe(true);
   });
 
-  it('sets the China–Kyrgyzstan comprehensive strategic partnership in the new era on 18 May 2023, drawn as a band', async () => {
+  it('sets the China–Kyrgyzstan comprehensive strategic partnership for a new era on 18 May 2023, drawn as a band', async () => {
     const timeline = await api.getPairTimeline({ pairId: 'CN-KG' });
-    const band = timeline.bands.find((b) => b.name.en === 'Comprehensive strategic partnership in the new era');
+    const band = timeline.bands.find((b) => b.name.en === 'Comprehensive strategic partnership for a new era');
     expect(band).toMatchObject({ start: '2023-05-18', end: null });
     expect(timeline.milestones.find((m) => m.id === band!.milestoneId)?.category).toBe('partnership');
   });
@@ -70,12 +70,14 @@ describe('first-run seed', () => {
 });
 
 describe('pair timeline', () => {
-  it("returns only the pair's milestones, in date order", async () => {
+  it("returns only the pair's milestones (its own and those shared with it), in date order", async () => {
     for (const pair of await api.listPairs({})) {
       const { milestones } = await api.getPairTimeline({ pairId: pair.id });
-      const owners = core.db.prepare('SELECT DISTINCT pair_id FROM milestones WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(milestones.map((m) => m.id)));
-      expect(owners.length <= 1).toBe(true);
-      if (owners.length) expect(owners[0]).toEqual({ pair_id: pair.id });
+      const foreign = core.db
+        .prepare(`SELECT count(*) FROM milestones m WHERE m.id IN (SELECT value FROM json_each(?)) AND m.pair_id <> ?
+          AND NOT EXISTS (SELECT 1 FROM milestone_pairs mp WHERE mp.milestone_id = m.id AND mp.pair_id = ?)`)
+        .pluck().get(JSON.stringify(milestones.map((m) => m.id)), pair.id, pair.id);
+      expect(foreign).toBe(0);
       const starts = milestones.map((m) => m.start);
       expect([...starts].sort(comparePartialDates)).toEqual(starts);
       expect(milestones.length).toBe(pair.milestoneCount);

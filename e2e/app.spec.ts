@@ -91,9 +91,9 @@ test('each of the five bundled pairs opens with its partnership bands and at lea
 test('China–Kyrgyzstan: the partnership band of 2023 is drawn and named', async ({ page }) => {
   await openApp(page);
   await choosePair(page, /China–Kyrgyzstan/);
-  const band = page.getByTestId('timeline').locator('.band-label', { hasText: 'Comprehensive strategic partnership in the new era' });
+  const band = page.getByTestId('timeline').locator('.band-label', { hasText: 'Comprehensive strategic partnership for a new era' });
   await expect(band).toBeAttached();
-  await expect(page.locator('.legend-bands')).toContainText('Comprehensive strategic partnership in the new era');
+  await expect(page.locator('.legend-bands')).toContainText('Comprehensive strategic partnership for a new era');
   await page.screenshot({ path: 'test-results/screenshots/cn-kg.png' });
 });
 
@@ -121,10 +121,10 @@ test('China–Kyrgyzstan header: years of diplomatic ties today and at the end o
 test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zoom and fit', async ({ page }) => {
   await openApp(page);
   await choosePair(page, /China–Kyrgyzstan/);
-  const item = page.locator('.milestone-label', { hasText: 'in the new era' });
+  const item = page.locator('.milestone-label', { hasText: 'for a new era' });
   await item.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('detail-panel')).toContainText('Comprehensive strategic partnership in the new era');
+  await expect(page.getByTestId('detail-panel')).toContainText('Comprehensive strategic partnership for a new era');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('detail-panel')).toHaveCount(0);
 

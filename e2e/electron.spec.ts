@@ -29,7 +29,7 @@ test('desktop app: start, pick China–Kyrgyzstan, open a milestone', async () =
     const picker = win.getByTestId('pair-picker');
     await expect(picker).toBeEnabled();
     await picker.selectOption('CN-KG');
-    await win.locator('.milestone-label', { hasText: 'in the new era' }).click();
+    await win.locator('.milestone-label', { hasText: 'for a new era' }).click();
     await expect(win.getByTestId('detail-panel')).toContainText('Xinhua');
     // Isolation: no Node in the page, and the bridge carries the contract's calls only.
     const page = await win.evaluate(() => ({

@@ -55,7 +55,7 @@ test('a story: hand-picked milestones in a chosen order, saved, presented in tha
   const dialog = page.getByTestId('stories-dialog');
   await dialog.getByTestId('story-new').click();
   await dialog.getByTestId('story-name').fill('Lesson: from ties to partnership');
-  const picks = ['China and Kyrgyzstan establish diplomatic relations', 'Ties upgraded to a strategic partnership', 'Ties upgraded to a comprehensive strategic partnership in the new era'];
+  const picks = ['China and Kyrgyzstan establish diplomatic relations', 'Ties upgraded to a strategic partnership', 'Ties upgraded to a comprehensive strategic partnership for a new era'];
   for (const title of picks) await dialog.locator('.story-pick label', { hasText: title }).getByRole('checkbox').check();
   // The newest first: move it up twice.
   await dialog.getByRole('button', { name: `Move “${picks[2]}” up` }).click();

@@ -3,6 +3,7 @@
  * Shared by the data layer, the API contract and the renderer; imports nothing runtime-specific.
  */
 import type { PartialDate } from './dates';
+import type { SourceKind } from './evidence';
 
 /** Lanes of the timeline, in display order. */
 export const CATEGORIES = ['diplomatic', 'partnership', 'visits', 'agreements', 'economy', 'multilateral'] as const;
@@ -93,11 +94,35 @@ export interface Source {
   date: PartialDate | null;
   language: string;
   url: string | null;
+  /** What the source is (shared/evidence.ts); null when not said. */
+  kind: SourceKind | null;
+  /** For a copy: the publisher of the record it reproduces, when that record is stored. */
+  copyOfPublisher: string | null;
 }
 
+/** A milestone's text fields, in three languages. */
+export const TEXT_FIELDS = ['title', 'title_ar', 'title_zh', 'summary', 'summary_ar', 'summary_zh'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
 export interface MilestoneDetail extends MilestoneItem {
+  /** Its home pair (the one it is edited under). */
   pairId: string;
+  /** Every pair it concerns, the home pair first: a shared event is one milestone on several timelines. */
+  pairIds: string[];
   summary: string | null;
+  summaryAr: string | null;
+  summaryZh: string | null;
+  /**
+   * Which text fields are the dataset editors' translations ("title_ar", "summary_zh", …); the others are in
+   * the source's own language. Null: not said (the user's own milestones).
+   */
+  translated: TextField[] | null;
+  /** A short exact quotation in the source's language (the official term of a level, say). */
+  quote: { text: string; language: string } | null;
+  /** How the sources disagree, when they do. */
+  disagreement: string | null;
+  /** How many independent voices the sources are (copies and reposts of one report count once). */
+  independentSources: number;
   place: string | null;
   people: string[];
   level: PartnershipLevel | null;

@@ -4,7 +4,10 @@ import type { SnippetPart } from './text/highlight';
 
 export interface SearchHit {
   id: number;
+  /** The pair to open it on. */
   pairId: string;
+  /** Every pair it concerns (a shared event has several), its home pair first. */
+  pairIds: string[];
   category: Category;
   start: string;
   end: string | null;

@@ -16,9 +16,9 @@ import { citationFile, formatBibliography, formatCitations } from './format';
 
 // Shaped like the dataset's source records (publisher, title as published, partial date, language, link, kind).
 const S = {
-  newsEn: { id: 1, publisher: 'Xinhua', title: 'China, Central Asian countries sign treaty on permanent good-neighborliness', date: '2025-06-17', language: 'en', url: 'https://english.news.cn/20250617/a1.html', kind: 'state-agency-report' },
-  newsAr: { id: 2, publisher: 'شينخوا', title: 'شي يجري محادثات مع رئيس طاجيكستان في شيآن', date: '2023-05-18', language: 'ar', url: 'https://arabic.news.cn/20230518/b2.html', kind: 'state-agency-report' },
-  newsZh: { id: 3, publisher: '光明日报', title: '江主席同尼亚佐夫总统会谈', date: '2000-07-07', language: 'zh', url: 'http://www.gmw.cn/01gmrb/2000-07/07/c3.htm', kind: 'news-report' },
+  newsEn: { id: 1, publisher: 'Xinhua', title: 'China, Central Asian countries sign treaty on permanent good-neighborliness', date: '2025-06-17', language: 'en', url: 'https://english.news.cn/20250617/a1.html', kind: 'state-agency' },
+  newsAr: { id: 2, publisher: 'شينخوا', title: 'شي يجري محادثات مع رئيس طاجيكستان في شيآن', date: '2023-05-18', language: 'ar', url: 'https://arabic.news.cn/20230518/b2.html', kind: 'state-agency' },
+  newsZh: { id: 3, publisher: '光明日报', title: '江主席同尼亚佐夫总统会谈', date: '2000-07-07', language: 'zh', url: 'http://www.gmw.cn/01gmrb/2000-07/07/c3.htm', kind: 'news' },
   treatyEn: { id: 4, publisher: 'Ministry of Foreign Affairs of the People\'s Republic of China', title: 'Treaty of Good-Neighborliness, Friendship and Cooperation between the People\'s Republic of China and the Republic of Tajikistan', date: '2007-01-15', language: 'en', url: 'https://www.fmprc.gov.cn/eng/d4.html', kind: 'treaty' },
   treatyAr: { id: 5, publisher: 'وزارة الخارجية الصينية', title: 'معاهدة حسن الجوار الدائم والصداقة والتعاون', date: '2025-06-17', language: 'ar', url: 'https://www.fmprc.gov.cn/ara/e5.html', kind: 'treaty' },
   treatyZh: { id: 6, publisher: '中华人民共和国外交部', title: '中华人民共和国和塔吉克斯坦共和国睦邻友好合作条约', date: '2007-01-15', language: 'zh', url: 'https://www.mfa.gov.cn/web/f6.html', kind: 'treaty', titleTranslated: 'Treaty of Good-Neighborliness, Friendship and Cooperation between China and Tajikistan' },

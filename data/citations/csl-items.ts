@@ -5,22 +5,13 @@
  * page whose author is the institution; a treaty text is a treaty.
  */
 import type { Source } from '../../shared/domain';
+import type { SourceKind } from '../../shared/evidence';
 import type { PartialDate } from '../../shared/dates';
 import { DATASET_PUBLISHER, DATASET_TITLE } from '../../shared/citations';
 
-/** The kinds of evidence a source record can be (the dataset's evidence model); null: not recorded. */
-export type SourceKindForCitation =
-  | 'treaty'
-  | 'joint-statement'
-  | 'official-release'
-  | 'state-agency-report'
-  | 'news-report'
-  | 'reference-work'
-  | 'copy'
-  | null;
-
-export interface CitableSource extends Source {
-  kind?: SourceKindForCitation | string | null;
+export interface CitableSource extends Omit<Source, 'kind' | 'copyOfPublisher'> {
+  /** What kind of evidence the record is (shared/evidence.ts); null or absent: not said, cited as news. */
+  kind?: SourceKind | null;
   /** An English rendering of a non-English title, where the data has one. */
   titleTranslated?: string | null;
 }
@@ -56,14 +47,14 @@ export function cslDate(date: PartialDate): CslDate {
   return { 'date-parts': [parts] };
 }
 
-const OFFICIAL = new Set(['joint-statement', 'official-release']);
+const OFFICIAL = new Set<SourceKind>(['joint-statement', 'official-release']);
 
 /** Latin-script titles need no translation; others keep their script, with the translation where known. */
 export const isLatinTitle = (title: string): boolean => !/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(title);
 
 function cslType(kind: CitableSource['kind']): string {
   if (kind === 'treaty') return 'treaty';
-  if (kind === 'reference-work') return 'entry-encyclopedia';
+  if (kind === 'reference') return 'entry-encyclopedia';
   if (kind && OFFICIAL.has(kind)) return 'webpage';
   return 'article-newspaper';
 }

@@ -3,8 +3,9 @@
  * the seed step and the validator both read files through it.
  */
 import { z } from 'zod';
-import { CATEGORIES, LANGUAGES } from '../../shared/domain';
+import { CATEGORIES, LANGUAGES, TEXT_FIELDS } from '../../shared/domain';
 import { isPartialDate } from '../../shared/dates';
+import { SOURCE_KINDS } from '../../shared/evidence';
 
 const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by "-"');
 const partialDate = z.string().refine(isPartialDate, 'a date is YYYY, YYYY-MM or YYYY-MM-DD and must exist');
@@ -23,12 +24,18 @@ export const datasetSourceSchema = z.strictObject({
   key,
   publisher: text(200),
   title: text(500),
+  /** The original publication's date, as precise as it shows (a repost's date is not it). */
   date: partialDate.nullable(),
   language: z.enum(LANGUAGES),
   url: z.url({ protocol: /^https?$/ }).nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  /** For a copy: the key of the source record it reproduces, when that record is in the dataset. */
+  copy_of: key.optional(),
 });
 
 export const datasetLevelSchema = z.strictObject({ key, name: localizedNameSchema });
+
+const quoteSchema = z.strictObject({ text: text(300), language: z.enum(LANGUAGES) });
 
 export const datasetMilestoneSchema = z.strictObject({
   key,
@@ -36,6 +43,18 @@ export const datasetMilestoneSchema = z.strictObject({
   title: text(300),
   title_ar: text(300).nullable().optional(),
   title_zh: text(300).nullable().optional(),
+  summary_ar: text(4000).nullable().optional(),
+  summary_zh: text(4000).nullable().optional(),
+  /** The language the text was written from (default en: the English was written from English sources). */
+  text_language: z.enum(LANGUAGES).optional(),
+  /** Filled in by the loader: the text fields the translation files supplied (the editors' translations). */
+  translated: z.array(z.enum(TEXT_FIELDS)).optional(),
+  /** A short exact quotation in the source's own language (the official term of a level, say). */
+  quote: quoteSchema.optional(),
+  /** How the sources disagree (on the date, on the level), when they do. */
+  disagreement: text(1000).optional(),
+  /** Keys of milestones this one replaces (merged into it): the seed step retires their rows. */
+  replaces: z.array(key).optional(),
   start: partialDate,
   end: partialDate.nullable().optional(),
   place: text(200).nullable().optional(),
@@ -45,6 +64,20 @@ export const datasetMilestoneSchema = z.strictObject({
   sets_level: key.nullable().optional(),
   /** Keys into sources/*.json; at least one. */
   sources: z.array(key).min(1, 'every milestone names at least one source'),
+});
+
+/** A milestone that concerns several pairs, stored once (shared/*.json); its first pair is its home. */
+export const datasetSharedMilestoneSchema = datasetMilestoneSchema.omit({ sets_level: true }).extend({
+  pairs: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/)).min(2, 'a shared milestone concerns at least two pairs'),
+});
+
+export const datasetSharedSchema = z.strictObject({ milestones: z.array(datasetSharedMilestoneSchema) });
+
+/** The editors' Arabic and Chinese for a pair's milestones and levels (translations/<PAIR>.json). */
+const translatedText = z.strictObject({ ar: text(4000).optional(), zh: text(4000).optional() });
+export const datasetTranslationsSchema = z.strictObject({
+  milestones: z.record(key, z.strictObject({ title: translatedText.optional(), summary: translatedText.optional() })).default({}),
+  levels: z.record(key, translatedText).default({}),
 });
 
 export const datasetPairSchema = z.strictObject({
@@ -63,6 +96,8 @@ export const datasetManifestSchema = z.strictObject({
   /** When this version was released, YYYY-MM-DD: the date of the dataset's citation. */
   released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   countries: z.array(datasetCountrySchema).min(2),
+  /** Keys of milestones left out of the dataset: the seed step removes their rows (unless the user edited them). */
+  retired: z.array(key).optional(),
   /** Pair ids in display order; each has pairs/<id>.json. */
   pairs: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/)),
 });
@@ -73,9 +108,13 @@ export type DatasetManifest = z.infer<typeof datasetManifestSchema>;
 export type DatasetSource = z.infer<typeof datasetSourceSchema>;
 export type DatasetPair = z.infer<typeof datasetPairSchema>;
 export type DatasetMilestone = z.infer<typeof datasetMilestoneSchema>;
+export type DatasetSharedMilestone = z.infer<typeof datasetSharedMilestoneSchema>;
+export type DatasetTranslations = z.infer<typeof datasetTranslationsSchema>;
 
 export interface Dataset {
   manifest: DatasetManifest;
   sources: DatasetSource[];
   pairs: DatasetPair[];
+  /** Milestones of several pairs, each stored once. */
+  shared: DatasetSharedMilestone[];
 }

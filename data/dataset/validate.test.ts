@@ -42,6 +42,30 @@ describe('the dataset validator reports each problem with its file and place', (
     ['malformed JSON', (dir: string) => fs.writeFileSync(path.join(dir, 'pairs/CN-TJ.json'), '{"pair": "CN-TJ",'), /pairs\/CN-TJ\.json: cannot be read as JSON/],
     ['an unknown field', (dir: string) => editJson(path.join(dir, 'pairs/CN-TJ.json'), (j) => (j.milestones[0].colour = 'red')), /pairs\/CN-TJ\.json milestones\.0: Unrecognized key/],
     ['an establishment that is not a diplomatic milestone', (dir: string) => editJson(path.join(dir, 'pairs/CN-KG.json'), (j) => (j.established = j.milestones.find((m: any) => m.category !== 'diplomatic').key)), /established: .* is not in the "diplomatic" category/],
+    ['a level change on one source', (dir: string) => editJson(path.join(dir, 'pairs/CN-KG.json'), (j) => {
+      const m = j.milestones.find((x: any) => x.key === 'cn-kg-2023-05-18-new-era-partnership');
+      m.sources = ['kg-xinhua-2023-05-18-elevate'];
+    }), /CN-KG\.json milestones\[\d+\] \(cn-kg-2023-05-18-new-era-partnership\)\.sources: a level change needs at least two independent sources/],
+    ['a milestone only on copies', (dir: string) => editJson(path.join(dir, 'pairs/CN-KG.json'), (j) => {
+      j.milestones.find((x: any) => x.key === 'cn-kg-2023-05-18-xian-talks').sources = ['xinhua-ar-2023-05-18-xi-japarov-talks'];
+    }), /cn-kg-2023-05-18-xian-talks\)\.sources: rests only on copies, low-reputation sites or sources without a link/],
+    ['two records with one URL', (dir: string) => editJson(path.join(dir, 'sources/kg.json'), (j) => {
+      j.sources[1].url = j.sources[0].url;
+    }), /sources\/kg\.json sources\[key=[a-z0-9-]+\]: same URL as source/],
+    ['a repost dated by the repost', (dir: string) => editJson(path.join(dir, 'sources/kg.json'), (j) => {
+      j.sources.find((x: any) => x.key === 'kg-xinhua-2023-05-18-elevate').date = '2023-06-30';
+    }), /kg-xinhua-2023-05-18-elevate\]\.date: 2023-06-30 is not the date the link shows \(2023-05-18\)/],
+    ['a press-release wire not marked as a copy', (dir: string) => editJson(path.join(dir, 'sources/tj.json'), (j) => {
+      j.sources.find((x: any) => x.key === 'tj-mfa-2024-07-05-joint-press').kind = 'official-release';
+    }), /tj-mfa-2024-07-05-joint-press\]\.kind: a press-release wire carries copies/],
+    ['a shared event also stored in a pair file', (dir: string) => editJson(path.join(dir, 'pairs/CN-TJ.json'), (j) => {
+      j.milestones.push({ key: 'cn-tj-2023-05-18-xian-summit-again', category: 'multilateral', title: "First China–Central Asia Summit in Xi'an", title_ar: 'قمة', title_zh: '峰会', start: '2023-05-18', sources: ['kg-xinhua-2023-05-18-elevate'] });
+    }), /cn-tj-2023-05-18-xian-summit-again\): the same event as cn-kz-2023-05-xian-china-central-asia-summit .* shown in CN-TJ twice/],
+    ['a milestone without its Chinese title', (dir: string) => {
+      editJson(path.join(dir, 'translations/CN-KG.json'), (j) => delete j.milestones['cn-kg-2023-05-18-xian-talks'].title.zh);
+      editJson(path.join(dir, 'pairs/CN-KG.json'), (j) => delete j.milestones.find((x: any) => x.key === 'cn-kg-2023-05-18-xian-talks').title_zh);
+    }, /cn-kg-2023-05-18-xian-talks\): no title_zh: every milestone reads in English, Arabic and Chinese/],
+    ['a translation of no milestone', (dir: string) => editJson(path.join(dir, 'translations/CN-KG.json'), (j) => (j.milestones['cn-kg-no-such'] = { title: { ar: 'x', zh: 'x' } })), /translations\/CN-KG\.json milestones\.cn-kg-no-such: no milestone with key/],
     ['an unused source', (dir: string) => editJson(path.join(dir, 'sources/seed-articles.json'), (j) => j.sources.push({ ...j.sources[0], key: 'orphan-source' })), /orphan-source\]: source is not cited/],
   ])('%s', (_label, breakIt, expected) => {
     const dir = copyDataset();

@@ -30,9 +30,11 @@ export const APP_TABLES: readonly AppTable[] = [
   table('milestones', 10, ['id'], [
     'id', 'pair_id', 'category', 'title', 'title_ar', 'title_zh', 'summary', 'place', 'people',
     'start_date', 'start_precision', 'end_date', 'end_precision', 'level_id', 'dataset_key', ['modified', 20],
+    ['summary_ar', 55], ['summary_zh', 55], ['translated', 55], ['quote', 55], ['quote_language', 55], ['disagreement', 55],
   ]),
-  table('sources', 10, ['id'], ['id', 'publisher', 'title', 'date', 'language', 'url', 'dataset_key']),
+  table('sources', 10, ['id'], ['id', 'publisher', 'title', 'date', 'language', 'url', 'dataset_key', ['kind', 55], ['copy_of_id', 55]]),
   table('milestone_sources', 10, ['milestone_id', 'source_id'], ['milestone_id', 'source_id', 'position']),
+  table('milestone_pairs', 50, ['pair_id', 'milestone_id'], ['pair_id', 'milestone_id']),
   table('dataset_tombstones', 20, ['key'], ['key']),
   table('stories', 30, ['id'], ['id', 'name']),
   table('story_items', 30, ['story_id', 'position'], ['story_id', 'position', 'milestone_id']),

@@ -20,7 +20,7 @@ export function indexMilestonesSql(where: string): string {
   return `INSERT INTO milestone_search (rowid, title, summary, place, people)
     SELECT m.id,
       index_text(m.title || ' ' || coalesce(m.title_ar, '') || ' ' || coalesce(m.title_zh, '')),
-      index_text(coalesce(m.summary, '')),
+      index_text(coalesce(m.summary, '') || ' ' || coalesce(m.summary_ar, '') || ' ' || coalesce(m.summary_zh, '')),
       index_text(coalesce(m.place, '')),
       index_text((SELECT coalesce(group_concat(value, ' '), '') FROM json_each(m.people)))
     FROM milestones m WHERE ${where}`;
@@ -34,7 +34,7 @@ export function createSearchTriggers(db: Db): void {
   const when = 'WHEN search_triggers_live()';
   db.exec(`
     CREATE TEMP TRIGGER search_milestone_insert AFTER INSERT ON main.milestones ${when} BEGIN ${indexMilestonesSql('m.id = NEW.id')}; END;
-    CREATE TEMP TRIGGER search_milestone_update AFTER UPDATE OF title, title_ar, title_zh, summary, place, people ON main.milestones ${when} BEGIN
+    CREATE TEMP TRIGGER search_milestone_update AFTER UPDATE OF title, title_ar, title_zh, summary, summary_ar, summary_zh, place, people ON main.milestones ${when} BEGIN
       DELETE FROM milestone_search WHERE rowid = OLD.id; ${indexMilestonesSql('m.id = NEW.id')}; END;
     CREATE TEMP TRIGGER search_milestone_delete AFTER DELETE ON main.milestones BEGIN
       DELETE FROM milestone_search WHERE rowid = OLD.id; END;

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { migrate } from '../migrations';
 import { createSearchTriggers, rebuildSearchIndex, registerFunctions } from './connection';
 
-/** The migration that created the search index. */
-const SEARCH_INDEX_VERSION = 20;
+/** The migrations that created the search index or changed what it holds. */
+const SEARCH_INDEX_VERSIONS = [20, 55];
 
 export type Db = Database.Database;
 
@@ -33,7 +33,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (!options.readonly) {
       const applied = migrate(db);
       // The search index is derived: build it when a migration created it.
-      if (applied.includes(SEARCH_INDEX_VERSION)) rebuildSearchIndex(db);
+      if (applied.some((v) => SEARCH_INDEX_VERSIONS.includes(v))) rebuildSearchIndex(db);
       createSearchTriggers(db);
     }
     return db;

@@ -7,9 +7,12 @@ import Papa from 'papaparse';
 import type { ExportDocument, ExportedMilestone } from './document';
 import type { RawRow } from './rows';
 
-const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level'] as const;
-const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url'] as const;
-const SOURCE_COLUMN = /^source_(\d{1,2})_(publisher|title|date|language|url)$/;
+const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level',
+  'summary_ar', 'summary_zh', 'also_pairs', 'translated', 'quote', 'quote_language', 'disagreement'] as const;
+const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url', 'kind'] as const;
+const SOURCE_COLUMN = /^source_(\d{1,2})_(publisher|title|date|language|url|kind)$/;
+/** A shared milestone's further pairs are one cell, ids separated by spaces. */
+const PAIRS_SEPARATOR = ' ';
 const REQUIRED = ['pair', 'category', 'start', 'title'];
 /** People are one cell, names separated by this. */
 const PEOPLE_SEPARATOR = '; ';
@@ -24,10 +27,11 @@ export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
   const maxSources = milestones.reduce((n, { m }) => Math.max(n, m.sources?.length ?? 0), 1);
   const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
   const rows = milestones.map(({ pair, m }) => {
-    const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? ''];
+    const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? '',
+      m.summaryAr ?? '', m.summaryZh ?? '', (m.alsoPairs ?? []).join(PAIRS_SEPARATOR), (m.translated ?? []).join(PAIRS_SEPARATOR), m.quote ?? '', m.quoteLanguage ?? '', m.disagreement ?? ''];
     const sources = Array.from({ length: maxSources }, (_, i) => {
       const s = m.sources?.[i];
-      return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? ''] : ['', '', '', '', ''];
+      return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? '', s.kind ?? ''] : SOURCE_FIELDS.map(() => '');
     }).flat();
     return [...base, ...sources].map((cell) => neutralise(String(cell)));
   });
@@ -79,7 +83,7 @@ export function parseCsv(text: string, onRow: (row: RawRow) => void, onProgress?
 
 function checkHeader(header: string[]): void {
   const unknown = header.filter((h) => !(BASE_COLUMNS as readonly string[]).includes(h) && !SOURCE_COLUMN.test(h));
-  if (unknown.length) throw new CsvFileError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_2_…`);
+  if (unknown.length) throw new CsvFileError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_1_kind, source_2_…`);
   const missing = REQUIRED.filter((r) => !header.includes(r));
   if (missing.length) throw new CsvFileError(`The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (is this a milestones CSV?).`);
   const dup = header.find((h, i) => header.indexOf(h) !== i);
@@ -96,7 +100,9 @@ function columnsOf(header: string[]) {
   });
   return {
     pair: at('pair'), category: at('category'), start: at('start'), end: at('end'), title: at('title'), titleAr: at('title_ar'),
-    titleZh: at('title_zh'), place: at('place'), people: at('people'), summary: at('summary'), level: at('level'), sources,
+    titleZh: at('title_zh'), place: at('place'), people: at('people'), summary: at('summary'), summaryAr: at('summary_ar'),
+    summaryZh: at('summary_zh'), level: at('level'), alsoPairs: at('also_pairs'), translated: at('translated'), quote: at('quote'),
+    quoteLanguage: at('quote_language'), disagreement: at('disagreement'), sources,
   };
 }
 
@@ -106,6 +112,8 @@ function rowToMilestone(columns: ReturnType<typeof columnsOf>, cells: string[]):
   const sources: Record<string, unknown>[] = [];
   for (const { index, n, field } of columns.sources) (sources[n] ??= {})[field] = orNull(restore(cells[index]).trim());
   const people = get(columns.people);
+  const alsoPairs = get(columns.alsoPairs);
+  const translated = get(columns.translated);
   return {
     pairId: get(columns.pair).toUpperCase(),
     category: get(columns.category),
@@ -117,7 +125,14 @@ function rowToMilestone(columns: ReturnType<typeof columnsOf>, cells: string[]):
     place: orNull(get(columns.place)),
     people: people ? people.split(/\s*;\s*/).filter(Boolean) : [],
     summary: orNull(get(columns.summary)),
+    summaryAr: orNull(get(columns.summaryAr)),
+    summaryZh: orNull(get(columns.summaryZh)),
     level: orNull(get(columns.level)),
+    alsoPairs: alsoPairs ? alsoPairs.toUpperCase().split(/\s+/).filter(Boolean) : [],
+    translated: translated ? translated.split(/\s+/).filter(Boolean) : null,
+    quote: orNull(get(columns.quote)),
+    quoteLanguage: orNull(get(columns.quoteLanguage)),
+    disagreement: orNull(get(columns.disagreement)),
     sources: sources.filter((s) => s && Object.values(s).some((v) => v !== null)),
   };
 }

@@ -9,6 +9,9 @@ import { ladderOf } from '../repositories/levels';
 import { listCountries } from '../repositories/countries';
 import type { MilestoneFilters } from '../../shared/filters';
 import { filterCondition } from '../repositories/filter-sql';
+import { inPairSql, pairIdsSql } from '../repositories/pair-membership';
+import type { SharedTextColumns } from '../repositories/milestones';
+import { TEXT_FIELDS } from '../../shared/domain';
 
 export const FORMAT_NAME = 'bilateral-timelines';
 export const FORMAT_VERSION = 1;
@@ -21,6 +24,13 @@ export const exportedMilestoneSchema = milestoneFieldsSchema.omit({ pairId: true
   datasetKey: key.nullish().transform((v) => v ?? null),
   modified: z.boolean().default(false),
   established: z.boolean().default(false),
+  /** Further pairs of the file this milestone concerns (a shared event is written once, under its first pair). */
+  alsoPairs: z.array(pairIdSchema).max(50).default([]),
+  /** Text fields that are the dataset editors' translations. */
+  translated: z.array(z.enum(TEXT_FIELDS)).max(TEXT_FIELDS.length).nullish().transform((v) => v ?? null),
+  quote: z.string().trim().min(1).max(300).nullish().transform((v) => v ?? null),
+  quoteLanguage: z.string().trim().min(2).max(12).nullish().transform((v) => v ?? null),
+  disagreement: z.string().trim().min(1).max(1000).nullish().transform((v) => v ?? null),
 }).refine(...endNotBeforeStart);
 
 export const exportDocumentSchema = z.strictObject({
@@ -43,7 +53,7 @@ export const exportDocumentSchema = z.strictObject({
 export type ExportDocument = z.input<typeof exportDocumentSchema>;
 export type ExportedMilestone = z.input<typeof exportedMilestoneSchema>;
 
-interface MilestoneRow {
+interface MilestoneRow extends SharedTextColumns {
   id: number;
   pair_id: string;
   category: string;
@@ -63,27 +73,44 @@ interface MilestoneRow {
   sources: string;
 }
 
-/** The pairs (all when `pairIds` is null) and the milestones the filters let through, in date order. */
-export function collectExport(db: Db, pairIds: string[] | null, filters?: MilestoneFilters, onProgress?: (done: number, total: number) => void): ExportDocument {
+/**
+ * The pairs (all when `pairIds` is null) and the milestones the filters let through, in date order. A
+ * milestone shared by several exported pairs is written once, under the first of them, naming the others.
+ */
+export function collectExport(
+  db: Db,
+  pairIds: string[] | null,
+  filters?: MilestoneFilters,
+  onProgress?: (done: number, total: number) => void,
+  /** Under every pair it concerns (what a chart of each pair draws), not once per file (what an import reads). */
+  repeatShared = false,
+): ExportDocument {
   const ids = pairIds ?? (db.prepare('SELECT id FROM pairs ORDER BY sort_order, id').pluck().all() as string[]);
   const used = new Set(ids.flatMap((id) => id.split('-')));
   const cond = filters ? filterCondition(db, filters, ids) : { sql: '1', params: {} };
-  const rows = db.prepare(`SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.place, m.people,
+  const rows = db.prepare(`SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh,
+      m.summary, m.summary_ar, m.summary_zh, m.translated, m.quote, m.quote_language, m.disagreement, m.place, m.people,
       m.start_date, m.end_date, l.key AS level_key, m.dataset_key, m.modified,
       (p.established_milestone_id IS m.id) AS established,
-      (SELECT json_group_array(json_object('publisher', s.publisher, 'title', s.title, 'date', s.date, 'language', s.language, 'url', s.url))
+      (SELECT json_group_array(json_object('publisher', s.publisher, 'title', s.title, 'date', s.date, 'language', s.language, 'url', s.url, 'kind', s.kind))
         FROM (SELECT s.* FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id WHERE ms.milestone_id = m.id ORDER BY ms.position, s.id) s) AS sources
     FROM milestones m JOIN pairs p ON p.id = m.pair_id LEFT JOIN partnership_levels l ON l.id = m.level_id
-    WHERE m.pair_id = @pairId AND ${cond.sql} ORDER BY m.start_date, m.id`);
+    WHERE ${inPairSql('m', 'pairId')} AND ${cond.sql} ORDER BY m.start_date, m.id`);
   const total = ids.length;
+  const written = new Set<number>();
   const pairs = ids.map((pairId, i) => {
-    const milestones = (rows.all({ ...cond.params, pairId }) as MilestoneRow[]).map(
+    // Once per file: under its home pair when that is exported, else under the first exported pair it concerns.
+    const once = (r: MilestoneRow) => (r.pair_id === pairId || !ids.includes(r.pair_id)) && !written.has(r.id) && !!written.add(r.id);
+    const fresh = (rows.all({ ...cond.params, pairId }) as MilestoneRow[]).filter((r) => repeatShared || once(r));
+    const milestones = fresh.map(
       (r): ExportedMilestone => ({
         category: r.category as ExportedMilestone['category'],
         title: r.title,
         titleAr: r.title_ar,
         titleZh: r.title_zh,
         summary: r.summary,
+        summaryAr: r.summary_ar,
+        summaryZh: r.summary_zh,
         place: r.place,
         people: JSON.parse(r.people) as string[],
         start: r.start_date,
@@ -93,6 +120,11 @@ export function collectExport(db: Db, pairIds: string[] | null, filters?: Milest
         datasetKey: r.dataset_key,
         modified: r.modified === 1,
         established: r.established === 1,
+        alsoPairs: (JSON.parse(r.pair_ids) as string[]).filter((p) => p !== pairId && ids.includes(p)),
+        translated: r.translated === null ? null : (JSON.parse(r.translated) as ExportedMilestone['translated']),
+        quote: r.quote,
+        quoteLanguage: r.quote_language,
+        disagreement: r.disagreement,
       }),
     );
     onProgress?.(i + 1, total);

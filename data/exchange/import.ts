@@ -19,7 +19,7 @@ import type { RawRow } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone, type ValidMilestone } from './validate-row';
 import { findOrInsertSource } from '../repositories/sources';
-import { insertMilestoneRow, linkSource, milestoneRowParams } from '../repositories/milestones';
+import { insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/connection';
 import { prepare } from '../db/statements';
 import { UNCONTROLLED, type JobControl } from '../jobs/control';
@@ -132,7 +132,9 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
   const knownLevels = new Set(db.prepare("SELECT pair_id || ' ' || key FROM partnership_levels").pluck().all() as string[]);
   const knownKeys = new Set(db.prepare('SELECT dataset_key FROM milestones WHERE dataset_key IS NOT NULL').pluck().all() as string[]);
   const existing = new Map<string, number>();
-  for (const r of db.prepare('SELECT id, pair_id, start_date, title FROM milestones').iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
+  // A shared milestone is a duplicate on each of its pairs.
+  for (const r of db.prepare(`SELECT id, pair_id, start_date, title FROM milestones UNION ALL
+      SELECT m.id, mp.pair_id, m.start_date, m.title FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id`).iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
     existing.set(duplicateKey(r.pair_id, r.start_date, r.title), r.id);
   }
   const fileCountryCodes = new Map(file.countries.map((c) => [c.code, c]));
@@ -151,6 +153,10 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     invalidCount++;
     if (invalid.length < MAX_NOTES) invalid.push({ line, title, reason });
   };
+
+  // A shared milestone's further pairs must be in the database or in this file: checked once every row is read.
+  const filePairIds = new Set<string>();
+  const linkChecks: { row: { pairId: string; m: unknown }; line: number; title: string; alsoPairs: string[] }[] = [];
 
   asFileError(() => file.rows((row) => {
     rowCount++;
@@ -171,6 +177,7 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     if (m.level && !knownLevels.has(`${pairId} ${m.level}`) && !file.ladders.get(pairId)?.some((l) => l.key === m.level)) {
       return refuse(row.line, title, `level: "${m.level}" is not on the ${pairId} ladder`);
     }
+    filePairIds.add(pairId);
     const dupKey = duplicateKey(pairId, m.start, m.title);
     const existingId = existing.get(dupKey);
     if (existingId !== undefined || seenInFile.has(dupKey) || (m.datasetKey && knownKeys.has(m.datasetKey))) {
@@ -185,8 +192,19 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     for (const code of pair.codes) if (!knownCountries.has(code)) newCountries.add(code);
     if (!knownPairs.has(pairId)) newPairs.add(pairId);
     if (m.level && !knownLevels.has(`${pairId} ${m.level}`)) newLevels.add(`${pairId} ${m.level}`);
-    plan.rows.push({ pairId, m });
+    const planned = { pairId, m };
+    plan.rows.push(planned);
+    if (m.alsoPairs.length) linkChecks.push({ row: planned, line: row.line, title: m.title, alsoPairs: m.alsoPairs });
   }));
+
+  const unlinkable = new Set<unknown>();
+  for (const check of linkChecks) {
+    const unknownLink = check.alsoPairs.find((p) => !knownPairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
+    if (!unknownLink) continue;
+    unlinkable.add(check.row);
+    refuse(check.line, check.title, `alsoPairs: ${unknownLink} is neither in the database nor in this file`);
+  }
+  if (unlinkable.size) plan.rows = plan.rows.filter((r) => !unlinkable.has(r));
 
   // A JSON file brings its pairs and ladders whole, even pairs without milestones.
   for (const [pairId, ladder] of file.ladders) {
@@ -254,14 +272,23 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
           if (!levelIds.has(k)) levelIds.set(k, levelId.get(pairId, m.level) ?? null);
           level = levelIds.get(k)!;
         }
-        const id = insertMilestoneRow(db, { ...milestoneRowParams({ ...m, pairId, levelId: level }), datasetKey: m.datasetKey, modified: m.modified ? 1 : 0 });
+        const id = insertMilestoneRow(db, {
+          ...milestoneRowParams({ ...m, pairId, levelId: level }),
+          datasetKey: m.datasetKey,
+          modified: m.modified ? 1 : 0,
+          translated: m.translated === null ? null : JSON.stringify(m.translated),
+          quote: m.quote,
+          quoteLanguage: m.quoteLanguage,
+          disagreement: m.disagreement,
+        });
         m.sources.forEach((s, position) => {
-          const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}`;
+          const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
           let sid = sourceIds.get(k);
           if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
           linkSource(db, id, sid, position);
         });
         if (m.established && setEstablished.run(id, pairId).changes) established.push(pairId);
+        for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
       });
       control.throwIfCancelled();
       control.progress('indexing', total, total);

@@ -8,12 +8,14 @@ import type { z } from 'zod';
 import { CATEGORIES } from '../../shared/domain';
 import { comparePartialDates, isPartialDate } from '../../shared/dates';
 import { exportedMilestoneSchema } from './document';
+import { SOURCE_KINDS } from '../../shared/evidence';
 
 export type ValidMilestone = z.output<typeof exportedMilestoneSchema>;
 export type RowCheck = { ok: true; value: ValidMilestone } | { ok: false; reason: string };
 
 const FIELDS = new Set(['category', 'title', 'titleAr', 'titleZh', 'summary', 'place', 'people', 'start', 'end', 'level', 'sources', 'datasetKey', 'modified', 'established']);
-const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'language', 'url']);
+const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'language', 'url', 'kind']);
+const SOURCE_KIND_SET = new Set<unknown>(SOURCE_KINDS);
 const CATEGORY_SET = new Set<string>(CATEGORIES);
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -66,7 +68,11 @@ function source(v: unknown) {
   for (const k in s) if (!SOURCE_FIELDS.has(k)) slow();
   const language = typeof s.language === 'string' ? s.language.trim() : slow();
   if (!LANGUAGE.test(language)) slow();
-  return { publisher: required(s.publisher, 200), title: required(s.title, 500), date: optionalDate(s.date), language, url: httpUrl(s.url) };
+  const out = { publisher: required(s.publisher, 200), title: required(s.title, 500), date: optionalDate(s.date), language, url: httpUrl(s.url) };
+  // As the schema's nullish kind: kept as given (absent, null or a known kind).
+  if (!('kind' in s)) return out;
+  if (s.kind !== null && s.kind !== undefined && !SOURCE_KIND_SET.has(s.kind)) slow();
+  return { ...out, kind: s.kind as ValidMilestone['sources'][number]['kind'] };
 }
 
 function fast(m: Record<string, unknown>): ValidMilestone {
@@ -92,6 +98,12 @@ function fast(m: Record<string, unknown>): ValidMilestone {
     datasetKey: key(m.datasetKey),
     modified: flag(m.modified),
     established: flag(m.established),
+    // Rows that carry these go through zod (they are not in FIELDS); the rest get the schema's defaults.
+    alsoPairs: [],
+    translated: null,
+    quote: null,
+    quoteLanguage: null,
+    disagreement: null,
   };
 }
 

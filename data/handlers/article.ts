@@ -2,6 +2,7 @@
  * Handlers of the article calls: the extractor's candidates checked against the database (possible
  * duplicates, anniversaries against the establishment date); saving accepted ones as one undoable step.
  */
+import { inPairSql } from '../repositories/pair-membership';
 import type { Db } from '../db/open';
 import type { HandlersFor } from '../../shared/api/define';
 import type { articleCalls } from '../../shared/api/calls/article';
@@ -29,8 +30,8 @@ function duplicateOf(db: Db, c: RawCandidate): Candidate['duplicateOf'] {
   if (!c.pairId || c.kind === 'anniversary') return null;
   const rows = db
     .prepare(`SELECT m.id, m.title, m.category, m.start_date, l.key AS level_key FROM milestones m
-      LEFT JOIN partnership_levels l ON l.id = m.level_id WHERE m.pair_id = ?`)
-    .all(c.pairId) as Existing[];
+      LEFT JOIN partnership_levels l ON l.id = m.level_id WHERE ${inPairSql('m', 'pair')}`)
+    .all({ pair: c.pairId }) as Existing[];
   const same = rows.find((r) =>
     c.levelKey ? r.level_key === c.levelKey : r.category === c.category && c.date !== null && compatible(r.start_date, c.date),
   );

@@ -12,7 +12,7 @@ import type { HistoryState } from '../../shared/domain';
 import { appTable, ident, type AppTable } from '../db/app-tables';
 
 /** Tables whose rows the user changes; FTS and meta tables are derived or internal, not logged. */
-const LOGGED_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items'] as const;
+const LOGGED_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'milestone_pairs', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items'] as const;
 /** How many edits can be undone; older ones are forgotten. */
 const MAX_STEPS = 200;
 

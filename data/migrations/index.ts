@@ -9,6 +9,8 @@ import { updateToSchemaVersion20 } from './0020-edits-and-search';
 import { updateToSchemaVersion25 } from './0025-chart-titles-in-index';
 import { updateToSchemaVersion30 } from './0030-stories';
 import { updateToSchemaVersion40 } from './0040-import-lookups';
+import { updateToSchemaVersion50 } from './0050-shared-milestones';
+import { updateToSchemaVersion55 } from './0055-evidence-and-languages';
 
 export interface Migration {
   version: number;
@@ -23,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: 'chart-titles-in-index', up: updateToSchemaVersion25 },
   { version: 30, name: 'stories', up: updateToSchemaVersion30 },
   { version: 40, name: 'import-lookups', up: updateToSchemaVersion40 },
+  { version: 50, name: 'shared-milestones', up: updateToSchemaVersion50 },
+  { version: 55, name: 'evidence-and-languages', up: updateToSchemaVersion55 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

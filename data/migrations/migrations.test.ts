@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { registerFunctions } from '../db/connection';
 import { openDatabase } from '../db/open';
+import { registerFunctions } from '../db/connection';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError, schemaVersion } from './index';
 import { tempDbFile } from '../test/temp-db';
 
@@ -76,6 +76,60 @@ describe('migration 40: indexes for the import look-ups', () => {
     expect(plan('SELECT id FROM milestones WHERE level_id = 1')).toMatch(/milestones_byLevel/);
     expect(plan('SELECT id FROM pairs WHERE established_milestone_id = 1')).toMatch(/pairs_byEstablished/);
     expect(db.prepare(lookup).get('Xinhua', 'A report', null, '2020', 'en')).toEqual({ id: 1 });
+    db.close();
+  });
+});
+
+/** A bare file migrated to `version` (no search triggers: what a migration sees). */
+function atVersion(version: number) {
+  const db = new Database(tempDbFile());
+  db.pragma('foreign_keys = ON');
+  registerFunctions(db);
+  migrate(db, version);
+  expect(schemaVersion(db)).toBe(version);
+  return db;
+}
+
+const previous = (version: number) => MIGRATIONS[MIGRATIONS.findIndex((m) => m.version === version) - 1].version;
+
+describe('migration 50 (shared milestones)', () => {
+  it('keeps existing milestones on their pair and links a milestone to further pairs, cascading with either side', () => {
+    const db = atVersion(previous(50));
+    db.exec(`INSERT INTO countries (code, name_en) VALUES ('CN', 'China'), ('KZ', 'Kazakhstan'), ('KG', 'Kyrgyzstan');
+      INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-KZ', 'CN', 'KZ'), ('CN-KG', 'CN', 'KG');
+      INSERT INTO milestones (id, pair_id, category, title, start_date, start_precision) VALUES (1, 'CN-KZ', 'multilateral', 'Summit', '2023-05-18', 'day');`);
+    migrate(db, 50);
+    expect(db.prepare('SELECT pair_id FROM milestones WHERE id = 1').pluck().get()).toBe('CN-KZ');
+    expect(db.prepare('SELECT count(*) FROM milestone_pairs').pluck().get()).toBe(0);
+    db.exec(`INSERT INTO milestone_pairs (pair_id, milestone_id) VALUES ('CN-KG', 1)`);
+    expect(() => db.exec(`INSERT INTO milestone_pairs (pair_id, milestone_id) VALUES ('CN-KG', 1)`)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.exec(`INSERT INTO milestone_pairs (pair_id, milestone_id) VALUES ('CN-XX', 1)`)).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec(`INSERT INTO milestone_pairs (pair_id, milestone_id) VALUES ('CN-KG', 'one')`)).toThrow(/datatype|STRICT|cannot store/i);
+    db.exec(`DELETE FROM pairs WHERE id = 'CN-KG'`);
+    expect(db.prepare('SELECT count(*) FROM milestone_pairs').pluck().get()).toBe(0);
+    db.close();
+  });
+});
+
+describe('migration 55 (evidence and languages)', () => {
+  it('keeps existing sources and milestones, with NULL kind and texts, and checks the new columns', () => {
+    const db = atVersion(previous(55));
+    db.exec(`INSERT INTO countries (code, name_en) VALUES ('CN', 'China'), ('TJ', 'Tajikistan');
+      INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-TJ', 'CN', 'TJ');
+      INSERT INTO milestones (id, pair_id, category, title, summary, start_date, start_precision) VALUES (1, 'CN-TJ', 'partnership', 'Upgrade', 'In English', '2013-05-20', 'day');
+      INSERT INTO sources (id, publisher, title, language, url) VALUES (1, 'Xinhua', 'Report', 'en', 'https://example.org/a');`);
+    migrate(db, 55);
+    expect(db.prepare('SELECT summary, summary_ar, summary_zh, translated, quote, disagreement FROM milestones WHERE id = 1').get()).toEqual({
+      summary: 'In English', summary_ar: null, summary_zh: null, translated: null, quote: null, disagreement: null,
+    });
+    expect(db.prepare('SELECT kind, copy_of_id FROM sources WHERE id = 1').get()).toEqual({ kind: null, copy_of_id: null });
+    db.exec(`UPDATE sources SET kind = 'state-agency' WHERE id = 1`);
+    expect(() => db.exec(`UPDATE sources SET kind = 'blog' WHERE id = 1`)).toThrow(/CHECK/);
+    db.exec(`INSERT INTO sources (id, publisher, title, language, url, kind, copy_of_id) VALUES (2, 'A mirror', 'Report', 'en', 'https://mirror.example/a', 'copy', 1)`);
+    db.exec(`UPDATE milestones SET summary_zh = '中文', summary_ar = 'عربي', translated = '["summary_ar","summary_zh"]', quote = '全面战略伙伴关系', quote_language = 'zh' WHERE id = 1`);
+    expect(() => db.exec(`UPDATE milestones SET translated = 'summary_ar' WHERE id = 1`)).toThrow(/CHECK/);
+    db.exec('DELETE FROM sources WHERE id = 1');
+    expect(db.prepare('SELECT copy_of_id FROM sources WHERE id = 2').pluck().get()).toBeNull();
     db.close();
   });
 });

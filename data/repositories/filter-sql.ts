@@ -7,6 +7,7 @@ import type { MilestoneFilters } from '../../shared/filters';
 import { partnershipBands } from '../timeline/bands';
 import { ladderOf } from './levels';
 import { timelineItems } from './milestones';
+import { inPairSql } from './pair-membership';
 
 export interface SqlCondition {
   sql: string;
@@ -57,7 +58,7 @@ export function filterCondition(db: Db, f: MilestoneFilters, pairIds: readonly s
       params[`lp${i}`] = p.pairId;
       params[`ls${i}`] = p.start;
       params[`le${i}`] = p.end;
-      return `(m.pair_id = @lp${i} AND m.start_date >= @ls${i} AND (@le${i} IS NULL OR m.start_date < @le${i}))`;
+      return `(${inPairSql('m', `lp${i}`)} AND m.start_date >= @ls${i} AND (@le${i} IS NULL OR m.start_date < @le${i}))`;
     });
     parts.push(ors.length ? `(${ors.join(' OR ')})` : '0');
   }

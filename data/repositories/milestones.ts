@@ -6,6 +6,8 @@ import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
 import type { SqlCondition } from './filter-sql';
 import { prepare } from '../db/statements';
+import { inPairSql, pairIdsSql } from './pair-membership';
+import { independentSourceCount, type SourceKind } from '../../shared/evidence';
 
 /** A milestone row as the chart's query reads it (other queries extend it). */
 export interface ItemRow {
@@ -27,12 +29,24 @@ export function toItem(r: ItemRow): MilestoneItem {
 export function timelineItems(db: Db, pairId: string, where?: SqlCondition): MilestoneItem[] {
   const rows = db
     .prepare(`SELECT id, category, title, title_ar, title_zh, start_date, end_date, level_id FROM milestones m
-      WHERE pair_id = @pairId AND ${where?.sql ?? '1'} ORDER BY start_date, id`)
+      WHERE ${inPairSql('m', 'pairId')} AND ${where?.sql ?? '1'} ORDER BY start_date, id`)
     .all({ ...where?.params, pairId }) as ItemRow[];
   return rows.map(toItem);
 }
 
-interface DetailRow extends ItemRow {
+/** The columns of migrations 0050 and 0055 that the detail and the export read alike. */
+export interface SharedTextColumns {
+  /** JSON array of the milestone's pairs, its home first (pairIdsSql). */
+  pair_ids: string;
+  summary_ar: string | null;
+  summary_zh: string | null;
+  translated: string | null;
+  quote: string | null;
+  quote_language: string | null;
+  disagreement: string | null;
+}
+
+interface DetailRow extends ItemRow, SharedTextColumns {
   pair_id: string;
   summary: string | null;
   place: string | null;
@@ -48,31 +62,43 @@ interface SourceRow {
   date: string | null;
   language: string;
   url: string | null;
+  kind: SourceKind | null;
+  copy_of_publisher: string | null;
 }
 
 export function sourcesOf(db: Db, milestoneId: number): Source[] {
-  return db
-    .prepare(`SELECT s.id, s.publisher, s.title, s.date, s.language, s.url FROM milestone_sources ms
-      JOIN sources s ON s.id = ms.source_id WHERE ms.milestone_id = ? ORDER BY ms.position, s.id`)
+  const rows = db
+    .prepare(`SELECT s.id, s.publisher, s.title, s.date, s.language, s.url, s.kind, o.publisher AS copy_of_publisher FROM milestone_sources ms
+      JOIN sources s ON s.id = ms.source_id LEFT JOIN sources o ON o.id = s.copy_of_id WHERE ms.milestone_id = ? ORDER BY ms.position, s.id`)
     .all(milestoneId) as SourceRow[];
+  return rows.map(({ copy_of_publisher, ...s }) => ({ ...s, copyOfPublisher: copy_of_publisher }));
 }
 
 export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined {
   const r = db
-    .prepare(`SELECT id, pair_id, category, title, title_ar, title_zh, summary, place, people, start_date, end_date, level_id,
-      dataset_key, modified FROM milestones WHERE id = ?`)
+    .prepare(`SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh, m.summary,
+      m.summary_ar, m.summary_zh, m.translated, m.quote, m.quote_language, m.disagreement, m.place, m.people, m.start_date,
+      m.end_date, m.level_id, m.dataset_key, m.modified FROM milestones m WHERE m.id = ?`)
     .get(id) as DetailRow | undefined;
   if (!r) return undefined;
+  const sources = sourcesOf(db, r.id);
   return {
     ...toItem(r),
     pairId: r.pair_id,
+    pairIds: JSON.parse(r.pair_ids) as string[],
     titleAr: r.title_ar,
     titleZh: r.title_zh,
     summary: r.summary,
+    summaryAr: r.summary_ar,
+    summaryZh: r.summary_zh,
+    translated: r.translated === null ? null : (JSON.parse(r.translated) as MilestoneDetail['translated']),
+    quote: r.quote === null ? null : { text: r.quote, language: r.quote_language ?? 'en' },
+    disagreement: r.disagreement,
+    independentSources: independentSourceCount(sources),
     place: r.place,
     people: JSON.parse(r.people) as string[],
     level: r.level_id === null ? null : (findLevel(db, r.level_id) ?? null),
-    sources: sourcesOf(db, r.id),
+    sources,
     bundled: r.dataset_key !== null,
     modified: r.modified === 1,
   };
@@ -87,6 +113,8 @@ export function milestoneRowParams(m: MilestoneInput) {
     titleAr: m.titleAr,
     titleZh: m.titleZh,
     summary: m.summary,
+    summaryAr: m.summaryAr ?? null,
+    summaryZh: m.summaryZh ?? null,
     place: m.place,
     people: JSON.stringify(m.people),
     start: m.start,
@@ -108,16 +136,30 @@ function linkSources(db: Db, milestoneId: number, sources: MilestoneInput['sourc
 }
 
 /** A milestone row's values with the bookkeeping an import or the dataset carries. */
-export type MilestoneRowParams = ReturnType<typeof milestoneRowParams> & { datasetKey?: string | null; modified?: number };
+export type MilestoneRowParams = ReturnType<typeof milestoneRowParams> & {
+  datasetKey?: string | null;
+  modified?: number;
+  translated?: string | null;
+  quote?: string | null;
+  quoteLanguage?: string | null;
+  disagreement?: string | null;
+};
 
 /** Inserts one milestone row (no sources); returns its id. Prepared once per connection: bulk paths call it per row. */
 export function insertMilestoneRow(db: Db, params: MilestoneRowParams): number {
-  return prepare<[MilestoneRowParams], number>(db, `INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
+  return prepare<[MilestoneRowParams], number>(db, `INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh,
+      translated, quote, quote_language, disagreement, place, people,
       start_date, start_precision, end_date, end_precision, level_id, dataset_key, modified)
-    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
+    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh,
+      @translated, @quote, @quoteLanguage, @disagreement, @place, @people,
       @start, @startPrecision, @end, @endPrecision, @levelId, @datasetKey, @modified) RETURNING id`)
     .pluck()
-    .get({ datasetKey: null, modified: 0, ...params })!;
+    .get({ datasetKey: null, modified: 0, translated: null, quote: null, quoteLanguage: null, disagreement: null, ...params })!;
+}
+
+/** Shows a milestone on a further pair's timeline (a shared event). */
+export function linkMilestoneToPair(db: Db, pairId: string, milestoneId: number): void {
+  prepare(db, 'INSERT OR IGNORE INTO milestone_pairs (pair_id, milestone_id) VALUES (?, ?)').run(pairId, milestoneId);
 }
 
 /** Inserts a user milestone with its sources, in one transaction; returns its id. */
@@ -134,12 +176,16 @@ export function updateMilestone(db: Db, id: number, m: MilestoneInput): boolean 
   return db.transaction(() => {
     const changed = db
       .prepare(`UPDATE milestones SET pair_id = @pairId, category = @category, title = @title, title_ar = @titleAr,
-          title_zh = @titleZh, summary = @summary, place = @place, people = @people, start_date = @start,
+          title_zh = @titleZh, summary = @summary, summary_ar = @summaryAr, summary_zh = @summaryZh, place = @place, people = @people, start_date = @start,
           start_precision = @startPrecision, end_date = @end, end_precision = @endPrecision, level_id = @levelId,
           modified = (dataset_key IS NOT NULL)
         WHERE id = @id`)
       .run({ ...milestoneRowParams(m), id }).changes;
-    if (changed) linkSources(db, id, m.sources);
+    if (changed) {
+      linkSources(db, id, m.sources);
+      // Moved to a pair it was linked to: that pair is now its home, not a link.
+      db.prepare('DELETE FROM milestone_pairs WHERE milestone_id = ? AND pair_id = ?').run(id, m.pairId);
+    }
     return changed > 0;
   })();
 }

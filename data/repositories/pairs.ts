@@ -17,13 +17,16 @@ interface PairRow {
   established: string | null;
 }
 
+/** Milestone `m` belongs to pair `p` (its own, or shared with it). */
+const PAIR_MILESTONE = '(m.pair_id = p.id OR m.id IN (SELECT milestone_id FROM milestone_pairs mp WHERE mp.pair_id = p.id))';
+
 const SELECT_PAIRS = `
   SELECT p.id,
     a.code AS a_code, a.name_en AS a_en, a.name_ar AS a_ar, a.name_zh AS a_zh,
     b.code AS b_code, b.name_en AS b_en, b.name_ar AS b_ar, b.name_zh AS b_zh,
-    (SELECT count(*) FROM milestones m WHERE m.pair_id = p.id) AS milestone_count,
-    (SELECT min(start_date) FROM milestones m WHERE m.pair_id = p.id) AS first_date,
-    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE m.pair_id = p.id) AS last_date,
+    (SELECT count(*) FROM milestones m WHERE ${PAIR_MILESTONE}) AS milestone_count,
+    (SELECT min(start_date) FROM milestones m WHERE ${PAIR_MILESTONE}) AS first_date,
+    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE ${PAIR_MILESTONE}) AS last_date,
     (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established
   FROM pairs p
   JOIN countries a ON a.code = p.a_code
@@ -68,9 +71,15 @@ export function insertPair(db: Db, a: string, b: string): string {
   return id;
 }
 
-/** Deletes a pair with its ladder and milestones (by cascade). */
+/**
+ * Deletes a pair with its ladder and milestones (by cascade). A milestone it shares with other pairs
+ * stays, on the first of them.
+ */
 export function deletePair(db: Db, id: string): boolean {
   return db.transaction(() => {
+    db.prepare(`UPDATE milestones SET pair_id = (SELECT min(mp.pair_id) FROM milestone_pairs mp WHERE mp.milestone_id = milestones.id AND mp.pair_id <> @id)
+      WHERE pair_id = @id AND EXISTS (SELECT 1 FROM milestone_pairs mp WHERE mp.milestone_id = milestones.id AND mp.pair_id <> @id)`).run({ id });
+    db.prepare('DELETE FROM milestone_pairs WHERE EXISTS (SELECT 1 FROM milestones m WHERE m.id = milestone_pairs.milestone_id AND m.pair_id = milestone_pairs.pair_id)').run();
     db.prepare('INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE pair_id = ? AND dataset_key IS NOT NULL').run(id);
     return db.prepare('DELETE FROM pairs WHERE id = ?').run(id).changes > 0;
   })();

@@ -10,10 +10,14 @@ import { queryTerms, snippet } from '../../shared/text/highlight';
 import { ftsQuery } from '../../shared/text/index-text';
 import { filterCondition } from './filter-sql';
 import type { ItemRow } from './milestones';
+import { inPairsSql, pairIdsSql } from './pair-membership';
 
 interface HitRow extends Omit<ItemRow, 'level_id'> {
   pair_id: string;
+  pair_ids: string;
   summary: string | null;
+  summary_ar: string | null;
+  summary_zh: string | null;
   place: string | null;
   people: string;
   source_text: string | null;
@@ -31,7 +35,7 @@ export function searchMilestones(db: Db, query: string, filters: MilestoneFilter
   const cond = filterCondition(db, filters, pairIds);
   const params: Record<string, unknown> = { ...cond.params, match, limit, sourceWeight: SOURCE_WEIGHT };
   const where = [cond.sql];
-  if (pairIds) where.push('m.pair_id IN (SELECT value FROM json_each(@pairs))'), (params.pairs = JSON.stringify(pairIds));
+  if (pairIds) where.push(inPairsSql('m', 'pairs')), (params.pairs = JSON.stringify(pairIds));
   const hits = `WITH hits AS (
       SELECT rowid AS id, ${MILESTONE_RANK} AS score FROM milestone_search WHERE milestone_search MATCH @match
       UNION ALL
@@ -40,21 +44,26 @@ export function searchMilestones(db: Db, query: string, filters: MilestoneFilter
     ), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)`;
   const from = `FROM best JOIN milestones m ON m.id = best.id WHERE ${where.join(' AND ')}`;
   const rows = db
-    .prepare(`${hits} SELECT m.id, m.pair_id, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.place, m.people,
+    .prepare(`${hits} SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.summary_ar, m.summary_zh, m.place, m.people,
         m.start_date, m.end_date,
         (SELECT group_concat(s.publisher || ': ' || s.title, ' · ') FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
           WHERE ms.milestone_id = m.id) AS source_text
       ${from} ORDER BY best.score, m.start_date LIMIT @limit`)
     .all(params) as HitRow[];
   const total = rows.length < limit ? rows.length : (db.prepare(`${hits} SELECT count(*) ${from}`).pluck().get(params) as number);
-  return { hits: rows.map((r) => toHit(r, terms)), total };
+  return { hits: rows.map((r) => toHit(r, terms, pairIds)), total };
 }
 
-function toHit(r: HitRow, terms: string[]): SearchHit {
+/** A shared milestone opens on the first of its pairs that the search was limited to (else its home pair). */
+function toHit(r: HitRow, terms: string[], within: string[] | null): SearchHit {
+  const pairIdsOfHit = JSON.parse(r.pair_ids) as string[];
+  const pairId = (within && pairIdsOfHit.find((p) => within.includes(p))) || r.pair_id;
   const titles = [r.title, r.title_ar, r.title_zh].filter((t): t is string => !!t);
   const titleParts = titles.map((t) => snippet(t, terms, 300)).find((p) => p !== null) ?? [{ text: r.title, hit: false }];
   const fields = [
     ['summary', r.summary],
+    ['summary', r.summary_ar],
+    ['summary', r.summary_zh],
     ['place', r.place],
     ['people', (JSON.parse(r.people) as string[]).join(', ')],
     ['sources', r.source_text],
@@ -67,5 +76,5 @@ function toHit(r: HitRow, terms: string[]): SearchHit {
       break;
     }
   }
-  return { id: r.id, pairId: r.pair_id, category: r.category, start: r.start_date, end: r.end_date, title: r.title, titleParts, context };
+  return { id: r.id, pairId, pairIds: pairIdsOfHit, category: r.category, start: r.start_date, end: r.end_date, title: r.title, titleParts, context };
 }

@@ -2,12 +2,15 @@
  * Loads the bundled dataset into a database: on first run, and again whenever the files carry a newer
  * version. Rows are matched by their dataset keys, so an update refreshes bundled rows in place and
  * never touches the user's own milestones and sources (which have no key) nor bundled milestones the user
- * has edited (until the user resets them).
+ * has edited (until the user resets them). A shared milestone is one row on its home pair (the first it
+ * names) linked to its other pairs; a milestone a newer version merged into another ("replaces") is
+ * retired: its story places move to the one that replaces it, and the row goes unless the user edited it.
  */
 import type { Db } from '../db/open';
 import { precisionOf } from '../../shared/dates';
-import type { Dataset, DatasetMilestone } from '../dataset/schema';
+import type { Dataset, DatasetMilestone, DatasetSharedMilestone } from '../dataset/schema';
 import { getMeta, setMeta } from '../repositories/meta';
+import { TEXT_FIELDS, type TextField } from '../../shared/domain';
 
 export const DATASET_VERSION_KEY = 'dataset_version';
 /** When the bundled dataset's version was released (its citation's date). */
@@ -17,6 +20,8 @@ export interface SeedOutcome {
   applied: boolean;
   version: number;
 }
+
+type AnyMilestone = DatasetMilestone | DatasetSharedMilestone;
 
 export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
   const version = dataset.manifest.version;
@@ -36,25 +41,29 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
   // Ranks are unique per pair: park them out of the way before re-ranking a ladder.
   const parkRanks = db.prepare('UPDATE partnership_levels SET rank = rank + 100000 WHERE pair_id = ?');
   const upsertSource = db.prepare(`
-    INSERT INTO sources (publisher, title, date, language, url, dataset_key) VALUES (@publisher, @title, @date, @language, @url, @key)
+    INSERT INTO sources (publisher, title, date, language, url, kind, dataset_key) VALUES (@publisher, @title, @date, @language, @url, @kind, @key)
     ON CONFLICT (dataset_key) DO UPDATE SET publisher = excluded.publisher, title = excluded.title, date = excluded.date,
-      language = excluded.language, url = excluded.url
+      language = excluded.language, url = excluded.url, kind = excluded.kind
     RETURNING id`);
+  const setCopyOf = db.prepare('UPDATE sources SET copy_of_id = ? WHERE id = ?');
   const setEstablished = db.prepare('UPDATE pairs SET established_milestone_id = (SELECT id FROM milestones WHERE dataset_key = ?) WHERE id = ?');
   const writeMilestone = bundledMilestoneWriter(db);
+  const retire = retiredMilestoneRemover(db);
   const deleted = new Set(db.prepare('SELECT key FROM dataset_tombstones').pluck().all() as string[]);
 
   db.transaction(() => {
     for (const c of dataset.manifest.countries) upsertCountry.run({ code: c.code, ...c.name });
     const sourceIds = new Map<string, number>();
     for (const s of dataset.sources) {
-      const row = upsertSource.get({ ...s }) as { id: number };
+      const row = upsertSource.get({ key: s.key, publisher: s.publisher, title: s.title, date: s.date, language: s.language, url: s.url, kind: s.kind }) as { id: number };
       sourceIds.set(s.key, row.id);
     }
+    for (const s of dataset.sources) setCopyOf.run(s.copy_of ? (sourceIds.get(s.copy_of) ?? null) : null, sourceIds.get(s.key));
     dataset.manifest.pairs.forEach((id, order) => {
       const [a, b] = id.split('-');
       upsertPair.run(id, a, b, order);
     });
+    const idsOf = (m: AnyMilestone) => m.sources.map((key) => sourceIds.get(key));
     for (const pair of dataset.pairs) {
       parkRanks.run(pair.pair);
       const levelIds = new Map<string, number>();
@@ -64,9 +73,21 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
       });
       for (const m of pair.milestones) {
         if (deleted.has(m.key)) continue;
-        writeMilestone(pair.pair, m, levelIds.get(m.sets_level ?? ''), m.sources.map((key) => sourceIds.get(key)), false);
+        const id = writeMilestone([pair.pair], m, levelIds.get(m.sets_level ?? ''), idsOf(m), false);
+        if (id !== undefined) retire(m, id);
       }
       if (pair.established) setEstablished.run(pair.established, pair.pair);
+    }
+    for (const m of dataset.shared) {
+      if (deleted.has(m.key)) continue;
+      const id = writeMilestone(m.pairs, m, undefined, idsOf(m), false);
+      if (id !== undefined) retire(m, id);
+    }
+    const find = db.prepare('SELECT id FROM milestones WHERE dataset_key = ? AND modified = 0').pluck();
+    const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
+    for (const key of dataset.manifest.retired ?? []) {
+      const id = find.get(key) as number | undefined;
+      if (id !== undefined) remove.run(id);
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
     if (dataset.manifest.released) setMeta(db, DATASET_RELEASED_KEY, dataset.manifest.released);
@@ -74,33 +95,58 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
   return { applied: true, version };
 }
 
+/** Moves story places from the rows `m` replaces to row `id`, and deletes those rows unless the user edited them. */
+function retiredMilestoneRemover(db: Db) {
+  const find = db.prepare('SELECT id, modified FROM milestones WHERE dataset_key = ?');
+  const moveStories = db.prepare(`UPDATE OR IGNORE story_items SET milestone_id = ? WHERE milestone_id = ?`);
+  const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
+  return (m: AnyMilestone, id: number) => {
+    for (const key of m.replaces ?? []) {
+      const old = find.get(key) as { id: number; modified: number } | undefined;
+      if (!old || old.modified) continue;
+      moveStories.run(id, old.id);
+      remove.run(old.id);
+    }
+  };
+}
+
 /**
- * Writes one bundled milestone and its source links. An update skips a milestone the user has edited
- * unless `reset` (the user asked for the shipped version back).
+ * Writes one bundled milestone, its source links and its further pairs. An update skips a milestone the
+ * user has edited unless `reset` (the user asked for the shipped version back).
  */
 function bundledMilestoneWriter(db: Db) {
   const upsert = db.prepare(`
-    INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, place, people,
-      start_date, start_precision, end_date, end_precision, level_id, dataset_key)
-    VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @place, @people,
-      @start, @startPrecision, @end, @endPrecision, @levelId, @key)
+    INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh, translated,
+      quote, quote_language, disagreement, place, people, start_date, start_precision, end_date, end_precision, level_id, dataset_key)
+    VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh, @translated,
+      @quote, @quoteLanguage, @disagreement, @place, @people, @start, @startPrecision, @end, @endPrecision, @levelId, @key)
     ON CONFLICT (dataset_key) DO UPDATE SET pair_id = excluded.pair_id, category = excluded.category, title = excluded.title,
-      title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, place = excluded.place,
+      title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, summary_ar = excluded.summary_ar,
+      summary_zh = excluded.summary_zh, translated = excluded.translated, quote = excluded.quote,
+      quote_language = excluded.quote_language, disagreement = excluded.disagreement, place = excluded.place,
       people = excluded.people, start_date = excluded.start_date, start_precision = excluded.start_precision,
       end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id, modified = 0
     WHERE milestones.modified = 0 OR @reset
     RETURNING id`);
   const clearLinks = db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?');
   const link = db.prepare('INSERT INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
-  return (pairId: string, m: DatasetMilestone, levelId: number | undefined, sourceIds: (number | undefined)[], reset: boolean): number | undefined => {
+  const clearPairs = db.prepare('DELETE FROM milestone_pairs WHERE milestone_id = ?');
+  const linkPair = db.prepare('INSERT OR IGNORE INTO milestone_pairs (pair_id, milestone_id) VALUES (?, ?)');
+  return (pairIds: string[], m: AnyMilestone, levelId: number | undefined, sourceIds: (number | undefined)[], reset: boolean): number | undefined => {
     const row = upsert.get({
-      pair: pairId,
+      pair: pairIds[0],
       key: m.key,
       category: m.category,
       title: m.title,
       titleAr: m.title_ar ?? null,
       titleZh: m.title_zh ?? null,
       summary: m.summary ?? null,
+      summaryAr: m.summary_ar ?? null,
+      summaryZh: m.summary_zh ?? null,
+      translated: JSON.stringify(translatedFields(m)),
+      quote: m.quote?.text ?? null,
+      quoteLanguage: m.quote?.language ?? null,
+      disagreement: m.disagreement ?? null,
       place: m.place ?? null,
       people: JSON.stringify(m.people ?? []),
       start: m.start,
@@ -115,19 +161,38 @@ function bundledMilestoneWriter(db: Db) {
     sourceIds.forEach((sourceId, position) => {
       if (sourceId !== undefined) link.run(row.id, sourceId, position);
     });
+    clearPairs.run(row.id);
+    for (const pairId of pairIds.slice(1)) linkPair.run(pairId, row.id);
     return row.id;
   };
 }
 
+/**
+ * The text fields that are the editors' translations: those the translation files supplied, and the
+ * English when the milestone was written from sources in another language.
+ */
+export function translatedFields(m: AnyMilestone): TextField[] {
+  const fields = new Set<TextField>(m.translated ?? []);
+  if (m.text_language && m.text_language !== 'en') {
+    fields.add('title');
+    if (m.summary) fields.add('summary');
+  }
+  return TEXT_FIELDS.filter((f) => fields.has(f));
+}
+
 /** Puts back the shipped version of a bundled milestone the user edited; false if it is not in the dataset. */
 export function resetBundledMilestone(db: Db, dataset: Dataset, key: string): boolean {
+  const sourceIdOf = db.prepare('SELECT id FROM sources WHERE dataset_key = ?').pluck();
+  const sourceIds = (m: AnyMilestone) => m.sources.map((k) => sourceIdOf.get(k) as number | undefined);
   for (const pair of dataset.pairs) {
     const m = pair.milestones.find((x) => x.key === key);
     if (!m) continue;
     const levelId = db.prepare('SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck().get(pair.pair, m.sets_level ?? '') as number | undefined;
-    const sourceIdOf = db.prepare('SELECT id FROM sources WHERE dataset_key = ?').pluck();
-    bundledMilestoneWriter(db)(pair.pair, m, levelId, m.sources.map((k) => sourceIdOf.get(k) as number | undefined), true);
+    bundledMilestoneWriter(db)([pair.pair], m, levelId, sourceIds(m), true);
     return true;
   }
-  return false;
+  const shared = dataset.shared.find((x) => x.key === key);
+  if (!shared) return false;
+  bundledMilestoneWriter(db)(shared.pairs, shared, undefined, sourceIds(shared), true);
+  return true;
 }

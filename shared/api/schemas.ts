@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from '../domain';
+import { SOURCE_KINDS } from '../evidence';
 import { comparePartialDates, isPartialDate } from '../dates';
 
 export const MAX_ID = 2 ** 31 - 1;
@@ -65,6 +66,8 @@ export const sourceInputSchema = z.strictObject({
   date: partialDateSchema.nullish().transform((v) => v ?? null),
   language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as en, ar or zh'),
   url: httpUrlSchema.nullish().transform((v) => (v ? v : null)),
+  /** What the source is (shared/evidence.ts); unsaid for most of the user's own. */
+  kind: z.enum(SOURCE_KINDS, 'choose one of the source kinds').nullish(),
 });
 
 export const milestoneFieldsSchema = z.strictObject({
@@ -74,6 +77,8 @@ export const milestoneFieldsSchema = z.strictObject({
     titleAr: optionalTextSchema('Arabic title', 300),
     titleZh: optionalTextSchema('Chinese title', 300),
     summary: optionalTextSchema('Summary', 4000),
+    summaryAr: optionalTextSchema('Arabic summary', 4000).optional(),
+    summaryZh: optionalTextSchema('Chinese summary', 4000).optional(),
     place: optionalTextSchema('Place', 200),
     people: z.array(textSchema('A name', 120)).max(40, 'at most 40 people').default([]),
     start: partialDateSchema,

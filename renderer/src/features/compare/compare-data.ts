@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, type PairTimeline } from '../../../../shared/domain';
 import { startInstant } from '../../../../shared/dates';
-import { bandToItem, milestoneToItem, type ChartItem } from '../timeline/timeline-data';
+import { bandToItem, milestoneToItem, pairItemId, type ChartItem } from '../timeline/timeline-data';
 import type { Alignment } from './compare-store';
 
 /** The origin of the "years since ties" axis: year 0 is drawn as 2000. */
@@ -46,7 +46,7 @@ export function compareChart(
     const until = new Date();
     for (const m of t.milestones) {
       const item = milestoneToItem(m);
-      items.push({ ...item, group: `${t.pair.id}:${m.category}`, start: moved(item.start, by) as Date, end: moved(item.end, by) });
+      items.push({ ...item, id: pairItemId(m.id, t.pair.id), group: `${t.pair.id}:${m.category}`, start: moved(item.start, by) as Date, end: moved(item.end, by) });
     }
     t.bands.forEach((b, i) => {
       const band = bandToItem(b, i, until);

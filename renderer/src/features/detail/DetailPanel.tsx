@@ -5,9 +5,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import type { Source } from '../../../../shared/domain';
+import type { MilestoneDetail, Source, TextField } from '../../../../shared/domain';
 import { parsePartialDate } from '../../../../shared/dates';
-import { formatDate, formatRange, localName } from '../../i18n/format';
+import i18next from 'i18next';
+import { formatDate, formatRange, localName, pairName } from '../../i18n/format';
 import { safeExternalUrl } from '../../../../shared/links';
 import { DetailActions } from '../editing/DetailActions';
 import { CiteMilestone } from '../citations/CiteMilestone';
@@ -27,12 +28,45 @@ function SourceItem({ source }: { source: Source }) {
         <cite dir="auto">{source.title}</cite>
       )}
       {source.date && <>, {formatDate(source.date)}</>}
-      <span className="muted"> · {t(`language.${source.language}`, { defaultValue: source.language })}</span>
+      <span className="muted">
+        {' · '}
+        {t(`language.${source.language}`, { defaultValue: source.language })}
+        {source.kind && <span data-testid="source-kind"> · {t(`detail.kind.${source.kind}`)}</span>}
+        {source.copyOfPublisher && <> ({source.copyOfPublisher})</>}
+      </span>
     </li>
   );
 }
 
+type Lang = 'en' | 'ar' | 'zh';
+
+/** A text of the milestone in the interface's language, or in English, and what it is: the source's words or a translation. */
+function textIn(detail: MilestoneDetail, what: 'title' | 'summary', lng: string): { text: string | null; lang: Lang; mark: 'translated' | 'sourceLanguage' | 'untranslated' | null } {
+  const wanted: Lang = lng === 'ar' || lng === 'zh' ? lng : 'en';
+  const own = wanted === 'en' ? detail[what] : detail[`${what}${wanted === 'ar' ? 'Ar' : 'Zh'}`];
+  const english = detail[what];
+  const text = own ?? english;
+  const lang: Lang = own ? wanted : 'en';
+  if (!text) return { text: null, lang, mark: null };
+  if (!own && wanted !== 'en') return { text, lang, mark: 'untranslated' };
+  if (detail.translated === null) return { text, lang, mark: null }; // the user's own: not said
+  const field = (lang === 'en' ? what : `${what}_${lang}`) as TextField;
+  return { text, lang, mark: detail.translated.includes(field) ? 'translated' : 'sourceLanguage' };
+}
+
+function LanguageMark({ mark, testId }: { mark: ReturnType<typeof textIn>['mark']; testId: string }) {
+  const { t } = useTranslation();
+  if (!mark) return null;
+  return (
+    <span className={`text-origin text-origin-${mark}`} data-testid={testId} data-origin={mark}>
+      {t(`detail.${mark}`)}
+    </span>
+  );
+}
+
 export function DetailPanel() {
+  const pairs = useAppStore((s) => s.pairs);
+  const openPairId = useAppStore((s) => s.pairId);
   const detail = useAppStore((s) => s.detail);
   const status = useAppStore((s) => s.detailStatus);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -59,6 +93,14 @@ export function DetailPanel() {
     );
   }
   const precision = parsePartialDate(detail.start)?.precision ?? 'day';
+  const lng = i18next.language;
+  const title = textIn(detail, 'title', lng);
+  const summary = textIn(detail, 'summary', lng);
+  const otherPairs = detail.pairIds.length > 1 ? detail.pairIds.filter((id) => id !== openPairId) : [];
+  const nameOf = (id: string) => {
+    const p = pairs.find((x) => x.id === id);
+    return p ? pairName(p) : id;
+  };
   return (
     <aside
       className="detail-panel"
@@ -74,9 +116,12 @@ export function DetailPanel() {
           ×
         </button>
       </div>
-      <h2 tabIndex={-1} ref={heading} dir="auto">
-        {detail.title}
+      <h2 tabIndex={-1} ref={heading} dir="auto" lang={title.lang}>
+        {title.text}
       </h2>
+      <p className="text-origin-line">
+        <LanguageMark mark={title.mark} testId="title-origin" />
+      </p>
       {detail.modified && (
         <p>
           <span className="modified-badge" data-testid="modified-badge">
@@ -85,12 +130,17 @@ export function DetailPanel() {
         </p>
       )}
       <DetailActions detail={detail} />
-      {detail.titleAr && (
+      {title.lang !== 'en' && (
+        <p className="alt-title" lang="en" dir="ltr">
+          {detail.title}
+        </p>
+      )}
+      {detail.titleAr && title.lang !== 'ar' && (
         <p className="alt-title" dir="rtl" lang="ar">
           {detail.titleAr}
         </p>
       )}
-      {detail.titleZh && (
+      {detail.titleZh && title.lang !== 'zh' && (
         <p className="alt-title" lang="zh">
           {detail.titleZh}
         </p>
@@ -119,12 +169,43 @@ export function DetailPanel() {
           </>
         )}
       </dl>
-      {detail.summary && (
-        <p className="summary" dir="auto">
-          {detail.summary}
+      {summary.text && (
+        <>
+          <p className="summary" dir="auto" lang={summary.lang} data-testid="summary">
+            {summary.text}
+          </p>
+          {summary.mark !== title.mark && (
+            <p className="text-origin-line">
+              <LanguageMark mark={summary.mark} testId="summary-origin" />
+            </p>
+          )}
+        </>
+      )}
+      {detail.quote && (
+        <p className="quote">
+          <span className="muted">{t('detail.quote')}: </span>
+          <q lang={detail.quote.language} dir="auto">
+            {detail.quote.text}
+          </q>
+        </p>
+      )}
+      {otherPairs.length > 0 && (
+        <p className="shared-with" data-testid="shared-with">
+          <span className="muted">{t('detail.sharedWith')}: </span>
+          {otherPairs.map(nameOf).join(', ')}
         </p>
       )}
       <h3>{t('detail.sources')}</h3>
+      {detail.sources.length > 0 && (
+        <p className="evidence" data-testid="independent-sources">
+          {t('detail.independentSources', { count: detail.independentSources })}
+        </p>
+      )}
+      {detail.disagreement && (
+        <p className="disagreement" role="note" data-testid="disagreement" dir="auto">
+          <strong>{t('detail.disagreement')}:</strong> {detail.disagreement}
+        </p>
+      )}
       {detail.sources.length ? (
         <ol className="sources" data-testid="sources">
           {detail.sources.map((s) => (

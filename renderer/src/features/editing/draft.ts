@@ -21,6 +21,9 @@ export interface MilestoneDraft {
   /** One name per line. */
   people: string;
   summary: string;
+  /** Kept as they are: the form edits the English summary (the translations go with the milestone). */
+  summaryAr: string | null;
+  summaryZh: string | null;
   levelId: number | null;
   sources: SourceDraft[];
 }
@@ -28,7 +31,7 @@ export interface MilestoneDraft {
 export const emptySource = (): SourceDraft => ({ publisher: '', title: '', date: '', language: 'en', url: '' });
 
 export function emptyDraft(pairId: string): MilestoneDraft {
-  return { pairId, category: 'visits', title: '', titleAr: '', titleZh: '', start: '', end: '', place: '', people: '', summary: '', levelId: null, sources: [emptySource()] };
+  return { pairId, category: 'visits', title: '', titleAr: '', titleZh: '', start: '', end: '', place: '', people: '', summary: '', summaryAr: null, summaryZh: null, levelId: null, sources: [emptySource()] };
 }
 
 export function draftFromDetail(d: MilestoneDetail): MilestoneDraft {
@@ -43,6 +46,8 @@ export function draftFromDetail(d: MilestoneDetail): MilestoneDraft {
     place: d.place ?? '',
     people: d.people.join('\n'),
     summary: d.summary ?? '',
+    summaryAr: d.summaryAr,
+    summaryZh: d.summaryZh,
     levelId: d.level?.id ?? null,
     sources: d.sources.map((s) => ({ publisher: s.publisher, title: s.title, date: s.date ?? '', language: s.language, url: s.url ?? '' })),
   };
@@ -63,6 +68,8 @@ export function draftToInput(d: MilestoneDraft) {
     place: orNull(d.place),
     people: d.people.split('\n').map((p) => p.trim()).filter(Boolean),
     summary: orNull(d.summary),
+    summaryAr: d.summaryAr,
+    summaryZh: d.summaryZh,
     levelId: d.levelId,
     // A source row left entirely blank is not a source.
     sources: d.sources

@@ -15,7 +15,7 @@ import { useCommands, dispatchCommand } from '../../api/commands';
 import { useShortcut } from '../../ui/use-shortcut';
 import { useAppStore } from '../../store/app-store';
 import { formatDate, formatRange, localName, localTitle, pairName } from '../../i18n/format';
-import { chartItems, type ChartItem } from '../timeline/timeline-data';
+import { chartItems, pairItemId, type ChartItem } from '../timeline/timeline-data';
 import { itemElement, laneElement } from '../timeline/item-element';
 import { compareChart, type CompareGroup } from '../compare/compare-data';
 import { useCompare } from '../compare/compare-store';
@@ -67,7 +67,10 @@ function steps({ pairs, order }: Shown) {
     const byId = new Map(all.map((s) => [s.m.id, s]));
     return order.flatMap((id) => byId.get(id) ?? []);
   }
-  return all.sort((a, b) => comparePartialDates(a.m.start, b.m.start) || pairs.indexOf(a.pair) - pairs.indexOf(b.pair));
+  // A shared event is one step, on the first compared pair it concerns.
+  const seen = new Set<number>();
+  const once = all.filter((s) => !seen.has(s.m.id) && !!seen.add(s.m.id));
+  return once.sort((a, b) => comparePartialDates(a.m.start, b.m.start) || pairs.indexOf(a.pair) - pairs.indexOf(b.pair));
 }
 
 function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
@@ -126,7 +129,9 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
 
   useEffect(() => {
     if (!current) return;
-    timeline.current?.setSelection([`m${current.id}`]);
+    timeline.current?.setSelection(
+      pairs.length === 1 ? [`m${current.id}`] : pairs.filter((p) => p.milestones.some((m) => m.id === current.id)).map((p) => pairItemId(current.id, p.pair.id)),
+    );
     // Centre it in a window of about eight years, so that its neighbours give it context.
     const at = startInstant(current.start).getTime();
     timeline.current?.setWindow(new Date(at - 4 * YEAR), new Date(at + 4 * YEAR), { animation: { duration: 600, easingFunction: 'easeInOutQuad' } });

@@ -110,9 +110,17 @@ export function chartItems(timeline: PairTimeline, now = new Date()): ChartItem[
   return [...timeline.bands.map((b, i) => bandToItem(b, i, until)), ...timeline.milestones.map(milestoneToItem)];
 }
 
+/**
+ * A milestone's item id on a chart of several pairs: a shared event is drawn in the block of each pair it
+ * concerns, and a chart's item ids are unique.
+ */
+export function pairItemId(milestoneId: number, pairId: string): string {
+  return `${MILESTONE_PREFIX}${milestoneId}@${pairId}`;
+}
+
 export function milestoneIdOf(itemId: string | number | null | undefined): number | null {
   if (typeof itemId !== 'string' || !itemId.startsWith(MILESTONE_PREFIX)) return null;
-  const id = Number(itemId.slice(MILESTONE_PREFIX.length));
+  const id = Number(itemId.slice(MILESTONE_PREFIX.length).split('@')[0]);
   return Number.isInteger(id) ? id : null;
 }
 

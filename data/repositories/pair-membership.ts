@@ -1,0 +1,21 @@
+/**
+ * Which milestones a pair shows: its own (home pair) and the shared ones linked to it (migration 0050).
+ * One definition, so that the timeline, counts, filters, search, export and comparison agree.
+ */
+
+/** SQL condition: milestone `alias` belongs to the pair in parameter `@param`. */
+export function inPairSql(alias: string, param: string): string {
+  return `(${alias}.pair_id = @${param} OR ${alias}.id IN (SELECT milestone_id FROM milestone_pairs WHERE pair_id = @${param}))`;
+}
+
+/** SQL condition: milestone `alias` belongs to one of the pairs in the JSON array parameter `@param`. */
+export function inPairsSql(alias: string, param: string): string {
+  return `(${alias}.pair_id IN (SELECT value FROM json_each(@${param}))
+    OR ${alias}.id IN (SELECT milestone_id FROM milestone_pairs WHERE pair_id IN (SELECT value FROM json_each(@${param}))))`;
+}
+
+/** SQL expression: the JSON array of every pair milestone `alias` belongs to, its home pair first. */
+export function pairIdsSql(alias: string): string {
+  return `(SELECT json_group_array(p) FROM (SELECT ${alias}.pair_id AS p UNION ALL
+    SELECT * FROM (SELECT pair_id FROM milestone_pairs WHERE milestone_id = ${alias}.id AND pair_id <> ${alias}.pair_id ORDER BY pair_id)))`;
+}
