@@ -17,13 +17,43 @@ interface TranslationFile {
   milestones: Record<string, { title: Texts; summary?: Texts }>;
   levels: Record<string, Texts>;
 }
-interface PairMilestone { key: string; title: string; title_ar?: string | null; title_zh?: string | null; summary?: string | null }
-interface PairFile { pair: string; ladder: { key: string }[]; milestones: PairMilestone[] }
+interface Milestone {
+  key: string;
+  title: string;
+  title_ar?: string | null;
+  title_zh?: string | null;
+  summary?: string | null;
+  summary_ar?: string | null;
+  summary_zh?: string | null;
+  replaces?: string[];
+  pairs?: string[];
+}
+interface PairFile { pair: string; ladder: { key: string; name: { en: string } }[]; milestones: Milestone[] }
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
+const jsonIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 const pairIds: string[] = readJson(path.join(DATASET_DIR, 'manifest.json')).pairs;
 const pairOf = (id: string): PairFile => readJson(path.join(DATASET_DIR, 'pairs', `${id}.json`));
 const translationOf = (id: string): TranslationFile => readJson(path.join(DIR, `${id}.json`));
+const readme = fs.readFileSync(path.join(DIR, 'README.md'), 'utf8');
+const sectionOf = (heading: string) => readme.slice(readme.indexOf(heading), readme.indexOf('\n## ', readme.indexOf(heading) + 1));
+
+/**
+ * Every milestone with the pairs it belongs to: those of the pair files and, once the dataset stores
+ * shared events once, those of shared/*.json (linked to the pairs they name).
+ */
+function allMilestones(): Map<string, { m: Milestone; pairs: string[] }> {
+  const all = new Map<string, { m: Milestone; pairs: string[] }>();
+  for (const id of pairIds) for (const m of pairOf(id).milestones) all.set(m.key, { m, pairs: [id] });
+  for (const f of jsonIn(path.join(DATASET_DIR, 'shared')))
+    for (const m of readJson(path.join(DATASET_DIR, 'shared', f)).milestones as Milestone[]) all.set(m.key, { m, pairs: m.pairs ?? [] });
+  return all;
+}
+/** Keys retired by a merge: named in a milestone's `replaces`, or listed in the README while a pair file still holds them. */
+function retiredKeys(): Set<string> {
+  const listed = [...sectionOf('## Shared milestones').matchAll(/^- `([a-z0-9-]+)`$/gm)].map((m) => m[1]);
+  return new Set([...listed, ...[...allMilestones().values()].flatMap(({ m }) => m.replaces ?? [])]);
+}
 
 const ARABIC = /\p{Script=Arabic}/u;
 const HAN = /\p{Script=Han}/u;
@@ -33,9 +63,7 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /** The names table of README.md: English | Arabic | Chinese. */
 function namesTable(): { en: string; ar: string; zh: string }[] {
-  const readme = fs.readFileSync(path.join(DIR, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Names'), readme.indexOf('## How a reviewer'));
-  return section
+  return sectionOf('## Names')
     .split('\n')
     .filter((line) => line.startsWith('|') && !line.startsWith('| ---') && !line.startsWith('| English'))
     .map((line) => {
@@ -50,18 +78,17 @@ const nameIn = (english: string, text: string) =>
 /** Every translated string with the English it translates, for the per-string checks. */
 function allStrings(): { where: string; lang: Lang; text: string; english: string }[] {
   const out: { where: string; lang: Lang; text: string; english: string }[] = [];
+  const milestones = allMilestones();
   for (const id of pairIds) {
-    const pair = pairOf(id);
     const tr = translationOf(id);
-    const byKey = new Map(pair.milestones.map((m) => [m.key, m]));
     for (const [key, t] of Object.entries(tr.milestones)) {
-      const m = byKey.get(key);
+      const m = milestones.get(key)?.m;
       for (const lang of LANGS) {
         if (t.title[lang] !== undefined) out.push({ where: `${id} ${key} title.${lang}`, lang, text: t.title[lang]!, english: m?.title ?? '' });
         if (t.summary?.[lang] !== undefined) out.push({ where: `${id} ${key} summary.${lang}`, lang, text: t.summary[lang]!, english: m?.summary ?? '' });
       }
     }
-    const ladder = new Map(readJson(path.join(DATASET_DIR, 'pairs', `${id}.json`)).ladder.map((l: any) => [l.key, l.name.en]));
+    const ladder = new Map(pairOf(id).ladder.map((l) => [l.key, l.name.en]));
     for (const [key, t] of Object.entries(tr.levels))
       for (const lang of LANGS) if (t[lang] !== undefined) out.push({ where: `${id} level ${key}.${lang}`, lang, text: t[lang]!, english: String(ladder.get(key) ?? '') });
   }
@@ -74,30 +101,43 @@ describe('the dataset translations', () => {
     expect(files).toEqual(pairIds.map((id) => `${id}.json`).sort());
   });
 
-  it.each(pairIds)('%s: keys match the pair file both ways, with no unknown fields', (id) => {
-    const pair = pairOf(id);
+  it.each(pairIds)('%s: every key is a milestone of this pair or a level on its ladder, with no unknown fields', (id) => {
+    const milestones = allMilestones();
+    const retired = retiredKeys();
     const tr = translationOf(id);
     expect(Object.keys(tr).sort()).toEqual(['levels', 'milestones']);
-    expect(Object.keys(tr.milestones).sort()).toEqual(pair.milestones.map((m) => m.key).sort());
-    expect(Object.keys(tr.levels).sort()).toEqual(pair.ladder.map((l) => l.key).sort());
     for (const [key, t] of Object.entries(tr.milestones)) {
+      expect(retired.has(key), `${key} is retired`).toBe(false);
+      expect(milestones.get(key)?.pairs ?? [], `${key} is a milestone of ${id}`).toContain(id);
       for (const field of Object.keys(t)) expect(['title', 'summary'], `${key}.${field}`).toContain(field);
       for (const texts of [t.title, t.summary ?? {}]) for (const lang of Object.keys(texts)) expect(LANGS, `${key} ${lang}`).toContain(lang);
     }
+    expect(Object.keys(tr.levels).sort()).toEqual(pairOf(id).ladder.map((l) => l.key).sort());
     for (const [key, t] of Object.entries(tr.levels)) expect(Object.keys(t).sort(), key).toEqual(['ar', 'zh']);
   });
 
-  it.each(pairIds)('%s: every milestone reads in both languages, a source-language title left to the pair file', (id) => {
-    const tr = translationOf(id);
-    for (const m of pairOf(id).milestones) {
-      const t = tr.milestones[m.key];
-      for (const lang of LANGS) {
-        const fromSource = Boolean(m[`title_${lang}`]);
-        // Exactly one of: the source's own title in the pair file, or the editors' translation here.
-        expect(t.title[lang] !== undefined, `${m.key} title.${lang} (source title: ${fromSource})`).toBe(!fromSource);
-        expect(t.summary?.[lang] !== undefined, `${m.key} summary.${lang}`).toBe(Boolean(m.summary));
+  it('translates every milestone that is not retired in exactly one file', () => {
+    const retired = retiredKeys();
+    const count = new Map<string, number>();
+    for (const id of pairIds) for (const key of Object.keys(translationOf(id).milestones)) count.set(key, (count.get(key) ?? 0) + 1);
+    const wrong = [...allMilestones().keys()].filter((key) => !retired.has(key) && count.get(key) !== 1);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives each language once: a title or summary already in the dataset in that language is left to it', () => {
+    const milestones = allMilestones();
+    const problems: string[] = [];
+    for (const id of pairIds) {
+      for (const [key, t] of Object.entries(translationOf(id).milestones)) {
+        const m = milestones.get(key)!.m;
+        for (const lang of LANGS) {
+          // Exactly one of: the text in the dataset file (possibly the source's own words), or the editors' translation here.
+          if ((t.title[lang] !== undefined) === Boolean(m[`title_${lang}`])) problems.push(`${key} title.${lang}`);
+          if ((t.summary?.[lang] !== undefined) !== (Boolean(m.summary) && !m[`summary_${lang}`])) problems.push(`${key} summary.${lang}`);
+        }
       }
     }
+    expect(problems).toEqual([]);
   });
 
   it('writes Arabic in Arabic script and Chinese in Han characters, never Latin-only, never empty', () => {
