@@ -43,13 +43,8 @@ export function DetailPanel() {
     if (detail) heading.current?.focus();
   }, [detail]);
 
-  if (selectedId === null) {
-    return (
-      <aside className="detail-panel empty" aria-label={t('detail.label')}>
-        <p className="muted">{t('detail.empty')}</p>
-      </aside>
-    );
-  }
+  // Nothing chosen: no panel (DetailDock gives the chart the room; the chart's hint says how to choose).
+  if (selectedId === null) return null;
   if (status === 'loading' || !detail) {
     return (
       <aside className="detail-panel" aria-label={t('detail.label')} aria-busy={status === 'loading'}>

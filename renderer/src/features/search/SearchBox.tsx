@@ -34,6 +34,7 @@ export function SearchBox() {
   const showMilestone = useAppStore((s) => s.showMilestone);
   const { t } = useTranslation('data');
   const { t: tc } = useTranslation();
+  const { t: tl } = useTranslation('layout');
 
   useCommands({ find: () => input.current?.focus() });
   useEffect(() => {
@@ -81,7 +82,8 @@ export function SearchBox() {
         ref={input}
         type="search"
         value={query}
-        placeholder={t('search.placeholder')}
+        placeholder={tl('search.placeholder')}
+        title={t('search.placeholder')}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
