@@ -5,7 +5,8 @@ import { PairPicker, pairLabel } from './features/pair-picker/PairPicker';
 import { TimelineView } from './features/timeline/TimelineView';
 import { MilestoneList } from './features/list/MilestoneList';
 import { ViewSwitch } from './features/list/ViewSwitch';
-import { CompareButton, useComparedNames } from './features/compare/CompareBar';
+import { CompareButton, PairList, useComparedNames } from './features/compare/CompareBar';
+import { Isolated } from './ui/Isolated';
 import { CompareView } from './features/compare/CompareView';
 import { Legend } from './features/timeline/Legend';
 import { DetailDock } from './features/detail/DetailDock';
@@ -36,20 +37,26 @@ function PairInfo() {
   const { t: tc } = useTranslation('compare');
   if (compared) {
     // The header names what is on screen: the comparison, not the pair last opened.
-    const text = tc('comparing', { pairs: compared.map((n) => `\u2068${n}\u2069`).join(', ') });
     return (
-      <p className="pair-meta" data-testid="compare-title" title={text}>
-        {text}
+      <p className="pair-meta" data-testid="compare-title" title={tc('comparing', { pairs: compared.join(', ') })}>
+        <Isolated format={(v) => tc('comparing', v)} values={{ pairs: <PairList names={compared} /> }} />
       </p>
     );
   }
   const pair = timeline?.pair;
   if (!pair) return null;
-  const text = `${t('pairMeta.summary', { pair: `\u2068${pairLabel(pair)}\u2069`, count: pair.milestoneCount })}${pair.firstDate && pair.lastDate ? ` · ${t('pairMeta.span', { from: `\u2068${formatDate(pair.firstDate)}\u2069`, to: `\u2068${formatDate(pair.lastDate)}\u2069` })}` : ''}`;
+  const span = pair.firstDate && pair.lastDate ? { from: formatDate(pair.firstDate), to: formatDate(pair.lastDate) } : null;
+  const text = `${t('pairMeta.summary', { pair: pairLabel(pair), count: pair.milestoneCount })}${span ? ` · ${t('pairMeta.span', span)}` : ''}`;
   return (
     <>
       <p className="pair-meta" data-testid="pair-meta" title={text}>
-        {text}
+        <Isolated format={(v) => t('pairMeta.summary', { ...v, count: pair.milestoneCount })} values={{ pair: pairLabel(pair) }} />
+        {span && (
+          <>
+            {' · '}
+            <Isolated format={(v) => t('pairMeta.span', v)} values={span} />
+          </>
+        )}
       </p>
       <TiesAge pair={pair} />
     </>

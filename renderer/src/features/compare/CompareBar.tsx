@@ -7,7 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import { pairName } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
+import { Isolated } from '../../ui/Isolated';
 import { useCompare, type Alignment, type CompareLayout } from './compare-store';
+
+/** Pair names, each isolated, separated by commas. */
+export function PairList({ names }: { names: string[] }) {
+  return (
+    <>
+      {names.map((n, i) => (
+        <span key={n}>
+          {i > 0 && ', '}
+          <bdi>{n}</bdi>
+        </span>
+      ))}
+    </>
+  );
+}
 
 /** The compared pairs' names in the interface language. */
 export function useComparedNames(): string[] | null {
@@ -82,7 +97,7 @@ export function CompareHeader({ children }: { children?: React.ReactNode }) {
     <div className="compare-bar" data-testid="compare-bar">
       {children}
       <span className="compare-pairs muted" data-testid="compare-pairs">
-        {t('comparing', { pairs: names.map((n) => `\u2068${n}\u2069`).join(', ') })}
+        <Isolated format={(v) => t('comparing', v)} values={{ pairs: <PairList names={names} /> }} />
       </span>
       <div role="radiogroup" aria-label={t('align')} className="align-switch">
         {(['calendar', 'ties'] as Alignment[]).map((a) => (
