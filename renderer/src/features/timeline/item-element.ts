@@ -3,6 +3,8 @@
  * anything, including markup, and must show as the characters they are.
  */
 import type { ChartItem } from './timeline-data';
+import { CATEGORY_ICONS } from './category-icons';
+import type { Category } from '../../../../shared/domain';
 
 export function itemElement(item: ChartItem): HTMLElement {
   const el = document.createElement('div');
@@ -39,6 +41,16 @@ export function itemElement(item: ChartItem): HTMLElement {
   title.className = 'milestone-title';
   title.dir = 'auto';
   title.textContent = item.label;
+  if (item.showCategory && item.group !== undefined) {
+    const category = /cat-(\w+)/.exec(item.className)?.[1] as Category | undefined;
+    if (category && CATEGORY_ICONS[category]) {
+      const mark = document.createElement('span');
+      mark.className = `category-icon cat-${category}`;
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = CATEGORY_ICONS[category];
+      el.append(mark);
+    }
+  }
   el.append(date, title);
   return el;
 }

@@ -34,6 +34,8 @@ export interface ChartItem {
   label: string;
   dateLabel: string;
   milestoneId?: number;
+  /** Draw the category's shape before the label (rows that mix categories: the comparison's). */
+  showCategory?: boolean;
   /** A cluster's member count and the time its members span (epoch ms). */
   members?: number;
   span?: { start: number; end: number };
