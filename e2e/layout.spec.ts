@@ -137,3 +137,24 @@ test('a label cut short says all of it in a tooltip', async ({ page }) => {
   expect(cut.length).toBeGreaterThan(0);
   for (const r of cut) expect(r.title).toBe(r.label);
 });
+
+test('comparison: one row per pair labelled with its pair, header names the comparison, expandable to lanes; ties axis origin not cut', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, 'en');
+  await page.getByTestId('compare-button').click();
+  const d = page.getByTestId('compare-dialog');
+  for (const name of ['China–Tajikistan', 'China–Uzbekistan']) await d.getByLabel(name).check();
+  await d.getByRole('button', { name: 'Compare', exact: true }).click();
+  const chart = page.getByTestId('compare-timeline');
+  await expect(chart.locator('.vis-label.compare-row')).toHaveCount(4);
+  await expect(page.getByTestId('compare-title')).toContainText('China–Tajikistan');
+  await expect(chart.locator('.vis-label.compare-row').first()).toContainText('China–');
+  // Every milestone of a row carries its category's shape.
+  expect(await chart.locator('.milestone-label .category-icon').count()).toBeGreaterThan(10);
+  await page.screenshot({ path: 'test-results/screenshots/compare-rows-1440.png' });
+  await page.getByTestId('compare-layout-lanes').check();
+  expect(await chart.locator('.vis-label').count()).toBeGreaterThan(8);
+  await page.getByLabel('Years since diplomatic ties').check();
+  await expect(chart.locator('.vis-time-axis .vis-text.vis-minor', { hasText: /^0$/ }).first()).toBeAttached();
+  await expect(page.locator('.compare-axis-title')).toHaveText('Years since diplomatic ties');
+});
