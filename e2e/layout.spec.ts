@@ -158,3 +158,22 @@ test('comparison: one row per pair labelled with its pair, header names the comp
   await expect(chart.locator('.vis-time-axis .vis-text.vis-minor', { hasText: /^0$/ }).first()).toBeAttached();
   await expect(page.locator('.compare-axis-title')).toHaveText('Years since diplomatic ties');
 });
+
+test('search results: ↓ and ↑ move through them, Enter in the box opens the first', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, 'en');
+  const box = page.getByTestId('search-input');
+  await box.fill('Tashkent');
+  const hits = page.getByTestId('search-results').locator('.search-hit');
+  await expect(hits.first()).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(hits.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(hits.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  const first = (await hits.first().locator('.hit-title').textContent())!;
+  await box.press('Enter');
+  await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(first);
+});
