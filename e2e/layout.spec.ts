@@ -177,3 +177,18 @@ test('search results: ↓ and ↑ move through them, Enter in the box opens the 
   await box.press('Enter');
   await expect(page.getByTestId('detail-panel').getByRole('heading', { level: 2 })).toHaveText(first);
 });
+
+test('filters: Apply in reach at 1440×900, publishers searchable, period hints that do not look like values', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, 'en');
+  await page.getByRole('button', { name: 'Filters…' }).click();
+  const dialog = page.getByTestId('filter-dialog');
+  const apply = dialog.getByRole('button', { name: 'Apply' });
+  await expect(apply).toBeInViewport();
+  const rows = dialog.locator('.publisher-list label');
+  const before = await rows.count();
+  await dialog.getByTestId('publisher-search').fill('xinhua');
+  await expect.poll(() => rows.count()).toBeLessThan(before);
+  for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('xinhua');
+  expect(await dialog.getByLabel('From').getAttribute('placeholder')).toMatch(/^e\.g\./);
+});
