@@ -192,3 +192,18 @@ test('filters: Apply in reach at 1440×900, publishers searchable, period hints 
   for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain('xinhua');
   expect(await dialog.getByLabel('From').getAttribute('placeholder')).toMatch(/^e\.g\./);
 });
+
+test('milestone form: required fields marked, an empty date is “required”, focus goes to the first problem', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await open(page, 'en');
+  await page.getByTestId('add-milestone').click();
+  const form = page.getByTestId('milestone-form');
+  await expect(form.locator('label[for="f-title"] .required-mark')).toHaveCount(1);
+  await expect(form.locator('#f-start')).toHaveAttribute('aria-required', 'true');
+  await form.locator('#f-title').fill('');
+  await form.locator('#f-start').fill('');
+  await form.locator('button[type="submit"]').click();
+  await expect(form.locator('#f-title')).toBeFocused();
+  await expect(form.locator('#err-start, [id^="err-start"]').first()).toContainText('required');
+  await expect(form).not.toContainText('not a real date');
+});
