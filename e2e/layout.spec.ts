@@ -198,7 +198,7 @@ test('milestone form: required fields marked, an empty date is “required”, f
   await open(page, 'en');
   await page.getByTestId('add-milestone').click();
   const form = page.getByTestId('milestone-form');
-  await expect(form.locator('label[for="f-title"] .required-mark')).toHaveCount(1);
+  await expect(form.locator('.field-label:has(label[for="f-title"]) .required-mark')).toHaveCount(1);
   await expect(form.locator('#f-start')).toHaveAttribute('aria-required', 'true');
   await form.locator('#f-title').fill('');
   await form.locator('#f-start').fill('');

@@ -51,14 +51,15 @@ function TextField({ name, label, value, onChange, hint, multiline, dir, lang, r
   };
   return (
     <div className="field">
-      <label htmlFor={`f-${name}`}>
-        {label}
+      <span className="field-label">
+        <label htmlFor={`f-${name}`}>{label}</label>
+        {/* Outside the label, so the field's name stays its label (aria-required says it to screen readers). */}
         {required && (
           <span className="required-mark" aria-hidden="true">
             {' *'}
           </span>
         )}
-      </label>
+      </span>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
       {hint && !hasError && (
         <span className="hint" id={`hint-${name}`}>
