@@ -51,7 +51,7 @@ test('China–Tajikistan: lanes, partnership bands, the 2019 state visit, its de
   await choosePair(page, /China–Tajikistan/);
   const timeline = page.getByTestId('timeline');
   for (const lane of ['Diplomatic relations', 'Partnership', 'State visits and summits', 'Agreements', 'Economy and infrastructure', 'Multilateral']) {
-    await expect(timeline.locator('.lane-label', { hasText: lane })).toBeVisible();
+    await expect(timeline.locator('.lane-label', { hasText: new RegExp(`\\s${lane}$`) })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Fit all' }).click();
   for (const band of ['Strategic partnership', 'Comprehensive strategic partnership']) {

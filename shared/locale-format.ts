@@ -42,11 +42,30 @@ export function formatPartial(date: PartialDate, locale: string): string {
   return formatter(locale, p.precision).format(toDate(p));
 }
 
+type Parts = { year: number; month: number | null; day: number | null };
+
+/**
+ * Chinese ranges written the way single dates are ("2013年5月19日至20日"): ICU's zh range pattern falls
+ * back to numeric dates ("2013/5/19 – 2013/5/20"), which would set two formats side by side.
+ */
+function chineseRange(a: Parts, b: Parts): string {
+  const year = (p: Parts) => `${p.year}年`;
+  const month = (p: Parts) => (p.month ? `${p.month}月` : '');
+  const day = (p: Parts) => (p.day ? `${p.day}日` : '');
+  const whole = (p: Parts) => `${year(p)}${month(p)}${day(p)}`;
+  let tail: string;
+  if (a.year !== b.year || !a.month || !b.month) tail = whole(b);
+  else if (a.month !== b.month || !a.day || !b.day) tail = `${month(b)}${day(b)}`;
+  else tail = day(b);
+  return `${whole(a)}至${tail}`;
+}
+
 /** A range, sharing what both ends share when they have the same precision ("19–20 May 2013"). */
 export function formatPartialRange(start: PartialDate, end: PartialDate | null, locale: string): string {
   if (!end || end === start) return formatPartial(start, locale);
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);
+  if (a && b && locale.startsWith('zh')) return chineseRange(a, b);
   if (a && b && a.precision === b.precision) {
     return formatter(locale, a.precision).formatRange(toDate(a), toDate(b));
   }

@@ -5,11 +5,11 @@ import { PairPicker, pairLabel } from './features/pair-picker/PairPicker';
 import { TimelineView } from './features/timeline/TimelineView';
 import { MilestoneList } from './features/list/MilestoneList';
 import { ViewSwitch } from './features/list/ViewSwitch';
-import { CompareBar } from './features/compare/CompareBar';
+import { CompareButton, PairList, useComparedNames } from './features/compare/CompareBar';
+import { Isolated } from './ui/Isolated';
 import { CompareView } from './features/compare/CompareView';
-import { useCompare } from './features/compare/compare-store';
 import { Legend } from './features/timeline/Legend';
-import { DetailPanel } from './features/detail/DetailPanel';
+import { DetailDock } from './features/detail/DetailDock';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { TiesAge } from './features/anniversary/TiesAge';
 import { EditToolbar } from './features/editing/EditToolbar';
@@ -26,6 +26,43 @@ import { CitationsButton } from './features/citations/CitationsDialog';
 import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
+import { Toolbar, ToolbarGroup, ToolbarItem } from './ui/Toolbar';
+
+/** Icons of the toolbar's items: text symbols, so they need no image files and scale with the type. */
+const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', article: '¶', data: '⇅', pairs: '⚑' };
+
+function PairInfo() {
+  const timeline = useAppStore((s) => s.timeline);
+  const compared = useComparedNames();
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('compare');
+  if (compared) {
+    // The header names what is on screen: the comparison, not the pair last opened.
+    return (
+      <p className="pair-meta" data-testid="compare-title" title={tc('comparing', { pairs: compared.join(', ') })}>
+        <Isolated format={(v) => tc('comparing', v)} values={{ pairs: <PairList names={compared} /> }} />
+      </p>
+    );
+  }
+  const pair = timeline?.pair;
+  if (!pair) return null;
+  const span = pair.firstDate && pair.lastDate ? { from: formatDate(pair.firstDate), to: formatDate(pair.lastDate) } : null;
+  const text = `${t('pairMeta.summary', { pair: pairLabel(pair), count: pair.milestoneCount })}${span ? ` · ${t('pairMeta.span', span)}` : ''}`;
+  return (
+    <>
+      <p className="pair-meta" data-testid="pair-meta" title={text}>
+        <Isolated format={(v) => t('pairMeta.summary', { ...v, count: pair.milestoneCount })} values={{ pair: pairLabel(pair) }} />
+        {span && (
+          <>
+            {' · '}
+            <Isolated format={(v) => t('pairMeta.span', v)} values={span} />
+          </>
+        )}
+      </p>
+      <TiesAge pair={pair} />
+    </>
+  );
+}
 
 export function App() {
   const loadPairs = useAppStore((s) => s.loadPairs);
@@ -33,55 +70,76 @@ export function App() {
   const timelineStatus = useAppStore((s) => s.timelineStatus);
   const pairsStatus = useAppStore((s) => s.pairsStatus);
   const viewMode = useAppStore((s) => s.viewMode);
-  const comparing = useCompare((s) => s.active && s.pairIds.length >= 2);
+  const comparing = !!useComparedNames();
   const { t } = useTranslation();
+  const { t: tl } = useTranslation('layout');
 
   useEffect(() => {
     void loadPairs();
   }, [loadPairs]);
 
-  const pair = timeline?.pair;
   return (
     <div className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <PairPicker />
-        {pair && (
-          <p className="pair-meta" data-testid="pair-meta">
-            {t('pairMeta.summary', { pair: pairLabel(pair), count: pair.milestoneCount })}
-            {pair.firstDate && pair.lastDate && ` · ${t('pairMeta.span', { from: formatDate(pair.firstDate), to: formatDate(pair.lastDate) })}`}
-          </p>
-        )}
-        {pair && <TiesAge pair={pair} />}
+        <div className="pair-info">
+          <PairInfo />
+        </div>
         <LanguagePicker />
       </header>
-      <div className="app-toolbar">
-        <EditToolbar />
-        <SearchBox />
-        <FilterBar />
-        <span className="toolbar-spacer" />
-        <PresentButton />
-        <StoriesButton />
-        <ImageExportButton />
-        <CitationsButton />
-        <ArticleDialog />
-        <DataDialog />
-        <PairsDialog />
-      </div>
+      <Toolbar label={tl('toolbar.label')} moreLabel={tl('toolbar.more')}>
+        <ToolbarGroup label={tl('toolbar.edit')}>
+          <EditToolbar />
+        </ToolbarGroup>
+        <ToolbarGroup label={tl('toolbar.find')}>
+          <SearchBox />
+          <ToolbarItem id="filters" icon={ICONS.filters} priority={90}>
+            <FilterBar />
+          </ToolbarItem>
+        </ToolbarGroup>
+        <ToolbarGroup label={tl('toolbar.view')}>
+          {timeline && !comparing && <ViewSwitch />}
+          <ToolbarItem id="compare" icon={ICONS.compare} priority={60}>
+            <CompareButton />
+          </ToolbarItem>
+        </ToolbarGroup>
+        <ToolbarGroup label={tl('toolbar.teach')}>
+          <ToolbarItem id="present" icon={ICONS.present} priority={80}>
+            <PresentButton />
+          </ToolbarItem>
+          <ToolbarItem id="stories" icon={ICONS.stories} priority={50}>
+            <StoriesButton />
+          </ToolbarItem>
+        </ToolbarGroup>
+        <ToolbarGroup label={tl('toolbar.files')}>
+          <ToolbarItem id="image-export" icon={ICONS.image} priority={40} secondary>
+            <ImageExportButton />
+          </ToolbarItem>
+          <ToolbarItem id="citations" icon={ICONS.cite} priority={35} secondary>
+            <CitationsButton />
+          </ToolbarItem>
+          <ToolbarItem id="article" icon={ICONS.article} priority={30} secondary>
+            <ArticleDialog />
+          </ToolbarItem>
+          <ToolbarItem id="data" icon={ICONS.data} priority={20} secondary>
+            <DataDialog />
+          </ToolbarItem>
+          <ToolbarItem id="pairs" icon={ICONS.pairs} priority={10} secondary>
+            <PairsDialog />
+          </ToolbarItem>
+        </ToolbarGroup>
+      </Toolbar>
       <ErrorBanner />
       <main className="app-main">
         <div className="chart-column">
-          <CompareBar />
           {comparing ? (
             <CompareView />
           ) : (
-            <>
-              {timeline && <ViewSwitch />}
-              {timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)}
-            </>
+            timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)
           )}
           {timeline && !comparing && <Legend data={timeline} />}
-          {!timeline && (
+          {!timeline && !comparing && (
             <p className="placeholder">
               {pairsStatus === 'error' || timelineStatus === 'error'
                 ? t('status.timelineFailed')
@@ -91,7 +149,7 @@ export function App() {
             </p>
           )}
         </div>
-        <DetailPanel />
+        <DetailDock />
       </main>
       <MilestoneForm />
       <EditDialogs />

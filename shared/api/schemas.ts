@@ -30,8 +30,10 @@ export const rowIdSchema = z.number().int().positive().max(MAX_ID);
 
 export const partialDateSchema = z
   .string()
+  // An empty date is missing, not malformed: say so (the form marks it required).
+  .min(1, 'a date is required')
   .max(10, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isPartialDate, 'not a real date: use YYYY, YYYY-MM or YYYY-MM-DD (for example 2019, 2019-06 or 2019-06-15)');
+  .refine((v) => v === '' || isPartialDate(v), 'not a real date: use YYYY, YYYY-MM or YYYY-MM-DD (for example 2019, 2019-06 or 2019-06-15)');
 
 /** Trimmed text with a length limit; blank counts as missing. */
 export function textSchema(label: string, max: number) {

@@ -22,6 +22,17 @@ describe('dates and names in the interface language', () => {
     expect([formatDate('1992'), formatDate('1992-01'), formatDate('1992-01-04')]).toEqual(['1992年', '1992年1月', '1992年1月4日']);
   });
 
+  it('writes Chinese ranges in the same style as Chinese dates, never as numeric dates', async () => {
+    await i18next.changeLanguage('zh');
+    expect(formatRange('2013-05-19', '2013-05-20')).toBe('2013年5月19日至20日');
+    expect(formatRange('2013-05-29', '2013-06-02')).toBe('2013年5月29日至6月2日');
+    expect(formatRange('2013-12-29', '2014-01-02')).toBe('2013年12月29日至2014年1月2日');
+    expect(formatRange('2013-05', '2013-07')).toBe('2013年5月至7月');
+    expect(formatRange('2013', '2015')).toBe('2013年至2015年');
+    expect(formatRange('2013', '2013-07-02')).toBe('2013年至2013年7月2日');
+    for (const r of [formatRange('2013-05-19', '2013-05-20'), formatRange('2013-05', '2014-01')]) expect(r).not.toMatch(/\//);
+  });
+
   it('falls back to English names, saying so', async () => {
     await i18next.changeLanguage('ar');
     expect(localName({ en: 'Tajikistan', ar: 'طاجيكستان', zh: null })).toEqual({ text: 'طاجيكستان', lang: 'ar', fallback: false });

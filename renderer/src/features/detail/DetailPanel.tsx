@@ -18,16 +18,18 @@ function SourceItem({ source }: { source: Source }) {
   const url = source.url ? safeExternalUrl(source.url) : null;
   return (
     <li className="source">
-      <span className="source-publisher">{source.publisher}</span>
+      <bdi className="source-publisher">{source.publisher}</bdi>
       {', '}
       {url ? (
-        <a href={url} target="_blank" rel="noopener noreferrer" dir="auto" title={t('detail.opensInBrowser', { url })}>
-          {source.title}
-        </a>
+        <bdi>
+          <a href={url} target="_blank" rel="noopener noreferrer" dir="auto" title={t('detail.opensInBrowser', { url })}>
+            {source.title}
+          </a>
+        </bdi>
       ) : (
-        <cite dir="auto">{source.title}</cite>
+        <bdi><cite dir="auto">{source.title}</cite></bdi>
       )}
-      {source.date && <>, {formatDate(source.date)}</>}
+      {source.date && <>, <bdi className="source-date">{formatDate(source.date)}</bdi></>}
       <span className="muted">
         {' · '}
         {t(`language.${source.language}`, { defaultValue: source.language })}
@@ -78,13 +80,8 @@ export function DetailPanel() {
     if (detail) heading.current?.focus();
   }, [detail]);
 
-  if (selectedId === null) {
-    return (
-      <aside className="detail-panel empty" aria-label={t('detail.label')}>
-        <p className="muted">{t('detail.empty')}</p>
-      </aside>
-    );
-  }
+  // Nothing chosen: no panel (DetailDock gives the chart the room; the chart's hint says how to choose).
+  if (selectedId === null) return null;
   if (status === 'loading' || !detail) {
     return (
       <aside className="detail-panel" aria-label={t('detail.label')} aria-busy={status === 'loading'}>
@@ -148,7 +145,7 @@ export function DetailPanel() {
       <dl className="facts">
         <dt>{t('detail.date')}</dt>
         <dd>
-          {formatRange(detail.start, detail.end)} <span className="muted">({t(`detail.precision.${precision}`)})</span>
+          <bdi>{formatRange(detail.start, detail.end)}</bdi> <span className="muted">({t(`detail.precision.${precision}`)})</span>
         </dd>
         {detail.place && (
           <>

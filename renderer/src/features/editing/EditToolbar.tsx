@@ -54,13 +54,13 @@ export function EditToolbar() {
 
   return (
     <div className="edit-toolbar" role="group" aria-label={t('toolbar.label')}>
-      <button type="button" onClick={add} disabled={pairs.length === 0} data-testid="add-milestone">
+      <button type="button" onClick={add} disabled={pairs.length === 0} data-testid="add-milestone" data-tb-icon="+">
         {t('toolbar.add')}
       </button>
-      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('toolbar.undoWhat', { what: history.undoLabel }) : undefined} aria-keyshortcuts="Control+Z">
+      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('toolbar.undoWhat', { what: history.undoLabel }) : t('toolbar.undo')} aria-keyshortcuts="Control+Z" data-tb-icon="↶">
         {t('toolbar.undo')}
       </button>
-      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('toolbar.redoWhat', { what: history.redoLabel }) : undefined} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('toolbar.redoWhat', { what: history.redoLabel }) : t('toolbar.redo')} aria-keyshortcuts="Control+Shift+Z" data-tb-icon="↷">
         {t('toolbar.redo')}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">

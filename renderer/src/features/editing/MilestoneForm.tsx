@@ -24,8 +24,10 @@ function FieldError({ path }: { path: string }) {
 }
 
 /** A labelled text input bound to one draft field, with its error. */
-function TextField({ name, label, value, onChange, hint, multiline, dir, lang }: {
+function TextField({ name, label, value, onChange, hint, multiline, dir, lang, required }: {
   name: string;
+  /** Marked with * beside its label (and aria-required): the form cannot be saved without it. */
+  required?: boolean;
   label: string;
   value: string;
   onChange: (v: string) => void;
@@ -42,12 +44,21 @@ function TextField({ name, label, value, onChange, hint, multiline, dir, lang }:
     dir: dir ?? 'auto',
     lang,
     'aria-invalid': hasError || undefined,
+    'aria-required': required || undefined,
     'aria-describedby': hasError ? `err-${name}` : hint ? `hint-${name}` : undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
   };
   return (
     <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
+      <span className="field-label">
+        <label htmlFor={`f-${name}`}>{label}</label>
+        {/* Outside the label, so the field's name stays its label (aria-required says it to screen readers). */}
+        {required && (
+          <span className="required-mark" aria-hidden="true">
+            {' *'}
+          </span>
+        )}
+      </span>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
       {hint && !hasError && (
         <span className="hint" id={`hint-${name}`}>
@@ -98,6 +109,12 @@ export function MilestoneForm() {
     };
   }, [pairId]);
 
+  // After a failed save, focus goes to the first field with a problem (in the form's order).
+  useEffect(() => {
+    if (!problems.length) return;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="milestone-form"] [aria-invalid="true"]')?.focus());
+  }, [problems]);
+
   if (!form) return null;
   const d = form.draft;
   const general = problems.filter((p) => p.path === '' || !p.path.startsWith('milestone'));
@@ -129,13 +146,13 @@ export function MilestoneForm() {
             </select>
           </div>
         </div>
-        <TextField name="title" label={t('form.title')} value={d.title} onChange={(v) => updateDraft({ title: v })} />
+        <TextField required name="title" label={t('form.title')} value={d.title} onChange={(v) => updateDraft({ title: v })} />
         <div className="field-row">
           <TextField name="titleAr" label={t('form.titleAr')} value={d.titleAr} onChange={(v) => updateDraft({ titleAr: v })} dir="rtl" lang="ar" />
           <TextField name="titleZh" label={t('form.titleZh')} value={d.titleZh} onChange={(v) => updateDraft({ titleZh: v })} lang="zh" />
         </div>
         <div className="field-row">
-          <TextField name="start" label={t('form.start')} value={d.start} onChange={(v) => updateDraft({ start: v })} hint={t('form.dateHint')} dir="ltr" />
+          <TextField required name="start" label={t('form.start')} value={d.start} onChange={(v) => updateDraft({ start: v })} hint={t('form.dateHint')} dir="ltr" />
           <TextField name="end" label={t('form.end')} value={d.end} onChange={(v) => updateDraft({ end: v })} hint={t('form.endHint')} dir="ltr" />
         </div>
         <TextField name="place" label={t('form.place')} value={d.place} onChange={(v) => updateDraft({ place: v })} />

@@ -25,6 +25,8 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
   const [draft, setDraft] = useState<MilestoneFilters>(current);
   const [options, setOptions] = useState<FilterOptions | null>(null);
   const [periodError, setPeriodError] = useState<string | null>(null);
+  const [publisherQuery, setPublisherQuery] = useState('');
+  const { t: tl } = useTranslation('layout');
   const { t } = useTranslation('data');
   const { t: tc } = useTranslation();
 
@@ -57,11 +59,11 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
         <div className="field-row">
           <label className="field">
             {t('filters.from')}
-            <input value={draft.from ?? ''} onChange={(e) => setDraft({ ...draft, from: date(e.target.value) })} placeholder="2013" dir="ltr" />
+            <input value={draft.from ?? ''} onChange={(e) => setDraft({ ...draft, from: date(e.target.value) })} placeholder={tl('filters.fromHint')} dir="ltr" />
           </label>
           <label className="field">
             {t('filters.to')}
-            <input value={draft.to ?? ''} onChange={(e) => setDraft({ ...draft, to: date(e.target.value) })} placeholder="2024" dir="ltr" />
+            <input value={draft.to ?? ''} onChange={(e) => setDraft({ ...draft, to: date(e.target.value) })} placeholder={tl('filters.toHint')} dir="ltr" />
           </label>
         </div>
         {periodError && (
@@ -95,8 +97,9 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
       {options && (
         <fieldset>
           <legend>{t('filters.publishers')}</legend>
+          <input type="search" className="publisher-search" value={publisherQuery} onChange={(e) => setPublisherQuery(e.target.value)} placeholder={tl('filters.findPublisher')} aria-label={tl('filters.findPublisher')} dir="auto" data-testid="publisher-search" />
           <div className="publisher-list">
-            {options.publishers.map((p) => (
+            {options.publishers.filter((p) => draft.publishers.includes(p.name) || p.name.toLowerCase().includes(publisherQuery.trim().toLowerCase())).map((p) => (
               <label key={p.name} className="check">
                 <input type="checkbox" checked={draft.publishers.includes(p.name)} onChange={() => setDraft({ ...draft, publishers: toggle(draft.publishers, p.name) })} />
                 <span dir="auto">{p.name}</span> ({p.count})
@@ -105,7 +108,7 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
           </div>
         </fieldset>
       )}
-      <div className="dialog-actions">
+      <div className="dialog-actions filter-actions">
         <button type="button" onClick={() => setDraft({ categories: [], levelKeys: [], from: null, to: null, languages: [], publishers: [] })}>
           {t('filters.clearAll')}
         </button>

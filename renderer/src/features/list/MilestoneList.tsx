@@ -65,7 +65,7 @@ export function MilestoneList({ data }: { data: PairTimeline }) {
                 <span className="category-icon" aria-hidden="true">
                   {CATEGORY_ICONS[m.category]}
                 </span>
-                <span className="list-date">{formatRange(m.start, m.end)}</span>
+                <span className="list-date" dir="auto">{formatRange(m.start, m.end)}</span>
                 <span className="list-title" dir="auto">
                   {localTitle(m)}
                 </span>

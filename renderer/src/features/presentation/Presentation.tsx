@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Timeline } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import type { MilestoneDetail, PairTimeline } from '../../../../shared/domain';
 import { comparePartialDates, startInstant } from '../../../../shared/dates';
@@ -15,17 +14,16 @@ import { useCommands, dispatchCommand } from '../../api/commands';
 import { useShortcut } from '../../ui/use-shortcut';
 import { useAppStore } from '../../store/app-store';
 import { formatDate, formatRange, localName, localTitle, pairName } from '../../i18n/format';
-import { chartItems, pairItemId, type ChartItem } from '../timeline/timeline-data';
-import { itemElement, laneElement } from '../timeline/item-element';
-import { compareChart, type CompareGroup } from '../compare/compare-data';
+import { chartItems, type ChartItem } from '../timeline/timeline-data';
+import { mountTimeline, YEAR, type Mounted } from '../timeline/vis-adapter';
 import { useCompare } from '../compare/compare-store';
 import { useFilters } from '../filters/filters-store';
-import { CATEGORY_ICONS } from '../timeline/category-icons';
-import i18next from 'i18next';
+import { Isolated } from '../../ui/Isolated';
 import { usePresentation, type Shown } from './presentation-store';
 import './presentation.css';
 
-const YEAR = 365.25 * 86_400_000;
+/** Half the window around the current milestone: about eight years in view, its neighbours for context. */
+const HALF_WINDOW = 4 * YEAR;
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
@@ -77,9 +75,9 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
   const { pairs } = shown;
   const root = useRef<HTMLDivElement>(null);
   const chart = useRef<HTMLDivElement>(null);
-  const timeline = useRef<Timeline | null>(null);
+  const timeline = useRef<Mounted | null>(null);
   const [index, setIndex] = useState(0);
-  const [detail, setDetail] = useState<MilestoneDetail | null>(null);
+  const [loaded, setDetail] = useState<MilestoneDetail | null>(null);
   const { t } = useTranslation('presentation');
   const milestones = useMemo(() => steps(shown), [shown]);
   const step = milestones[index];
@@ -102,46 +100,59 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
     };
   }, [onExit]);
 
+  // One chart, showing the current slide's pair: whatever the story or comparison, the milestone being
+  // described is drawn with its own pair's milestones and bands, centred and highlighted.
+  const items = useRef(new DataSet<ChartItem>());
+  const shownPair = useRef<string | null>(null);
+  const currentId = useRef<number | null>(null);
   useEffect(() => {
     if (!chart.current) return;
-    const options = {
-      height: '100%',
+    const mounted = mountTimeline(chart.current, items.current, null, {
       selectable: true,
-      showCurrentTime: false,
-      orientation: { axis: 'top' as const, item: 'top' as const },
       zoomable: false,
       moveable: false,
-      template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
+      stack: true,
+      margin: { item: { horizontal: 10, vertical: 6 }, axis: 6 },
+      // Stacked first, so the milestone being described is always on the top row, never scrolled away.
+      order: (a: ChartItem, b: ChartItem) => (a.milestoneId === currentId.current ? -1 : b.milestoneId === currentId.current ? 1 : a.start.getTime() - b.start.getTime()),
+    });
+    timeline.current = mounted;
+    return () => {
+      mounted.destroy();
+      timeline.current = null;
+      shownPair.current = null;
     };
-    if (pairs.length === 1) {
-      timeline.current = new Timeline(chart.current, new DataSet<ChartItem>(chartItems(pairs[0])), options);
-    } else {
-      // The comparison's own layout: a block of lanes per pair, each with its bands, on calendar time.
-      const both = compareChart(pairs, 'calendar', { pair: (p) => pairName(p.pair), lane: (c) => i18next.t(`category.${c}`) });
-      timeline.current = new Timeline(chart.current, new DataSet<ChartItem>(both.items), new DataSet<CompareGroup>(both.groups), {
-        ...options,
-        groupOrder: 'order',
-        groupTemplate: (group: CompareGroup | null) => (group ? laneElement(group.label, CATEGORY_ICONS[group.category]) : ''),
-      });
-    }
-    return () => timeline.current?.destroy();
-  }, [pairs]);
+  }, []);
 
   useEffect(() => {
-    if (!current) return;
-    timeline.current?.setSelection(
-      pairs.length === 1 ? [`m${current.id}`] : pairs.filter((p) => p.milestones.some((m) => m.id === current.id)).map((p) => pairItemId(current.id, p.pair.id)),
-    );
-    // Centre it in a window of about eight years, so that its neighbours give it context.
+    const m = timeline.current;
+    if (!current || !m) return;
     const at = startInstant(current.start).getTime();
-    timeline.current?.setWindow(new Date(at - 4 * YEAR), new Date(at + 4 * YEAR), { animation: { duration: 600, easingFunction: 'easeInOutQuad' } });
+    currentId.current = current.id;
+    if (shownPair.current !== data.pair.id) {
+      shownPair.current = data.pair.id;
+      items.current.clear();
+      items.current.add(chartItems(data));
+    }
+    // Only the milestones near this one take part in stacking, so that the current one is never pushed
+    // below the visible strip; the rest of the pair's history returns as the slides move on.
+    const near = (i: ChartItem) => i.kind !== 'milestone' || Math.abs(i.start.getTime() - at) <= HALF_WINDOW * 1.05 || i.milestoneId === current.id;
+    const all = chartItems(data);
+    const wanted = new Set(all.filter(near).map((i) => i.id));
+    items.current.remove(items.current.getIds({ filter: (i) => !wanted.has(i.id) }));
+    items.current.add(all.filter((i) => wanted.has(i.id) && !items.current.get(i.id)));
+    m.timeline.setWindow(new Date(at - HALF_WINDOW), new Date(at + HALF_WINDOW), { animation: false });
+    m.timeline.setSelection([`m${current.id}`]);
+    // Restack with the new current item first (the order function reads currentId).
+    (m.timeline as unknown as { itemSet?: { markDirty(o: object): void } }).itemSet?.markDirty({ restackGroups: true });
+    m.timeline.redraw();
     let live = true;
     setDetail(null);
     api.getMilestone({ id: current.id }).then((d) => live && setDetail(d), () => {});
     return () => {
       live = false;
     };
-  }, [current]);
+  }, [current, data]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const go = (i: number) => setIndex(Math.max(0, Math.min(milestones.length - 1, i)));
@@ -155,6 +166,8 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
   };
 
   const level = current ? levelAt(data, current.start) : null;
+  // The previous slide's details never show under this slide's date (they arrive a moment later).
+  const detail = loaded && current && loaded.id === current.id ? loaded : null;
   const source = detail?.sources[0];
   return (
     <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('label', { pair: names })} tabIndex={-1} onKeyDown={onKeyDown} data-testid="presentation">
@@ -164,27 +177,27 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
             {shown.name}
           </span>
         )}
-        <span className="presentation-pair" data-testid="presentation-pair">
-          {pairName(data.pair)}
+        <span className="presentation-pair" data-testid="presentation-pair" data-pair={data.pair.id}>
+          <bdi>{pairName(data.pair)}</bdi>
         </span>
         {level && (
-          <span className="presentation-level" data-testid="presentation-level">
-            {t('level', { level: localName(level.name).text })}
+          <span className="presentation-level" data-testid="presentation-level" title={localName(level.name).text}>
+            <Isolated format={(v) => t('level', v)} values={{ level: localName(level.name).text }} />
           </span>
         )}
         <span className="presentation-progress" data-testid="presentation-progress" aria-live="polite">
           {t('progress', { current: index + 1, total: milestones.length })}
         </span>
       </header>
-      <div className="presentation-chart" ref={chart} dir="ltr" />
+      <div className="presentation-chart" ref={chart} dir="ltr" data-testid="presentation-chart" data-pair={data.pair.id} />
       {current && (
         <article className="presentation-caption" aria-live="polite" data-testid="presentation-caption">
-          <p className="presentation-date">{formatRange(current.start, current.end)}</p>
+          <p className="presentation-date" dir="auto">{formatRange(current.start, current.end)}</p>
           <h2 dir="auto">{localTitle(detail ?? current)}</h2>
           {detail?.summary && <p className="presentation-summary" dir="auto">{detail.summary}</p>}
           {source && (
-            <p className="presentation-source" dir="auto">
-              {t('source', { publisher: source.publisher, title: source.title, date: source.date ? formatDate(source.date) : '' })}
+            <p className="presentation-source" data-testid="presentation-source">
+              <Isolated format={(v) => t('source', v)} values={{ publisher: source.publisher, title: source.title, date: source.date ? formatDate(source.date) : '' }} />
             </p>
           )}
         </article>

@@ -34,6 +34,7 @@ export function SearchBox() {
   const showMilestone = useAppStore((s) => s.showMilestone);
   const { t } = useTranslation('data');
   const { t: tc } = useTranslation();
+  const { t: tl } = useTranslation('layout');
 
   useCommands({ find: () => input.current?.focus() });
   useEffect(() => {
@@ -71,8 +72,34 @@ export function SearchBox() {
     return p ? localPairName(p) : id;
   };
 
+  const results = useRef<HTMLDivElement>(null);
+  const open1 = (hit: { pairId: string; id: number }) => {
+    setOpen(false);
+    void showMilestone(hit.pairId, hit.id);
+  };
+  /** ↓/↑ move between the input and the results, Enter in the input opens the first result. */
+  const onKeys = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      setOpen(false);
+      input.current?.focus();
+      return;
+    }
+    const hits = [...(results.current?.querySelectorAll<HTMLElement>('.search-hit') ?? [])];
+    const at = hits.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!hits.length) return;
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(hits.length - 1, at + 1) : at - 1;
+      if (next < 0) input.current?.focus();
+      else hits[next].focus();
+    } else if (e.key === 'Enter' && e.target === input.current && result?.hits[0]) {
+      e.preventDefault();
+      open1(result.hits[0]);
+    }
+  };
+
   return (
-    <div className="search" role="search" onKeyDown={(e) => e.key === 'Escape' && (setOpen(false), input.current?.focus())}>
+    <div className="search" role="search" onKeyDown={onKeys}>
       <label htmlFor="search-input" className="visually-hidden">
         {t('search.label')}
       </label>
@@ -81,7 +108,8 @@ export function SearchBox() {
         ref={input}
         type="search"
         value={query}
-        placeholder={t('search.placeholder')}
+        placeholder={tl('search.placeholder')}
+        title={t('search.placeholder')}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -95,7 +123,7 @@ export function SearchBox() {
         data-testid="search-input"
       />
       {open && (result || error) && (
-        <div id="search-results" className="search-results" data-testid="search-results">
+        <div id="search-results" className="search-results" data-testid="search-results" ref={results}>
           {error && <p className="field-error">{error}</p>}
           {result && (
             <p className="muted search-count" role="status">
@@ -108,10 +136,7 @@ export function SearchBox() {
                 <button
                   type="button"
                   className="search-hit"
-                  onClick={() => {
-                    setOpen(false);
-                    void showMilestone(hit.pairId, hit.id);
-                  }}
+                  onClick={() => open1(hit)}
                 >
                   <span className="hit-title" dir="auto">
                     <Marked parts={hit.titleParts} />

@@ -125,10 +125,54 @@ function toEditing(story: Story): Editing {
   return { id: story.id, name: story.name, items: story.milestones };
 }
 
-/** Name, the pair's milestones to pick from, and the story's order (move up, down, remove). */
+/** What to pick from: a pair's milestones (any pair), or a search across all pairs. */
+function usePickList(pairId: string | null, query: string): { items: Item[]; searching: boolean } {
+  const [pairItems, setPairItems] = useState<Item[]>([]);
+  const [found, setFound] = useState<Item[] | null>(null);
+  useEffect(() => {
+    if (!pairId) return;
+    let live = true;
+    api.getPairTimeline({ pairId }).then((tl) => live && setPairItems(tl.milestones.map((m) => ({ ...m, pairId }))), () => {});
+    return () => {
+      live = false;
+    };
+  }, [pairId]);
+  useEffect(() => {
+    if (query.trim() === '') return setFound(null);
+    let live = true;
+    const timer = setTimeout(() => {
+      api.search({ query, limit: 50 }).then(
+        (r) => live && setFound(r.hits.map((h) => ({ id: h.id, pairId: h.pairId, category: h.category, start: h.start, end: h.end, title: h.title, titleAr: null, titleZh: null, levelId: null }))),
+        () => live && setFound([]),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+  return found ? { items: found, searching: true } : { items: pairItems, searching: false };
+}
+
+/** Pair and date of a story item, isolated so that Arabic and Latin parts keep their order. */
+function ItemMeta({ m }: { m: Item }) {
+  const pairs = useAppStore((s) => s.pairs);
+  const pair = pairs.find((p) => p.id === m.pairId);
+  return (
+    <span className="muted story-meta">
+      <bdi>{pair ? pairName(pair) : (m.pairId ?? '')}</bdi> · <bdi>{formatRange(m.start, m.end)}</bdi>
+    </span>
+  );
+}
+
+/** Name, milestones to pick from (any pair, or search), and the story's order (move up, down, remove). */
 function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; onChange: (v: Editing) => void; onSave: () => void; onCancel: () => void }) {
   const { t } = useTranslation('stories');
-  const timeline = useAppStore((s) => s.timeline);
+  const pairs = useAppStore((s) => s.pairs);
+  const current = useAppStore((s) => s.pairId);
+  const [pickPair, setPickPair] = useState<string | null>(current ?? pairs[0]?.id ?? null);
+  const [query, setQuery] = useState('');
+  const pick = usePickList(pickPair, query);
   const chosen = new Set(value.items.map((m) => m.id));
   const toggle = (m: Item) => onChange({ ...value, items: chosen.has(m.id) ? value.items.filter((i) => i.id !== m.id) : [...value.items, m] });
   const move = (index: number, by: number) => {
@@ -151,13 +195,24 @@ function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; on
       </label>
       <div className="story-columns">
         <fieldset className="story-pick">
-          <legend>{t('pick', { pair: timeline ? pairName(timeline.pair) : '' })}</legend>
-          {timeline?.milestones.map((m) => (
-            <label key={m.id}>
-              <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m)} /> <span className="muted">{formatRange(m.start, m.end)}</span>{' '}
-              <span dir="auto">{localTitle(m)}</span>
-            </label>
-          ))}
+          <legend>{t('pickFrom')}</legend>
+          <div className="story-pick-bar">
+            <select value={pickPair ?? ''} onChange={(e) => setPickPair(e.target.value)} aria-label={t('pickPair')} disabled={pick.searching} data-testid="story-pick-pair">
+              {pairs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {pairName(p)}
+                </option>
+              ))}
+            </select>
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('searchAll')} aria-label={t('searchAll')} dir="auto" data-testid="story-search" />
+          </div>
+          <div className="story-pick-list" data-testid="story-pick-list">
+            {pick.items.map((m) => (
+              <label key={m.id}>
+                <input type="checkbox" checked={chosen.has(m.id)} onChange={() => toggle(m)} /> <span dir="auto">{localTitle(m)}</span> <ItemMeta m={m} />
+              </label>
+            ))}
+          </div>
         </fieldset>
         <fieldset className="story-order">
           <legend>{t('order', { count: value.items.length })}</legend>
@@ -165,7 +220,9 @@ function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; on
             {value.items.map((m, i) => (
               <li key={m.id}>
                 <span className="story-position">{formatNumber(i + 1)}.</span>
-                <span dir="auto">{localTitle(m)}</span>
+                <span className="story-item">
+                  <span dir="auto">{localTitle(m)}</span> <ItemMeta m={m} />
+                </span>
                 <span className="story-actions">
                   <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t('up', { title: localTitle(m) })}>
                     ↑

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 
-export function TimelineControls(props: { onZoomIn(): void; onZoomOut(): void; onFit(): void }) {
+export function TimelineControls(props: { onZoomIn(): void; onZoomOut(): void; onFit(): void; hint?: string; children?: React.ReactNode }) {
   const { t } = useTranslation();
   const showAnniversaries = useAppStore((s) => s.showAnniversaries);
   const setShowAnniversaries = useAppStore((s) => s.setShowAnniversaries);
@@ -14,6 +14,8 @@ export function TimelineControls(props: { onZoomIn(): void; onZoomOut(): void; o
         <input type="checkbox" checked={showAnniversaries} onChange={(e) => setShowAnniversaries(e.target.checked)} />
         {t('anniversary:markers.toggle')}
       </label>
+      {props.children}
+      {props.hint && <span className="chart-hint">{props.hint}</span>}
     </div>
   );
 }

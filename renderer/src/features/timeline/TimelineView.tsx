@@ -5,52 +5,32 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { Timeline, type TimelineItem, type TimelineOptions } from 'vis-timeline/peer';
+import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PairTimeline } from '../../../../shared/domain';
 import { useAppStore } from '../../store/app-store';
 import { anniversaryItems, chartItems, fullWindow, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
-import { itemElement, laneElement } from './item-element';
 import { TimelineControls } from './TimelineControls';
 import { useCommands } from '../../api/commands';
 import { useEditing } from '../editing/editing-store';
 import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type MilestoneIndex } from './visible-items';
 import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
-import { CATEGORY_ICONS } from './category-icons';
-import { makeLaneScrollFocusable } from './lane-scroll';
+import { DAY, YEAR, mountTimeline, type Mounted } from './vis-adapter';
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
+const laneList = () => lanes((c) => i18next.t(`category.${c}`), i18next.t('layout:chart.levelsRow'));
 
 const OPTIONS: TimelineOptions = {
-  height: '100%',
-  stack: true,
   selectable: true,
   multiselect: false,
-  showCurrentTime: false,
   zoomMin: 7 * DAY,
   zoomMax: 80 * YEAR,
   min: new Date(Date.UTC(1985, 0, 1)),
   max: new Date(Date.now() + 10 * YEAR),
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-  orientation: { axis: 'top', item: 'top' },
-  groupOrder: 'order',
-  verticalScroll: true,
-  // Text only: our templates build DOM with textContent; nothing becomes HTML.
-  // vis-timeline calls these with null while it tears down (switching to the list view).
-  template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
-  groupTemplate: (group: LaneGroup | null) => (group ? laneElement(group.label, CATEGORY_ICONS[group.id]) : ''),
   // Milestones can be dragged to new dates (confirmed in a dialog); bands and markers are fixed.
   editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
   itemsAlwaysDraggable: { item: false, range: false },
 };
-
-export interface TimelineHandle {
-  timeline: Timeline;
-  fit(): void;
-}
 
 function fitTo(timeline: Timeline, data: PairTimeline, animate: boolean): void {
   const window = fullWindow(data);
@@ -59,7 +39,7 @@ function fitTo(timeline: Timeline, data: PairTimeline, animate: boolean): void {
 
 export function TimelineView({ data }: { data: PairTimeline }) {
   const container = useRef<HTMLDivElement>(null);
-  const handle = useRef<{ timeline: Timeline; items: DataSet<ChartItem>; groups: DataSet<LaneGroup>; index: MilestoneIndex } | null>(null);
+  const handle = useRef<{ timeline: Timeline; mounted: Mounted; items: DataSet<ChartItem>; groups: DataSet<LaneGroup>; index: MilestoneIndex } | null>(null);
   const restored = useRef(false);
   const select = useAppStore((s) => s.select);
   const setWindow = useAppStore((s) => s.setWindow);
@@ -88,12 +68,9 @@ export function TimelineView({ data }: { data: PairTimeline }) {
 
   useEffect(() => {
     const items = new DataSet<ChartItem>();
-    const groups = new DataSet<LaneGroup>(lanes((c) => i18next.t(`category.${c}`)));
-    const timeline = new Timeline(container.current as HTMLDivElement, items, groups, OPTIONS);
-    // The app always sets the window itself. vis-timeline would otherwise fit all items on its first
-    // draw, which on a busy machine comes after the remembered window was restored and replaces it.
-    (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
-    makeLaneScrollFocusable(container.current as HTMLDivElement, i18next.t('timeline.lanesScroll'));
+    const groups = new DataSet<LaneGroup>(laneList());
+    const mounted = mountTimeline(container.current as HTMLDivElement, items, groups, OPTIONS, { autoLabelWidth: true, laneScrollLabel: i18next.t('timeline.lanesScroll') });
+    const timeline = mounted.timeline;
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const cluster = isClusterId(ids[0]) ? items.get(ids[0]) : null;
       if (cluster?.span) {
@@ -136,10 +113,10 @@ export function TimelineView({ data }: { data: PairTimeline }) {
         });
       },
     });
-    handle.current = { timeline, items, groups, index: indexMilestones([]) };
+    handle.current = { timeline, mounted, items, groups, index: indexMilestones([]) };
     restored.current = false;
     return () => {
-      timeline.destroy();
+      mounted.destroy();
       handle.current = null;
     };
   }, [select, setWindow]);
@@ -156,12 +133,13 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const target = saved ? { start: new Date(saved.start), end: new Date(saved.end) } : fullWindow(data);
     if (target) h.timeline.setWindow(target.start, target.end, { animation: false });
     syncVisible();
+    h.mounted.fitLabels();
     restored.current = true;
     // Labels are built in the interface language: rebuild them when it changes.
   }, [data, language]);
 
   useEffect(() => {
-    handle.current?.groups.update(lanes((c) => i18next.t(`category.${c}`)));
+    handle.current?.groups.update(laneList());
   }, [language]);
 
   useEffect(() => {
@@ -172,6 +150,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       : [];
     h.items.remove(h.items.getIds({ filter: (item) => item.kind === 'anniversary' }));
     h.items.add(markers);
+    h.mounted.fitLabels();
   }, [data, showAnniversaries, language]);
 
   useEffect(() => {
@@ -212,6 +191,36 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   const fit = () => handle.current && fitTo(handle.current.timeline, data, data.milestones.length <= DEFAULT_WINDOWING.maxItems);
   useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
+  const focusDrawn = (id: number) => container.current?.querySelector<HTMLElement>(`.milestone-label[data-milestone-id="${id}"]`)?.focus();
+  const stepMilestone = (from: number | null, by: 1 | -1) => {
+    const h = handle.current;
+    if (!h || !h.index.items.length) return;
+    const all = h.index.items;
+    let at: number;
+    if (from === null) {
+      // From the chart: the first (↓) or last (↑) milestone in the window, else the nearest one.
+      const { start, end } = h.timeline.getWindow();
+      const inView = all.findIndex((i) => i.start.getTime() >= start.getTime() && i.start.getTime() <= end.getTime());
+      const lastInView = all.findLastIndex((i) => i.start.getTime() >= start.getTime() && i.start.getTime() <= end.getTime());
+      at = by === 1 ? (inView >= 0 ? inView : 0) : lastInView >= 0 ? lastInView : all.length - 1;
+    } else {
+      const here = all.findIndex((i) => i.milestoneId === from);
+      at = Math.max(0, Math.min(all.length - 1, here + by));
+    }
+    const target = all[at];
+    if (!target?.milestoneId) return;
+    const { start, end } = h.timeline.getWindow();
+    const t = target.start.getTime();
+    const width = end.getTime() - start.getTime();
+    if (t < start.getTime() + width * 0.02 || t > end.getTime() - width * 0.1) {
+      // Outside the window (or about to leave it): move the window, keeping its zoom.
+      h.timeline.setWindow(new Date(t - width / 2), new Date(t + width / 2), { animation: false });
+      syncVisible();
+    }
+    const id = target.milestoneId;
+    if (!focusDrawn(id)) requestAnimationFrame(() => focusDrawn(id));
+  };
+
   const onKeyDown = (event: React.KeyboardEvent) => {
     const target = event.target as HTMLElement;
     const milestoneId = target.dataset?.milestoneId;
@@ -220,12 +229,11 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       void select(Number(milestoneId));
       return;
     }
-    // On a milestone, ↑/↓ move to the previous/next drawn milestone in time.
-    if (milestoneId && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    // ↑/↓ move to the previous/next milestone in time (from the chart itself: the first or last in view),
+    // bringing it into view when it lies outside the window.
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
-      const drawn = [...(container.current?.querySelectorAll<HTMLElement>('.milestone-label') ?? [])].sort((a, b) => Number(a.dataset.start) - Number(b.dataset.start) || Number(a.dataset.milestoneId) - Number(b.dataset.milestoneId));
-      const at = drawn.indexOf(target);
-      drawn[Math.max(0, Math.min(drawn.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+      stepMilestone(milestoneId ? Number(milestoneId) : null, event.key === 'ArrowDown' ? 1 : -1);
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -247,7 +255,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
 
   return (
     <section className="timeline-pane" aria-label={t('timeline.region')}>
-      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} />
+      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} hint={t('layout:chart.hint')} />
       <div
         className="timeline-frame"
         // Time runs left to right in every language (labels inside still read right to left in Arabic).

@@ -9,11 +9,12 @@ import { formatDate, formatRange, localName, localTitle } from '../../i18n/forma
 import { roundAnniversaries } from '../../../../shared/anniversary';
 
 export interface LaneGroup {
-  id: Category;
+  id: Category | typeof LEVELS_LANE;
   /** Required by vis-timeline, never drawn: see groupTemplate. */
   content: '';
   label: string;
   order: number;
+  className?: string;
 }
 
 export type ChartItemKind = 'milestone' | 'band' | 'anniversary' | 'cluster';
@@ -33,17 +34,22 @@ export interface ChartItem {
   label: string;
   dateLabel: string;
   milestoneId?: number;
+  /** Draw the category's shape before the label (rows that mix categories: the comparison's). */
+  showCategory?: boolean;
   /** A cluster's member count and the time its members span (epoch ms). */
   members?: number;
   span?: { start: number; end: number };
 }
 
 export const MILESTONE_PREFIX = 'm';
+/** The last row: no milestones, the partnership bands' names and the anniversary marks (clear of labels). */
+export const LEVELS_LANE = 'levels';
 const SHORT_RANGE_MS = 120 * 86_400_000;
 export const BAND_PREFIX = 'band';
 
-export function lanes(label: (c: Category) => string = (c) => CATEGORY_LABELS[c]): LaneGroup[] {
-  return CATEGORIES.map((id, order) => ({ id, content: '', label: label(id), order }));
+export function lanes(label: (c: Category) => string = (c) => CATEGORY_LABELS[c], levelsLabel?: string): LaneGroup[] {
+  const categories: LaneGroup[] = CATEGORIES.map((id, order) => ({ id, content: '', label: label(id), order }));
+  return levelsLabel === undefined ? categories : [...categories, { id: LEVELS_LANE, content: '', label: levelsLabel, order: 99, className: 'levels-lane' } as LaneGroup];
 }
 
 /** Middle of a date's span: a year-only date sits mid-year, not on a fake 1 January. */
@@ -125,13 +131,19 @@ export function milestoneIdOf(itemId: string | number | null | undefined): numbe
 }
 
 /**
- * The window that shows every milestone: their whole spans, a little room before the first, and more
- * after the last, where point labels run on to the right.
+ * The window that shows every milestone: from a little before the first to a little after the last one
+ * or today, whichever is later (the bands run to today). Labels near the end give way rather than the
+ * axis running on into empty years (see vis-adapter.ts).
  */
-export function fullWindow(timeline: PairTimeline): { start: Date; end: Date } | null {
+export function fullWindow(timeline: Pick<PairTimeline, 'milestones'>, now = Date.now()): { start: Date; end: Date } | null {
   if (!timeline.milestones.length) return null;
   const first = Math.min(...timeline.milestones.map((m) => startInstant(m.start).getTime()));
-  const last = Math.max(...timeline.milestones.map((m) => endInstant(m.end ?? m.start).getTime()));
+  const last = Math.max(now, ...timeline.milestones.map((m) => endInstant(m.end ?? m.start).getTime()));
+  return spanWindow(first, last);
+}
+
+/** [first, last] with a small margin on each side (at least a year wide). */
+export function spanWindow(first: number, last: number): { start: Date; end: Date } {
   const span = Math.max(last - first, 365 * 86_400_000);
-  return { start: new Date(first - span * 0.04), end: new Date(last + span * 0.35) };
+  return { start: new Date(first - span * 0.03), end: new Date(last + span * 0.04) };
 }

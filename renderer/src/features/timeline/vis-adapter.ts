@@ -1,0 +1,188 @@
+/**
+ * One way to put a vis-timeline on screen, shared by the pair's chart, the comparison and the
+ * presentation: the same text-only templates and base options, and the same care after every draw —
+ * axis labels that would be cut at the edge are hidden, band names show only where they fit (else in
+ * the band's tooltip), milestone labels give way at the chart's end and say in a tooltip what they
+ * cut, and labels are made as long as the chart's height allows (lanes sized to their content).
+ */
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { ChartItem } from './timeline-data';
+import { itemElement, laneElement } from './item-element';
+import { CATEGORY_ICONS } from './category-icons';
+import type { Category } from '../../../../shared/domain';
+import { makeLaneScrollFocusable } from './lane-scroll';
+
+export const DAY = 86_400_000;
+export const YEAR = 365.25 * DAY;
+
+/** What a lane needs for its label: its text and, for a category lane, the category's shape. */
+export interface LaneLike {
+  id: string;
+  label: string;
+  category?: Category | null;
+  /** A lane without a category shape (the pair rows of a comparison, the partnership-level row). */
+  icon?: string;
+}
+
+export const BASE_OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  showCurrentTime: false,
+  orientation: { axis: 'top', item: 'top' },
+  groupOrder: 'order',
+  verticalScroll: true,
+  margin: { item: { horizontal: 6, vertical: 3 }, axis: 4 },
+  // Text only: our templates build DOM with textContent; nothing becomes HTML.
+  // vis-timeline calls these with null while it tears down.
+  template: (item: ChartItem | null) => (item ? itemElement(item) : ''),
+  groupTemplate: (group: LaneLike | null) => (group ? laneElement(group.label, group.icon ?? CATEGORY_ICONS[(group.category ?? group.id) as Category]) : ''),
+};
+
+/** Label widths tried, longest first, until every lane's content fits the chart's height (rem). */
+const LABEL_WIDTHS = [26, 23, 20, 18, 16, 14.5, 13, 12, 11, 10, 9];
+
+interface VisInternals {
+  initialFitDone: boolean;
+  itemSet?: { markDirty(o: { refreshItems: boolean; restackGroups?: boolean }): void; props: { height: number } };
+  props: { centerContainer: { height: number } };
+  _origRedraw(): void;
+}
+
+export interface Mounted {
+  timeline: Timeline;
+  /** Lengthens or shortens labels to what the chart's height allows; call after the data or size changed. */
+  fitLabels(): void;
+  destroy(): void;
+}
+
+export interface MountOptions {
+  /** Make labels as long as the height allows (the pair's chart); else they keep the CSS default. */
+  autoLabelWidth?: boolean;
+  laneScrollLabel?: string;
+}
+
+function internals(t: Timeline): VisInternals {
+  return t as unknown as VisInternals;
+}
+
+export function mountTimeline<G extends { id: string }>(container: HTMLElement, items: DataSet<ChartItem>, groups: DataSet<G> | null, options: TimelineOptions, how: MountOptions = {}): Mounted {
+  const all = { ...BASE_OPTIONS, ...options };
+  const timeline = groups ? new Timeline(container, items, groups as never, all) : new Timeline(container, items, all);
+  // The window is always set by the app: vis-timeline would otherwise fit all items on its first draw,
+  // which on a busy machine comes after the app's own window and replaces it.
+  internals(timeline).initialFitDone = true;
+  if (how.laneScrollLabel) makeLaneScrollFocusable(container, how.laneScrollLabel);
+
+  let frame = 0;
+  const tidySoon = () => {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), tidy(container)));
+  };
+  timeline.on('changed', tidySoon);
+
+  let widthIndex = 0;
+  const fitLabels = () => {
+    if (!how.autoLabelWidth) return;
+    const vis = internals(timeline);
+    const fits = () => (vis.itemSet?.props.height ?? 0) <= vis.props.centerContainer.height + 1;
+    const setWidth = (i: number) => {
+      widthIndex = i;
+      container.style.setProperty('--label-max', `${LABEL_WIDTHS[i]}rem`);
+      vis.itemSet?.markDirty({ refreshItems: true, restackGroups: true });
+      vis._origRedraw();
+      vis._origRedraw();
+    };
+    // The longest that fits (the shortest when none does: then the lanes scroll). Stacking grows as
+    // labels lengthen, so a binary search over the widths needs about four redraws, not eleven.
+    let lo = 0;
+    let hi = LABEL_WIDTHS.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      setWidth(mid);
+      if (fits()) hi = mid;
+      else lo = mid + 1;
+    }
+    if (widthIndex !== lo) setWidth(lo);
+    tidySoon();
+  };
+
+  let lastScale = 0;
+  timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+    // Stacking depends on the zoom, not on panning: refit the labels when the scale changed.
+    const scale = end.getTime() - start.getTime();
+    if (how.autoLabelWidth && Math.abs(scale - lastScale) / Math.max(scale, 1) > 0.02) {
+      lastScale = scale;
+      fitLabels();
+    }
+  });
+  let resizeTimer = 0;
+  const resize = new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(fitLabels, 120);
+  });
+  resize.observe(container);
+
+  return {
+    timeline,
+    fitLabels,
+    destroy() {
+      resize.disconnect();
+      clearTimeout(resizeTimer);
+      cancelAnimationFrame(frame);
+      void widthIndex;
+      timeline.destroy();
+    },
+  };
+}
+
+/** The chores after a draw. Reads everything first, then writes, so that the page lays out once. */
+export function tidy(container: HTMLElement): void {
+  const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+  if (!center) return;
+  const box = center.getBoundingClientRect();
+
+  // 1. Axis labels: one cut by the chart's edge ("990" for 1990) is hidden rather than misread.
+  const axisTexts = [...container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')].map((el) => {
+    const r = el.getBoundingClientRect();
+    const textWidth = el.scrollWidth;
+    return { el, cut: r.left < box.left - 0.5 || r.left + Math.min(textWidth, r.width || textWidth) > box.right + 0.5 };
+  });
+
+  // 2. Band names: where the band is too narrow for its name, the name moves to the band's tooltip.
+  const bands = [...container.querySelectorAll<HTMLElement>('.vis-item.vis-background.band')].map((band) => {
+    const label = band.querySelector<HTMLElement>('.band-label');
+    const bandBox = band.getBoundingClientRect();
+    const visibleWidth = Math.min(bandBox.right, box.right) - Math.max(bandBox.left, box.left);
+    // A name may wrap onto two lines; it fits when no word is cut and no third line is hidden.
+    return { band, label, fits: !!label && label.scrollWidth <= Math.min(visibleWidth, bandBox.width) && label.scrollHeight <= label.clientHeight + 1 && visibleWidth > 30 };
+  });
+
+  // 3. Milestone labels: those running past the chart's end give way; cut ones say it all in a tooltip.
+  // The labels' own maximum (set in rem by fitLabels or the view's CSS), not the clamp we may have set.
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const maxRem = parseFloat(getComputedStyle(container).getPropertyValue('--label-max'));
+  const max = (Number.isFinite(maxRem) ? maxRem : 20) * rem;
+  const labels = [...container.querySelectorAll<HTMLElement>('.milestone-label')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { el, room: box.right - r.left - 4 };
+  });
+
+  for (const { el, cut } of axisTexts) el.style.visibility = cut ? 'hidden' : '';
+  for (const { band, label, fits } of bands) {
+    if (!label) continue;
+    band.title = label.title || label.textContent || '';
+    label.style.visibility = fits ? '' : 'hidden';
+  }
+  for (const { el, room } of labels) {
+    const clamp = room > 40 && room < max;
+    el.style.maxWidth = clamp ? `${Math.floor(room)}px` : '';
+    el.classList.toggle('tight', clamp);
+  }
+  // One more read, after the clamps: a label whose date or title is cut gets the whole of it as tooltip.
+  const cut = labels.map(({ el }) => [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1));
+  labels.forEach(({ el }, i) => {
+    if (cut[i]) el.title = el.getAttribute('aria-label') ?? '';
+    else el.removeAttribute('title');
+  });
+}
