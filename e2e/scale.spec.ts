@@ -41,7 +41,8 @@ test('a 10 000-item pair opens clustered, pans, fits, and a cluster zooms into i
   await page.keyboard.press('+');
   await expect.poll(() => savedWidth(page)).toBeLessThan(opened!);
   await page.keyboard.press('f');
-  await expect.poll(() => savedWidth(page)).toBe(opened);
+  // Fit ends at today when that is later than the last milestone: the clock has moved a few seconds since.
+  await expect.poll(async () => Math.abs((await savedWidth(page))! - opened!)).toBeLessThan(60_000);
 
   // Each click zooms to the time a cluster's members span; dense stretches open level by level.
   let width = opened!;

@@ -48,7 +48,8 @@ export function compareChart(
       groups.push({ id: t.pair.id, category: null, content: '', label: labels.pair(t), order: p, className: `compare-pair-${p % 2} compare-pair-first compare-row` });
       for (const m of t.milestones) {
         const item = milestoneToItem(m);
-        items.push({ ...item, group: t.pair.id, showCategory: true, start: moved(item.start, by) as Date, end: moved(item.end, by) });
+        // A shared event is on several pairs' rows: one item per pair, each with its own id.
+        items.push({ ...item, id: pairItemId(m.id, t.pair.id), group: t.pair.id, showCategory: true, start: moved(item.start, by) as Date, end: moved(item.end, by) });
       }
       t.bands.forEach((b, i) => {
         const band = bandToItem(b, i, until);
