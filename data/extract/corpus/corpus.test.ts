@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CorpusArticle, CorpusEntry } from '../scores';
 
 const DIR = new URL('.', import.meta.url).pathname;
 const PAIRS_DIR = join(DIR, '..', '..', 'dataset', 'pairs');
@@ -13,24 +14,9 @@ const LANGS = ['en', 'ar', 'zh'] as const;
 const MIN_PER_LANG: Record<(typeof LANGS)[number], number> = { en: 14, ar: 14, zh: 12 };
 const MIN_TEST_PER_LANG = 6;
 
-interface Expected {
-  kind: string;
-  pair: string;
-  date: string;
-  inferred?: boolean;
-  level?: string;
-  planned?: boolean;
-  evidence: string;
-}
-interface Article {
-  id: string;
-  split: string;
-  language: string;
-  source: { publisher: string; title: string; url: string; date: string };
-  expected: Expected[];
-  anniversaries?: { pair: string; years: number; evidence: string }[];
-  notes?: string;
-}
+/** The scorer's types (data/extract/scores.ts), with the fields only this check reads. */
+type Expected = CorpusEntry;
+type Article = CorpusArticle & { anniversaries?: { pair: string; years: number; evidence: string }[]; notes?: string };
 
 const corpus = JSON.parse(readFileSync(join(DIR, 'corpus.json'), 'utf8')) as { guidelines: string; articles: Article[] };
 const articles = corpus.articles;
