@@ -6,15 +6,15 @@ import { test, expect, _electron as electron } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findElectronBinary } from '../scripts/electron-binary';
+import { installedElectronBinary } from '../scripts/electron-binary';
 import { electronNativeBinding } from '../electron/paths';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const binary = findElectronBinary(60_000);
+const binary = installedElectronBinary();
 const native = fs.existsSync(electronNativeBinding(ROOT));
 
 const skipReason = !binary.ok
-  ? `Electron spec skipped: ${binary.reason}. Where Electron can be downloaded, its binary arrives on first use and this spec runs.`
+  ? `Electron spec skipped: ${binary.reason}. Where the binary is installed (npx install-electron, or ELECTRON_OVERRIDE_DIST_PATH), this spec runs.`
   : !native
     ? 'Electron spec skipped: better-sqlite3 has not been built for Electron yet; run `npm run electron:native` first.'
     : null;
