@@ -5,9 +5,10 @@
 import { build } from 'esbuild';
 import { CALL_NAMES } from '../shared/api/contract';
 
-const common = { bundle: true, platform: 'node' as const, format: 'cjs' as const, target: 'node20', sourcemap: true, logLevel: 'warning' as const };
-// CommonJS has no import.meta: modules that find their packages through it (the export fonts) get the file's own URL.
-const importMetaUrl = { define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } };
+// An empty import.meta is an error, not a warning: it once made main.cjs throw at load (path.join(undefined)).
+const common = { bundle: true, platform: 'node' as const, format: 'cjs' as const, target: 'node20', sourcemap: true, logLevel: 'warning' as const, logOverride: { 'empty-import-meta': 'error' as const } };
+// CommonJS has no import.meta: modules that find their packages or files through it get the bundle's own URL and folder.
+const importMetaUrl = { define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } };
 
 await Promise.all([
   build({ ...common, ...importMetaUrl, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] }),

@@ -11,11 +11,12 @@ export interface Rung {
 }
 export type Ladders = Record<string, Rung[]>;
 
-const PAIRS_DIR = path.join(import.meta.dirname, '..', 'dataset', 'pairs');
 let bundled: Ladders | null = null;
 
 export function bundledLadders(): Ladders {
   if (bundled) return bundled;
+  // Resolved on use, not at load: the Electron main bundle is CommonJS, where import.meta is empty, and it never scores.
+  const PAIRS_DIR = path.join(import.meta.dirname, '..', 'dataset', 'pairs');
   const out: Ladders = {};
   for (const file of fs.readdirSync(PAIRS_DIR).filter((f) => f.endsWith('.json'))) {
     const pair = JSON.parse(fs.readFileSync(path.join(PAIRS_DIR, file), 'utf8')) as { pair: string; ladder: { key: string; name: Record<string, string> }[] };
