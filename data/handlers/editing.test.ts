@@ -97,6 +97,27 @@ describe('editing bundled milestones', () => {
     expect((await api.getMilestone({ id })).title).toBe('My wording');
   });
 
+  it('an edited translation is the user\'s text: only the fields the edit changed lose the editors\' translation mark', async () => {
+    const { api, core } = t;
+    const id = core.db.prepare("SELECT id FROM milestones WHERE dataset_key = 'cn-kz-1993-10-nazarbayev-first-visit'").pluck().get() as number;
+    const shipped = await api.getMilestone({ id });
+    expect(shipped.translated).toEqual(expect.arrayContaining(['title_ar', 'title_zh', 'summary_ar', 'summary_zh']));
+    const input = {
+      pairId: shipped.pairId, category: shipped.category, title: shipped.title, titleAr: shipped.titleAr, titleZh: shipped.titleZh,
+      summary: shipped.summary, summaryAr: shipped.summaryAr, summaryZh: shipped.summaryZh, place: shipped.place, people: shipped.people,
+      start: shipped.start, end: shipped.end, levelId: shipped.level?.id ?? null, sources: [],
+    };
+    const same = await api.updateMilestone({ id, milestone: input });
+    expect(same.value.translated).toEqual(shipped.translated);
+    const edited = await api.updateMilestone({ id, milestone: { ...input, summaryAr: 'نص كتبه المستخدم.' } });
+    expect(edited.value.summaryAr).toBe('نص كتبه المستخدم.');
+    expect(edited.value.translated).toEqual(shipped.translated!.filter((f) => f !== 'summary_ar'));
+    await api.undo({});
+    expect((await api.getMilestone({ id })).translated).toEqual(shipped.translated);
+    const reset = await api.resetMilestone({ id });
+    expect(reset.value).toEqual(shipped);
+  });
+
   it('moving a milestone by drag keeps the precision of the dates given', async () => {
     const { api } = t;
     const created = (await api.createMilestone({ milestone: validMilestone })).value;

@@ -19,9 +19,10 @@ describe('full-text search', () => {
       const { hits } = await api.search({ query });
       expect(hits.map((h) => h.title), query).toContain(title);
     }
-    const { hits } = await api.search({ query: 'التعاون' });
-    expect(marked(hits[0].context!.parts)).toEqual(['التعـــاون']);
-    expect(marked((await api.search({ query: 'زياره' })).hits[0].titleParts)).toEqual(['زيارةٌ']);
+    // The bundled milestones match these words too: look at the hit for this one.
+    const mine = async (query: string) => (await api.search({ query })).hits.find((h) => h.title === title)!;
+    expect(marked((await mine('التعاون')).context!.parts)).toEqual(['التعـــاون']);
+    expect(marked((await mine('زياره')).titleParts)).toEqual(['زيارةٌ']);
   });
 
   it('does not match different Arabic words that only share letters with other spellings', async () => {
@@ -50,8 +51,9 @@ describe('full-text search', () => {
     expect(titles.indexOf('Pipeline agreement')).toBeGreaterThanOrEqual(0);
     expect(titles.indexOf('Pipeline agreement')).toBeLessThan(titles.indexOf('Other'));
     expect(hits.find((h) => h.title === 'Other')?.context?.field).toBe('sources');
-    expect((await api.search({ query: 'ashgabat' })).hits[0].context?.field).toBe('place');
-    expect((await api.search({ query: 'Berdimuhamedow' })).hits[0].context?.field).toBe('people');
+    const other = async (query: string) => (await api.search({ query })).hits.find((h) => h.title === 'Other');
+    expect((await other('ashgabat'))?.context?.field).toBe('place');
+    expect((await other('Berdimuhamedow'))?.context?.field).toBe('people');
   });
 
   it('respects filters and pairs, reports the total beyond the limit, and treats operators as text', async () => {

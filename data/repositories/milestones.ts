@@ -171,14 +171,21 @@ export function insertMilestone(db: Db, m: MilestoneInput): number {
   })();
 }
 
-/** Replaces a milestone's fields and sources; a bundled one is marked modified. False if it does not exist. */
+/**
+ * Replaces a milestone's fields and sources; a bundled one is marked modified. A text field the edit changes
+ * is the user's words now, no longer the editors' translation: it leaves `translated`. False if it does not exist.
+ */
 export function updateMilestone(db: Db, id: number, m: MilestoneInput): boolean {
   return db.transaction(() => {
     const changed = db
       .prepare(`UPDATE milestones SET pair_id = @pairId, category = @category, title = @title, title_ar = @titleAr,
           title_zh = @titleZh, summary = @summary, summary_ar = @summaryAr, summary_zh = @summaryZh, place = @place, people = @people, start_date = @start,
           start_precision = @startPrecision, end_date = @end, end_precision = @endPrecision, level_id = @levelId,
-          modified = (dataset_key IS NOT NULL)
+          modified = (dataset_key IS NOT NULL),
+          translated = (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_array(value) END FROM json_each(milestones.translated)
+            WHERE (value = 'title' AND milestones.title IS @title) OR (value = 'title_ar' AND milestones.title_ar IS @titleAr)
+              OR (value = 'title_zh' AND milestones.title_zh IS @titleZh) OR (value = 'summary' AND milestones.summary IS @summary)
+              OR (value = 'summary_ar' AND milestones.summary_ar IS @summaryAr) OR (value = 'summary_zh' AND milestones.summary_zh IS @summaryZh))
         WHERE id = @id`)
       .run({ ...milestoneRowParams(m), id }).changes;
     if (changed) {
