@@ -36,6 +36,15 @@ test('Arabic: right-to-left layout, translated labels, Arabic names and dates, A
   await expect(page.getByTestId('pair-picker').locator('option:checked')).toContainText('الصين–طاجيكستان');
   await expect(page.getByTestId('timeline')).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('.lane-label').first()).not.toHaveText('Diplomatic relations');
+  // The time axis speaks the interface language too: Arabic month names or years, never moment's English "Jan".
+  const zoomIn = page.locator('.timeline-controls button').first();
+  const minor = page.locator('.vis-time-axis .vis-text.vis-minor');
+  // Zoomed in until the axis names months.
+  await expect(async () => {
+    await zoomIn.click();
+    expect((await minor.allTextContents()).join(' ')).toMatch(/يناير|أبريل|يوليو|أكتوبر/);
+  }).toPass({ timeout: 20_000 });
+  expect((await page.locator('.vis-time-axis .vis-text').allTextContents()).join(' ')).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
   await expect(page.getByTestId('ties-age')).toContainText('1992');
   await page.getByLabel('أرقام هندية (٠١٢٣)').check();
   await expect(page.getByTestId('ties-age')).toContainText('١٩٩٢');
@@ -51,6 +60,11 @@ test('Arabic: right-to-left layout, translated labels, Arabic names and dates, A
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByTestId('pair-picker').locator('option:checked')).toContainText('中国–塔吉克斯坦');
   await expect(page.getByTestId('ties-age')).toContainText('1992年');
+  await expect(async () => {
+    await zoomIn.click();
+    expect((await minor.allTextContents()).join(' ')).toMatch(/\d+月/);
+  }).toPass({ timeout: 20_000 });
+  expect((await page.locator('.vis-time-axis .vis-text').allTextContents()).join(' ')).not.toMatch(/\b(Jan|Apr|Jul|Oct)\b/);
   await page.screenshot({ path: 'test-results/screenshots/i18n-chinese.png' });
 });
 

@@ -6,6 +6,7 @@
  * cut, and labels are made as long as the chart's height allows (lanes sized to their content).
  */
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { AXIS_FORMAT } from './axis-labels';
 import type { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { ChartItem } from './timeline-data';
@@ -32,6 +33,7 @@ export const BASE_OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
   groupOrder: 'order',
+  format: AXIS_FORMAT,
   verticalScroll: true,
   margin: { item: { horizontal: 6, vertical: 3 }, axis: 4 },
   // Text only: our templates build DOM with textContent; nothing becomes HTML.
