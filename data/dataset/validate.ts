@@ -463,8 +463,12 @@ export function readDataset(dir: string, today?: string): DatasetReadResult {
         sources.push(s);
         sourceFileByIndex.push(WORLD_FILE);
       }
-      // The deep pairs' levels take their tier from the one scale too.
+      // The deep pairs' levels take their tier from the one scale too, and their establishment is a relation step.
       for (const pair of pairs) for (const level of pair.ladder) level.tier ??= world.tiers.tierOf.get(level.key);
+      for (const pair of pairs) {
+        const m = pair.milestones.find((x) => x.key === pair.established);
+        if (m && m.category === 'diplomatic') m.relation_event ??= 'established';
+      }
     }
   }
   if (!manifest || problems.length) return { dataset: null, problems };
