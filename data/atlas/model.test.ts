@@ -88,3 +88,23 @@ describe('atlas.model on a seeded database file', () => {
     }
   });
 });
+
+describe('atlas.model for a pair the user made', () => {
+  it('takes the pair’s establishment milestone as its first step, and leaves out a pair with no step', async () => {
+    const t = openTestApi({ seed: false });
+    try {
+      await t.api.saveCountry({ code: 'CN', name: { en: 'China', ar: 'الصين', zh: '中国' } });
+      await t.api.saveCountry({ code: 'BT', name: { en: 'Bhutan', ar: 'بوتان', zh: '不丹' } });
+      await t.api.saveCountry({ code: 'NP', name: { en: 'Nepal', ar: 'نيبال', zh: '尼泊尔' } });
+      await t.api.createPair({ a: 'CN', b: 'BT' });
+      await t.api.createPair({ a: 'CN', b: 'NP' });
+      const m = (await t.api.createMilestone({ milestone: { pairId: 'CN-NP', category: 'diplomatic', title: 'Relations established', start: '1955-08-01', sources: [] } })).value;
+      t.core.db.prepare("UPDATE pairs SET established_milestone_id = ? WHERE id = 'CN-NP'").run(m.id);
+      const model = await t.api.atlasModel({});
+      expect(model.countries.map((c) => c.iso2)).toEqual(['NP']);
+      expect(model.countries[0]).toMatchObject({ relations: [{ event: 'established', date: '1955-08-01', milestoneId: m.id }], rungs: [], region: { code: '' }, cow: null });
+    } finally {
+      t.core.close();
+    }
+  });
+});

@@ -39,14 +39,16 @@ export function buildAtlasModel(db: Db, today: Date = new Date()): AtlasModel {
     LEFT JOIN m49_regions s ON s.code = c.subregion_code
     WHERE @china IN (p.a_code, p.b_code)
     ORDER BY c.name_en`).all({ china: CHINA }) as CountryRow[];
-  // A rung is a milestone that set a level of its own pair's ladder that sits on a tier.
+  // A rung is a milestone that set a level of its own pair's ladder that sits on a tier. A pair's establishment
+  // milestone is a step even without its kind (a bundled one the user edited before version 13, a user's own pair).
   const steps = db.prepare(`
-    SELECT m.pair_id, m.id, m.start_date, m.relation_event,
+    SELECT m.pair_id, m.id, m.start_date,
+      COALESCE(m.relation_event, CASE WHEN p.established_milestone_id = m.id AND m.category = 'diplomatic' THEN 'established' END) AS relation_event,
       l.key AS level_key, l.tier, l.name_en AS level_en, l.name_ar AS level_ar, l.name_zh AS level_zh
     FROM milestones m
     JOIN pairs p ON p.id = m.pair_id AND @china IN (p.a_code, p.b_code)
     LEFT JOIN partnership_levels l ON l.id = m.level_id AND l.pair_id = m.pair_id AND l.tier IS NOT NULL
-    WHERE m.relation_event IS NOT NULL OR l.id IS NOT NULL
+    WHERE m.relation_event IS NOT NULL OR p.established_milestone_id = m.id OR l.id IS NOT NULL
     ORDER BY m.pair_id, m.start_date, m.id`).all({ china: CHINA }) as StepRow[];
   const tiers = db.prepare('SELECT tier, key, name_en, name_ar, name_zh FROM partnership_tiers ORDER BY tier').all() as
     { tier: number; key: string; name_en: string; name_ar: string | null; name_zh: string | null }[];
