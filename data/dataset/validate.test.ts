@@ -47,6 +47,19 @@ describe('the bundled dataset', () => {
   });
 });
 
+describe('a copy', () => {
+  it('is dated by its original, so its link may show another date', () => {
+    const dir = copyDataset();
+    editJson(path.join(dir, 'sources/kg.json'), (j) => {
+      const s = j.sources.find((x: any) => x.key === 'kg-xinhua-2023-05-18-elevate');
+      s.kind = 'copy';
+      s.date = '2023-06-30';
+    });
+    const { problems } = readDataset(dir);
+    expect(problems.filter((p) => p.at.includes('kg-xinhua-2023-05-18-elevate') && /not the date the link shows/.test(p.message))).toEqual([]);
+  });
+});
+
 describe('the dataset validator reports each problem with its file and place', () => {
   it.each([
     ['a milestone without a source', (dir: string) => editJson(path.join(dir, 'pairs/CN-KG.json'), (j) => (j.milestones[0].sources = [])), /pairs\/CN-KG\.json milestones\.0\.sources: every milestone names at least one source/],
