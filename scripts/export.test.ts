@@ -63,4 +63,19 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(r.err).toContain('There is no country pair CN-XX in this database.');
     expect(fs.existsSync(path.join(dir, 'xx.svg'))).toBe(false);
   });
+
+  it('writes the dyad-year panel and its codebook beside it; refuses a panel file that is not .csv', () => {
+    const panelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-panel-'));
+    const out = path.join(panelDir, 'panel.csv');
+    const r = run('--panel', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Exported the dyad-year panel: \d+ rows to .*panel\.csv, codebook .*panel\.codebook\.md\n.*\(Version \d+/);
+    expect(fs.readFileSync(out, 'utf8').split('\n')[0]).toBe('iso3,cow,iso2,country,pair_id,region,subregion,year,relations,status,level_key,tier,visits,summits,agreements');
+    expect(fs.readFileSync(path.join(panelDir, 'panel.codebook.md'), 'utf8')).toMatch(/^# Codebook: panel\.csv\n/);
+    const bad = run('--panel', path.join(panelDir, 'panel.txt'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--panel names a \.csv file/);
+    expect(fs.readdirSync(panelDir).sort()).toEqual(['panel.codebook.md', 'panel.csv']);
+  });
 });

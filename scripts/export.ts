@@ -2,6 +2,7 @@
  * `npm run export -- --pair CN-TJ --from 2013 --to 2024 --format png --width 3000 --out file.png`
  * Renders a timeline image without a window: headless Chromium through Playwright (the same export code
  * and contract call as the app). Exit codes: 0 exported, 2 bad arguments, 3 unknown pair, 1 anything else.
+ * `npm run export -- --panel panel.csv` writes the atlas's dyad-year panel and its codebook (panel.codebook.md) beside it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,10 +13,14 @@ import { DATASET_DIR } from '../server/paths';
 import { DB_FILE_NAME, userDataDir } from '../server/user-data';
 import { IMAGE_FORMATS } from '../shared/image-export';
 import type { ImageFile } from '../shared/image-export';
+import type { AtlasPanelFile } from '../shared/api/calls/atlas';
+import { codebookNameFor } from '../data/atlas/panel';
 
 const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 2013] [--to 2024] [--format png|svg|pdf]
          [--width 3000] [--out FILE] [--lang en|ar|zh] [--title TEXT] [--background white|transparent]
          [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla] [--db FILE | --dataset]
+       npm run export -- --panel FILE.csv [--db FILE | --dataset]
+  --panel    the dyad-year panel (one row per country and year) as CSV, its codebook as FILE.codebook.md beside it
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -31,6 +36,7 @@ function parse(argv: string[]) {
       allowPositionals: false,
       options: {
         pair: { type: 'string', multiple: true },
+        panel: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         format: { type: 'string' },
@@ -51,12 +57,18 @@ function parse(argv: string[]) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return null;
+  if (values.db && values.dataset) throw new UsageError('Give --db or --dataset, not both.');
+  if (values.panel !== undefined) {
+    if (values.pair?.length) throw new UsageError('Give --panel or --pair, not both.');
+    if (!/\.csv$/i.test(values.panel)) throw new UsageError(`--panel names a .csv file, not "${values.panel}".`);
+    if (!fs.existsSync(path.dirname(path.resolve(values.panel)))) throw new UsageError(`The folder for --panel does not exist: ${path.dirname(path.resolve(values.panel))}`);
+    return { panel: values.panel, db: values.db, datasetOnly: values.dataset } as const;
+  }
   if (!values.pair?.length) throw new UsageError('--pair is required (for example --pair CN-TJ).');
   const out = values.out;
   const format = values.format ?? (out ? path.extname(out).slice(1).toLowerCase() : 'png');
   if (!(IMAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${IMAGE_FORMATS.join(', ')}, not "${format}".`);
   if (values.width !== undefined && !/^\d+$/.test(values.width)) throw new UsageError(`--width must be a whole number of pixels, not "${values.width}".`);
-  if (values.db && values.dataset) throw new UsageError('Give --db or --dataset, not both.');
   if (out && !fs.existsSync(path.dirname(path.resolve(out)))) throw new UsageError(`The folder for --out does not exist: ${path.dirname(path.resolve(out))}`);
   return {
     input: {
@@ -75,7 +87,14 @@ function parse(argv: string[]) {
     out,
     db: values.db,
     datasetOnly: values.dataset,
+    panel: undefined,
   };
+}
+
+/** Writes a file whole or not at all (a .part file renamed into place). */
+function writeWhole(file: string, content: string | Buffer): void {
+  fs.writeFileSync(`${file}.part`, content);
+  fs.renameSync(`${file}.part`, file);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -94,6 +113,26 @@ async function main(argv: string[]): Promise<number> {
   const appDb = path.join(userDataDir(), DB_FILE_NAME);
   const tmp = fs.mkdtempSync(path.join(fs.realpathSync((await import('node:os')).tmpdir()), 'bilateral-export-'));
   const dbFile = args.db ? path.resolve(args.db) : !args.datasetOnly && fs.existsSync(appDb) ? appDb : path.join(tmp, 'dataset.sqlite');
+  if (args.panel !== undefined) {
+    const core = openAppCore({ dbFile, datasetDir: DATASET_DIR });
+    try {
+      const result = await core.dispatch('exportAtlasPanel', {});
+      if (!result.ok) {
+        console.error(`Error: ${result.error.message}`);
+        return EXIT.failed;
+      }
+      const file = result.value as AtlasPanelFile;
+      const out = path.resolve(args.panel);
+      const codebook = path.join(path.dirname(out), codebookNameFor(path.basename(out)));
+      writeWhole(out, file.text);
+      writeWhole(codebook, file.codebook.replace(`# Codebook: ${file.fileName}`, `# Codebook: ${path.basename(out)}`));
+      console.log(`Exported the dyad-year panel: ${file.rows} rows to ${out}, codebook ${codebook}\n${file.citation}`);
+      return EXIT.ok;
+    } finally {
+      core.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
   const started = performance.now();
@@ -105,8 +144,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const file = result.value as ImageFile;
     const out = path.resolve(args.out ?? file.fileName);
-    fs.writeFileSync(`${out}.part`, Buffer.from(file.base64, 'base64'));
-    fs.renameSync(`${out}.part`, out);
+    writeWhole(out, Buffer.from(file.base64, 'base64'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Exported ${args.input.pairIds.join(', ')}: ${file.milestones} milestones (${file.labelled} labelled) to ${out} (${Math.ceil(file.bytes / 1024)} KB) in ${seconds} s`);
     return EXIT.ok;

@@ -125,9 +125,9 @@ describe('restoring a hostile backup', () => {
         .replace(/category TEXT NOT NULL CHECK \([^)]*\)\)/, 'category TEXT NOT NULL')
         .replace('CREATE TABLE milestones', 'CREATE TABLE milestones_loose');
       db.exec(`${sql}; INSERT INTO milestones_loose SELECT * FROM milestones; DROP TABLE milestones; ALTER TABLE milestones_loose RENAME TO milestones;
-        UPDATE milestones SET category = 'evil' WHERE id = (SELECT min(id) FROM milestones);`);
+        UPDATE milestones SET category = 'evil' WHERE id = (SELECT min(id) FROM milestones WHERE relation_event IS NULL);`);
     });
-    await refused(base64, /milestones, row 1: it breaks a rule of the app's schema/);
+    await refused(base64, /milestones, row \d+: it breaks a rule of the app's schema/);
   });
 
   it('a milestones "table" that is a view: not this app’s database', async () => {
@@ -192,7 +192,8 @@ describe('restoring a hostile backup', () => {
     expect(fs.readdirSync(dir).filter((f) => f.includes('restoring'))).toEqual([]);
   });
 
-  it('older backups (every schema version the migrations know) are filled into a fresh database and migrated by the app', async () => {
+  // One restore per schema version, each bringing the bundled dataset (186 pairs) up to date: seconds, not milliseconds.
+  it('older backups (every schema version the migrations know) are filled into a fresh database and migrated by the app', { timeout: 60_000 }, async () => {
     for (const { version } of MIGRATIONS.filter((m) => m.version < SCHEMA_VERSION)) {
       const base64 = oldBackup(version, `INSERT INTO countries VALUES ('CN', 'China', NULL, NULL), ('RU', 'Russia', NULL, NULL);
         INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-RU', 'CN', 'RU');
