@@ -11,11 +11,12 @@ import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
   ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
-  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
+  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
 import { clauseAt, distance, sentences, type Sentence } from './segment';
 import { bundledLadders, type Ladders } from './ladders';
+import { lowRankNames } from './rank';
 
 export type RawCandidate = Omit<Candidate, 'duplicateOf' | 'anniversary'> & { years: number | null };
 
@@ -112,7 +113,8 @@ function cityIn(folded: string): string | null {
  */
 export function datelineLength(line: string): number {
   // Also "أستانا 6 سبتمبر 2013 /", "ASTANA, July 3, 2024 --": a place and a date, then a slash or a dash.
-  const m = /^[^\n]{0,80}?(?:\([^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
+  // The parentheses hold the agency ("(شينخوا)"), never a day: "اليوم (الخميس)" is a date of the sentence.
+  const m = /^[^\n()]{0,80}?(?:\((?![^()\n]*(?:\d|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء))[^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
   return m ? m[0].length : 0;
 }
 
@@ -170,6 +172,8 @@ interface Trigger {
   levelExact?: boolean;
   /** Explicit date required (establishment), dates after "since" allowed. */
   needsWrittenDate?: boolean;
+  /** Only with a date in its own clause (a joint statement named without a verb). */
+  needsOwnDate?: boolean;
   partners?: string[];
   years?: number;
 }
@@ -179,7 +183,7 @@ function inRange(m: { index: number }, [a, b]: [number, number]) {
 }
 
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -195,15 +199,28 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const [a] = clauseAt(s, i, 'weak');
     return all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)));
   };
+  // A leader named with "vice"/"نائب" before the title ("نائب الرئيس الصيني") is not the leader.
+  const realLeader = (m: Mention) => m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
+  const cnLeader = ms.some((m) => m.code === 'CN' && realLeader(m));
+  const anyLeader = ms.some(realLeader);
+  // Someone the article introduced below the leaders, named near the event ("عقد ليو … محادثات").
+  const lowNamed = (i: number) => lowNames !== null && all(lowNames, f).some((m) => Math.abs(m.index - i) < 80);
+  const lowTalks = (i: number) => {
+    if (lowRank(i)) return true;
+    if (cnLeader) return false;
+    const [a, b] = clauseAt(s, i, 'strong');
+    return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
+  };
+  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i));
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) if (!lowRank(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowRank(m.index) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     const clause = clauseAt(s, m.index, 'strong');
@@ -212,6 +229,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
   }
+  // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
+  // is issued when it is made; named with a date of its own, it is that signing even without a verb.
+  for (const d of DOCUMENTS.slice(0, 2))
+    for (const at of all(d.re, f))
+      if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120))
+        out.push({ kind: 'agreement', index: at.index, end: at.index + at[0].length, strong: true, title: `${d.title} signed`, partners: chainPartners(f) ?? undefined, needsOwnDate: true });
 
   for (const m of all(PARTNERSHIP_WORD, f)) {
     const words = levelWords(s, m.index, m.index + m[0].length);
@@ -243,7 +266,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
   for (const m of all(SUMMIT, f)) {
     const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
     if (!forum) continue;
-    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners: foreign });
+    // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
+    // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
+    const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length));
+    const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : foreign;
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
   for (const m of all(ESTABLISH, f)) {
@@ -278,10 +305,33 @@ function projectTitle(f: string, noun: string): string {
 function chainPartners(f: string): string[] | null {
   const zh = first(ZH_PAIR, f);
   if (zh && zh[0].length > 2) return [...zh[0].slice(1)].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]).filter(Boolean);
+  // "بين حكومات الدول الثلاث … بين الصين وقرغيزستان وأوزبكستان", "the three countries": every partner named.
+  if (first(THREE_PARTIES, f)) {
+    const named = [...new Set(mentions(f).filter((m) => m.code !== 'CN' && !m.leader).map((m) => m.code))];
+    if (named.length >= 2) return named;
+  }
   const chain = countryChain(f);
   if (!chain) return null;
   const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
+}
+
+const CITY_COUNTRY: Record<string, string> = { Astana: 'KZ', Almaty: 'KZ', Bishkek: 'KG', Dushanbe: 'TJ', Tashkent: 'UZ', Samarkand: 'UZ', Ashgabat: 'TM', "Xi'an": 'CN', Beijing: 'CN', Shanghai: 'CN', Urumqi: 'CN', Chengdu: 'CN', Qingdao: 'CN' };
+/** The country a summit is held in, when a city or country follows its name ("… summit in Astana", "قمة … في أستانا"). */
+function hostAfter(f: string, from: number): string | null {
+  const after = f.slice(from, from + 50);
+  const at = /^[^.،,;؛]*?(?:\bin\b|\bat\b|(?<![\u0621-\u064a])(?:في|ب)(?=[\s\u0621-\u064a])|在|于)/.exec(after);
+  if (!at) return null;
+  const rest = after.slice(at[0].length, at[0].length + 25);
+  for (const { city, re } of CITY_RE) {
+    const m = first(re, rest);
+    if (m && m.index < 6 && CITY_COUNTRY[city]) return CITY_COUNTRY[city];
+  }
+  for (const { country, names } of COUNTRY_RE) {
+    const m = first(names, rest);
+    if (m && m.index < 6) return country.code;
+  }
+  return null;
 }
 
 /** "الصين-قرغيزستان-أوزبكستان" → "China–Kyrgyzstan–Uzbekistan". */
@@ -295,6 +345,8 @@ function countryChain(folded: string): string | null {
   return null;
 }
 
+/** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
+const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续)|即将/g;
 const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 
@@ -330,15 +382,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
   const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
+  // Datelines open the article (after the headline): later sentences have none.
+  const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
+  const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
   for (const s of list) {
     const f = s.folded;
     // A dateline's date is the article's, not an event's.
-    const skip = datelineLength(s.text);
+    const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const toFolded = (i: number) => {
       const k = s.origin.findIndex((o) => o - s.start >= i);
       return k === -1 ? f.length : k;
     };
-    const triggers = triggersIn(s, ladders, pairGuess).filter((t) => s.origin[t.index] - s.start >= skip);
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
@@ -361,12 +416,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const pick =
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
-        usable.filter((d) => inRange(d, strong) && d.index < t.index).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index))).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         null;
       const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
+      if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
       if (pick) {
         date = pick.date;
         inferred = pick.inferred;
@@ -380,11 +436,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'history' });
         confidence -= 0.3;
       } else if (articleDate && t.kind === 'summit') {
-        // A summit the text names without its date: the article's month, unsure.
+        // A summit the text names without its date: the article's month, unsure; less so when the sentence
+        // places a partner's leader or a visit at it ("بقدوم ميرزيوييف … لحضور قمة", "after … the summit in Astana").
         date = articleDate.slice(0, 7);
         inferred = true;
         reasons.push({ code: 'dateArticle' });
-        confidence -= 0.45;
+        const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
+        confidence -= present ? 0.25 : 0.45;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
@@ -472,6 +530,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   const own = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
   const guessed = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
   kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
+  // A level is announced at a meeting of the leaders: undated, it is the news only when the article reports one that day
+  // ("رئيسا البلدين أعلنا …" recalled by a visiting minister is history).
+  kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit', 'agreement'].includes(o.kind) && o.pairId === c.pairId && o.date === c.date && !o.planned));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.
