@@ -250,6 +250,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
   }
 
+  // "since the beginning of the year", "earlier this year", "منذ بداية العام": the article's year, worked out.
+  if (r)
+    for (const m of folded.matchAll(new RegExp(`\\bsince the (?:beginning|start) of (?:the|this) year\\b|\\bearlier this year\\b|\\bso far this year\\b|${AR('منذ بداية العام')}|${AR('منذ مطلع العام')}|${AR('منذ بداية هذا العام')}|${AR('في وقت سابق من هذا العام')}`, 'g')))
+      add(m.index, m.index + m[0].length, String(r.y), true);
+
   // "32 years ago", "قبل 32 عاما", "32年前": a year, worked out.
   if (r)
     for (const m of folded.matchAll(new RegExp(`(\\d{1,3}) years? ago|${AR('قبل')} (\\d{1,3}) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})|(\\d{1,3})(?:多)?年前`, 'g'))) {

@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -41,6 +41,8 @@ interface Mention {
   code: string;
   index: number;
   leader: boolean;
+  /** Named by a city ("Dushanbe", "杜尚别"), not by the country or its people. */
+  city?: boolean;
 }
 
 /** Countries a sentence names (by name, demonym, leader or the Chinese pair abbreviation "中哈"). */
@@ -51,7 +53,7 @@ function mentions(folded: string): Mention[] {
   if (MENTIONS.size > 5000) MENTIONS.clear();
   const found: Mention[] = [];
   for (const { country, names, leaders } of COUNTRY_RE) {
-    for (const m of all(names, folded)) found.push({ code: country.code, index: m.index, leader: false });
+    for (const m of all(names, folded)) found.push({ code: country.code, index: m.index, leader: false, city: CITY_RE.some(({ re }) => first(re, m[0])?.index === 0) });
     for (const m of all(leaders, folded)) found.push({ code: country.code, index: m.index, leader: true });
   }
   for (const m of all(ZH_PAIR, folded)) {
@@ -244,6 +246,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
     if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
     if (first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
+    // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
+    const lead = f.slice(Math.max(0, words.start - 30), words.start);
+    if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
     const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
     if (!change) continue;
@@ -269,7 +274,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
     const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length));
-    const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : foreign;
+    // A city named for something else ("赴杜尚别访问") does not make its country a participant.
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city).map((x) => x.code))];
+    const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
@@ -347,7 +354,11 @@ function countryChain(folded: string): string | null {
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
-const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续)|即将/g;
+// "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
+const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将/g;
+/** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
+const DURING_AFTER = /^\s*(?:期间|时)/;
+const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
 const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 
 /** Planned, expected or future: the words that say so in the trigger's clause. */
@@ -365,6 +376,9 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
     ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
     ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
     ...all(ZH_FUTURE, f).filter((m) => before(m, 60)),
+    ...(t.kind === 'visit' && (DURING_AFTER.test(f.slice(t.end)) || DURING_BEFORE.test(f.slice(Math.max(0, t.index - 20), t.index)))
+      ? [...all(ZH_FUTURE, f), ...all(AR_FUTURE, f), ...all(/\bwill\b/g, f)].filter((m) => m.index >= t.end && m.index < t.end + 60)
+      : []),
   ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
   const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
@@ -401,6 +415,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
       const after = f.slice(d.end, d.end + 4);
+      // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
+      if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
       return first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after);
     };
     for (const t of triggers) {
@@ -418,7 +434,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index))).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
-        null;
+        // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
+        (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
       const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
@@ -443,6 +460,12 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'dateArticle' });
         const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
         confidence -= present ? 0.25 : 0.45;
+      } else if (articleDate && (t.kind === 'visit' || t.kind === 'summit') && (/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3)) || /(?:\bafter\b|\bfollowing\b|(?<![\u0621-\u064a])(?:بعد|عقب)(?![\u0621-\u064a])|结束[^后]*)[^.،,，;]{0,40}$/.test(f.slice(Math.max(0, t.index - 50), t.index)))) {
+        // A trip or summit "… after a state visit to Kazakhstan", "结束…国事访问后": before the day's news, in the article's month.
+        date = articleDate.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
+        confidence -= 0.1;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
@@ -462,6 +485,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
+      // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
+      else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
@@ -507,6 +532,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   return dedupe(out, articleDate);
 }
 
+/** The partner a visit goes to, when the text says so next to it; null for a visit to China or none named. */
+function destination(f: string, t: Trigger, ms: Mention[]): string | null {
+  for (const m of [...ms].sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index))) {
+    if (m.leader || m.code === 'CN') continue;
+    if (m.index >= t.end && m.index - t.end < 12 && /^\s*(?:to|إلى|الى|لي|ل)?\s*$/.test(f.slice(t.end, m.index).replace(/^\s*(?:to|إلى|الى)\s*/, ''))) {
+      if (/^\s*(?:to\b|إلى|الى)/.test(f.slice(t.end, m.index + 3)) || /^[لإا]/.test(f.slice(m.index, m.index + 1))) return m.code;
+    }
+    if (m.index < t.index && t.index - m.index < 24 && /[对赴]$/.test(f.slice(m.index - 1, m.index)) && /^[^，,。]*$/.test(f.slice(m.index, t.index))) return m.code;
+  }
+  return null;
+}
+
 /** A date of the article's news: its own month, or a day of the week before it. */
 function isRecent(date: string, articleDate: string): boolean {
   if (date.length === 7) return articleDate.startsWith(date);
@@ -522,8 +559,12 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   for (const c of list) {
     const k = key(c);
     const had = best.get(k);
-    // A done event beats a planned mention of it; a more confident one beats a less.
-    if (!had || (had.planned && !c.planned) || (had.planned === c.planned && c.confidence > had.confidence)) best.set(k, c);
+    // A done event beats a planned mention of it; the body's mention beats the headline's (which repeats it), keeping
+    // the surer confidence; else a more confident one beats a less.
+    const headline = (x: RawCandidate) => x.reasons.some((r) => r.code === 'headline');
+    if (!had || (had.planned && !c.planned)) best.set(k, c);
+    else if (had.planned === c.planned && headline(had) && !headline(c)) best.set(k, { ...c, confidence: Math.max(c.confidence, had.confidence) });
+    else if (had.planned === c.planned && headline(had) === headline(c) && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];
   // An event the article dates itself: its undated mentions (given the article's date) are the same event.

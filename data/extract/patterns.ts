@@ -32,7 +32,7 @@ export const VISIT = {
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
-  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
 export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
@@ -64,6 +64,8 @@ export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
   { feature: 'new-era', re: phrases(['new era', 'العصر الجديد', 'الحقبة الجديدة', '新时代']) },
   { feature: 'good-neighbourly', re: phrases(['good-neighbourly', 'good-neighborly', 'good neighbourly', 'good neighborly', 'حسن الجوار', '睦邻']) },
 ];
+/** "Deepening the comprehensive strategic partnership": the level there is, named in a call to strengthen it. */
+export const DEEPEN = phrases(['deepen*', 'strengthen*', 'enhanc*', 'consolidat*', 'further', 'advance', 'advancing', 'promote', 'promoting', 'enrich*', 'تعميق', 'وتعميق', 'لتعميق', 'تعزيز', 'وتعزيز', 'لتعزيز', 'توطيد', 'تطوير', 'وتطوير', 'لتطوير', 'دفع', 'مواصلة', '深化', '加强', '巩固', '推动', '推进', '充实', '发展好', '深入发展']);
 /** "To a higher level": a call to deepen the partnership there is, not a new level. */
 export const HIGHER_LEVEL = phrases(['higher level', 'new level', 'new heights', 'new high', 'higher levels', 'مستوى أعلى', 'مستويات أعلى', 'آفاق جديدة', 'مستوى جديد', '更高水平', '新高度', '新水平', '更高层次', '新台阶']);
 /** Words that make a mention of a level a change of level. */
@@ -121,9 +123,9 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
-  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية',
-  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前',
+  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
+  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
 export const BOTH_SIDES = phrases(['the two presidents', 'the two heads of state', 'the two leaders', 'both presidents', 'both leaders', 'the two sides', 'الرئيسان', 'الرئيسين', 'زعيما البلدين', 'قائدا البلدين', 'الجانبان', 'الجانبين', '两国元首', '两国领导人', '双方', '两国总统']);
