@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import { isPartialDate, type PartialDate } from '../../shared/dates';
 import { foldForMatch } from '../../shared/text/arabic';
+import { simplified } from './hanzi';
 
 export interface FoundDate {
   date: PartialDate;
@@ -270,7 +271,7 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
 /** The article's own date from a dateline or metadata line near the top, never from a sentence. */
 export function datelineDate(head: string, given: PartialDate | null): PartialDate | null {
   const r = refOf(given);
-  const folded = foldForMatch(asciiDigits(head));
+  const folded = foldForMatch(simplified(asciiDigits(head)));
   const lines = folded.split('\n').slice(0, 6);
   for (const line of lines) {
     // Metadata: "2024-07-03 10:22", "Published: July 3, 2024", "Updated 2024/07/03".

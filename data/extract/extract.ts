@@ -432,7 +432,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const pick =
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index))).sort(byDistance)[0] ??
+        // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit')).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);

@@ -139,7 +139,7 @@ export const INVITATION_DONE = phrases(['at the invitation of', 'بدعوة من
 export const HISTORY = phrases([
   'since', 'over the years', 'over the past', 'in recent years', 'has grown', 'have grown', 'grew', 'developed from', 'has developed', 'has become', 'have become', 'from a', 'history', 'traditional', 'ever since',
   'منذ', 'نمت', 'على مر السنين', 'خلال السنوات', 'في السنوات الأخيرة', 'تطورت', 'شهدت', 'تاريخ',
-  '以来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
+  '以来', '年来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
 ]);
 /** Dates after these words are not the date of the clause's event ("since 1992", "by 2030"). */
 export const NOT_EVENT_DATE = phrases(['since', 'by', 'until', 'till', 'through', 'منذ', 'بحلول', 'حلول', 'حتى', '以来', '到', '至今', '截至']);

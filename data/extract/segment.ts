@@ -7,11 +7,12 @@
  */
 import { foldWithMap } from '../../shared/text/highlight';
 import { asciiDigits } from './dates';
+import { simplified } from './hanzi';
 
 export interface Sentence {
   start: number;
   end: number;
-  /** Folded text (ASCII digits) and, for each of its code units, the original index. */
+  /** Folded text (ASCII digits, simplified Chinese characters) and, for each of its code units, the original index. */
   folded: string;
   origin: number[];
   /** The original text of the sentence. */
@@ -64,7 +65,7 @@ export function sentences(text: string, language: string | null): Sentence[] {
     const body = raw.trim();
     if (body.length < 3) continue;
     const start = p.start + lead;
-    const { folded, origin } = foldWithMap(asciiDigits(body));
+    const { folded, origin } = foldWithMap(simplified(asciiDigits(body)));
     out.push({
       start,
       end: start + body.length,
