@@ -92,7 +92,8 @@ const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('أمس')}|${AR('الأمس')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, -1) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
-  { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('غدا')}|${AR('غداً')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
+  { re: new RegExp(`${AR('بعد غد')}`, 'g'), date: (r) => addDays(r, 2) },
+  { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم غد')}|${AR('غدا')}|${AR('غداً')}|${AR('الغد')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
   { re: new RegExp(`${AR('الشهر الماضي')}|${AR('الشهر المنصرم')}`, 'g'), date: (r) => addMonths(r, -1) },
   { re: new RegExp(`${AR('الشهر الجاري')}|${AR('هذا الشهر')}`, 'g'), date: (r) => addMonths(r, 0) },
   { re: new RegExp(`${AR('الشهر المقبل')}|${AR('الشهر القادم')}`, 'g'), date: (r) => addMonths(r, 1) },
@@ -186,6 +187,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const y = m[4] ? +m[4] : r ? nearestYear(r, mo, +m[1]) : null;
       if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4]);
     }
+    // "أول يوليو 2024", "الأول من سبتمبر": the first day, written as a word.
+    for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('الأول من')}|${AR('أول')})\\s+${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g'))) {
+      const mo = arMonth(m[1]);
+      const y = m[2] ? +m[2] : r ? nearestYear(r, mo, 1) : null;
+      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-01`, !m[2]);
+    }
     for (const m of folded.matchAll(AR_DMY)) {
       const mo = arMonth(m[2]);
       const y = m[3] ? +m[3] : r ? nearestYear(r, mo, +m[1]) : null;
@@ -209,6 +216,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const mo = arMonth(m[1]);
       if (mo) add(m.index, m.index + m[0].length, `${m[2]}-${pad(mo)}`, false);
     }
+    // "في يونيو/ حزيران" with no year: the month nearest the article's date (short names like "ماي", "آب" need a day).
+    if (r)
+      for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])${AR('في')} ${A_MONTH}(?![\\u0621-\\u064a])`, 'g'))) {
+        const mo = arMonth(m[1]);
+        if (mo && m[1].replace(/^[بلو]/, '').length > 3) add(m.index + 3, m.index + m[0].length, `${nearestYear(r, mo, null)}-${pad(mo)}`, true);
+      }
     if (r) {
       for (const rel of AR_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
       for (const m of folded.matchAll(AR_WEEKDAY)) {

@@ -220,7 +220,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
 
   for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
+  const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
+  const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
+  // "لدى وصوله": "his arrival" names its person.
+  const ownArrival = (i: number) => /^[\u0621-\u064a]*(?:ه|ها|هما)(?![\u0621-\u064a])/.test(f.slice(i));
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
@@ -398,6 +403,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
 
   // Datelines open the article (after the headline): later sentences have none.
   const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
+  // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني").
+  const lede = list.find((s) => !s.headline);
+  if (lede && articleDate) {
+    const skip = datelineLength(lede.text);
+    const day = datesIn(lede.folded, articleDate, asciiDigits(lede.text), (i) => { const k = lede.origin.findIndex((o) => o - lede.start >= i); return k === -1 ? lede.folded.length : k; })
+      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && isRecent(d.date, articleDate));
+    if (day) newsDate = day.date;
+  }
   const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
   for (const s of list) {
     const f = s.folded;

@@ -19,7 +19,8 @@ export function phrases(list: string[], flags = 'g'): RegExp {
     const prefix = p.endsWith('*');
     const body = escape(prefix ? p.slice(0, -1) : p).replace(/ /g, '[\\s\\u00a0-]+');
     if (/^[a-z0-9]/.test(p)) return `\\b${body}${prefix ? '' : '\\b'}`;
-    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?![\\u0621-\\u064a])'}`;
+    // …and, after a noun, an attached pronoun ("مباحثاتهما", "زيارته", "لقائهما").
+    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?:ه|ها|هما|هم|نا)?(?![\\u0621-\\u064a])'}`;
     return body;
   });
   return new RegExp(source.join('|'), flags);
@@ -77,7 +78,7 @@ export const LEVEL_CHANGE = phrases([
 
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
-  'سكة حديد', 'سكك حديد', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
+  'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
@@ -138,7 +139,7 @@ export const INVITATION_DONE = phrases(['at the invitation of', 'بدعوة من
 /** A clause that recounts history: its events have no date of their own unless it writes one. */
 export const HISTORY = phrases([
   'since', 'over the years', 'over the past', 'in recent years', 'has grown', 'have grown', 'grew', 'developed from', 'has developed', 'has become', 'have become', 'from a', 'history', 'traditional', 'ever since',
-  'منذ', 'نمت', 'على مر السنين', 'خلال السنوات', 'في السنوات الأخيرة', 'تطورت', 'شهدت', 'تاريخ',
+  'منذ', 'نمت', 'على مر السنين', 'خلال السنوات', 'في السنوات الأخيرة', 'تطورت', 'شهدت العلاقات', 'شهدت علاقات', 'تاريخ',
   '以来', '年来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
 ]);
 /** Dates after these words are not the date of the clause's event ("since 1992", "by 2030"). */
