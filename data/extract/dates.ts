@@ -276,7 +276,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
 
   // A bare year: "in 2019", "عام 2019", "2019年" (taken above when part of a fuller date).
-  for (const m of folded.matchAll(YEAR)) add(m.index, m.index + m[0].length, m[1], false);
+  // A year inside a name ("the Beijing 2022 Olympic Winter Games", "Expo 2020 Dubai") dates the name, not the sentence.
+  const cased = original.length === folded.length ? original : null;
+  const inName = (i: number, j: number) =>
+    !!cased && /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/.test(cased.slice(Math.max(0, i - 16), i)) && /^\s[A-Z][a-z]/.test(cased.slice(j, j + 3));
+  for (const m of folded.matchAll(YEAR)) if (!inName(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, m[1], false);
 
   return found.sort((a, b) => a.index - b.index);
 }
