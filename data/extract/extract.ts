@@ -398,6 +398,12 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   const out: RawCandidate[] = [];
   /** The date of the article's latest dated news event: undated events of the same report share it. */
   let newsDate: PartialDate | null = null;
+  /** The date of the last event of each kind the text told: "this visit", "会见后" point back to it. */
+  const lastOfKind = new Map<CandidateKind, PartialDate>();
+  /** The same, for events of the article's own days: in a news report "the visit" is the one of the news. */
+  const recentOfKind = new Map<CandidateKind, PartialDate>();
+  /** A recap (its first dated events are past ones): its undated mentions are not the news of the day. */
+  let recap = false;
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
   const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
@@ -454,7 +460,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let date: PartialDate | null = null;
       let inferred = false;
       if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
-      if (pick) {
+      // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
+      // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
+      const back = pick ? null : pointsBack(f, t, (k) => recentOfKind.get(k) ?? lastOfKind.get(k));
+      if (back) {
+        date = back.date;
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: back.words } });
+        confidence -= 0.05;
+      } else if (pick) {
         date = pick.date;
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
@@ -485,6 +499,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
+        // In a recap of past events, an undated one is more likely one of them than the news of the day.
+        if (recap && !newsDate) {
+          reasons.push({ code: 'history' });
+          confidence -= 0.2;
+        }
       } else {
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
@@ -518,6 +537,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         confidence -= 0.1;
       }
       if (!plannedBy && pick && date && articleDate && t.kind !== 'anniversary' && isRecent(date, articleDate)) newsDate = date;
+      if (!plannedBy && date && t.kind !== 'anniversary') {
+        if (pick || back) lastOfKind.set(t.kind, date);
+        if (pick && articleDate && !isRecent(date, articleDate) && !recentOfKind.size) recap = true;
+        if (articleDate && isRecent(date, articleDate) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
+      }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
       for (const p of partners.length ? partners : [null]) {
@@ -544,6 +568,20 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   }
   if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
   return dedupe(out, articleDate);
+}
+
+const BACK_BEFORE = /(?:\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
+const BACK_AFTER = /^(?:期间|前|时)/;
+const AFTER_TALKS = /(?:会见|会谈|会晤)(?:后|结束后)|\b(?:after|following) the (?:talks|meeting|negotiations)\b|(?<![\u0621-\u064a])(?:بعد|عقب) (?:المحادثات|المباحثات|اللقاء|الاجتماع)/;
+/** The date of an earlier event this undated mention points back to, with the words that point. */
+function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => PartialDate | undefined): { date: PartialDate; words: string } | null {
+  const before = f.slice(Math.max(0, t.index - 24), t.index);
+  const own = last(t.kind);
+  if (own && (BACK_BEFORE.test(before) || BACK_AFTER.test(f.slice(t.end, t.end + 3)))) return { date: own, words: (before.match(BACK_BEFORE)?.[0] ?? '') + f.slice(t.index, t.end) };
+  const after = t.kind !== 'talks' ? AFTER_TALKS.exec(f.slice(0, t.index)) : null;
+  const talks = last('talks');
+  if (after && talks) return { date: talks, words: after[0] };
+  return null;
 }
 
 /** The partner a visit goes to, when the text says so next to it; null for a visit to China or none named. */
