@@ -400,7 +400,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   let newsDate: PartialDate | null = null;
   /** The date of the last event of each kind the text told: "this visit", "会见后" point back to it. */
   const lastOfKind = new Map<CandidateKind, PartialDate>();
-  /** The same, for events of the article's own days: in a news report "the visit" is the one of the news. */
+  /** The same, for events of the article's own days: in a news report "the visit" is the one of the news, in a recap the last one told. */
   const recentOfKind = new Map<CandidateKind, PartialDate>();
   /** A recap (its first dated events are past ones): its undated mentions are not the news of the day. */
   let recap = false;
@@ -462,7 +462,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
-      const back = pick ? null : pointsBack(f, t, (k) => recentOfKind.get(k) ?? lastOfKind.get(k));
+      const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
       if (back) {
         date = back.date;
         inferred = true;
