@@ -278,7 +278,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!forum) continue;
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
-    const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length));
+    // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
+    const cityBefore = ms.filter((x) => x.city && x.index < Math.min(m.index, forum.m.index + 40) && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
+    const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city).map((x) => x.code))];
     const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
