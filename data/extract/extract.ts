@@ -419,6 +419,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && isRecent(d.date, articleDate));
     if (day) newsDate = day.date;
   }
+  /** The partners of the trilateral project the article names, if it names one. */
+  const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
   const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
   for (const s of list) {
     const f = s.folded;
@@ -519,6 +521,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let partners: string[];
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
+      // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
+      else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
