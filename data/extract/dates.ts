@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import { isPartialDate, type PartialDate } from '../../shared/dates';
 import { foldForMatch } from '../../shared/text/arabic';
+import { simplified } from './hanzi';
 
 export interface FoundDate {
   date: PartialDate;
@@ -91,7 +92,8 @@ const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('أمس')}|${AR('الأمس')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, -1) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
-  { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('غدا')}|${AR('غداً')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
+  { re: new RegExp(`${AR('بعد غد')}`, 'g'), date: (r) => addDays(r, 2) },
+  { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم غد')}|${AR('غدا')}|${AR('غداً')}|${AR('الغد')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
   { re: new RegExp(`${AR('الشهر الماضي')}|${AR('الشهر المنصرم')}`, 'g'), date: (r) => addMonths(r, -1) },
   { re: new RegExp(`${AR('الشهر الجاري')}|${AR('هذا الشهر')}`, 'g'), date: (r) => addMonths(r, 0) },
   { re: new RegExp(`${AR('الشهر المقبل')}|${AR('الشهر القادم')}`, 'g'), date: (r) => addMonths(r, 1) },
@@ -185,6 +187,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const y = m[4] ? +m[4] : r ? nearestYear(r, mo, +m[1]) : null;
       if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4]);
     }
+    // "أول يوليو 2024", "الأول من سبتمبر": the first day, written as a word.
+    for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('الأول من')}|${AR('أول')})\\s+${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g'))) {
+      const mo = arMonth(m[1]);
+      const y = m[2] ? +m[2] : r ? nearestYear(r, mo, 1) : null;
+      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-01`, !m[2]);
+    }
     for (const m of folded.matchAll(AR_DMY)) {
       const mo = arMonth(m[2]);
       const y = m[3] ? +m[3] : r ? nearestYear(r, mo, +m[1]) : null;
@@ -208,6 +216,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const mo = arMonth(m[1]);
       if (mo) add(m.index, m.index + m[0].length, `${m[2]}-${pad(mo)}`, false);
     }
+    // "في يونيو/ حزيران" with no year: the month nearest the article's date (short names like "ماي", "آب" need a day).
+    if (r)
+      for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])${AR('في')} ${A_MONTH}(?![\\u0621-\\u064a])`, 'g'))) {
+        const mo = arMonth(m[1]);
+        if (mo && m[1].replace(/^[بلو]/, '').length > 3) add(m.index + 3, m.index + m[0].length, `${nearestYear(r, mo, null)}-${pad(mo)}`, true);
+      }
     if (r) {
       for (const rel of AR_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
       for (const m of folded.matchAll(AR_WEEKDAY)) {
@@ -250,6 +264,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
   }
 
+  // "since the beginning of the year", "earlier this year", "منذ بداية العام": the article's year, worked out.
+  if (r)
+    for (const m of folded.matchAll(new RegExp(`\\bsince the (?:beginning|start) of (?:the|this) year\\b|\\bearlier this year\\b|\\bso far this year\\b|${AR('منذ بداية العام')}|${AR('منذ مطلع العام')}|${AR('منذ بداية هذا العام')}|${AR('في وقت سابق من هذا العام')}`, 'g')))
+      add(m.index, m.index + m[0].length, String(r.y), true);
+
   // "32 years ago", "قبل 32 عاما", "32年前": a year, worked out.
   if (r)
     for (const m of folded.matchAll(new RegExp(`(\\d{1,3}) years? ago|${AR('قبل')} (\\d{1,3}) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})|(\\d{1,3})(?:多)?年前`, 'g'))) {
@@ -257,7 +276,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
 
   // A bare year: "in 2019", "عام 2019", "2019年" (taken above when part of a fuller date).
-  for (const m of folded.matchAll(YEAR)) add(m.index, m.index + m[0].length, m[1], false);
+  // A year inside a name ("the Beijing 2022 Olympic Winter Games", "Expo 2020 Dubai") dates the name, not the sentence.
+  const cased = original.length === folded.length ? original : null;
+  const inName = (i: number, j: number) =>
+    !!cased && /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/.test(cased.slice(Math.max(0, i - 16), i)) && /^\s[A-Z][a-z]/.test(cased.slice(j, j + 3));
+  for (const m of folded.matchAll(YEAR)) if (!inName(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, m[1], false);
 
   return found.sort((a, b) => a.index - b.index);
 }
@@ -265,7 +288,7 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
 /** The article's own date from a dateline or metadata line near the top, never from a sentence. */
 export function datelineDate(head: string, given: PartialDate | null): PartialDate | null {
   const r = refOf(given);
-  const folded = foldForMatch(asciiDigits(head));
+  const folded = foldForMatch(simplified(asciiDigits(head)));
   const lines = folded.split('\n').slice(0, 6);
   for (const line of lines) {
     // Metadata: "2024-07-03 10:22", "Published: July 3, 2024", "Updated 2024/07/03".

@@ -105,6 +105,40 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(yearsOf('三十二')).toBe(32);
   });
 
+  const ticked = (text: string, date: string) => extract(text, date).filter((c) => c.kind !== 'anniversary' && !c.planned && c.confidence >= 0.5);
+
+  it('people introduced below the leaders stay below them when later named alone', () => {
+    const text = 'زار ليو قوه تشونغ، نائب رئيس مجلس الدولة الصيني، أوزبكستان من يوم الاثنين حتى اليوم (الأربعاء).\nوخلال زيارته، عقد ليو محادثات مع رئيس الوزراء الأوزبكي عبد الله أريبوف.';
+    expect(ticked(text, '2024-05-15')).toEqual([]);
+    expect(ticked('التقى رئيس طاجيكستان إمام علي رحمان، هنا اليوم (السبت)، وزير الخارجية الصيني الزائر وانغ يي.', '2025-11-22')).toEqual([]);
+    // The leaders themselves still meet.
+    expect(ticked('التقى الرئيس الصيني شي جين بينغ، اليوم (الخميس)، الرئيس التركماني سردار بيردي محمدوف في شيآن.', '2023-05-18')[0]).toMatchObject({ kind: 'talks', pairId: 'CN-TM', date: '2023-05-18' });
+  });
+
+  it('reads Arabic as its outlets write it: pronoun endings, "أول يوليو", Levantine months, a month without a year', () => {
+    expect(ticked('وناقش الرئيسان التركماني والصيني هو جينتاو خلال مباحثاتهما في عشق أباد التعاون.', '2009-12-13')[0]).toMatchObject({ kind: 'talks', pairId: 'CN-TM' });
+    expect(dates('أستانا أول يوليو 2024', '2024-07-02')).toEqual([['2024-07-01', false]]);
+    expect(dates('في 6 كانون الثاني 1992', '2024-07-02')).toEqual([['1992-01-06', false]]);
+    expect(dates('وبدأت الصين وتركمانستان في يونيو/ حزيران مشروع خط الأنابيب', '2008-09-21')).toEqual([['2008-06', true]]);
+    // An arrival is a person's: "وصول غاز" is not a visit.
+    expect(ticked('سيؤمّن الأنبوب وصول غاز طبيعي تركمانستاني إلى الصين.', '2009-12-14').filter((c) => c.kind === 'visit')).toEqual([]);
+  });
+
+  it('reads traditional characters like simplified ones', () => {
+    expect(ticked('國家主席習近平13日在杜尚別同塔吉克斯坦總統拉赫蒙舉行會談。', '2014-09-13')[0]).toMatchObject({ kind: 'talks', pairId: 'CN-TJ', date: '2014-09-13' });
+  });
+
+  it('a year inside a name dates no event; an undated upgrade recalled without a meeting that day is history', () => {
+    const olympics = ticked('Chinese President Xi Jinping on Saturday met with Uzbek President Shavkat Mirziyoyev, who attended the opening of the Beijing 2022 Olympic Winter Games.', '2022-02-05');
+    expect(olympics.map((c) => [c.kind, c.date])).toEqual([['talks', '2022-02-05']]);
+    expect(ticked('وقال ليو إن رئيسي البلدين أعلنا بشكل مشترك تطوير شراكة استراتيجية شاملة في كل الأحوال في العصر الجديد بين الصين وأوزبكستان.', '2024-05-15')).toEqual([]);
+  });
+
+  it('an undated mention that points back takes the date of the event it points to', () => {
+    const text = '2023年5月18日下午,国家主席习近平在西安会见土库曼斯坦总统别尔德穆哈梅多夫。会见后,两国元首共同见证签署多项双边合作文件。';
+    expect(ticked(text, '2025-06-17').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-TM', date: '2023-05-18' });
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);

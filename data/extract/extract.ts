@@ -10,12 +10,13 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
-  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, VISIT, phrases, yearsOf,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
 import { clauseAt, distance, sentences, type Sentence } from './segment';
 import { bundledLadders, type Ladders } from './ladders';
+import { lowRankNames } from './rank';
 
 export type RawCandidate = Omit<Candidate, 'duplicateOf' | 'anniversary'> & { years: number | null };
 
@@ -40,6 +41,8 @@ interface Mention {
   code: string;
   index: number;
   leader: boolean;
+  /** Named by a city ("Dushanbe", "杜尚别"), not by the country or its people. */
+  city?: boolean;
 }
 
 /** Countries a sentence names (by name, demonym, leader or the Chinese pair abbreviation "中哈"). */
@@ -50,7 +53,7 @@ function mentions(folded: string): Mention[] {
   if (MENTIONS.size > 5000) MENTIONS.clear();
   const found: Mention[] = [];
   for (const { country, names, leaders } of COUNTRY_RE) {
-    for (const m of all(names, folded)) found.push({ code: country.code, index: m.index, leader: false });
+    for (const m of all(names, folded)) found.push({ code: country.code, index: m.index, leader: false, city: CITY_RE.some(({ re }) => first(re, m[0])?.index === 0) });
     for (const m of all(leaders, folded)) found.push({ code: country.code, index: m.index, leader: true });
   }
   for (const m of all(ZH_PAIR, folded)) {
@@ -112,7 +115,8 @@ function cityIn(folded: string): string | null {
  */
 export function datelineLength(line: string): number {
   // Also "أستانا 6 سبتمبر 2013 /", "ASTANA, July 3, 2024 --": a place and a date, then a slash or a dash.
-  const m = /^[^\n]{0,80}?(?:\([^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
+  // The parentheses hold the agency ("(شينخوا)"), never a day: "اليوم (الخميس)" is a date of the sentence.
+  const m = /^[^\n()]{0,80}?(?:\((?![^()\n]*(?:\d|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء))[^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
   return m ? m[0].length : 0;
 }
 
@@ -170,6 +174,8 @@ interface Trigger {
   levelExact?: boolean;
   /** Explicit date required (establishment), dates after "since" allowed. */
   needsWrittenDate?: boolean;
+  /** Only with a date in its own clause (a joint statement named without a verb). */
+  needsOwnDate?: boolean;
   partners?: string[];
   years?: number;
 }
@@ -179,7 +185,7 @@ function inRange(m: { index: number }, [a, b]: [number, number]) {
 }
 
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -195,15 +201,33 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const [a] = clauseAt(s, i, 'weak');
     return all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)));
   };
+  // A leader named with "vice"/"نائب" before the title ("نائب الرئيس الصيني") is not the leader.
+  const realLeader = (m: Mention) => m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
+  const cnLeader = ms.some((m) => m.code === 'CN' && realLeader(m));
+  const anyLeader = ms.some(realLeader);
+  // Someone the article introduced below the leaders, named near the event ("عقد ليو … محادثات").
+  const lowNamed = (i: number) => lowNames !== null && all(lowNames, f).some((m) => Math.abs(m.index - i) < 80);
+  const lowTalks = (i: number) => {
+    if (lowRank(i)) return true;
+    if (cnLeader) return false;
+    const [a, b] = clauseAt(s, i, 'strong');
+    return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
+  };
+  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i));
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) if (!lowRank(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowRank(m.index) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter((m) => m.leader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowRank(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
+  const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
+  const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
+  // "لدى وصوله": "his arrival" names its person.
+  const ownArrival = (i: number) => /^[\u0621-\u064a]*(?:ه|ها|هما)(?![\u0621-\u064a])/.test(f.slice(i));
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     const clause = clauseAt(s, m.index, 'strong');
@@ -212,6 +236,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
   }
+  // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
+  // is issued when it is made; named with a date of its own, it is that signing even without a verb.
+  for (const d of DOCUMENTS.slice(0, 2))
+    for (const at of all(d.re, f))
+      if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120))
+        out.push({ kind: 'agreement', index: at.index, end: at.index + at[0].length, strong: true, title: `${d.title} signed`, partners: chainPartners(f) ?? undefined, needsOwnDate: true });
 
   for (const m of all(PARTNERSHIP_WORD, f)) {
     const words = levelWords(s, m.index, m.index + m[0].length);
@@ -221,6 +251,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
     // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
     if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
     if (first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
+    // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
+    const lead = f.slice(Math.max(0, words.start - 30), words.start);
+    if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
     const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
     if (!change) continue;
@@ -243,7 +276,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null): Tr
   for (const m of all(SUMMIT, f)) {
     const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
     if (!forum) continue;
-    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners: foreign });
+    // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
+    // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
+    // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
+    const cityBefore = ms.filter((x) => x.city && x.index < Math.min(m.index, forum.m.index + 40) && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
+    const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
+    // A city named for something else ("赴杜尚别访问") does not make its country a participant.
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city).map((x) => x.code))];
+    const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
   for (const m of all(ESTABLISH, f)) {
@@ -278,10 +319,33 @@ function projectTitle(f: string, noun: string): string {
 function chainPartners(f: string): string[] | null {
   const zh = first(ZH_PAIR, f);
   if (zh && zh[0].length > 2) return [...zh[0].slice(1)].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]).filter(Boolean);
+  // "بين حكومات الدول الثلاث … بين الصين وقرغيزستان وأوزبكستان", "the three countries": every partner named.
+  if (first(THREE_PARTIES, f)) {
+    const named = [...new Set(mentions(f).filter((m) => m.code !== 'CN' && !m.leader).map((m) => m.code))];
+    if (named.length >= 2) return named;
+  }
   const chain = countryChain(f);
   if (!chain) return null;
   const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
+}
+
+const CITY_COUNTRY: Record<string, string> = { Astana: 'KZ', Almaty: 'KZ', Bishkek: 'KG', Dushanbe: 'TJ', Tashkent: 'UZ', Samarkand: 'UZ', Ashgabat: 'TM', "Xi'an": 'CN', Beijing: 'CN', Shanghai: 'CN', Urumqi: 'CN', Chengdu: 'CN', Qingdao: 'CN' };
+/** The country a summit is held in, when a city or country follows its name ("… summit in Astana", "قمة … في أستانا"). */
+function hostAfter(f: string, from: number): string | null {
+  const after = f.slice(from, from + 50);
+  const at = /^[^.،,;؛]*?(?:\bin\b|\bat\b|(?<![\u0621-\u064a])(?:في|ب)(?=[\s\u0621-\u064a])|在|于)/.exec(after);
+  if (!at) return null;
+  const rest = after.slice(at[0].length, at[0].length + 25);
+  for (const { city, re } of CITY_RE) {
+    const m = first(re, rest);
+    if (m && m.index < 6 && CITY_COUNTRY[city]) return CITY_COUNTRY[city];
+  }
+  for (const { country, names } of COUNTRY_RE) {
+    const m = first(names, rest);
+    if (m && m.index < 6) return country.code;
+  }
+  return null;
 }
 
 /** "الصين-قرغيزستان-أوزبكستان" → "China–Kyrgyzstan–Uzbekistan". */
@@ -295,7 +359,13 @@ function countryChain(folded: string): string | null {
   return null;
 }
 
-const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续)|即将/g;
+/** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
+const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
+// "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
+const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将/g;
+/** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
+const DURING_AFTER = /^\s*(?:期间|时)/;
+const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
 const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 
 /** Planned, expected or future: the words that say so in the trigger's clause. */
@@ -313,6 +383,9 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
     ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
     ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
     ...all(ZH_FUTURE, f).filter((m) => before(m, 60)),
+    ...(t.kind === 'visit' && (DURING_AFTER.test(f.slice(t.end)) || DURING_BEFORE.test(f.slice(Math.max(0, t.index - 20), t.index)))
+      ? [...all(ZH_FUTURE, f), ...all(AR_FUTURE, f), ...all(/\bwill\b/g, f)].filter((m) => m.index >= t.end && m.index < t.end + 60)
+      : []),
   ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
   const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
@@ -327,18 +400,37 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   const out: RawCandidate[] = [];
   /** The date of the article's latest dated news event: undated events of the same report share it. */
   let newsDate: PartialDate | null = null;
+  /** The date of the last event of each kind the text told: "this visit", "会见后" point back to it. */
+  const lastOfKind = new Map<CandidateKind, PartialDate>();
+  /** The same, for events of the article's own days: in a news report "the visit" is the one of the news, in a recap the last one told. */
+  const recentOfKind = new Map<CandidateKind, PartialDate>();
+  /** A recap (its first dated events are past ones): its undated mentions are not the news of the day. */
+  let recap = false;
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
   const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
+  // Datelines open the article (after the headline): later sentences have none.
+  const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
+  // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني").
+  const lede = list.find((s) => !s.headline);
+  if (lede && articleDate) {
+    const skip = datelineLength(lede.text);
+    const day = datesIn(lede.folded, articleDate, asciiDigits(lede.text), (i) => { const k = lede.origin.findIndex((o) => o - lede.start >= i); return k === -1 ? lede.folded.length : k; })
+      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && isRecent(d.date, articleDate));
+    if (day) newsDate = day.date;
+  }
+  /** The partners of the trilateral project the article names, if it names one. */
+  const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
+  const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
   for (const s of list) {
     const f = s.folded;
     // A dateline's date is the article's, not an event's.
-    const skip = datelineLength(s.text);
+    const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const toFolded = (i: number) => {
       const k = s.origin.findIndex((o) => o - s.start >= i);
       return k === -1 ? f.length : k;
     };
-    const triggers = triggersIn(s, ladders, pairGuess).filter((t) => s.origin[t.index] - s.start >= skip);
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
@@ -346,6 +438,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
       const after = f.slice(d.end, d.end + 4);
+      // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
+      if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
       return first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after);
     };
     for (const t of triggers) {
@@ -361,13 +455,24 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const pick =
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
-        usable.filter((d) => inRange(d, strong) && d.index < t.index).sort(byDistance)[0] ??
+        // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit')).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
-        null;
+        // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
+        (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
       const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
-      if (pick) {
+      if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
+      // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
+      // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
+      const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
+      if (back) {
+        date = back.date;
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: back.words } });
+        confidence -= 0.05;
+      } else if (pick) {
         date = pick.date;
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
@@ -380,16 +485,29 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'history' });
         confidence -= 0.3;
       } else if (articleDate && t.kind === 'summit') {
-        // A summit the text names without its date: the article's month, unsure.
+        // A summit the text names without its date: the article's month, unsure; less so when the sentence
+        // places a partner's leader or a visit at it ("بقدوم ميرزيوييف … لحضور قمة", "after … the summit in Astana").
         date = articleDate.slice(0, 7);
         inferred = true;
         reasons.push({ code: 'dateArticle' });
-        confidence -= 0.45;
+        const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
+        confidence -= present ? 0.25 : 0.45;
+      } else if (articleDate && (t.kind === 'visit' || t.kind === 'summit') && (/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3)) || /(?:\bafter\b|\bfollowing\b|(?<![\u0621-\u064a])(?:بعد|عقب)(?![\u0621-\u064a])|结束[^后]*)[^.،,，;]{0,40}$/.test(f.slice(Math.max(0, t.index - 50), t.index)))) {
+        // A trip or summit "… after a state visit to Kazakhstan", "结束…国事访问后": before the day's news, in the article's month.
+        date = articleDate.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
+        confidence -= 0.1;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
+        // In a recap of past events, an undated one is more likely one of them than the news of the day.
+        if (recap && !newsDate) {
+          reasons.push({ code: 'history' });
+          confidence -= 0.2;
+        }
       } else {
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
@@ -403,7 +521,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let partners: string[];
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
+      // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
+      else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
+      // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
+      else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
@@ -421,6 +543,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         confidence -= 0.1;
       }
       if (!plannedBy && pick && date && articleDate && t.kind !== 'anniversary' && isRecent(date, articleDate)) newsDate = date;
+      if (!plannedBy && date && t.kind !== 'anniversary') {
+        if (pick || back) lastOfKind.set(t.kind, date);
+        if (pick && articleDate && !isRecent(date, articleDate) && !recentOfKind.size) recap = true;
+        if (articleDate && isRecent(date, articleDate) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
+      }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
       for (const p of partners.length ? partners : [null]) {
@@ -449,6 +576,32 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   return dedupe(out, articleDate);
 }
 
+const BACK_BEFORE = /(?:\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
+const BACK_AFTER = /^(?:期间|前|时)/;
+const AFTER_TALKS = /(?:会见|会谈|会晤)(?:后|结束后)|\b(?:after|following) the (?:talks|meeting|negotiations)\b|(?<![\u0621-\u064a])(?:بعد|عقب) (?:المحادثات|المباحثات|اللقاء|الاجتماع)/;
+/** The date of an earlier event this undated mention points back to, with the words that point. */
+function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => PartialDate | undefined): { date: PartialDate; words: string } | null {
+  const before = f.slice(Math.max(0, t.index - 24), t.index);
+  const own = last(t.kind);
+  if (own && (BACK_BEFORE.test(before) || BACK_AFTER.test(f.slice(t.end, t.end + 3)))) return { date: own, words: (before.match(BACK_BEFORE)?.[0] ?? '') + f.slice(t.index, t.end) };
+  const after = t.kind !== 'talks' ? AFTER_TALKS.exec(f.slice(0, t.index)) : null;
+  const talks = last('talks');
+  if (after && talks) return { date: talks, words: after[0] };
+  return null;
+}
+
+/** The partner a visit goes to, when the text says so next to it; null for a visit to China or none named. */
+function destination(f: string, t: Trigger, ms: Mention[]): string | null {
+  for (const m of [...ms].sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index))) {
+    if (m.leader || m.code === 'CN') continue;
+    if (m.index >= t.end && m.index - t.end < 12 && /^\s*(?:to|إلى|الى|لي|ل)?\s*$/.test(f.slice(t.end, m.index).replace(/^\s*(?:to|إلى|الى)\s*/, ''))) {
+      if (/^\s*(?:to\b|إلى|الى)/.test(f.slice(t.end, m.index + 3)) || /^[لإا]/.test(f.slice(m.index, m.index + 1))) return m.code;
+    }
+    if (m.index < t.index && t.index - m.index < 24 && /[对赴]$/.test(f.slice(m.index - 1, m.index)) && /^[^，,。]*$/.test(f.slice(m.index, t.index))) return m.code;
+  }
+  return null;
+}
+
 /** A date of the article's news: its own month, or a day of the week before it. */
 function isRecent(date: string, articleDate: string): boolean {
   if (date.length === 7) return articleDate.startsWith(date);
@@ -464,14 +617,21 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   for (const c of list) {
     const k = key(c);
     const had = best.get(k);
-    // A done event beats a planned mention of it; a more confident one beats a less.
-    if (!had || (had.planned && !c.planned) || (had.planned === c.planned && c.confidence > had.confidence)) best.set(k, c);
+    // A done event beats a planned mention of it; the body's mention beats the headline's (which repeats it), keeping
+    // the surer confidence; else a more confident one beats a less.
+    const headline = (x: RawCandidate) => x.reasons.some((r) => r.code === 'headline');
+    if (!had || (had.planned && !c.planned)) best.set(k, c);
+    else if (had.planned === c.planned && headline(had) && !headline(c)) best.set(k, { ...c, confidence: Math.max(c.confidence, had.confidence) });
+    else if (had.planned === c.planned && headline(had) === headline(c) && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];
   // An event the article dates itself: its undated mentions (given the article's date) are the same event.
   const own = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
   const guessed = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
   kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
+  // A level is announced at a meeting of the leaders: undated, it is the news only when the article reports one that day
+  // ("رئيسا البلدين أعلنا …" recalled by a visiting minister is history).
+  kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit', 'agreement'].includes(o.kind) && o.pairId === c.pairId && o.date === c.date && !o.planned));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.

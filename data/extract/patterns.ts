@@ -19,7 +19,8 @@ export function phrases(list: string[], flags = 'g'): RegExp {
     const prefix = p.endsWith('*');
     const body = escape(prefix ? p.slice(0, -1) : p).replace(/ /g, '[\\s\\u00a0-]+');
     if (/^[a-z0-9]/.test(p)) return `\\b${body}${prefix ? '' : '\\b'}`;
-    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?![\\u0621-\\u064a])'}`;
+    // …and, after a noun, an attached pronoun ("مباحثاتهما", "زيارته", "لقائهما").
+    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?:ه|ها|هما|هم|نا)?(?![\\u0621-\\u064a])'}`;
     return body;
   });
   return new RegExp(source.join('|'), flags);
@@ -32,7 +33,7 @@ export const VISIT = {
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
-  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', '会见', '见面']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
 export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
@@ -45,8 +46,8 @@ export const SIGNED = phrases([
   '签署', '签订', '签约', '发表', '发布', '交换', '见证',
 ]);
 export const DOCUMENTS: { title: string; re: RegExp }[] = [
-  { title: 'Joint statement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', '联合声明', '联合公报']) },
-  { title: 'Joint declaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', '联合宣言']) },
+  { title: 'Joint statement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', 'بيانهما المشترك', 'بيانهم المشترك', '联合声明', '联合公报']) },
+  { title: 'Joint declaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', 'إعلانهما المشترك', 'إعلانهم المشترك', '联合宣言']) },
   { title: 'Treaty', re: phrases(['treaty', 'معاهدة', 'المعاهدة', '条约']) },
   { title: 'Agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'عقد', 'عقود', '协定', '协议', '合同']) },
   { title: 'Memorandum of understanding', re: phrases(['memorandum', 'memoranda', 'mou', 'mous', 'مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات', '备忘录']) },
@@ -64,6 +65,8 @@ export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
   { feature: 'new-era', re: phrases(['new era', 'العصر الجديد', 'الحقبة الجديدة', '新时代']) },
   { feature: 'good-neighbourly', re: phrases(['good-neighbourly', 'good-neighborly', 'good neighbourly', 'good neighborly', 'حسن الجوار', '睦邻']) },
 ];
+/** "Deepening the comprehensive strategic partnership": the level there is, named in a call to strengthen it. */
+export const DEEPEN = phrases(['deepen*', 'strengthen*', 'enhanc*', 'consolidat*', 'further', 'advance', 'advancing', 'promote', 'promoting', 'enrich*', 'تعميق', 'وتعميق', 'لتعميق', 'تعزيز', 'وتعزيز', 'لتعزيز', 'توطيد', 'تطوير', 'وتطوير', 'لتطوير', 'دفع', 'مواصلة', '深化', '加强', '巩固', '推动', '推进', '充实', '发展好', '深入发展']);
 /** "To a higher level": a call to deepen the partnership there is, not a new level. */
 export const HIGHER_LEVEL = phrases(['higher level', 'new level', 'new heights', 'new high', 'higher levels', 'مستوى أعلى', 'مستويات أعلى', 'آفاق جديدة', 'مستوى جديد', '更高水平', '新高度', '新水平', '更高层次', '新台阶']);
 /** Words that make a mention of a level a change of level. */
@@ -75,7 +78,7 @@ export const LEVEL_CHANGE = phrases([
 
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
-  'سكة حديد', 'سكك حديد', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
+  'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
@@ -88,6 +91,8 @@ export const PROJECT_EVENT = phrases([
 export const SUMMIT = phrases([
   'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', '峰会', '元首理事会',
 ]);
+/** "The three countries", "三国": a trilateral occasion, of each partner the sentence names. */
+export const THREE_PARTIES = phrases(['three countries', 'three nations', 'trilateral', 'tripartite', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'ثلاثية', 'الثلاثية', '三国', '三方']);
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
@@ -119,9 +124,9 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
-  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'to visit', 'to sign', 'to attend', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية',
-  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前',
+  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
+  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
 export const BOTH_SIDES = phrases(['the two presidents', 'the two heads of state', 'the two leaders', 'both presidents', 'both leaders', 'the two sides', 'الرئيسان', 'الرئيسين', 'زعيما البلدين', 'قائدا البلدين', 'الجانبان', 'الجانبين', '两国元首', '两国领导人', '双方', '两国总统']);
@@ -134,8 +139,8 @@ export const INVITATION_DONE = phrases(['at the invitation of', 'بدعوة من
 /** A clause that recounts history: its events have no date of their own unless it writes one. */
 export const HISTORY = phrases([
   'since', 'over the years', 'over the past', 'in recent years', 'has grown', 'have grown', 'grew', 'developed from', 'has developed', 'has become', 'have become', 'from a', 'history', 'traditional', 'ever since',
-  'منذ', 'نمت', 'على مر السنين', 'خلال السنوات', 'في السنوات الأخيرة', 'تطورت', 'شهدت', 'تاريخ',
-  '以来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
+  'منذ', 'نمت', 'على مر السنين', 'خلال السنوات', 'في السنوات الأخيرة', 'تطورت', 'شهدت العلاقات', 'شهدت علاقات', 'تاريخ',
+  '以来', '年来', '多年来', '近年来', '历史', '一直', '不断', '持续', '日益',
 ]);
 /** Dates after these words are not the date of the clause's event ("since 1992", "by 2030"). */
 export const NOT_EVENT_DATE = phrases(['since', 'by', 'until', 'till', 'through', 'منذ', 'بحلول', 'حلول', 'حتى', '以来', '到', '至今', '截至']);

@@ -7,11 +7,12 @@
  */
 import { foldWithMap } from '../../shared/text/highlight';
 import { asciiDigits } from './dates';
+import { simplified } from './hanzi';
 
 export interface Sentence {
   start: number;
   end: number;
-  /** Folded text (ASCII digits) and, for each of its code units, the original index. */
+  /** Folded text (ASCII digits, simplified Chinese characters) and, for each of its code units, the original index. */
   folded: string;
   origin: number[];
   /** The original text of the sentence. */
@@ -25,7 +26,8 @@ export interface Sentence {
 
 const ABBREVIATION = /(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|st|no|gen|gov|sen|rep|jr|sr|co|corp|inc|ltd|lt|col|maj|capt|vs|etc|approx|est|dept|u\.s|u\.n|u\.k|e\.g|i\.e|[a-z])\.\s*$/i;
 const WEAK = /[,，、،:：]|\s[-–—]\s/g;
-const STRONG = /[;؛；]|,\s+(?:and|while|whereas|but|which|where)\b|(?<![\u0621-\u064a])(?:كما|فيما|بينما|وفي سياق|من جهته|من جانبه)(?![\u0621-\u064a])|此外|同时|另外|与此同时/g;
+// Arabic chains clauses with "، و…" and opens new ones with "ومن المقرر", "ومن المتوقع": each has its own verb and time.
+const STRONG = /[;؛；]|,\s+(?:and|while|whereas|but|which|where)\b|(?<![\u0621-\u064a])(?:كما|فيما|بينما|وفي سياق|من جهته|من جانبه)(?![\u0621-\u064a])|[،,]\s*(?=و(?!ال|ترك|طاج|تاي|تون)(?:[يتن][\u0621-\u064a]{2,}|ا[\u0621-\u064a]{3,}))|(?<![\u0621-\u064a])(?=ومن (?:المقرر|المتوقع|المنتظر))|此外|同时|另外|与此同时/g;
 
 function starts(folded: string, re: RegExp): number[] {
   const out = [0];
@@ -64,7 +66,7 @@ export function sentences(text: string, language: string | null): Sentence[] {
     const body = raw.trim();
     if (body.length < 3) continue;
     const start = p.start + lead;
-    const { folded, origin } = foldWithMap(asciiDigits(body));
+    const { folded, origin } = foldWithMap(simplified(asciiDigits(body)));
     out.push({
       start,
       end: start + body.length,

@@ -74,8 +74,10 @@ describe('evaluation corpus (data/extract/corpus)', () => {
       expect(ofLang.filter((a) => a.split === 'dev').length, `${l} dev`).toBeGreaterThanOrEqual(MIN_TEST_PER_LANG);
     }
     expect(articles.length).toBeGreaterThanOrEqual(40);
-    // Headline-less copies stay the exception (at most 15%).
-    expect(articles.filter((a) => a.source.title === '').length).toBeLessThanOrEqual(articles.length * 0.15);
+    // Headline-less copies stay a minority (many stored copies start at the dateline or the body): at least 60% of
+    // the copies, and at least 60 of them, carry a headline, so the headline rules are measured too.
+    const withHeadline = articles.filter((a) => a.source.title !== '').length;
+    expect(withHeadline).toBeGreaterThanOrEqual(Math.max(60, articles.length * 0.6));
     for (const p of PAIRS) expect(articles.some((a) => a.expected.some((e) => e.pair === p)), p).toBe(true);
     for (const k of KINDS) expect(articles.some((a) => a.expected.some((e) => e.kind === k && !e.planned)), k).toBe(true);
   });
