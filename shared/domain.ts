@@ -129,6 +129,9 @@ export interface MilestoneDetail extends MilestoneItem {
   independentSources: number;
   place: string | null;
   people: string[];
+  /** The place and people in three languages, from the dataset's names table; ar/zh null where it has none. */
+  placeName: LocalizedName | null;
+  peopleNames: LocalizedName[];
   level: PartnershipLevel | null;
   sources: Source[];
   /** Shipped with the app's dataset (as opposed to added by the user). */
