@@ -1,14 +1,14 @@
 /**
- * People and places in each language (issue 17): the names table `translations/names.json` maps the English form
+ * People and places in each language (issue 17): the names table `names.json` maps the English form
  * the pair files use to the Arabic and Chinese forms the bundled Arabic and Chinese texts write. A place is written
  * from its parts ("Dushanbe, Tajikistan" → دوشنبه، طاجيكستان / 塔吉克斯坦杜尚别, Chinese from the largest part down);
  * a name, or a place with a part, that the table lacks keeps only its English form, which the interface shows
  * marked as English.
  */
-import table from './translations/names.json' with { type: 'json' };
+import table from './names.json' with { type: 'json' };
 import type { LocalizedName } from '../../shared/domain';
 
-export const NAMES_FILE = 'translations/names.json';
+export const NAMES_FILE = 'names.json';
 
 export interface NameEntry { en: string; ar: string; zh: string; ar_in: string; zh_in: string }
 export interface NamesTable { people: NameEntry[]; places: NameEntry[]; untranslated: { en: string; kind: 'person' | 'place' }[] }
