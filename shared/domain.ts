@@ -53,6 +53,10 @@ export interface PairSummary {
   lastDate: PartialDate | null;
   /** Date diplomatic relations were established (the milestone marked so), if known. */
   established: PartialDate | null;
+  /** The UN M49 region of China's partner (of the second country in a pair without China); null when not known. */
+  region: { code: string; name: LocalizedName } | null;
+  /** The pair has a detailed timeline: milestones beyond relation steps and partnership rungs (visits, agreements…). */
+  detailed: boolean;
 }
 
 /** What the chart needs of a milestone: narrow on purpose (details come on demand). */
@@ -125,6 +129,9 @@ export interface MilestoneDetail extends MilestoneItem {
   independentSources: number;
   place: string | null;
   people: string[];
+  /** The place and people in three languages, from the dataset's names table; ar/zh null where it has none. */
+  placeName: LocalizedName | null;
+  peopleNames: LocalizedName[];
   level: PartnershipLevel | null;
   sources: Source[];
   /** Shipped with the app's dataset (as opposed to added by the user). */

@@ -78,6 +78,18 @@ export function nameIn(name: LocalizedName, lng: string): { text: string; lang: 
   return own ? { text: own, lang: lng, fallback: false } : { text: name.en, lang: 'en', fallback: lng !== 'en' };
 }
 
+/** The People's Republic of China: named first in every pair it is part of. */
+const CHINA = 'CN';
+
+/**
+ * A pair's name in the given language, China first ("China–France", "中国–法国", "الصين–فرنسا") whatever the
+ * alphabetical order of the codes in its id (AF-CN); a pair without China keeps its stored order.
+ */
+export function pairNameIn(p: { a: { code: string; name: LocalizedName }; b: { code: string; name: LocalizedName } }, lng: string): string {
+  const [first, second] = p.b.code === CHINA && p.a.code !== CHINA ? [p.b, p.a] : [p.a, p.b];
+  return `${nameIn(first.name, lng).text}–${nameIn(second.name, lng).text}`;
+}
+
 /** A milestone's title in the given language when the data has one, else the English title. */
 export function titleIn(m: { title: string; titleAr?: string | null; titleZh?: string | null }, lng: string): string {
   if (lng === 'ar' && m.titleAr) return m.titleAr;

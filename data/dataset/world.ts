@@ -78,7 +78,7 @@ export interface DatasetTierScale {
   /** Every level key (of every pair's ladder) → its tier. */
   tierOf: Map<string, number>;
 }
-/** A country's codes, as seeded into `countries` (names from i18n-iso-countries unless the manifest names it). */
+/** A country's codes, as seeded into `countries` (common names, see commonNameOf, unless the manifest names it). */
 export interface DatasetCountryCodes {
   code: string;
   name: Localized3;
@@ -134,11 +134,30 @@ function m49Of(iso3: string | null): { m49: string | null; region: string | null
   return { m49: country.code, region, subregion };
 }
 
+const englishRegion = new Intl.DisplayNames(['en'], { type: 'region' });
+/** CLDR's name of the territory, where China's partner is the State of Palestine (recognised 1988). */
+const ENGLISH_OVERRIDE: Record<string, string> = { PS: 'Palestine' };
+
+/**
+ * A country's name in the form people write it (issue 20): "South Korea", "Micronesia", "Syria", not the ISO list's
+ * official "Micronesia, Federated States of". English from Unicode CLDR (Intl.DisplayNames), which keeps the common
+ * form, spelled out ("&" → "and", "St." → "Saint"); CLDR's disambiguated forms ("Congo - Kinshasa", "Myanmar (Burma)")
+ * give way to the library's name. Arabic and Chinese from i18n-iso-countries, whose lists already use the usual
+ * forms (كوريا الجنوبية, 韩国, 波黑) where CLDR's are longer or older.
+ */
+export function commonNameOf(code: string): Localized3 {
+  const library = (lng: string) => countries.getName(code, lng) ?? code;
+  let en = ENGLISH_OVERRIDE[code] ?? englishRegion.of(code) ?? library('en');
+  if (en === code || / - |\(/.test(en)) en = library('en');
+  en = en.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ').replace(/’/g, "'");
+  return { en, ar: library('ar'), zh: library('zh') };
+}
+
 /** Codes and library names of an ISO 3166-1 alpha-2 code; null when the code is not a country. */
 export function countryCodesOf(code: string, cow: Map<string, number | null>): DatasetCountryCodes | null {
   if (!countries.isValid(code)) return null;
   const iso3 = countries.alpha2ToAlpha3(code) ?? null;
-  const name = { en: countries.getName(code, 'en') ?? code, ar: countries.getName(code, 'ar') ?? code, zh: countries.getName(code, 'zh') ?? code };
+  const name = commonNameOf(code);
   return { code, name, iso3, cow: cow.get(code) ?? null, ...m49Of(iso3) };
 }
 

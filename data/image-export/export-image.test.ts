@@ -98,6 +98,14 @@ describe('SVG export', () => {
     expect(texts).toContain('Partnership levels, China–Kyrgyzstan');
   });
 
+  it('names a world pair China first in its title, in each language, though its id is AF-CN', async () => {
+    for (const [language, name] of [['en', 'China–Afghanistan'], ['ar', 'الصين–أفغانستان'], ['zh', '中国–阿富汗']] as const) {
+      const { texts } = parseSvg(await t.api.exportImage({ format: 'svg', pairIds: ['AF-CN'], language }));
+      expect(texts.some((x) => x.startsWith(name)), `${language}: ${texts.slice(0, 3).join(' | ')}`).toBe(true);
+      expect(texts.some((x) => x.includes('Afghanistan–China') || x.includes('أفغانستان–الصين') || x.includes('阿富汗–中国'))).toBe(false);
+    }
+  });
+
   it('refuses bad requests with a clear message', async () => {
     expect((await apiError(t.api.exportImage({ format: 'svg', pairIds: ['CN-XX'] }))).message).toBe('There is no country pair CN-XX in this database.');
     expect((await apiError(t.api.exportImage({ format: 'png', pairIds: ['CN-TJ'], width: 20000 }))).message).toMatch(/at most 8000 pixels/);

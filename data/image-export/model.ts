@@ -5,7 +5,7 @@
 import type { Db } from '../db/open';
 import type { Category, Language } from '../../shared/domain';
 import { endInstant, startInstant, type PartialDate } from '../../shared/dates';
-import { formatPartial, formatPartialRange, localeOf, nameIn, titleIn } from '../../shared/locale-format';
+import { formatPartial, formatPartialRange, localeOf, nameIn, pairNameIn, titleIn } from '../../shared/locale-format';
 import { hasFilters } from '../../shared/filters';
 import { ApiError } from '../../shared/api/errors';
 import type { ImageExportRequest } from '../../shared/api/calls/image';
@@ -143,7 +143,7 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
       }))
       .filter((b) => b.start <= to && b.end >= from);
     const levels = bands.filter((b, k) => bands.findIndex((o) => o.name === b.name) === k).map((b) => ({ name: b.name, order: b.order }));
-    return { id: p.id, name: `${nameIn(summary.a.name, lng).text}–${nameIn(summary.b.name, lng).text}`, bands, levels, milestones };
+    return { id: p.id, name: pairNameIn(summary, lng), bands, levels, milestones };
   });
 
   const year = (ms: number) => formatPartial(String(new Date(ms).getUTCFullYear()).padStart(4, '0') as PartialDate, locale);

@@ -8,6 +8,7 @@ import type { SqlCondition } from './filter-sql';
 import { prepare } from '../db/statements';
 import { inPairSql, pairIdsSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';
+import { personName, placeName } from '../dataset/names';
 
 /** A milestone row as the chart's query reads it (other queries extend it). */
 export interface ItemRow {
@@ -82,6 +83,7 @@ export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined
     .get(id) as DetailRow | undefined;
   if (!r) return undefined;
   const sources = sourcesOf(db, r.id);
+  const people = JSON.parse(r.people) as string[];
   return {
     ...toItem(r),
     pairId: r.pair_id,
@@ -96,7 +98,9 @@ export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined
     disagreement: r.disagreement,
     independentSources: independentSourceCount(sources),
     place: r.place,
-    people: JSON.parse(r.people) as string[],
+    people,
+    placeName: r.place === null ? null : placeName(r.place),
+    peopleNames: people.map(personName),
     level: r.level_id === null ? null : (findLevel(db, r.level_id) ?? null),
     sources,
     bundled: r.dataset_key !== null,

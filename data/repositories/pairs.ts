@@ -15,6 +15,11 @@ interface PairRow {
   first_date: string | null;
   last_date: string | null;
   established: string | null;
+  region_code: string | null;
+  region_en: string | null;
+  region_ar: string | null;
+  region_zh: string | null;
+  detailed: number;
 }
 
 /** Milestone `m` belongs to pair `p` (its own, or shared with it). */
@@ -27,10 +32,13 @@ const SELECT_PAIRS = `
     (SELECT count(*) FROM milestones m WHERE ${PAIR_MILESTONE}) AS milestone_count,
     (SELECT min(start_date) FROM milestones m WHERE ${PAIR_MILESTONE}) AS first_date,
     (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE ${PAIR_MILESTONE}) AS last_date,
-    (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established
+    (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established,
+    r.code AS region_code, r.name_en AS region_en, r.name_ar AS region_ar, r.name_zh AS region_zh,
+    EXISTS (SELECT 1 FROM milestones m WHERE ${PAIR_MILESTONE} AND m.category NOT IN ('diplomatic', 'partnership')) AS detailed
   FROM pairs p
   JOIN countries a ON a.code = p.a_code
-  JOIN countries b ON b.code = p.b_code`;
+  JOIN countries b ON b.code = p.b_code
+  LEFT JOIN m49_regions r ON r.code = CASE WHEN p.b_code = 'CN' THEN a.region_code ELSE b.region_code END`;
 
 function country(code: string, en: string, ar: string | null, zh: string | null): Country {
   return { code, name: { en, ar, zh } };
@@ -45,6 +53,8 @@ function toSummary(r: PairRow): PairSummary {
     firstDate: r.first_date,
     lastDate: r.last_date,
     established: r.established,
+    region: r.region_code ? { code: r.region_code, name: { en: r.region_en!, ar: r.region_ar, zh: r.region_zh } } : null,
+    detailed: r.detailed === 1,
   };
 }
 

@@ -7,7 +7,7 @@
 import i18next from 'i18next';
 import type { LocalizedName, PairSummary } from '../../../shared/domain';
 import type { PartialDate } from '../../../shared/dates';
-import { formatPartial, formatPartialRange, localeOf, nameIn, titleIn, type Digits } from '../../../shared/locale-format';
+import { formatPartial, formatPartialRange, localeOf, nameIn, pairNameIn, titleIn, type Digits } from '../../../shared/locale-format';
 
 export type { Digits };
 const DIGITS_KEY = 'bilateral.digits';
@@ -46,8 +46,9 @@ export function localName(name: LocalizedName): { text: string; lang: string; fa
   return nameIn(name, i18next.language);
 }
 
+/** A pair's name in the interface language, China first. */
 export function pairName(p: Pick<PairSummary, 'a' | 'b'>): string {
-  return `${localName(p.a.name).text}–${localName(p.b.name).text}`;
+  return pairNameIn(p, i18next.language);
 }
 
 /** A milestone's title in the interface language when the data has one, else in English. */

@@ -5,7 +5,7 @@ import type { PairTimeline } from '../../../../shared/domain';
 function timeline(id: string, established: string | null, start: string): PairTimeline {
   const name = { en: id, ar: null, zh: null };
   return {
-    pair: { id, a: { code: id.slice(0, 2), name }, b: { code: id.slice(3), name }, milestoneCount: 1, firstDate: start, lastDate: start, established },
+    pair: { id, a: { code: id.slice(0, 2), name }, b: { code: id.slice(3), name }, milestoneCount: 1, firstDate: start, lastDate: start, established, region: null, detailed: true },
     ladder: [{ id: 1, pairId: id, rank: 1, key: 'strategic-partnership', name: { en: 'Strategic partnership', ar: null, zh: null } }],
     milestones: [{ id: id.length + start.length, category: 'partnership', title: 'Up', titleAr: null, titleZh: null, start, end: null, levelId: 1 }],
     bands: [{ levelId: 1, name: { en: 'Strategic partnership', ar: null, zh: null }, rank: 1, milestoneId: 1, start, end: null }],

@@ -2,7 +2,7 @@
  * The selected milestone: what happened, when (at its precision), where, who, and the sources to check it
  * against. All text is rendered as text; links open outside the app, and only http(s).
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
 import type { MilestoneDetail, Source, TextField } from '../../../../shared/domain';
@@ -147,16 +147,26 @@ export function DetailPanel() {
         <dd>
           <bdi>{formatRange(detail.start, detail.end)}</bdi> <span className="muted">({t(`detail.precision.${precision}`)})</span>
         </dd>
-        {detail.place && (
+        {detail.placeName && (
           <>
             <dt>{t('detail.place')}</dt>
-            <dd dir="auto">{detail.place}</dd>
+            <dd dir="auto" lang={localName(detail.placeName).lang} data-testid="detail-place">{localName(detail.placeName).text}</dd>
           </>
         )}
-        {detail.people.length > 0 && (
+        {detail.peopleNames.length > 0 && (
           <>
             <dt>{t('detail.people')}</dt>
-            <dd dir="auto">{detail.people.join(', ')}</dd>
+            <dd data-testid="detail-people">
+              {detail.peopleNames.map((n, i) => {
+                const name = localName(n);
+                return (
+                  <Fragment key={n.en}>
+                    {i > 0 && t('detail.peopleSeparator')}
+                    <bdi lang={name.lang}>{name.text}</bdi>
+                  </Fragment>
+                );
+              })}
+            </dd>
           </>
         )}
         {detail.level && (
