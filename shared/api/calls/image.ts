@@ -36,7 +36,7 @@ export const ATLAS_IMAGE_VIEWS = ['map', 'matrix'] as const;
 export const atlasImageSchema = z.strictObject({
   view: z.enum(ATLAS_IMAGE_VIEWS),
   /** The map's year, the matrix's marked column; omitted: the atlas's last year. */
-  year: z.number().int().min(1900).max(2200).nullish().transform((v) => v ?? null),
+  year: z.number().int().min(1900, 'The year must be 1900 or later.').max(2200, 'The year must be 2200 or earlier.').nullish().transform((v) => v ?? null),
   format: z.enum(IMAGE_FORMATS),
   title: z.string().trim().max(200, 'The title can be at most 200 characters.').nullish().transform((v) => v || null),
   language: z.enum(LANGUAGES).default('en'),
