@@ -12,6 +12,7 @@ import { articleHandlers } from './handlers/article';
 import { imageHandlers, type ImageContext } from './handlers/image';
 import { storyHandlers } from './handlers/stories';
 import { citationHandlers } from './handlers/citations';
+import { atlasHandlers } from './atlas/handlers';
 
 export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'>;
 
@@ -25,5 +26,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...imageHandlers(context),
     ...storyHandlers(context),
     ...citationHandlers(context.db),
+    ...atlasHandlers(context.db),
   };
 }

@@ -6,6 +6,11 @@ import { z } from 'zod';
 import { CATEGORIES, LANGUAGES, TEXT_FIELDS } from '../../shared/domain';
 import { isPartialDate } from '../../shared/dates';
 import { SOURCE_KINDS } from '../../shared/evidence';
+import type { RelationEvent } from '../../shared/atlas/types';
+import type { DatasetWorld } from './world';
+
+/** The steps of diplomatic relations a milestone can be (migration 60's milestones.relation_event). */
+export const RELATION_EVENTS = ['established', 'suspended', 'broken', 'restored'] as const satisfies readonly RelationEvent[];
 
 const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by "-"');
 const partialDate = z.string().refine(isPartialDate, 'a date is YYYY, YYYY-MM or YYYY-MM-DD and must exist');
@@ -26,14 +31,20 @@ export const datasetSourceSchema = z.strictObject({
   title: text(500),
   /** The original publication's date, as precise as it shows (a repost's date is not it). */
   date: partialDate.nullable(),
-  language: z.enum(LANGUAGES),
+  /** ISO 639-1: en, ar or zh in the deep pairs; the world research also read sources in other languages. */
+  language: z.string().regex(/^[a-z]{2}$/, 'a language is an ISO 639-1 code such as en, ar or zh'),
   url: z.url({ protocol: /^https?$/ }).nullable(),
   kind: z.enum(SOURCE_KINDS),
   /** For a copy: the key of the source record it reproduces, when that record is in the dataset. */
   copy_of: key.optional(),
 });
 
-export const datasetLevelSchema = z.strictObject({ key, name: localizedNameSchema });
+export const datasetLevelSchema = z.strictObject({
+  key,
+  name: localizedNameSchema,
+  /** The level's tier on the cross-pair scale; filled in by the loader from the scale's mapping (world/research.json). */
+  tier: z.number().int().min(1).optional(),
+});
 
 const quoteSchema = z.strictObject({ text: text(300), language: z.enum(LANGUAGES) });
 
@@ -60,6 +71,8 @@ export const datasetMilestoneSchema = z.strictObject({
   place: text(200).nullable().optional(),
   people: z.array(text(120)).max(40).optional(),
   summary: text(4000).nullable().optional(),
+  /** For a diplomatic milestone: the step of the relations it is (established, suspended, broken, restored). */
+  relation_event: z.enum(RELATION_EVENTS).optional(),
   /** Key of the ladder level this milestone set, if it changed the partnership level. */
   sets_level: key.nullable().optional(),
   /** Keys into sources/*.json; at least one. */
@@ -67,7 +80,7 @@ export const datasetMilestoneSchema = z.strictObject({
 });
 
 /** A milestone that concerns several pairs, stored once (shared/*.json); its first pair is its home. */
-export const datasetSharedMilestoneSchema = datasetMilestoneSchema.omit({ sets_level: true }).extend({
+export const datasetSharedMilestoneSchema = datasetMilestoneSchema.omit({ sets_level: true, relation_event: true }).extend({
   pairs: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/)).min(2, 'a shared milestone concerns at least two pairs'),
 });
 
@@ -82,6 +95,11 @@ export const datasetTranslationsSchema = z.strictObject({
 
 export const datasetPairSchema = z.strictObject({
   pair: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+  /**
+   * "deep" (a pair file, under the full grounding rules) or "world" (built from world/research.json by the loader,
+   * under the atlas rules: every step and rung sourced, every level on a tier, codes valid). Default deep.
+   */
+  scope: z.enum(['deep', 'world']).optional(),
   /** Key of the milestone that established diplomatic relations (category "diplomatic"). */
   established: key.optional(),
   /** Lowest level first. */
@@ -117,4 +135,6 @@ export interface Dataset {
   pairs: DatasetPair[];
   /** Milestones of several pairs, each stored once. */
   shared: DatasetSharedMilestone[];
+  /** China and the world (world/): country codes, M49 regions, the tier scale, the world pairs' ids. */
+  world?: DatasetWorld;
 }

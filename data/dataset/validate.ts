@@ -22,6 +22,7 @@ import {
   type DatasetSource,
   type DatasetTranslations,
 } from './schema';
+import { hasWorld, readWorld, WORLD_FILE, type DatasetWorld } from './world';
 
 export interface DatasetProblem {
   file: string;
@@ -36,6 +37,8 @@ export interface DatasetReadResult {
 }
 
 export const EARLIEST_YEAR = 1991;
+/** The world pairs go back to the founding of the People's Republic (1 October 1949). */
+export const EARLIEST_WORLD_YEAR = 1949;
 
 /**
  * Sites that republish others' texts without standing of their own (content farms, mirrors, blogs,
@@ -147,18 +150,20 @@ export function checkDataset(dataset: Dataset, files: CheckFiles, today = toDayD
     sourceByKey.set(s.key, s);
   });
   problems.push(...checkSources(dataset.sources, sourceFileOf, sourceByKey));
-  const countryCodes = new Set(dataset.manifest.countries.map((c) => c.code));
-  const pairIds = new Set(dataset.manifest.pairs);
+  const countryCodes = new Set([...dataset.manifest.countries.map((c) => c.code), ...(dataset.world?.countries.map((c) => c.code) ?? [])]);
+  const pairIds = new Set([...dataset.manifest.pairs, ...(dataset.world?.pairs ?? [])]);
   const milestoneKeys = new Set<string>();
   const usedSources = new Set<string>();
   const placed: Placed[] = [];
 
-  const checkMilestone = (m: DatasetMilestone | DatasetSharedMilestone, file: string, at: string) => {
+  // A world pair follows the atlas rules only (checkWorldPair): its sources are what the research could read.
+  const checkMilestone = (m: DatasetMilestone | DatasetSharedMilestone, file: string, at: string, world = false) => {
     if (milestoneKeys.has(m.key)) problems.push({ file, at, message: 'milestone key is not unique' });
     milestoneKeys.add(m.key);
+    const earliest = world ? EARLIEST_WORLD_YEAR : EARLIEST_YEAR;
     for (const [field, date] of [['start', m.start], ['end', m.end]] as const) {
       if (!date) continue;
-      if (Number(date.slice(0, 4)) < EARLIEST_YEAR) problems.push({ file, at: `${at}.${field}`, message: `${date} is before ${EARLIEST_YEAR}` });
+      if (Number(date.slice(0, 4)) < earliest) problems.push({ file, at: `${at}.${field}`, message: `${date} is before ${earliest}` });
       if (comparePartialDates(date, today) > 0) problems.push({ file, at: `${at}.${field}`, message: `${date} is in the future` });
     }
     if (m.end && comparePartialDates(m.end, m.start) < 0) problems.push({ file, at: `${at}.end`, message: 'ends before it starts' });
@@ -167,6 +172,7 @@ export function checkDataset(dataset: Dataset, files: CheckFiles, today = toDayD
       if (!sourceKeys.has(key)) problems.push({ file, at: `${at}.sources`, message: `no source with key ${key}` });
     }
     if (new Set(m.sources).size !== m.sources.length) problems.push({ file, at: `${at}.sources`, message: 'a source is named twice' });
+    if (world) return;
     const sources = m.sources.map((k) => sourceByKey.get(k)).filter((s): s is DatasetSource => !!s);
     const standing = sources.filter((s) => s.kind !== 'copy' && s.url && !onDomain(s.url, LOW_REPUTATION_DOMAINS));
     if (sources.length && standing.length === 0) {
@@ -177,7 +183,8 @@ export function checkDataset(dataset: Dataset, files: CheckFiles, today = toDayD
   };
 
   for (const pair of dataset.pairs) {
-    const file = `pairs/${pair.pair}.json`;
+    const world = pair.scope === 'world';
+    const file = world ? WORLD_FILE : `pairs/${pair.pair}.json`;
     const [a, b] = pair.pair.split('-');
     if (!(a < b)) problems.push({ file, at: 'pair', message: 'the two codes must be in alphabetical order' });
     for (const code of [a, b]) if (!countryCodes.has(code)) problems.push({ file, at: 'pair', message: `country ${code} is not in manifest.json` });
@@ -191,15 +198,19 @@ export function checkDataset(dataset: Dataset, files: CheckFiles, today = toDayD
     });
     const seen = new Set<string>();
     pair.milestones.forEach((m, i) => {
-      const at = `milestones[${i}] (${m.key})`;
-      checkMilestone(m, file, at);
+      const at = world ? `${pair.pair} milestones[${i}] (${m.key})` : `milestones[${i}] (${m.key})`;
+      checkMilestone(m, file, at, world);
+      if (m.relation_event && m.category !== 'diplomatic') problems.push({ file, at: `${at}.relation_event`, message: 'only a diplomatic milestone is a step of the relations' });
       const identity = `${m.category}|${m.start}|${m.title.toLowerCase()}`;
       if (seen.has(identity)) problems.push({ file, at, message: 'duplicate milestone: same category, date and title as another' });
       seen.add(identity);
       if (m.sets_level && !levelKeys.has(m.sets_level)) problems.push({ file, at: `${at}.sets_level`, message: `level ${m.sets_level} is not on this pair's ladder` });
+      if (world) return;
       if (m.sets_level || pair.established === m.key) problems.push(...checkKeyFact(m, file, at, sourceByKey, m.sets_level ? 'level change' : 'establishment of relations'));
       placed.push({ m, file, at, pairs: [pair.pair], shared: false });
     });
+    if (dataset.world) problems.push(...checkTiers(pair, dataset.world, file));
+    if (world) problems.push(...checkWorldPair(pair, file));
     if (pair.established) {
       const m = pair.milestones.find((x) => x.key === pair.established);
       if (!m) problems.push({ file, at: 'established', message: `no milestone with key ${pair.established} in this pair` });
@@ -216,6 +227,7 @@ export function checkDataset(dataset: Dataset, files: CheckFiles, today = toDayD
     placed.push({ m, file, at, pairs: m.pairs, shared: true });
   });
   problems.push(...checkStoredOnce(placed));
+  if (dataset.world) problems.push(...checkWorldCodes(dataset.world));
   const replaced = new Set([...placed.flatMap((p) => p.m.replaces ?? []), ...(dataset.manifest.retired ?? [])]);
   for (const p of placed) if (replaced.has(p.m.key)) problems.push({ file: p.file, at: p.at, message: 'this key is retired (another milestone replaces it): it cannot be used again' });
   dataset.sources.forEach((s, i) => {
@@ -237,7 +249,8 @@ function checkSources(sources: DatasetSource[], fileOf: (i: number) => string, b
       if (other) problems.push({ file, at, message: `same URL as source ${other}: keep one record and cite it from both milestones` });
       else urls.set(u, s.key);
       if (onDomain(s.url, WIRE_DOMAINS) && s.kind !== 'copy') problems.push({ file, at: `${at}.kind`, message: 'a press-release wire carries copies: the kind is "copy"' });
-      const inUrl = dateInUrl(s.url);
+      // A copy's link is the copy's, its date the original's: they need not agree.
+      const inUrl = s.kind === 'copy' ? null : dateInUrl(s.url);
       if (inUrl && s.date && s.date.length === 10 && daysBetween(inUrl, s.date) > 3) {
         problems.push({ file, at: `${at}.date`, message: `${s.date} is not the date the link shows (${inUrl}): give the original publication's date` });
       }
@@ -249,6 +262,68 @@ function checkSources(sources: DatasetSource[], fileOf: (i: number) => string, b
       else if (original.date && s.date !== original.date) problems.push({ file, at: `${at}.date`, message: `a copy carries the original's date (${original.date}), not its own` });
     }
   });
+  return problems;
+}
+
+/** Every level of a ladder sits on a tier of the scale, the one its key maps to. */
+function checkTiers(pair: DatasetPair, world: DatasetWorld, file: string): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const tiers = new Set(world.tiers.tiers.map((t) => t.tier));
+  pair.ladder.forEach((level, i) => {
+    const at = pair.scope === 'world' ? `${pair.pair} ladder[${i}] (${level.key})` : `ladder[${i}] (${level.key})`;
+    const mapped = world.tiers.tierOf.get(level.key);
+    if (mapped === undefined) problems.push({ file, at, message: `level ${level.key} is on no tier: add its key to a tier's "includes" in ${WORLD_FILE}` });
+    else if (level.tier !== mapped) problems.push({ file, at: `${at}.tier`, message: `tier ${level.tier} differs from the scale's tier ${mapped} for ${level.key}` });
+    if (level.tier !== undefined && !tiers.has(level.tier)) problems.push({ file, at: `${at}.tier`, message: `tier ${level.tier} is not on the scale` });
+  });
+  return problems;
+}
+
+/**
+ * The atlas rules for a world pair: the relations start with their establishment, each step follows the last
+ * (no restoring what was not interrupted), every step and every rung rests on a source, each rung sets a level.
+ */
+function checkWorldPair(pair: DatasetPair, file: string): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const steps = pair.milestones.filter((m) => m.relation_event);
+  if (!pair.established || steps[0]?.relation_event !== 'established') {
+    problems.push({ file, at: pair.pair, message: 'the relations start with their establishment ("established" first)' });
+  }
+  if (steps.filter((m) => m.relation_event === 'established').length > 1) problems.push({ file, at: pair.pair, message: 'relations are established once; later steps are "restored"' });
+  let open = false;
+  steps.forEach((m, i) => {
+    const at = `${pair.pair} ${m.key}`;
+    if (i > 0 && comparePartialDates(m.start, steps[i - 1].start) < 0) problems.push({ file, at, message: 'the steps of the relations are in date order' });
+    if (m.relation_event === 'restored' && open) problems.push({ file, at, message: 'restored, but the relations were not interrupted' });
+    if ((m.relation_event === 'suspended' || m.relation_event === 'broken') && !open && i > 0) problems.push({ file, at, message: `${m.relation_event}, but the relations were already interrupted` });
+    open = m.relation_event === 'established' || m.relation_event === 'restored';
+  });
+  for (const m of pair.milestones) {
+    if (!m.sources.length) problems.push({ file, at: `${pair.pair} ${m.key}`, message: 'every step and every rung names at least one source' });
+    if (m.category === 'partnership' && !m.sets_level) problems.push({ file, at: `${pair.pair} ${m.key}`, message: 'a rung sets a level of the ladder' });
+  }
+  return problems;
+}
+
+/** Every country has an alpha-3, an M49 code, a region and a sub-region; a COW code is a number or none. */
+function checkWorldCodes(world: DatasetWorld): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const regions = new Set(world.regions.map((r) => r.code));
+  for (const c of world.countries) {
+    const at = `countries (${c.code})`;
+    if (!c.iso3 || !/^[A-Z]{3}$/.test(c.iso3)) problems.push({ file: WORLD_FILE, at, message: 'no ISO 3166-1 alpha-3 code' });
+    if (!c.m49 || !c.region || !c.subregion) problems.push({ file: WORLD_FILE, at, message: 'no UN M49 code, region or sub-region' });
+    else if (!regions.has(c.region) || !regions.has(c.subregion)) problems.push({ file: WORLD_FILE, at, message: `region ${c.region}/${c.subregion} is not among the regions` });
+    if (c.cow !== null && !(Number.isInteger(c.cow) && c.cow >= 1 && c.cow <= 999)) problems.push({ file: WORLD_FILE, at, message: `COW code ${c.cow} is not a state code (1–999)` });
+    for (const lang of ['en', 'ar', 'zh'] as const) if (!c.name[lang]) problems.push({ file: WORLD_FILE, at, message: `no ${lang} name` });
+  }
+  const cows = new Map<number, string>();
+  for (const c of world.countries) {
+    if (c.cow === null) continue;
+    const other = cows.get(c.cow);
+    if (other) problems.push({ file: WORLD_FILE, at: `countries (${c.code})`, message: `COW code ${c.cow} is also ${other}'s` });
+    cows.set(c.cow, c.code);
+  }
   return problems;
 }
 
@@ -378,8 +453,26 @@ export function readDataset(dir: string, today?: string): DatasetReadResult {
     const retired = new Set([...(manifest?.retired ?? []), ...pairs.flatMap((p) => p.milestones.flatMap((m) => m.replaces ?? [])), ...shared.flatMap((m) => m.replaces ?? [])]);
     if (t) foldTranslations(pairs, shared, retired, file, t, problems);
   }
+  let world: DatasetWorld | undefined;
+  if (manifest && hasWorld(dir)) {
+    const read = readWorld(dir, manifest.pairs, problems);
+    if (read) {
+      world = read.world;
+      pairs.push(...read.pairs);
+      for (const s of read.sources) {
+        sources.push(s);
+        sourceFileByIndex.push(WORLD_FILE);
+      }
+      // The deep pairs' levels take their tier from the one scale too, and their establishment is a relation step.
+      for (const pair of pairs) for (const level of pair.ladder) level.tier ??= world.tiers.tierOf.get(level.key);
+      for (const pair of pairs) {
+        const m = pair.milestones.find((x) => x.key === pair.established);
+        if (m && m.category === 'diplomatic') m.relation_event ??= 'established';
+      }
+    }
+  }
   if (!manifest || problems.length) return { dataset: null, problems };
-  const dataset: Dataset = { manifest, sources, pairs, shared };
+  const dataset: Dataset = { manifest, sources, pairs, shared, world };
   problems.push(...checkDataset(dataset, { sources: sourceFileByIndex, shared: sharedFileByIndex }, today));
   return { dataset: problems.length ? null : dataset, problems };
 }

@@ -24,13 +24,16 @@ const table = (name: string, since: number, key: string[], columns: (string | [s
 
 /** In an order where every table comes after the tables it references (pairs ↔ milestones aside). */
 export const APP_TABLES: readonly AppTable[] = [
-  table('countries', 10, ['code'], ['code', 'name_en', 'name_ar', 'name_zh']),
+  table('m49_regions', 60, ['code'], ['code', 'parent_code', 'name_en', 'name_ar', 'name_zh']),
+  table('countries', 10, ['code'], ['code', 'name_en', 'name_ar', 'name_zh', ['iso3', 60], ['cow', 60], ['m49', 60], ['region_code', 60], ['subregion_code', 60]]),
   table('pairs', 10, ['id'], ['id', 'a_code', 'b_code', 'sort_order', ['established_milestone_id', 15]]),
-  table('partnership_levels', 10, ['id'], ['id', 'pair_id', 'rank', 'key', 'name_en', 'name_ar', 'name_zh']),
+  table('partnership_tiers', 60, ['tier'], ['tier', 'key', 'name_en', 'name_ar', 'name_zh']),
+  table('partnership_levels', 10, ['id'], ['id', 'pair_id', 'rank', 'key', 'name_en', 'name_ar', 'name_zh', ['tier', 60]]),
   table('milestones', 10, ['id'], [
     'id', 'pair_id', 'category', 'title', 'title_ar', 'title_zh', 'summary', 'place', 'people',
     'start_date', 'start_precision', 'end_date', 'end_precision', 'level_id', 'dataset_key', ['modified', 20],
     ['summary_ar', 55], ['summary_zh', 55], ['translated', 55], ['quote', 55], ['quote_language', 55], ['disagreement', 55],
+    ['relation_event', 60],
   ]),
   table('sources', 10, ['id'], ['id', 'publisher', 'title', 'date', 'language', 'url', 'dataset_key', ['kind', 55], ['copy_of_id', 55]]),
   table('milestone_sources', 10, ['milestone_id', 'source_id'], ['milestone_id', 'source_id', 'position']),
@@ -49,6 +52,6 @@ export function appTable(name: string): AppTable {
 
 /** A name from the list above as an SQL identifier. Only ever given names from this module. */
 export function ident(name: string): string {
-  if (!/^[a-z_]+$/.test(name)) throw new Error(`not an identifier of the app's schema: ${name}`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not an identifier of the app's schema: ${name}`);
   return `"${name}"`;
 }

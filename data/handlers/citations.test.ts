@@ -67,7 +67,7 @@ describe('citing from the database', () => {
   it('refuses unknown milestones, stories and pairs with a typed error', async () => {
     expect(await apiError(t.api.citeMilestone({ id: 999_999, style: 'apa' }))).toMatchObject({ code: 'not_found' });
     expect(await apiError(t.api.exportCitations({ scope: { kind: 'story', id: 999 }, format: 'apa' }))).toMatchObject({ code: 'not_found' });
-    expect(await apiError(t.api.exportCitations({ scope: { kind: 'pairs', pairIds: ['CN-FR'], filters: NO_FILTERS }, format: 'apa' }))).toMatchObject({ code: 'not_found' });
+    expect(await apiError(t.api.exportCitations({ scope: { kind: 'pairs', pairIds: ['CN-ZZ'], filters: NO_FILTERS }, format: 'apa' }))).toMatchObject({ code: 'not_found' });
     expect(await apiError(t.api.exportCitations({ scope: { kind: 'dataset' }, format: 'docx' as 'apa' }))).toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -11,6 +11,7 @@ import { updateToSchemaVersion30 } from './0030-stories';
 import { updateToSchemaVersion40 } from './0040-import-lookups';
 import { updateToSchemaVersion50 } from './0050-shared-milestones';
 import { updateToSchemaVersion55 } from './0055-evidence-and-languages';
+import { updateToSchemaVersion60 } from './0060-atlas';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'import-lookups', up: updateToSchemaVersion40 },
   { version: 50, name: 'shared-milestones', up: updateToSchemaVersion50 },
   { version: 55, name: 'evidence-and-languages', up: updateToSchemaVersion55 },
+  { version: 60, name: 'atlas', up: updateToSchemaVersion60 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

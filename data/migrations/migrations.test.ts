@@ -133,3 +133,35 @@ describe('migration 55 (evidence and languages)', () => {
     db.close();
   });
 });
+
+describe('migration 60 (atlas: country codes, regions, tiers, relation events)', () => {
+  it('keeps existing rows with NULL codes, tiers and events, and checks the new columns', () => {
+    const db = atVersion(previous(60));
+    db.exec(`INSERT INTO countries (code, name_en) VALUES ('CN', 'China'), ('FR', 'France');
+      INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-FR', 'CN', 'FR');
+      INSERT INTO partnership_levels (id, pair_id, rank, key, name_en) VALUES (1, 'CN-FR', 1, 'comprehensive-strategic-partnership', 'CSP');
+      INSERT INTO milestones (id, pair_id, category, title, start_date, start_precision) VALUES (1, 'CN-FR', 'diplomatic', 'Relations', '1964-01-27', 'day'),
+        (2, 'CN-FR', 'visits', 'Visit', '2019-03-25', 'day');`);
+    migrate(db, 60);
+    expect(db.prepare("SELECT iso3, cow, m49, region_code, subregion_code FROM countries WHERE code = 'FR'").get()).toEqual({ iso3: null, cow: null, m49: null, region_code: null, subregion_code: null });
+    expect(db.prepare('SELECT tier FROM partnership_levels WHERE id = 1').pluck().get()).toBeNull();
+    expect(db.prepare('SELECT relation_event FROM milestones WHERE id = 1').pluck().get()).toBeNull();
+
+    db.exec(`INSERT INTO m49_regions (code, name_en) VALUES ('150', 'Europe'); INSERT INTO m49_regions (code, parent_code, name_en, name_zh) VALUES ('155', '150', 'Western Europe', '西欧');`);
+    db.exec(`UPDATE countries SET iso3 = 'FRA', cow = 220, m49 = '250', region_code = '150', subregion_code = '155' WHERE code = 'FR'`);
+    expect(() => db.exec(`UPDATE countries SET iso3 = 'fr' WHERE code = 'FR'`)).toThrow(/CHECK/);
+    expect(() => db.exec(`UPDATE countries SET region_code = '999' WHERE code = 'FR'`)).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec(`UPDATE countries SET cow = 'two' WHERE code = 'FR'`)).toThrow(/datatype|STRICT|cannot store/i);
+
+    db.exec(`INSERT INTO partnership_tiers (tier, key, name_en) VALUES (4, 'comprehensive-strategic-partnership', 'Comprehensive strategic partnership')`);
+    db.exec('UPDATE partnership_levels SET tier = 4 WHERE id = 1');
+    expect(() => db.exec('UPDATE partnership_levels SET tier = 5 WHERE id = 1')).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec(`INSERT INTO partnership_tiers (tier, key, name_en) VALUES (5, 'comprehensive-strategic-partnership', 'Again')`)).toThrow(/UNIQUE/);
+
+    db.exec(`UPDATE milestones SET relation_event = 'established' WHERE id = 1`);
+    expect(() => db.exec(`UPDATE milestones SET relation_event = 'downgraded' WHERE id = 1`)).toThrow(/CHECK/);
+    expect(() => db.exec(`UPDATE milestones SET relation_event = 'established' WHERE id = 2`)).toThrow(/CHECK/); // only a diplomatic milestone
+    expect(db.prepare("SELECT id FROM milestones WHERE relation_event = 'established'").pluck().all()).toEqual([1]);
+    db.close();
+  });
+});

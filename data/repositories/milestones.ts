@@ -178,6 +178,8 @@ export function updateMilestone(db: Db, id: number, m: MilestoneInput): boolean 
       .prepare(`UPDATE milestones SET pair_id = @pairId, category = @category, title = @title, title_ar = @titleAr,
           title_zh = @titleZh, summary = @summary, summary_ar = @summaryAr, summary_zh = @summaryZh, place = @place, people = @people, start_date = @start,
           start_precision = @startPrecision, end_date = @end, end_precision = @endPrecision, level_id = @levelId,
+          -- A step of the relations is a diplomatic milestone: moved to another lane, it is no longer one.
+          relation_event = CASE WHEN @category = 'diplomatic' THEN relation_event END,
           modified = (dataset_key IS NOT NULL)
         WHERE id = @id`)
       .run({ ...milestoneRowParams(m), id }).changes;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
-import { applyDataset } from './apply-dataset';
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyDataset, TIER_SOURCE_KEY } from './apply-dataset';
+import { getMeta } from '../repositories/meta';
 import { readDataset } from '../dataset/validate';
 import { DATASET_DIR, tempDbFile } from '../test/temp-db';
 import { insertMilestone } from '../repositories/milestones';
@@ -76,6 +79,41 @@ describe('applying the dataset', () => {
     db.prepare("UPDATE app_meta SET value = '11' WHERE key = 'dataset_version'").run();
     applyDataset(db, dataset);
     expect(db.prepare('SELECT title FROM milestones WHERE id = ?').pluck().get(mine)).toBe('My notes on the summit');
+    db.close();
+  });
+});
+
+describe('applying the world pairs (issue 20)', () => {
+  it('writes each country with its codes, each level with its tier, each relation step with its kind, and the tier scale', () => {
+    const db = openDatabase(tempDbFile());
+    const dataset = bundled();
+    applyDataset(db, dataset);
+    const world = dataset.world!;
+    expect(db.prepare('SELECT count(*) FROM pairs').pluck().get()).toBe(dataset.manifest.pairs.length + world.pairs.length);
+    expect(db.prepare("SELECT code, iso3, cow, m49, region_code, subregion_code, name_en, name_zh FROM countries WHERE code = 'FR'").get()).toEqual({
+      code: 'FR', iso3: 'FRA', cow: 220, m49: '250', region_code: '150', subregion_code: '155', name_en: 'France', name_zh: '法国',
+    });
+    // A deep pair's country keeps the editors' names and gains its codes.
+    const kz = dataset.manifest.countries.find((c) => c.code === 'KZ')!;
+    expect(db.prepare("SELECT name_zh, iso3, cow FROM countries WHERE code = 'KZ'").get()).toEqual({ name_zh: kz.name.zh, iso3: 'KAZ', cow: 705 });
+    expect(db.prepare("SELECT name_zh FROM m49_regions WHERE code = '142'").pluck().get()).toBe('亚洲');
+    expect(db.prepare('SELECT tier, key FROM partnership_tiers ORDER BY tier').all()).toEqual(world.tiers.tiers.map((t) => ({ tier: t.tier, key: t.key })));
+    expect(db.prepare('SELECT count(*) FROM partnership_levels WHERE tier IS NULL').pluck().get()).toBe(0);
+    expect(JSON.parse(getMeta(db, TIER_SOURCE_KEY)!)).toEqual(world.tiers.source);
+
+    const research = JSON.parse(fs.readFileSync(path.join(DATASET_DIR, 'world/research.json'), 'utf8'));
+    const worldSteps = research.countries.filter((c: any) => world.pairs.some((p) => p.includes(c.iso2))).flatMap((c: any) => c.relations);
+    const byEvent = db.prepare('SELECT relation_event AS e, count(*) AS n FROM milestones WHERE relation_event IS NOT NULL GROUP BY e').all() as { e: string; n: number }[];
+    const counted = Object.fromEntries(byEvent.map((r) => [r.e, r.n]));
+    // The world's steps, plus the five deep pairs' establishments.
+    expect(counted.established).toBe(worldSteps.filter((s: any) => s.event === 'established').length + dataset.manifest.pairs.length);
+    expect(counted.suspended).toBe(worldSteps.filter((s: any) => s.event === 'suspended').length);
+    // Pakistan's rungs: each a partnership milestone on its level, with its sources in order.
+    const pk = research.countries.find((c: any) => c.iso2 === 'PK');
+    const rows = db.prepare(`SELECT m.start_date AS date, l.key, l.tier, (SELECT json_group_array(s.dataset_key) FROM (SELECT s.dataset_key FROM milestone_sources ms
+      JOIN sources s ON s.id = ms.source_id WHERE ms.milestone_id = m.id ORDER BY ms.position) s) AS sources
+      FROM milestones m JOIN partnership_levels l ON l.id = m.level_id WHERE m.pair_id = 'CN-PK' ORDER BY m.start_date`).all() as any[];
+    expect(rows.map((r) => ({ ...r, sources: JSON.parse(r.sources) }))).toEqual(pk.ladder.map((r: any) => ({ date: r.date, key: r.key, tier: r.tier, sources: r.sources })));
     db.close();
   });
 });

@@ -15,6 +15,8 @@ import { TEXT_FIELDS, type TextField } from '../../shared/domain';
 export const DATASET_VERSION_KEY = 'dataset_version';
 /** When the bundled dataset's version was released (its citation's date). */
 export const DATASET_RELEASED_KEY = 'dataset_released';
+/** The published ordering the partnership tiers follow (JSON: publisher, title, date, url), for the atlas's legend. */
+export const TIER_SOURCE_KEY = 'atlas_tier_source';
 
 export interface SeedOutcome {
   applied: boolean;
@@ -29,14 +31,23 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
   if (current >= version) return { applied: false, version: current };
 
   const upsertCountry = db.prepare(`
-    INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (@code, @en, @ar, @zh)
-    ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`);
+    INSERT INTO countries (code, name_en, name_ar, name_zh, iso3, cow, m49, region_code, subregion_code)
+    VALUES (@code, @en, @ar, @zh, @iso3, @cow, @m49, @region, @subregion)
+    ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
+      iso3 = excluded.iso3, cow = excluded.cow, m49 = excluded.m49, region_code = excluded.region_code, subregion_code = excluded.subregion_code`);
+  const upsertRegion = db.prepare(`
+    INSERT INTO m49_regions (code, parent_code, name_en, name_ar, name_zh) VALUES (@code, @parent, @en, @ar, @zh)
+    ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`);
+  const upsertTier = db.prepare(`
+    INSERT INTO partnership_tiers (tier, key, name_en, name_ar, name_zh) VALUES (@tier, @key, @en, @ar, @zh)
+    ON CONFLICT (tier) DO UPDATE SET key = excluded.key, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`);
   const upsertPair = db.prepare(`
     INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order`);
   const upsertLevel = db.prepare(`
-    INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh) VALUES (@pair, @rank, @key, @en, @ar, @zh)
-    ON CONFLICT (pair_id, key) DO UPDATE SET rank = excluded.rank, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh
+    INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh, tier) VALUES (@pair, @rank, @key, @en, @ar, @zh, @tier)
+    ON CONFLICT (pair_id, key) DO UPDATE SET rank = excluded.rank, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
+      tier = excluded.tier
     RETURNING id`);
   // Ranks are unique per pair: park them out of the way before re-ranking a ladder.
   const parkRanks = db.prepare('UPDATE partnership_levels SET rank = rank + 100000 WHERE pair_id = ?');
@@ -52,14 +63,16 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
   const deleted = new Set(db.prepare('SELECT key FROM dataset_tombstones').pluck().all() as string[]);
 
   db.transaction(() => {
-    for (const c of dataset.manifest.countries) upsertCountry.run({ code: c.code, ...c.name });
+    for (const r of dataset.world?.regions ?? []) upsertRegion.run({ code: r.code, parent: r.parent, ...r.name });
+    for (const t of dataset.world?.tiers.tiers ?? []) upsertTier.run({ tier: t.tier, key: t.key, ...t.name });
+    for (const c of countriesOf(dataset)) upsertCountry.run(c);
     const sourceIds = new Map<string, number>();
     for (const s of dataset.sources) {
       const row = upsertSource.get({ key: s.key, publisher: s.publisher, title: s.title, date: s.date, language: s.language, url: s.url, kind: s.kind }) as { id: number };
       sourceIds.set(s.key, row.id);
     }
     for (const s of dataset.sources) setCopyOf.run(s.copy_of ? (sourceIds.get(s.copy_of) ?? null) : null, sourceIds.get(s.key));
-    dataset.manifest.pairs.forEach((id, order) => {
+    [...dataset.manifest.pairs, ...(dataset.world?.pairs ?? [])].forEach((id, order) => {
       const [a, b] = id.split('-');
       upsertPair.run(id, a, b, order);
     });
@@ -68,7 +81,7 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
       parkRanks.run(pair.pair);
       const levelIds = new Map<string, number>();
       pair.ladder.forEach((level, i) => {
-        const row = upsertLevel.get({ pair: pair.pair, rank: i + 1, key: level.key, ...level.name }) as { id: number };
+        const row = upsertLevel.get({ pair: pair.pair, rank: i + 1, key: level.key, ...level.name, tier: level.tier ?? null }) as { id: number };
         levelIds.set(level.key, row.id);
       });
       for (const m of pair.milestones) {
@@ -91,8 +104,23 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
     if (dataset.manifest.released) setMeta(db, DATASET_RELEASED_KEY, dataset.manifest.released);
+    if (dataset.world) setMeta(db, TIER_SOURCE_KEY, JSON.stringify(dataset.world.tiers.source));
   })();
   return { applied: true, version };
+}
+
+/** The manifest's countries (their names as the editors wrote them) and the world's, each with its codes. */
+function countriesOf(dataset: Dataset) {
+  const codes = new Map((dataset.world?.countries ?? []).map((c) => [c.code, c]));
+  const row = (code: string, name: { en: string; ar: string | null; zh: string | null }) => {
+    const c = codes.get(code);
+    return { code, ...name, iso3: c?.iso3 ?? null, cow: c?.cow ?? null, m49: c?.m49 ?? null, region: c?.region ?? null, subregion: c?.subregion ?? null };
+  };
+  const named = new Set(dataset.manifest.countries.map((c) => c.code));
+  return [
+    ...dataset.manifest.countries.map((c) => row(c.code, c.name)),
+    ...(dataset.world?.countries ?? []).filter((c) => !named.has(c.code)).map((c) => row(c.code, c.name)),
+  ];
 }
 
 /** Moves story places from the rows `m` replaces to row `id`, and deletes those rows unless the user edited them. */
@@ -117,15 +145,16 @@ function retiredMilestoneRemover(db: Db) {
 function bundledMilestoneWriter(db: Db) {
   const upsert = db.prepare(`
     INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh, translated,
-      quote, quote_language, disagreement, place, people, start_date, start_precision, end_date, end_precision, level_id, dataset_key)
+      quote, quote_language, disagreement, place, people, start_date, start_precision, end_date, end_precision, level_id, dataset_key, relation_event)
     VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh, @translated,
-      @quote, @quoteLanguage, @disagreement, @place, @people, @start, @startPrecision, @end, @endPrecision, @levelId, @key)
+      @quote, @quoteLanguage, @disagreement, @place, @people, @start, @startPrecision, @end, @endPrecision, @levelId, @key, @relationEvent)
     ON CONFLICT (dataset_key) DO UPDATE SET pair_id = excluded.pair_id, category = excluded.category, title = excluded.title,
       title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, summary_ar = excluded.summary_ar,
       summary_zh = excluded.summary_zh, translated = excluded.translated, quote = excluded.quote,
       quote_language = excluded.quote_language, disagreement = excluded.disagreement, place = excluded.place,
       people = excluded.people, start_date = excluded.start_date, start_precision = excluded.start_precision,
-      end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id, modified = 0
+      end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id,
+      relation_event = excluded.relation_event, modified = 0
     WHERE milestones.modified = 0 OR @reset
     RETURNING id`);
   const clearLinks = db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?');
@@ -154,6 +183,7 @@ function bundledMilestoneWriter(db: Db) {
       end: m.end ?? null,
       endPrecision: m.end ? precisionOf(m.end) : null,
       levelId: levelId ?? null,
+      relationEvent: ('relation_event' in m && m.relation_event) || null,
       reset: reset ? 1 : 0,
     }) as { id: number } | undefined;
     if (!row) return undefined;

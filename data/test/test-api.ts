@@ -12,7 +12,7 @@ export interface TestApi {
   snapshot(): string;
 }
 
-const USER_TABLES = ['countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items', 'app_meta'];
+const USER_TABLES = ['m49_regions', 'partnership_tiers', 'countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items', 'app_meta'];
 
 export function openTestApi(options: Parameters<typeof openTestCore>[0] = {}): TestApi {
   const core = openTestCore(options);

@@ -15,6 +15,7 @@ import { imageCalls } from './calls/image';
 import { storyCalls } from './calls/stories';
 import { citationCalls } from './calls/citations';
 import { jobCalls } from './calls/jobs';
+import { atlasCalls } from './calls/atlas';
 
 export const contract = {
   ...timelineCalls,
@@ -26,6 +27,7 @@ export const contract = {
   ...storyCalls,
   ...citationCalls,
   ...jobCalls,
+  ...atlasCalls,
 };
 
 export type Contract = typeof contract;
