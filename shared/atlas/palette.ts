@@ -10,7 +10,7 @@ export const RELATIONS_COLOR = '#b9c2cd';
 export const TIER_COLORS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#225ea8', '#081d58'] as const;
 /** The map only: China itself, and land of no pair in the model. */
 export const CHINA_COLOR = '#c0392b';
-export const NO_DATA_COLOR = '#d4d4d4';
+export const NO_DATA_COLOR = '#ddd5c4';
 
 /** Cell value for "interrupted" in the grid (statusCode gives 0 for it, like "none"; the matrix draws it as a gap). */
 export const INTERRUPTED = 255;
