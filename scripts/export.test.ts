@@ -57,6 +57,18 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(fs.readdirSync(dir).filter((f) => !/^tj\.(svg|png)$/.test(f))).toEqual([]);
   });
 
+  it('writes the atlas map of a year as SVG: title, year, the tier legend and its source', () => {
+    const out = path.join(dir, 'map.svg');
+    const r = run('--atlas', 'map', '--year', '2015', '--format', 'svg', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Exported the atlas map: \d+ countries to .*map\.svg/);
+    const svg = fs.readFileSync(out, 'utf8');
+    expect(svg).toContain('>China&#39;s partnerships at the end of 2015</text>');
+    expect(svg).toContain('>Strategic partnership</text>');
+    expect(svg).toContain('Diplomatic partnerships of China');
+    fs.rmSync(out);
+  });
+
   it('exits 2 on bad atlas arguments and writes nothing', () => {
     const cases: [string[], RegExp][] = [
       [['--atlas', 'globe', '--format', 'svg'], /--atlas must be one of map, matrix, not "globe"/],
