@@ -45,7 +45,8 @@ export function matrixLayout(groups: RowGroup[], grid: AtlasGrid, available: num
   return { width, height: y + 4, labelW, rowH, groupH, axisH, cellW, gridX0: rtl ? 0 : labelW, rows, rowY, groups: heads };
 }
 
-export function drawMatrix(ctx: CanvasRenderingContext2D, L: MatrixLayout, model: AtlasModel, grid: AtlasGrid, year: number | null, lang: keyof Localized, rtl: boolean, fontFamily: string): void {
+/** The marked year is not drawn here (an overlay in the view), so the slider never redraws the canvas. */
+export function drawMatrix(ctx: CanvasRenderingContext2D, L: MatrixLayout, model: AtlasModel, grid: AtlasGrid, lang: keyof Localized, rtl: boolean, fontFamily: string): void {
   ctx.clearRect(0, 0, L.width, L.height);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, L.width, L.height);
@@ -81,7 +82,9 @@ export function drawMatrix(ctx: CanvasRenderingContext2D, L: MatrixLayout, model
     const top = L.rowY[r];
     ctx.fillStyle = '#1d2330';
     const name = model.countries[i].name[lang];
-    ctx.fillText(name, rtl ? L.width - 6 : 6, top + L.rowH / 2, L.labelW - 10);
+    // maxWidth only where needed: it makes the browser measure and scale every name.
+    if (ctx.measureText(name).width > L.labelW - 10) ctx.fillText(name, rtl ? L.width - 6 : 6, top + L.rowH / 2, L.labelW - 10);
+    else ctx.fillText(name, rtl ? L.width - 6 : 6, top + L.rowH / 2);
     const base = i * grid.years;
     let start = 0;
     for (let y = 1; y <= grid.years; y++) {
@@ -97,13 +100,6 @@ export function drawMatrix(ctx: CanvasRenderingContext2D, L: MatrixLayout, model
       // INTERRUPTED: left blank, a gap in the row.
       start = y;
     }
-  }
-  // The chosen year, outlined.
-  if (year !== null) {
-    const y = year - grid.firstYear;
-    ctx.strokeStyle = '#c0392b';
-    ctx.lineWidth = 1.5;
-    ctx.strokeRect(X(y) + 0.75, L.axisH, L.cellW - 1.5, L.height - L.axisH - 2);
   }
 }
 
