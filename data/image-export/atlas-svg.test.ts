@@ -19,7 +19,8 @@ function parse(svg: string) {
   return { all, texts: all('text').map((e) => e.textContent ?? '').join(' ') };
 }
 
-describe('atlas SVG', () => {
+// Laying out text loads and measures the bundled fonts (Arabic and Chinese too): seconds on a busy machine.
+describe('atlas SVG', { timeout: 30_000 }, () => {
   it('colours each country on the map by what was in force at the end of the year', () => {
     const { all, texts } = parse(atlasSvg(model, { view: 'map', year: 2015, language: 'en', background: 'white' }).svg);
     const fillOf = (name: string) => all('path').find((p) => p.getElementsByTagName('title')[0]?.textContent === name)?.getAttribute('fill');
