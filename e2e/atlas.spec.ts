@@ -3,7 +3,9 @@
  * recolours a country in the year of its upgrade, a pair opens from the matrix and from the map, the matrix is
  * walked with the keyboard, Arabic lays it out right to left, and axe finds no serious problem.
  */
+import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import AxeBuilder from '@axe-core/playwright';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 import type { AtlasCountry, AtlasModel } from '../shared/atlas/types';
@@ -147,6 +149,31 @@ test('Arabic: right-to-left bar and legend, Arabic tier names, years still left 
   const cell = page.getByTestId('atlas-cell');
   await cell.focus();
   await expect(cell).toHaveAttribute('aria-label', /،/);
+});
+
+test('Ctrl+Shift+E in the atlas exports the map of the chosen year (SVG, PNG)', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  await setYear(page, 2015);
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByTestId('atlas-export-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('image-export-dialog')).toHaveCount(0);
+  const save = async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('atlas-export-save').click();
+    const file = await download;
+    return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+  };
+  await dialog.getByLabel('SVG (vector, text stays text)').check();
+  const svg = await save();
+  expect(svg.name).toBe('atlas-map-2015-en.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).toContain('partnerships at the end of 2015</text>');
+  expect(text).toContain(`>${model.tiers[4].name.en}</text>`);
+  await dialog.getByLabel('PNG image').check();
+  await page.getByTestId('atlas-export-width').fill('1200');
+  expect(PNG.sync.read((await save()).bytes).width).toBe(1200);
 });
 
 for (const lang of ['en', 'ar', 'zh']) {

@@ -8,6 +8,7 @@ import { IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, type ImageFile, type Image
 import { ATLAS_IMAGE_VIEWS } from '../../../../shared/api/calls/image';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
+import { useCommands } from '../../api/commands';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { copyPng } from '../../api/clipboard';
 import { message } from '../../store/app-store';
@@ -27,6 +28,8 @@ type View = (typeof ATLAS_IMAGE_VIEWS)[number];
 export function AtlasExportButton({ view, year }: { view: View; year: number }) {
   const { t } = useTranslation('atlas');
   const [open, setOpen] = useState(false);
+  // The toolbar's Export image…, the File menu and Ctrl+Shift+E export the atlas while it is shown.
+  useCommands({ 'export-image': () => setOpen(true) });
   return (
     <>
       <button type="button" className="atlas-export" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="atlas-export-button">
