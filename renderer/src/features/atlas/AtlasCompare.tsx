@@ -9,7 +9,7 @@ import type { AtlasModel } from '../../../../shared/atlas/types';
 import { comparisonRows, tierCounts, type AtlasGrid, type ComparisonRow } from '../../../../shared/atlas/grid';
 import { cellColor, INTERRUPTED } from '../../../../shared/atlas/palette';
 import { formatDate } from '../../i18n/format';
-import { openCell, type Lang } from './labels';
+import { openCell, langOf, type Lang } from './labels';
 
 const COLUMNS = ['country', 'established', 'first', 'yearsToFirst', 'upgrades', 'current'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -33,7 +33,7 @@ function sortKey(row: ComparisonRow, col: Column, lang: Lang): string | number {
 
 export function AtlasTable({ model }: { model: AtlasModel }) {
   const { t, i18n } = useTranslation('atlas');
-  const lang = (['ar', 'zh'].includes(i18n.language) ? i18n.language : 'en') as Lang;
+  const lang = langOf(i18n.language);
   const rows = useMemo(() => comparisonRows(model), [model]);
   const [sort, setSort] = useState<{ col: Column; dir: 1 | -1 }>({ col: 'established', dir: 1 });
   const [query, setQuery] = useState('');
@@ -142,7 +142,7 @@ export function AtlasTable({ model }: { model: AtlasModel }) {
 /** Stacked bars: per year, the countries with relations only and at each tier (bottom: highest tier). */
 export function TierChart({ model, grid }: { model: AtlasModel; grid: AtlasGrid }) {
   const { t, i18n } = useTranslation('atlas');
-  const lang = (['ar', 'zh'].includes(i18n.language) ? i18n.language : 'en') as Lang;
+  const lang = langOf(i18n.language);
   const counts = useMemo(() => tierCounts(model, grid), [model, grid]);
   const W = 960;
   const H = 260;

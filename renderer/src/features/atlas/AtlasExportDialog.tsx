@@ -16,12 +16,8 @@ import { digits } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { RadioChoices } from '../../ui/RadioChoices';
+import { FILE_FILTERS } from '../image-export/ImageExportDialog';
 
-const FILE_FILTERS = {
-  png: [{ name: 'PNG image', extensions: ['png'] }],
-  svg: [{ name: 'SVG image', extensions: ['svg'] }],
-  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
-};
 
 type View = (typeof ATLAS_IMAGE_VIEWS)[number];
 

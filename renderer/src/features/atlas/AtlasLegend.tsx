@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../../../shared/atlas/types';
 import { CHINA_COLOR, INTERRUPTED, NO_DATA_COLOR, cellColor } from '../../../../shared/atlas/palette';
-import type { Lang } from './labels';
+import { langOf } from './labels';
 
 export function AtlasLegend({ model, map }: { model: AtlasModel; map: boolean }) {
   const { t, i18n } = useTranslation('atlas');
-  const lang = (['ar', 'zh'].includes(i18n.language) ? i18n.language : 'en') as Lang;
+  const lang = langOf(i18n.language);
   const entries: { color: string; label: string; outline?: boolean }[] = [
     { color: cellColor(0), label: t('status.none') },
     { color: cellColor(INTERRUPTED), label: t('status.interrupted'), outline: true },

@@ -10,7 +10,7 @@ import type { AtlasModel } from '../../../../shared/atlas/types';
 import type { AtlasGrid } from '../../../../shared/atlas/grid';
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from '../../../../shared/atlas/geo';
 import { CHINA_COLOR, INTERRUPTED, NO_DATA_COLOR, cellColor } from '../../../../shared/atlas/palette';
-import { levelText, openCell, type Lang } from './labels';
+import { levelText, openCell, langOf } from './labels';
 
 /** The shapes, drawn once per model (never re-rendered by a year change). */
 const Shapes = memo(function Shapes({ index }: { index: (number | null)[] }) {
@@ -25,7 +25,7 @@ const Shapes = memo(function Shapes({ index }: { index: (number | null)[] }) {
 
 export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: AtlasGrid; year: number }) {
   const { t, i18n } = useTranslation('atlas');
-  const lang = (['ar', 'zh'].includes(i18n.language) ? i18n.language : 'en') as Lang;
+  const lang = langOf(i18n.language);
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ k: number; x: number; y: number } | null>(null);
   const shapes = mapShapes();

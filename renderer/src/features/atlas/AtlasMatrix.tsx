@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasModel } from '../../../../shared/atlas/types';
 import { groupRows, type AtlasGrid, type RowSort } from '../../../../shared/atlas/grid';
 import { cellAt, drawMatrix, matrixLayout } from './matrix-draw';
-import { levelText, openCell, type Lang } from './labels';
+import { levelText, openCell, langOf } from './labels';
 
 const FONT = "'Noto Sans', 'IBM Plex Sans Arabic', 'Noto Sans SC', system-ui, sans-serif";
 
 export function AtlasMatrix({ model, grid, year, sort, onYear }: { model: AtlasModel; grid: AtlasGrid; year: number; sort: RowSort; onYear(year: number): void }) {
   const { t, i18n } = useTranslation('atlas');
-  const lang = (['ar', 'zh'].includes(i18n.language) ? i18n.language : 'en') as Lang;
+  const lang = langOf(i18n.language);
   const rtl = lang === 'ar';
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

@@ -23,7 +23,7 @@ import { useImageExport, type Period } from './image-export-store';
 import { useShortcut } from '../../ui/use-shortcut';
 import './image-export.css';
 
-const FILE_FILTERS = {
+export const FILE_FILTERS = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
