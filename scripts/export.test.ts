@@ -57,6 +57,34 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(fs.readdirSync(dir).filter((f) => !/^tj\.(svg|png)$/.test(f))).toEqual([]);
   });
 
+  it('writes the atlas map of a year as SVG: title, year, the tier legend and its source', () => {
+    const out = path.join(dir, 'map.svg');
+    const r = run('--atlas', 'map', '--year', '2015', '--format', 'svg', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Exported the atlas map: \d+ countries to .*map\.svg/);
+    const svg = fs.readFileSync(out, 'utf8');
+    expect(svg).toContain('>China&#39;s partnerships at the end of 2015</text>');
+    expect(svg).toContain('>Strategic partnership</text>');
+    expect(svg).toContain('Diplomatic partnerships of China');
+    fs.rmSync(out);
+  });
+
+  it('exits 2 on bad atlas arguments and writes nothing', () => {
+    const cases: [string[], RegExp][] = [
+      [['--atlas', 'globe', '--format', 'svg'], /--atlas must be one of map, matrix, not "globe"/],
+      [['--atlas', 'map', '--pair', 'CN-TJ'], /Give --pair or --atlas, not both/],
+      [['--atlas', 'map', '--year', 'soon', '--format', 'svg'], /--year must be a year such as 2015/],
+      [['--pair', 'CN-TJ', '--year', '2015'], /--year goes with --atlas/],
+    ];
+    const before = fs.readdirSync(dir);
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(message);
+    }
+    expect(fs.readdirSync(dir)).toEqual(before);
+  });
+
   it('exits 3 for a pair the database does not have', () => {
     const r = run('--pair', 'CN-XX', '--format', 'svg', '--out', path.join(dir, 'xx.svg'));
     expect(r.code).toBe(3);

@@ -1,5 +1,6 @@
 /**
  * `npm run export -- --pair CN-TJ --from 2013 --to 2024 --format png --width 3000 --out file.png`
+ * `npm run export -- --atlas map --year 2015 --format svg --out map.svg` (or `--atlas matrix`): the atlas.
  * Renders a timeline image without a window: headless Chromium through Playwright (the same export code
  * and contract call as the app). Exit codes: 0 exported, 2 bad arguments, 3 unknown pair, 1 anything else.
  * `npm run export -- --panel panel.csv` writes the atlas's dyad-year panel and its codebook (panel.codebook.md) beside it.
@@ -12,6 +13,7 @@ import { createChromiumRenderer } from '../server/chromium-renderer';
 import { DATASET_DIR } from '../server/paths';
 import { DB_FILE_NAME, userDataDir } from '../server/user-data';
 import { IMAGE_FORMATS } from '../shared/image-export';
+import { ATLAS_IMAGE_VIEWS } from '../shared/api/calls/image';
 import type { ImageFile } from '../shared/image-export';
 import type { AtlasPanelFile } from '../shared/api/calls/atlas';
 import { codebookNameFor } from '../data/atlas/panel';
@@ -21,6 +23,9 @@ const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 
          [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla] [--db FILE | --dataset]
        npm run export -- --panel FILE.csv [--db FILE | --dataset]
   --panel    the dyad-year panel (one row per country and year) as CSV, its codebook as FILE.codebook.md beside it
+       npm run export -- --atlas map|matrix [--year 2015] [--format png|svg|pdf] [--width 3000] [--out FILE]
+         [--lang en|ar|zh] [--title TEXT] [--background white|transparent] [--paper a4|letter] [--db FILE | --dataset]
+  --atlas    the partnership atlas: the world map at --year (default: the last year), or the matrix of every country
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -37,6 +42,8 @@ function parse(argv: string[]) {
       options: {
         pair: { type: 'string', multiple: true },
         panel: { type: 'string' },
+        atlas: { type: 'string' },
+        year: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         format: { type: 'string' },
@@ -64,16 +71,41 @@ function parse(argv: string[]) {
     if (!fs.existsSync(path.dirname(path.resolve(values.panel)))) throw new UsageError(`The folder for --panel does not exist: ${path.dirname(path.resolve(values.panel))}`);
     return { panel: values.panel, db: values.db, datasetOnly: values.dataset } as const;
   }
-  if (!values.pair?.length) throw new UsageError('--pair is required (for example --pair CN-TJ).');
+  if (values.atlas !== undefined && values.pair?.length) throw new UsageError('Give --pair or --atlas, not both.');
+  if (values.atlas === undefined && !values.pair?.length) throw new UsageError('--pair is required (for example --pair CN-TJ), or --atlas map|matrix.');
+  if (values.atlas !== undefined && !(ATLAS_IMAGE_VIEWS as readonly string[]).includes(values.atlas)) throw new UsageError(`--atlas must be one of ${ATLAS_IMAGE_VIEWS.join(', ')}, not "${values.atlas}".`);
+  if (values.year !== undefined && (values.atlas === undefined || !/^\d{4}$/.test(values.year))) throw new UsageError(values.atlas === undefined ? '--year goes with --atlas (a pair takes --from and --to).' : `--year must be a year such as 2015, not "${values.year}".`);
   const out = values.out;
   const format = values.format ?? (out ? path.extname(out).slice(1).toLowerCase() : 'png');
   if (!(IMAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${IMAGE_FORMATS.join(', ')}, not "${format}".`);
   if (values.width !== undefined && !/^\d+$/.test(values.width)) throw new UsageError(`--width must be a whole number of pixels, not "${values.width}".`);
   if (out && !fs.existsSync(path.dirname(path.resolve(out)))) throw new UsageError(`The folder for --out does not exist: ${path.dirname(path.resolve(out))}`);
+  const common = { out, db: values.db, datasetOnly: values.dataset, panel: undefined };
+  if (values.atlas !== undefined) {
+    return {
+      ...common,
+      call: 'exportAtlasImage' as const,
+      what: `the atlas ${values.atlas}`,
+      input: {
+        view: values.atlas,
+        year: values.year === undefined ? undefined : Number(values.year),
+        format,
+        width: values.width === undefined ? undefined : Number(values.width),
+        language: values.lang,
+        title: values.title,
+        background: values.background,
+        paper: values.paper,
+      },
+    };
+  }
+  const pairIds = values.pair!.map((p) => p.toUpperCase());
   return {
+    ...common,
+    call: 'exportImage' as const,
+    what: pairIds.join(', '),
     input: {
       format,
-      pairIds: values.pair.map((p) => p.toUpperCase()),
+      pairIds,
       from: values.from,
       to: values.to,
       width: values.width === undefined ? undefined : Number(values.width),
@@ -84,10 +116,6 @@ function parse(argv: string[]) {
       sourcesPage: !values['no-sources-page'],
       notesStyle: values.notes,
     },
-    out,
-    db: values.db,
-    datasetOnly: values.dataset,
-    panel: undefined,
   };
 }
 
@@ -137,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
   const started = performance.now();
   try {
-    const result = await core.dispatch('exportImage', args.input);
+    const result = await core.dispatch(args.call, args.input);
     if (!result.ok) {
       console.error(`Error: ${result.error.message}`);
       return result.error.code === 'invalid_input' ? EXIT.usage : result.error.code === 'not_found' ? EXIT.unknownPair : EXIT.failed;
@@ -146,7 +174,8 @@ async function main(argv: string[]): Promise<number> {
     const out = path.resolve(args.out ?? file.fileName);
     writeWhole(out, Buffer.from(file.base64, 'base64'));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Exported ${args.input.pairIds.join(', ')}: ${file.milestones} milestones (${file.labelled} labelled) to ${out} (${Math.ceil(file.bytes / 1024)} KB) in ${seconds} s`);
+    const drawn = args.call === 'exportAtlasImage' ? `${file.milestones} countries` : `${file.milestones} milestones (${file.labelled} labelled)`;
+    console.log(`Exported ${args.what}: ${drawn} to ${out} (${Math.ceil(file.bytes / 1024)} KB) in ${seconds} s`);
     return EXIT.ok;
   } finally {
     core.close();

@@ -4,6 +4,8 @@ import type { imageCalls } from '../../shared/api/calls/image';
 import type { Db } from '../db/open';
 import type { HtmlRenderer } from '../image-export/html-renderer';
 import { renderImage } from '../image-export/export-image';
+import { renderAtlasImage } from '../image-export/export-atlas';
+import { atlasModelOf } from '../image-export/atlas-model-source';
 
 export interface ImageContext {
   db: Db;
@@ -15,6 +17,10 @@ export function imageHandlers(ctx: ImageContext): HandlersFor<typeof imageCalls>
   return {
     exportImage: async (req) => {
       const { data, ...file } = await renderImage(ctx.db, req, ctx.renderer ?? null);
+      return { ...file, base64: Buffer.from(data).toString('base64') };
+    },
+    exportAtlasImage: async (req) => {
+      const { data, ...file } = await renderAtlasImage(atlasModelOf(ctx.db), req, ctx.renderer ?? null);
       return { ...file, base64: Buffer.from(data).toString('base64') };
     },
   };

@@ -7,11 +7,14 @@ import zhCommon from '../../shared/locales/zh/common.json' with { type: 'json' }
 import enExport from '../../shared/locales/en/export.json' with { type: 'json' };
 import arExport from '../../shared/locales/ar/export.json' with { type: 'json' };
 import zhExport from '../../shared/locales/zh/export.json' with { type: 'json' };
+import enAtlas from '../../shared/locales/en/atlas.json' with { type: 'json' };
+import arAtlas from '../../shared/locales/ar/atlas.json' with { type: 'json' };
+import zhAtlas from '../../shared/locales/zh/atlas.json' with { type: 'json' };
 
 const MESSAGES = {
-  en: { common: enCommon, export: enExport },
-  ar: { common: arCommon, export: arExport },
-  zh: { common: zhCommon, export: zhExport },
+  en: { common: enCommon, export: enExport, atlas: enAtlas },
+  ar: { common: arCommon, export: arExport, atlas: arAtlas },
+  zh: { common: zhCommon, export: zhExport, atlas: zhAtlas },
 };
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -20,7 +23,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export function translator(lng: Language, locale: string): Translate {
   const cache = new Map<string, IntlMessageFormat>();
   return (key, values) => {
-    const [ns, dotted] = key.split(':') as ['common' | 'export', string];
+    const [ns, dotted] = key.split(':') as ['common' | 'export' | 'atlas', string];
     let format = cache.get(key);
     if (!format) {
       const find = (l: Language) => dotted.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], MESSAGES[l][ns]);

@@ -27,6 +27,7 @@ import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
 import { Toolbar, ToolbarGroup, ToolbarItem } from './ui/Toolbar';
+import { AtlasView } from './features/atlas/AtlasView';
 
 /** Icons of the toolbar's items: text symbols, so they need no image files and scale with the type. */
 const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', article: '¶', data: '⇅', pairs: '⚑' };
@@ -71,6 +72,7 @@ export function App() {
   const pairsStatus = useAppStore((s) => s.pairsStatus);
   const viewMode = useAppStore((s) => s.viewMode);
   const comparing = !!useComparedNames();
+  const atlas = viewMode === 'atlas' && !comparing;
   const { t } = useTranslation();
   const { t: tl } = useTranslation('layout');
 
@@ -99,7 +101,7 @@ export function App() {
           </ToolbarItem>
         </ToolbarGroup>
         <ToolbarGroup label={tl('toolbar.view')}>
-          {timeline && !comparing && <ViewSwitch />}
+          {(timeline || atlas) && !comparing && <ViewSwitch />}
           <ToolbarItem id="compare" icon={ICONS.compare} priority={60}>
             <CompareButton />
           </ToolbarItem>
@@ -135,11 +137,13 @@ export function App() {
         <div className="chart-column">
           {comparing ? (
             <CompareView />
+          ) : atlas ? (
+            <AtlasView />
           ) : (
             timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)
           )}
-          {timeline && !comparing && <Legend data={timeline} />}
-          {!timeline && !comparing && (
+          {timeline && !comparing && !atlas && <Legend data={timeline} />}
+          {!timeline && !comparing && !atlas && (
             <p className="placeholder">
               {pairsStatus === 'error' || timelineStatus === 'error'
                 ? t('status.timelineFailed')
@@ -149,7 +153,7 @@ export function App() {
             </p>
           )}
         </div>
-        <DetailDock />
+        {!atlas && <DetailDock />}
       </main>
       <MilestoneForm />
       <EditDialogs />

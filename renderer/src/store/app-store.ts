@@ -16,6 +16,8 @@ export interface TimeWindow {
 }
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
+export const VIEW_MODES = ['chart', 'list', 'atlas'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 export interface AppState {
   pairs: PairSummary[];
@@ -32,8 +34,8 @@ export interface AppState {
   windows: Record<string, TimeWindow>;
   /** Whether round anniversaries of diplomatic ties are marked on the timeline. */
   showAnniversaries: boolean;
-  /** The pair as a chart or as a list (the accessible alternative; every milestone in it). */
-  viewMode: 'chart' | 'list';
+  /** The pair as a chart or as a list (the accessible alternative; every milestone in it), or the atlas across all pairs. */
+  viewMode: ViewMode;
   /** A milestone the timeline should bring into view (a search result, a new milestone); nonce repeats a request. */
   focusRequest: { id: number; nonce: number } | null;
 
@@ -43,7 +45,7 @@ export interface AppState {
   setWindow(pairId: string, window: TimeWindow): void;
   dismissError(): void;
   setShowAnniversaries(show: boolean): void;
-  setViewMode(mode: 'chart' | 'list'): void;
+  setViewMode(mode: ViewMode): void;
   /** Reloads what an edit may have changed: the pairs, the open timeline and the selected milestone. */
   refresh(): Promise<void>;
   /** Opens the milestone's pair (if needed), selects it and brings it into view. */

@@ -31,6 +31,23 @@ export const imageExportSchema = z
 
 export type ImageExportRequest = z.output<typeof imageExportSchema>;
 
+/** The atlas (issue 20) as an image: the map at a year, or the matrix of countries × years. */
+export const ATLAS_IMAGE_VIEWS = ['map', 'matrix'] as const;
+export const atlasImageSchema = z.strictObject({
+  view: z.enum(ATLAS_IMAGE_VIEWS),
+  /** The map's year, the matrix's marked column; omitted: the atlas's last year. */
+  year: z.number().int().min(1900, 'The year must be 1900 or later.').max(2200, 'The year must be 2200 or earlier.').nullish().transform((v) => v ?? null),
+  format: z.enum(IMAGE_FORMATS),
+  title: z.string().trim().max(200, 'The title can be at most 200 characters.').nullish().transform((v) => v || null),
+  language: z.enum(LANGUAGES).default('en'),
+  digits: z.enum(['latn', 'arab']).default('latn'),
+  width: z.number().int().min(MIN_PNG_WIDTH, `The width must be at least ${MIN_PNG_WIDTH} pixels.`).max(MAX_PNG_WIDTH, `The width can be at most ${MAX_PNG_WIDTH} pixels.`).default(3200),
+  background: z.enum(BACKGROUNDS).default('white'),
+  paper: z.enum(PAPER_SIZES).default('a4'),
+});
+export type AtlasImageRequest = z.output<typeof atlasImageSchema>;
+
 export const imageCalls = {
   exportImage: call<ImageFile>()(imageExportSchema),
+  exportAtlasImage: call<ImageFile>()(atlasImageSchema),
 };

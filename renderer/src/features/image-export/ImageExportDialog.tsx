@@ -23,7 +23,7 @@ import { useImageExport, type Period } from './image-export-store';
 import { useShortcut } from '../../ui/use-shortcut';
 import './image-export.css';
 
-const FILE_FILTERS = {
+export const FILE_FILTERS = {
   png: [{ name: 'PNG image', extensions: ['png'] }],
   svg: [{ name: 'SVG image', extensions: ['svg'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
@@ -33,12 +33,15 @@ const WIDTH_PRESETS = [1600, 3200, 4800];
 export function ImageExportButton() {
   const { t } = useTranslation('export');
   const timeline = useAppStore((s) => s.timeline);
+  const compare = useCompare();
+  // The atlas on screen exports itself (its view listens to the same command).
+  const atlas = useAppStore((s) => s.viewMode === 'atlas') && !(compare.active && compare.pairIds.length >= 2);
   const [open, setOpen] = useState(false);
-  useCommands({ 'export-image': () => timeline && setOpen(true) });
+  useCommands({ 'export-image': () => timeline && !atlas && setOpen(true) });
   useShortcut((e) => (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'e', () => dispatchCommand('export-image'));
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} disabled={!timeline} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+E" data-testid="image-export-button">
+      <button type="button" onClick={() => (atlas ? dispatchCommand('export-image') : setOpen(true))} disabled={!timeline && !atlas} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+E" data-testid="image-export-button">
         {t('dialog.open')}
       </button>
       {open && <ImageExportDialog onClose={() => setOpen(false)} />}

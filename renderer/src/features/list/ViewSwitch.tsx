@@ -1,6 +1,6 @@
-/** Chart or list: two toggle buttons above the pair's view. */
+/** Chart, list or atlas: toggle buttons for the main view. */
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, VIEW_MODES } from '../../store/app-store';
 
 export function ViewSwitch() {
   const mode = useAppStore((s) => s.viewMode);
@@ -8,8 +8,8 @@ export function ViewSwitch() {
   const { t } = useTranslation();
   return (
     <div className="view-switch" role="group" aria-label={t('list.viewLabel')}>
-      {(['chart', 'list'] as const).map((m) => (
-        <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+      {VIEW_MODES.map((m) => (
+        <button key={m} type="button" data-testid={`view-${m}`} aria-pressed={mode === m} onClick={() => setMode(m)}>
           {t(`list.${m}`)}
         </button>
       ))}
