@@ -16,6 +16,17 @@ export const DATASET_VERSION_KEY = 'dataset_version';
 /** When the bundled dataset's version was released (its citation's date). */
 export const DATASET_RELEASED_KEY = 'dataset_released';
 
+/** The bundled dataset's release this database holds (version 0: none was ever applied): what citations and CSV name. */
+export interface DatasetRelease {
+  version: number;
+  /** When it was released (ISO date), if the manifest said. */
+  released: string | null;
+}
+
+export function datasetRelease(db: Db): DatasetRelease {
+  return { version: Number(getMeta(db, DATASET_VERSION_KEY) ?? 0), released: getMeta(db, DATASET_RELEASED_KEY) ?? null };
+}
+
 export interface SeedOutcome {
   applied: boolean;
   version: number;
