@@ -12,8 +12,9 @@ import { articleHandlers } from './handlers/article';
 import { imageHandlers, type ImageContext } from './handlers/image';
 import { storyHandlers } from './handlers/stories';
 import { citationHandlers } from './handlers/citations';
+import { shareHandlers, type ShareContext } from './handlers/share';
 
-export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'>;
+export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'> & Pick<ShareContext, 'shareViewerDir'>;
 
 export function createService(context: ServiceContext): ApiHandlers {
   return {
@@ -25,5 +26,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...imageHandlers(context),
     ...storyHandlers(context),
     ...citationHandlers(context.db),
+    ...shareHandlers(context),
   };
 }

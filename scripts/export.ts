@@ -1,21 +1,27 @@
 /**
  * `npm run export -- --pair CN-TJ --from 2013 --to 2024 --format png --width 3000 --out file.png`
  * Renders a timeline image without a window: headless Chromium through Playwright (the same export code
- * and contract call as the app). Exit codes: 0 exported, 2 bad arguments, 3 unknown pair, 1 anything else.
+ * and contract call as the app). `--format html` writes the shared offline web page instead (exportWebPage).
+ * Exit codes: 0 exported, 2 bad arguments, 3 unknown pair or story, 1 anything else.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppCore } from '../data/app-core';
 import { createChromiumRenderer } from '../server/chromium-renderer';
-import { DATASET_DIR } from '../server/paths';
+import { DATASET_DIR, SHARE_VIEWER_DIST } from '../server/paths';
 import { DB_FILE_NAME, userDataDir } from '../server/user-data';
 import { IMAGE_FORMATS } from '../shared/image-export';
+import { NO_FILTERS } from '../shared/filters';
 import type { ImageFile } from '../shared/image-export';
+import type { WebPageFile } from '../shared/share';
 
 const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 2013] [--to 2024] [--format png|svg|pdf]
          [--width 3000] [--out FILE] [--lang en|ar|zh] [--title TEXT] [--background white|transparent]
          [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla] [--db FILE | --dataset]
+       npm run export -- --format html (--pair CN-TJ [--pair …] | --story ID) [--lang en|ar|zh] [--title TEXT]
+         [--no-practice] [--out FILE] [--db FILE | --dataset]
+  --format html  one self-contained web page that opens offline (timeline, list, sources, presentation, practice)
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -42,6 +48,8 @@ function parse(argv: string[]) {
         paper: { type: 'string' },
         'no-sources-page': { type: 'boolean', default: false },
         notes: { type: 'string' },
+        story: { type: 'string' },
+        'no-practice': { type: 'boolean', default: false },
         db: { type: 'string' },
         dataset: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -51,14 +59,21 @@ function parse(argv: string[]) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return null;
-  if (!values.pair?.length) throw new UsageError('--pair is required (for example --pair CN-TJ).');
   const out = values.out;
   const format = values.format ?? (out ? path.extname(out).slice(1).toLowerCase() : 'png');
-  if (!(IMAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${IMAGE_FORMATS.join(', ')}, not "${format}".`);
-  if (values.width !== undefined && !/^\d+$/.test(values.width)) throw new UsageError(`--width must be a whole number of pixels, not "${values.width}".`);
   if (values.db && values.dataset) throw new UsageError('Give --db or --dataset, not both.');
   if (out && !fs.existsSync(path.dirname(path.resolve(out)))) throw new UsageError(`The folder for --out does not exist: ${path.dirname(path.resolve(out))}`);
+  if (format === 'html') {
+    if (!values.pair?.length === !values.story) throw new UsageError('--format html needs --pair (one or more) or --story ID, not both.');
+    if (values.story !== undefined && !/^\d+$/.test(values.story)) throw new UsageError(`--story must be a story's number, not "${values.story}".`);
+    const scope = values.story ? { kind: 'story', id: Number(values.story) } : { kind: 'pairs', pairIds: values.pair!.map((p) => p.toUpperCase()), filters: NO_FILTERS };
+    return { call: 'exportWebPage' as const, input: { scope, language: values.lang, title: values.title, practice: !values['no-practice'] }, out, db: values.db, datasetOnly: values.dataset };
+  }
+  if (!values.pair?.length) throw new UsageError('--pair is required (for example --pair CN-TJ).');
+  if (!(IMAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${[...IMAGE_FORMATS, 'html'].join(', ')}, not "${format}".`);
+  if (values.width !== undefined && !/^\d+$/.test(values.width)) throw new UsageError(`--width must be a whole number of pixels, not "${values.width}".`);
   return {
+    call: 'exportImage' as const,
     input: {
       format,
       pairIds: values.pair.map((p) => p.toUpperCase()),
@@ -95,20 +110,28 @@ async function main(argv: string[]): Promise<number> {
   const tmp = fs.mkdtempSync(path.join(fs.realpathSync((await import('node:os')).tmpdir()), 'bilateral-export-'));
   const dbFile = args.db ? path.resolve(args.db) : !args.datasetOnly && fs.existsSync(appDb) ? appDb : path.join(tmp, 'dataset.sqlite');
   const renderer = createChromiumRenderer();
-  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
   const started = performance.now();
   try {
-    const result = await core.dispatch('exportImage', args.input);
+    const result = await core.dispatch(args.call, args.input);
     if (!result.ok) {
       console.error(`Error: ${result.error.message}`);
       return result.error.code === 'invalid_input' ? EXIT.usage : result.error.code === 'not_found' ? EXIT.unknownPair : EXIT.failed;
+    }
+    const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+    if (args.call === 'exportWebPage') {
+      const page = result.value as WebPageFile;
+      const out = path.resolve(args.out ?? page.fileName);
+      fs.writeFileSync(`${out}.part`, page.text);
+      fs.renameSync(`${out}.part`, out);
+      console.log(`Wrote a web page of ${page.milestones} milestones to ${out} (${Math.ceil(page.bytes / 1024)} KB) in ${seconds()} s`);
+      return EXIT.ok;
     }
     const file = result.value as ImageFile;
     const out = path.resolve(args.out ?? file.fileName);
     fs.writeFileSync(`${out}.part`, Buffer.from(file.base64, 'base64'));
     fs.renameSync(`${out}.part`, out);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Exported ${args.input.pairIds.join(', ')}: ${file.milestones} milestones (${file.labelled} labelled) to ${out} (${Math.ceil(file.bytes / 1024)} KB) in ${seconds} s`);
+    console.log(`Exported ${args.input.pairIds.join(', ')}: ${file.milestones} milestones (${file.labelled} labelled) to ${out} (${Math.ceil(file.bytes / 1024)} KB) in ${seconds()} s`);
     return EXIT.ok;
   } finally {
     core.close();

@@ -15,6 +15,7 @@ import { imageCalls } from './calls/image';
 import { storyCalls } from './calls/stories';
 import { citationCalls } from './calls/citations';
 import { jobCalls } from './calls/jobs';
+import { shareCalls } from './calls/share';
 
 export const contract = {
   ...timelineCalls,
@@ -26,6 +27,7 @@ export const contract = {
   ...storyCalls,
   ...citationCalls,
   ...jobCalls,
+  ...shareCalls,
 };
 
 export type Contract = typeof contract;
