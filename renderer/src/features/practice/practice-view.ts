@@ -72,6 +72,10 @@ export function mountPractice(container: HTMLElement, source: PracticeSource, on
     const q = questions[index];
     const body = el('form', { className: 'practice-question' });
     body.noValidate = true;
+    // What is asked, for tests and styles: the kind, and the milestone or pair and year it is about.
+    body.dataset.kind = q.kind;
+    if (q.kind === 'when') body.dataset.milestoneId = String(q.milestoneId);
+    if (q.kind === 'level') Object.assign(body.dataset, { pairId: q.pairId, year: String(q.year) });
     body.append(el('p', { className: 'practice-progress', text: t('progress', { current: index + 1, total: questions.length }) }));
     const feedback = el('div', { className: 'practice-feedback' });
     feedback.setAttribute('role', 'status');
