@@ -160,3 +160,61 @@ test('Chinese: the interface and titles in Chinese, with the Chinese font from t
   expect(await violations()).toEqual([]);
   expect(requests).toHaveLength(1);
 });
+
+test.describe('from the app', () => {
+  let app: import('./browser-mode').BrowserModeApp;
+  test.beforeAll(async () => {
+    const { startBrowserMode } = await import('./browser-mode');
+    app = await startBrowserMode();
+  });
+  test.afterAll(async () => {
+    await app?.stop();
+  });
+
+  test('Share as web page… saves a file that opens offline, presents and practises in the chosen language', async ({ page, browser }) => {
+    await page.goto(app.appUrl);
+    await page.getByTestId('pair-picker').selectOption('CN-KZ');
+    await expect(page.locator('.milestone-label').first()).toBeVisible();
+    await page.getByTestId('share-button').click();
+    const dialog = page.getByTestId('share-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Chinese').check();
+    await page.screenshot({ path: 'test-results/screenshots/share-dialog.png' });
+    const download = page.waitForEvent('download');
+    await page.getByTestId('share-save').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^bilateral-timelines-CN-KZ-zh-\d{4}-\d{2}-\d{2}\.html$/);
+    await expect(page.getByTestId('share-status')).toContainText(file.suggestedFilename());
+    const saved = path.join(dir, file.suggestedFilename());
+    await file.saveAs(saved);
+    expect(fs.statSync(saved).size).toBeLessThan(3 * 1024 * 1024);
+
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const { page: shared, requests, violations } = await openOffline(context, saved);
+      await expect(shared.locator('h1')).toHaveText('中国–哈萨克斯坦');
+      await shared.getByTestId('practise').click();
+      const practice = shared.getByTestId('practice');
+      await expect(practice.locator('.practice-progress')).toContainText('共');
+      const form = practice.locator('form.practice-question');
+      // Whatever the first question, checking it gives a verdict with the milestone's detail and sources.
+      if ((await form.getAttribute('data-kind')) === 'when') await form.locator('.practice-year').fill('2000');
+      if ((await form.getAttribute('data-kind')) === 'when' && (await form.locator('.practice-month').count())) await form.locator('.practice-month').selectOption('1');
+      if ((await form.getAttribute('data-kind')) === 'when' && (await form.locator('.practice-day').count())) await form.locator('.practice-day').fill('1');
+      if ((await form.getAttribute('data-kind')) === 'level') await form.locator('input[type=radio]').first().check();
+      await form.getByRole('button', { name: '检查' }).click();
+      await expect(practice.locator('.practice-verdict')).toBeVisible();
+      await expect(practice.locator('.milestone-card .source').first()).toBeVisible();
+      await shared.screenshot({ path: 'test-results/screenshots/share-zh-practice.png' });
+      await shared.keyboard.press('Escape');
+      await expect(practice).toHaveCount(0);
+      await shared.keyboard.press('F5');
+      await expect(shared.getByTestId('presentation')).toContainText('1 / ');
+      await shared.keyboard.press('Escape');
+      expect(await violations()).toEqual([]);
+      expect(requests).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
