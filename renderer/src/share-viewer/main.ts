@@ -141,6 +141,10 @@ function start(): void {
       items.add(tl.milestones.map((m) => ({ ...milestoneToItem(m), id: pairItemId(m.id, tl.pair.id), group: tl.pair.id, showCategory: true })));
     }
   }
+  // A comparison's rows hold every category: short labels keep each row to a readable height (as the app's compact rows).
+  // Band names would sit among the milestones of a tall row: there they are the bands' tooltips only.
+  if (!single) frame.style.setProperty('--label-max', '10rem');
+  frame.classList.toggle('share-compare', !single);
   const mounted = mountTimeline(frame, items, groups, {
     selectable: true,
     zoomMin: 7 * DAY,
