@@ -155,3 +155,31 @@ for (const [lang, button] of [['ar', 'تمرين'], ['zh', '练习']] as const) 
     }
   });
 }
+
+test('practice from a story asks only about the story’s milestones', async ({ page, request }) => {
+  const tl = await timelineOf(request, 'CN-TJ');
+  const ids = tl.milestones.filter((_, i) => i % 5 === 0).map((m) => m.id);
+  const saved = await request.post(`${app.url}api/saveStory`, { headers: { 'x-bilateral-token': app.token }, data: { id: null, name: 'Homework 1', milestoneIds: ids } });
+  expect((await saved.json()).ok).toBe(true);
+  await openPair(page, 'CN-KG');
+  await page.getByRole('button', { name: 'Stories…' }).click();
+  await page.getByTestId('story').filter({ hasText: 'Homework 1' }).getByTestId('story-practise').click();
+  const practice = page.getByTestId('practice');
+  await expect(practice.locator('h2').first()).toHaveText('Practice: Homework 1');
+  const total = Number(/of (\d+)/.exec((await practice.locator('.practice-progress').textContent()) ?? '')?.[1]);
+  for (let n = 0; n < total; n++) {
+    const form = practice.locator('form.practice-question');
+    const kind = await form.getAttribute('data-kind');
+    if (kind === 'when') expect(ids).toContain(Number(await form.getAttribute('data-milestone-id')));
+    if (kind === 'order') for (const id of await form.locator('.practice-order-item').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.milestoneId)))) expect(ids).toContain(id);
+    if (kind === 'level') await form.locator('input[type=radio]').first().check();
+    if (kind === 'when') {
+      await form.locator('.practice-year').fill('1990');
+      if (await form.locator('.practice-month').count()) await form.locator('.practice-month').selectOption('1');
+      if (await form.locator('.practice-day').count()) await form.locator('.practice-day').fill('1');
+    }
+    await form.getByRole('button', { name: 'Check' }).click();
+    await practice.getByRole('button', { name: n + 1 < total ? 'Next question' : 'See the score' }).click();
+  }
+  await expect(practice.locator('.practice-score')).toHaveText(new RegExp(`^\\d+ of ${total} right$`));
+});
