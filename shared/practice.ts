@@ -6,6 +6,7 @@
  */
 import type { MilestoneItem, PartnershipBand, PartnershipLevel } from './domain';
 import { endInstant, parsePartialDate, startInstant, type DatePrecision, type PartialDate } from './dates';
+import { seededRandom } from './random';
 
 export const QUESTION_KINDS = ['order', 'level', 'when'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -59,18 +60,6 @@ export interface DateAnswer {
   year: number;
   month?: number;
   day?: number;
-}
-
-/** A small seeded generator (mulberry32): a round can be repeated, and tests fix it. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(list: readonly T[], random: () => number): T[] {

@@ -57,20 +57,21 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  /** A story with the timelines of the pairs its milestones are on (presentation and practice need both). */
+  const withPairs = async (id: number) => {
+    const story = await api.getStory({ id });
+    const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
+    return { story, pairs: await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId }))) };
+  };
   const present = (id: number) =>
     attempt(async () => {
-      const story = await api.getStory({ id });
-      const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
-      const pairs = await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId })));
+      const { story, pairs } = await withPairs(id);
       onClose();
       show({ pairs, order: story.milestones.map((m) => m.id), name: story.name });
     });
-
   const practise = (id: number) =>
     attempt(async () => {
-      const story = await api.getStory({ id });
-      const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
-      const pairs = await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId })));
+      const { story, pairs } = await withPairs(id);
       onClose();
       showPractice({ title: story.name, pairs, milestones: story.milestones });
     });
