@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openAppCore } from '../data/app-core';
 import { DATASET_DIR } from '../server/paths';
 
@@ -142,6 +143,8 @@ test('Arabic: the page reads right to left in Arabic, with the chart’s time ax
   expect(await detail.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans Arabic"', 'الصين'))).toBe(true);
   await page.screenshot({ path: 'test-results/screenshots/share-ar-detail.png' });
+  const { violations: axe } = await new AxeBuilder({ page }).analyze();
+  expect(axe.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   expect(await violations()).toEqual([]);
   expect(requests).toHaveLength(1);
 });
