@@ -5,18 +5,7 @@
  */
 import type { Db } from '../data/db/open';
 import { CATEGORIES } from '../shared/domain';
-
-/** mulberry32: a small seeded PRNG, so every run generates the same rows. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../shared/random';
 
 const WORDS_EN = ['summit', 'agreement', 'railway', 'pipeline', 'visit', 'talks', 'partnership', 'trade', 'border', 'energy', 'investment', 'security', 'culture', 'education', 'customs', 'agriculture', 'connectivity', 'declaration', 'forum', 'corridor'];
 const WORDS_AR = ['قمة', 'اتفاقية', 'سكة حديد', 'خط أنابيب', 'زيارة', 'محادثات', 'شراكة', 'تجارة', 'حدود', 'طاقة', 'استثمار', 'أمن', 'ثقافة', 'تعليم'];

@@ -34,6 +34,8 @@ export interface AppCoreOptions extends OpenOptions {
   log?: (error: unknown) => void;
   /** Renders image exports to PNG and PDF (the host's; without one, only SVG export works). */
   renderer?: HtmlRenderer;
+  /** The built web-page viewer's folder (see data/handlers/share.ts); without it, pages cannot be shared. */
+  shareViewerDir?: string;
   /** Where imports, exports and backups run: a worker thread (default) or the calling thread. */
   jobs?: JobMode;
 }
@@ -77,7 +79,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const history = new History(db);
     const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
     const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
-    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer, jobs }), options.log);
+    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
     return { db, history, jobs, dispatch };
   };
 

@@ -13,8 +13,9 @@ import { imageHandlers, type ImageContext } from './handlers/image';
 import { storyHandlers } from './handlers/stories';
 import { citationHandlers } from './handlers/citations';
 import { atlasHandlers } from './atlas/handlers';
+import { shareHandlers, type ShareContext } from './handlers/share';
 
-export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'>;
+export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'> & Pick<ShareContext, 'shareViewerDir'>;
 
 export function createService(context: ServiceContext): ApiHandlers {
   return {
@@ -27,5 +28,6 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...storyHandlers(context),
     ...citationHandlers(context.db),
     ...atlasHandlers(context.db),
+    ...shareHandlers(context),
   };
 }

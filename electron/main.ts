@@ -59,6 +59,7 @@ async function start(): Promise<void> {
     core = openAppCore({
       dbFile: path.join(app.getPath('userData'), DB_FILE_NAME),
       datasetDir: where.datasetDir,
+      shareViewerDir: where.shareViewerDir,
       nativeBinding: where.nativeBinding,
       renderer: createExportRenderer(exportDir),
     });

@@ -26,6 +26,7 @@ export function menuTemplate(options: { isMac: boolean; development: boolean; ge
         command('Export…', 'export', 'CmdOrCtrl+E'),
         command('Export Image…', 'export-image', 'CmdOrCtrl+Shift+E'),
         command('Export Citations…', 'export-citations'),
+        command('Share as Web Page…', 'share-web-page'),
         { type: 'separator' },
         command('Back Up Database…', 'backup'),
         command('Restore Database…', 'restore'),
@@ -52,6 +53,7 @@ export function menuTemplate(options: { isMac: boolean; development: boolean; ge
       label: 'View',
       submenu: [
         command('Present', 'present', 'F5'),
+        command('Practise', 'practice'),
         command('Fit All', 'fit-all', 'CmdOrCtrl+0'),
         command('Zoom In on Timeline', 'zoom-in', 'CmdOrCtrl+='),
         command('Zoom Out on Timeline', 'zoom-out', 'CmdOrCtrl+-'),

@@ -9,6 +9,8 @@ export interface AppLocations {
   rendererIndex: string;
   preload: string;
   datasetDir: string;
+  /** The shared web page's viewer (viewer.js, viewer.css). */
+  shareViewerDir: string;
   /** better_sqlite3.node built for Electron's ABI, when running from a checkout. */
   nativeBinding: string | undefined;
 }
@@ -25,6 +27,7 @@ export function appLocations(opts: { appRoot: string; isPackaged: boolean; resou
   return {
     rendererIndex: path.join(opts.appRoot, 'dist', 'renderer', 'index.html'),
     preload: path.join(opts.appRoot, 'dist', 'electron', 'preload.cjs'),
+    shareViewerDir: path.join(opts.appRoot, 'dist', 'share'),
     datasetDir: opts.isPackaged ? path.join(opts.resourcesPath, 'dataset') : path.join(opts.appRoot, 'data', 'dataset'),
     // Packaged builds have better-sqlite3 rebuilt for Electron in place by electron-builder.
     nativeBinding: !opts.isPackaged && exists(native) ? native : undefined,

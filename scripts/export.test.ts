@@ -30,6 +30,23 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(fs.readFileSync(out, 'utf8')).toContain('>China–Tajikistan, 2013–2024</text>');
   });
 
+  it('writes the offline web page of a pair, and refuses a page without a pair or story, or of an unknown pair', () => {
+    const out = path.join(dir, 'tj.html');
+    const r = run('--format', 'html', '--pair', 'CN-TJ', '--lang', 'ar', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^Wrote a web page of \d+ milestones to .*tj\.html \(\d+ KB\)/);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>\n<html lang="ar" dir="rtl">')).toBe(true);
+    expect(html).toContain('<title>الصين–طاجيكستان</title>');
+    const none = run('--format', 'html');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('--format html needs --pair (one or more) or --story ID');
+    const unknown = run('--format', 'html', '--pair', 'CN-ZZ', '--out', path.join(dir, 'zz.html'));
+    expect(unknown.code).toBe(3);
+    expect(unknown.err).toContain('There is no country pair CN-ZZ');
+    expect(fs.existsSync(path.join(dir, 'zz.html'))).toBe(false);
+  });
+
   it.skipIf(!findChromium())('renders a PNG of the width asked, headless', () => {
     const out = path.join(dir, 'tj.png');
     const r = run('--pair', 'cn-tj', '--from', '2013', '--to', '2024', '--format', 'png', '--width', '3000', '--out', out);

@@ -2,7 +2,8 @@
  * `npm run export -- --pair CN-TJ --from 2013 --to 2024 --format png --width 3000 --out file.png`
  * `npm run export -- --atlas map --year 2015 --format svg --out map.svg` (or `--atlas matrix`): the atlas.
  * Renders a timeline image without a window: headless Chromium through Playwright (the same export code
- * and contract call as the app). Exit codes: 0 exported, 2 bad arguments, 3 unknown pair, 1 anything else.
+ * and contract call as the app). `--format html` writes the shared offline web page instead (exportWebPage).
+ * Exit codes: 0 exported, 2 bad arguments, 3 unknown pair or story, 1 anything else.
  * `npm run export -- --panel panel.csv` writes the atlas's dyad-year panel and its codebook (panel.codebook.md) beside it.
  */
 import fs from 'node:fs';
@@ -10,11 +11,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppCore } from '../data/app-core';
 import { createChromiumRenderer } from '../server/chromium-renderer';
-import { DATASET_DIR } from '../server/paths';
+import { DATASET_DIR, SHARE_VIEWER_DIST } from '../server/paths';
 import { DB_FILE_NAME, userDataDir } from '../server/user-data';
 import { IMAGE_FORMATS } from '../shared/image-export';
 import { ATLAS_IMAGE_VIEWS } from '../shared/api/calls/image';
 import type { ImageFile } from '../shared/image-export';
+import { NO_FILTERS } from '../shared/filters';
+import type { WebPageFile } from '../shared/share';
 import type { AtlasPanelFile } from '../shared/api/calls/atlas';
 import { codebookNameFor } from '../data/atlas/panel';
 
@@ -26,6 +29,9 @@ const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 
        npm run export -- --atlas map|matrix [--year 2015] [--format png|svg|pdf] [--width 3000] [--out FILE]
          [--lang en|ar|zh] [--title TEXT] [--background white|transparent] [--paper a4|letter] [--db FILE | --dataset]
   --atlas    the partnership atlas: the world map at --year (default: the last year), or the matrix of every country
+       npm run export -- --format html (--pair CN-TJ [--pair …] | --story ID) [--lang en|ar|zh] [--title TEXT]
+         [--no-practice] [--out FILE] [--db FILE | --dataset]
+  --format html  one self-contained web page that opens offline (timeline, list, sources, presentation, practice)
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -55,6 +61,8 @@ function parse(argv: string[]) {
         paper: { type: 'string' },
         'no-sources-page': { type: 'boolean', default: false },
         notes: { type: 'string' },
+        story: { type: 'string' },
+        'no-practice': { type: 'boolean', default: false },
         db: { type: 'string' },
         dataset: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -71,13 +79,22 @@ function parse(argv: string[]) {
     if (!fs.existsSync(path.dirname(path.resolve(values.panel)))) throw new UsageError(`The folder for --panel does not exist: ${path.dirname(path.resolve(values.panel))}`);
     return { panel: values.panel, db: values.db, datasetOnly: values.dataset } as const;
   }
+  const out0 = values.out;
+  const format0 = values.format ?? (out0 ? path.extname(out0).slice(1).toLowerCase() : 'png');
+  if (format0 === 'html') {
+    if (out0 && !fs.existsSync(path.dirname(path.resolve(out0)))) throw new UsageError(`The folder for --out does not exist: ${path.dirname(path.resolve(out0))}`);
+    if (!values.pair?.length === !values.story) throw new UsageError('--format html needs --pair (one or more) or --story ID, not both.');
+    if (values.story !== undefined && !/^\d+$/.test(values.story)) throw new UsageError(`--story must be a story's number, not "${values.story}".`);
+    const scope = values.story ? { kind: 'story', id: Number(values.story) } : { kind: 'pairs', pairIds: values.pair!.map((p) => p.toUpperCase()), filters: NO_FILTERS };
+    return { call: 'exportWebPage' as const, what: 'web page', input: { scope, language: values.lang, title: values.title, practice: !values['no-practice'] }, out: out0, db: values.db, datasetOnly: values.dataset, panel: undefined };
+  }
   if (values.atlas !== undefined && values.pair?.length) throw new UsageError('Give --pair or --atlas, not both.');
   if (values.atlas === undefined && !values.pair?.length) throw new UsageError('--pair is required (for example --pair CN-TJ), or --atlas map|matrix.');
   if (values.atlas !== undefined && !(ATLAS_IMAGE_VIEWS as readonly string[]).includes(values.atlas)) throw new UsageError(`--atlas must be one of ${ATLAS_IMAGE_VIEWS.join(', ')}, not "${values.atlas}".`);
   if (values.year !== undefined && (values.atlas === undefined || !/^\d{4}$/.test(values.year))) throw new UsageError(values.atlas === undefined ? '--year goes with --atlas (a pair takes --from and --to).' : `--year must be a year such as 2015, not "${values.year}".`);
   const out = values.out;
   const format = values.format ?? (out ? path.extname(out).slice(1).toLowerCase() : 'png');
-  if (!(IMAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${IMAGE_FORMATS.join(', ')}, not "${format}".`);
+  if (!(IMAGE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${[...IMAGE_FORMATS, 'html'].join(', ')}, not "${format}".`);
   if (values.width !== undefined && !/^\d+$/.test(values.width)) throw new UsageError(`--width must be a whole number of pixels, not "${values.width}".`);
   if (out && !fs.existsSync(path.dirname(path.resolve(out)))) throw new UsageError(`The folder for --out does not exist: ${path.dirname(path.resolve(out))}`);
   const common = { out, db: values.db, datasetOnly: values.dataset, panel: undefined };
@@ -162,13 +179,20 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const renderer = createChromiumRenderer();
-  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
   const started = performance.now();
   try {
     const result = await core.dispatch(args.call, args.input);
     if (!result.ok) {
       console.error(`Error: ${result.error.message}`);
       return result.error.code === 'invalid_input' ? EXIT.usage : result.error.code === 'not_found' ? EXIT.unknownPair : EXIT.failed;
+    }
+    if (args.call === 'exportWebPage') {
+      const page = result.value as WebPageFile;
+      const out = path.resolve(args.out ?? page.fileName);
+      writeWhole(out, page.text);
+      console.log(`Wrote a web page of ${page.milestones} milestones to ${out} (${Math.ceil(page.bytes / 1024)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return EXIT.ok;
     }
     const file = result.value as ImageFile;
     const out = path.resolve(args.out ?? file.fileName);

@@ -16,6 +16,8 @@ const tsx = 'node_modules/tsx/dist/cli.mjs';
 const steps: [string, string[]][] = [
   ['Type check (shared, data, server, renderer, electron, e2e)', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['Dataset validation', [tsx, 'scripts/validate-data.ts']],
+  // Before the unit tests: the web-page export's tests and the export CLI's write pages with it.
+  ['Build the shared web page viewer', [tsx, 'scripts/build-share-viewer.ts']],
   ['Unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['Build renderer', ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
   ['Build Electron main and preload', [tsx, 'scripts/build-electron.ts']],

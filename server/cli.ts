@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { openAppCore } from '../data/app-core';
 import { startApiServer } from './http-api';
 import { DB_FILE_NAME, userDataDir } from './user-data';
-import { DATASET_DIR, RENDERER_DIST } from './paths';
+import { DATASET_DIR, RENDERER_DIST, SHARE_VIEWER_DIST } from './paths';
 import { createChromiumRenderer } from './chromium-renderer';
 
 function openInBrowser(url: string): void {
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
 
   // Image exports render in a headless Chromium, started on the first PNG or PDF export.
   const renderer = createChromiumRenderer();
-  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
   const server = await startApiServer({ dispatch: core.dispatch, staticDir: RENDERER_DIST, port });
   if (values.json) {
     console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));

@@ -22,6 +22,8 @@ export const APP_COMMANDS = [
   'language-ar',
   'language-zh',
   'present',
+  'share-web-page',
+  'practice',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

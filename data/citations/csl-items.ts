@@ -7,6 +7,7 @@
 import type { Source } from '../../shared/domain';
 import type { SourceKind } from '../../shared/evidence';
 import type { PartialDate } from '../../shared/dates';
+import type { DatasetRelease } from '../seed/apply-dataset';
 import { DATASET_PUBLISHER, DATASET_TITLE } from '../../shared/citations';
 
 export interface CitableSource extends Omit<Source, 'kind' | 'copyOfPublisher'> {
@@ -79,10 +80,7 @@ export function sourceToCsl(s: CitableSource): CslItem {
   return item;
 }
 
-export interface DatasetRelease {
-  version: number;
-  released: PartialDate | null;
-}
+export type { DatasetRelease } from '../seed/apply-dataset';
 
 /** A milestone of the bundled dataset, cited as a record of it (a versioned citation for every record). */
 export function recordToCsl(release: DatasetRelease, record: { key: string; title: string }): CslItem {

@@ -6,9 +6,10 @@
 import Papa from 'papaparse';
 import type { ExportDocument, ExportedMilestone } from './document';
 import type { RawRow } from './rows';
+import type { DatasetRelease } from '../seed/apply-dataset';
 
 const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level',
-  'summary_ar', 'summary_zh', 'also_pairs', 'translated', 'quote', 'quote_language', 'disagreement'] as const;
+  'summary_ar', 'summary_zh', 'also_pairs', 'translated', 'quote', 'quote_language', 'disagreement', 'dataset_version'] as const;
 const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url', 'kind'] as const;
 const SOURCE_COLUMN = /^source_(\d{1,2})_(publisher|title|date|language|url|kind)$/;
 /** A shared milestone's further pairs are one cell, ids separated by spaces. */
@@ -21,14 +22,25 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 const restore = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 
-export function toCsv(doc: ExportDocument, options: { bom: boolean }): string {
+/**
+ * What a row's `dataset_version` cell says: the release a shipped milestone came from (and whether the user
+ * has edited it since), so that a spreadsheet cited elsewhere names its source's version. The user's own
+ * milestones came from no release: empty.
+ */
+export function datasetVersionCell(m: Pick<ExportedMilestone, 'datasetKey' | 'modified'>, release: DatasetRelease | null): string {
+  if (!m.datasetKey || !release || release.version <= 0) return '';
+  return `Bilateral Timelines dataset v${release.version}${release.released ? ` (${release.released})` : ''}${m.modified ? ', edited' : ''}`;
+}
+
+export function toCsv(doc: ExportDocument, options: { bom: boolean; release?: DatasetRelease | null }): string {
   const milestones = doc.pairs.flatMap((p) => (p.milestones as ExportedMilestone[]).map((m) => ({ pair: p.id, m })));
   // A loop, not Math.max(...list): spreading 150 000 arguments overflows the stack.
   const maxSources = milestones.reduce((n, { m }) => Math.max(n, m.sources?.length ?? 0), 1);
   const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
   const rows = milestones.map(({ pair, m }) => {
     const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? '',
-      m.summaryAr ?? '', m.summaryZh ?? '', (m.alsoPairs ?? []).join(PAIRS_SEPARATOR), (m.translated ?? []).join(PAIRS_SEPARATOR), m.quote ?? '', m.quoteLanguage ?? '', m.disagreement ?? ''];
+      m.summaryAr ?? '', m.summaryZh ?? '', (m.alsoPairs ?? []).join(PAIRS_SEPARATOR), (m.translated ?? []).join(PAIRS_SEPARATOR), m.quote ?? '', m.quoteLanguage ?? '', m.disagreement ?? '',
+      datasetVersionCell(m, options.release ?? null)];
     const sources = Array.from({ length: maxSources }, (_, i) => {
       const s = m.sources?.[i];
       return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? '', s.kind ?? ''] : SOURCE_FIELDS.map(() => '');

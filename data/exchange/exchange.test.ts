@@ -84,6 +84,26 @@ describe('export and import round trips', () => {
     }
   });
 
+  it('CSV: every shipped milestone names the dataset version it came from; edited ones say so; the user’s own name none', async () => {
+    const { api, core } = t;
+    const manifest = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'dataset', 'manifest.json'), 'utf8')) as { version: number; released: string };
+    await api.createMilestone({ milestone: { ...hostile, pairId: 'CN-KG' } });
+    const shipped = core.db.prepare("SELECT id FROM milestones WHERE dataset_key = 'cn-kg-2023-05-18-xian-talks'").pluck().get() as number;
+    const before = await api.getMilestone({ id: shipped });
+    await api.updateMilestone({ id: shipped, milestone: { pairId: 'CN-KG', category: 'visits', title: 'Edited by me', start: before.start, sources: [] } });
+    const file = await api.exportData({ format: 'csv', pairIds: ['CN-KG'] });
+    const rows = Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true }).data;
+    const release = `Bilateral Timelines dataset v${manifest.version} (${manifest.released})`;
+    expect(rows.find((r) => r.title === 'Edited by me')?.dataset_version).toBe(`${release}, edited`);
+    expect(rows.find((r) => r.title.includes('cmd'))?.dataset_version).toBe('');
+    const untouched = rows.filter((r) => r.title !== 'Edited by me' && !r.title.includes('cmd'));
+    expect(untouched.length).toBeGreaterThan(5);
+    for (const r of untouched) expect(r.dataset_version).toBe(release);
+    // The column is read back without complaint (and names nothing the import keeps).
+    const again = await api.importPreview({ format: 'csv', text: file.text, fileName: 'kg.csv' });
+    expect(again.invalid).toEqual([]);
+  });
+
   it('TimelineJS: one event per milestone, with text escaped as HTML and dates at their precision', async () => {
     const { api } = t;
     await api.createMilestone({ milestone: hostile });

@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { findPair } from '../repositories/pairs';
 import { collectExport } from './document';
 import { toCsv } from './csv';
+import { datasetRelease } from '../seed/apply-dataset';
 import { toTimelineJs } from './timelinejs';
 import type { JobControl } from '../jobs/control';
 
@@ -19,10 +20,11 @@ export function exportFile(db: Db, { format, pairIds, filters, bom }: Omit<CallP
   control.progress('saving', 0, 0);
   const milestones = doc.pairs.reduce((n, p) => n + p.milestones.length, 0);
   const base = `bilateral-timelines-${pairIds?.length === 1 ? pairIds[0] : 'all'}-${dateStamp()}`;
-  if (format === 'csv') return { fileName: `${base}.csv`, mimeType: MIME.csv, text: toCsv(doc, { bom }), milestones };
+  if (format === 'csv') return { fileName: `${base}.csv`, mimeType: MIME.csv, text: toCsv(doc, { bom, release: datasetRelease(db) }), milestones };
   if (format === 'timelinejs') {
     const title = doc.pairs.map((p) => p.id).join(', ');
     return { fileName: `${base}.timelinejs.json`, mimeType: MIME.timelinejs, text: JSON.stringify(toTimelineJs(doc, title), null, 1), milestones };
   }
   return { fileName: `${base}.json`, mimeType: MIME.json, text: JSON.stringify(doc, null, 1), milestones };
 }
+

@@ -4,15 +4,10 @@ import type { HandlersFor } from '../../shared/api/define';
 import type { citationCalls, CitationScope } from '../../shared/api/calls/citations';
 import { ApiError } from '../../shared/api/errors';
 import { CITATION_FILE_TYPES, isCitationStyle } from '../../shared/citations';
-import { getMeta } from '../repositories/meta';
 import { milestoneDetail } from '../repositories/milestones';
-import { DATASET_RELEASED_KEY, DATASET_VERSION_KEY } from '../seed/apply-dataset';
-import { datasetToCsl, recordToCsl, sourceToCsl, type DatasetRelease } from '../citations/csl-items';
+import { datasetRelease, type DatasetRelease } from '../seed/apply-dataset';
+import { datasetToCsl, recordToCsl, sourceToCsl } from '../citations/csl-items';
 import { sourcesInScope } from '../citations/scope';
-
-function datasetRelease(db: Db): DatasetRelease {
-  return { version: Number(getMeta(db, DATASET_VERSION_KEY) ?? 0), released: getMeta(db, DATASET_RELEASED_KEY) ?? null };
-}
 
 function fileStem(scope: CitationScope, release: DatasetRelease): string {
   switch (scope.kind) {

@@ -18,6 +18,17 @@ export const DATASET_RELEASED_KEY = 'dataset_released';
 /** The published ordering the partnership tiers follow (JSON: publisher, title, date, url), for the atlas's legend. */
 export const TIER_SOURCE_KEY = 'atlas_tier_source';
 
+/** The bundled dataset's release this database holds (version 0: none was ever applied): what citations and CSV name. */
+export interface DatasetRelease {
+  version: number;
+  /** When it was released (ISO date), if the manifest said. */
+  released: string | null;
+}
+
+export function datasetRelease(db: Db): DatasetRelease {
+  return { version: Number(getMeta(db, DATASET_VERSION_KEY) ?? 0), released: getMeta(db, DATASET_RELEASED_KEY) ?? null };
+}
+
 export interface SeedOutcome {
   applied: boolean;
   version: number;

@@ -23,6 +23,8 @@ import { PresentButton } from './features/presentation/Presentation';
 import { ImageExportButton } from './features/image-export/ImageExportDialog';
 import { StoriesButton } from './features/stories/StoriesDialog';
 import { CitationsButton } from './features/citations/CitationsDialog';
+import { ShareButton } from './features/share/ShareDialog';
+import { PracticeButton } from './features/practice/Practice';
 import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
@@ -30,7 +32,7 @@ import { Toolbar, ToolbarGroup, ToolbarItem } from './ui/Toolbar';
 import { AtlasView } from './features/atlas/AtlasView';
 
 /** Icons of the toolbar's items: text symbols, so they need no image files and scale with the type. */
-const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', article: '¶', data: '⇅', pairs: '⚑' };
+const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', share: '⎙', practice: '✎', article: '¶', data: '⇅', pairs: '⚑' };
 
 function PairInfo() {
   const timeline = useAppStore((s) => s.timeline);
@@ -113,6 +115,9 @@ export function App() {
           <ToolbarItem id="stories" icon={ICONS.stories} priority={50}>
             <StoriesButton />
           </ToolbarItem>
+          <ToolbarItem id="practice" icon={ICONS.practice} priority={45} secondary>
+            <PracticeButton />
+          </ToolbarItem>
         </ToolbarGroup>
         <ToolbarGroup label={tl('toolbar.files')}>
           <ToolbarItem id="image-export" icon={ICONS.image} priority={40} secondary>
@@ -120,6 +125,9 @@ export function App() {
           </ToolbarItem>
           <ToolbarItem id="citations" icon={ICONS.cite} priority={35} secondary>
             <CitationsButton />
+          </ToolbarItem>
+          <ToolbarItem id="share" icon={ICONS.share} priority={33} secondary>
+            <ShareButton />
           </ToolbarItem>
           <ToolbarItem id="article" icon={ICONS.article} priority={30} secondary>
             <ArticleDialog />

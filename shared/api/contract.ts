@@ -16,6 +16,7 @@ import { storyCalls } from './calls/stories';
 import { citationCalls } from './calls/citations';
 import { jobCalls } from './calls/jobs';
 import { atlasCalls } from './calls/atlas';
+import { shareCalls } from './calls/share';
 
 export const contract = {
   ...timelineCalls,
@@ -28,6 +29,7 @@ export const contract = {
   ...citationCalls,
   ...jobCalls,
   ...atlasCalls,
+  ...shareCalls,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
 import type { MilestoneItem } from '../../../../shared/domain';
 import { api } from '../../api/api';
@@ -13,6 +14,7 @@ import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { edit } from '../editing/editing-store';
 import { usePresentation } from '../presentation/presentation-store';
+import { usePractice } from '../practice/practice-store';
 import './stories.css';
 
 type Item = MilestoneItem & { pairId?: string };
@@ -38,6 +40,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const show = usePresentation((s) => s.show);
+  const showPractice = usePractice((s) => s.show);
 
   const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(message(e)));
   useEffect(() => {
@@ -54,13 +57,23 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  /** A story with the timelines of the pairs its milestones are on (presentation and practice need both). */
+  const withPairs = async (id: number) => {
+    const story = await api.getStory({ id });
+    const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
+    return { story, pairs: await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId }))) };
+  };
   const present = (id: number) =>
     attempt(async () => {
-      const story = await api.getStory({ id });
-      const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
-      const pairs = await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId })));
+      const { story, pairs } = await withPairs(id);
       onClose();
       show({ pairs, order: story.milestones.map((m) => m.id), name: story.name });
+    });
+  const practise = (id: number) =>
+    attempt(async () => {
+      const { story, pairs } = await withPairs(id);
+      onClose();
+      showPractice({ title: story.name, pairs, milestones: story.milestones });
     });
 
   const open = (id: number) => attempt(async () => setEditing(toEditing(await api.getStory({ id }))));
@@ -95,6 +108,9 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
                 <span className="story-actions">
                   <button type="button" onClick={() => void present(s.id)} disabled={s.count === 0}>
                     {t('present')}
+                  </button>
+                  <button type="button" onClick={() => void practise(s.id)} disabled={s.count === 0} data-testid="story-practise">
+                    {i18next.t('practice:button')}
                   </button>
                   <button type="button" onClick={() => void open(s.id)}>
                     {t('edit')}
