@@ -59,9 +59,24 @@ function midpoint(date: PartialDate): Date {
   return new Date(a + (b - a) / 2);
 }
 
+/**
+ * Where a milestone is drawn (epoch ms): a range too short to read as a bar (a three-day visit) is a
+ * point at its start; a point of a year or month sits mid-span. No end for a point.
+ */
+export function milestoneSpan(m: Pick<MilestoneItem, 'start' | 'end'>): { type: 'point' | 'range'; start: number; end?: number } {
+  if (m.end) {
+    const start = startInstant(m.start).getTime();
+    const end = endInstant(m.end).getTime();
+    return end - start > SHORT_RANGE_MS ? { type: 'range', start, end } : { type: 'point', start };
+  }
+  const precision = parsePartialDate(m.start)?.precision ?? 'day';
+  return { type: 'point', start: precision === 'day' ? startInstant(m.start).getTime() : midpoint(m.start).getTime() };
+}
+
 export function milestoneToItem(m: MilestoneItem): ChartItem {
   const precision = parsePartialDate(m.start)?.precision ?? 'day';
-  const base = {
+  const span = milestoneSpan(m);
+  return {
     id: `${MILESTONE_PREFIX}${m.id}`,
     kind: 'milestone' as const,
     group: m.category,
@@ -69,14 +84,11 @@ export function milestoneToItem(m: MilestoneItem): ChartItem {
     label: localTitle(m),
     dateLabel: formatRange(m.start, m.end),
     milestoneId: m.id,
+    type: span.type,
+    start: new Date(span.start),
+    ...(span.end === undefined ? {} : { end: new Date(span.end) }),
+    className: `cat-${m.category} precision-${precision}`,
   };
-  // A range too short to read as a bar (a three-day visit) is drawn as a labelled point at its start.
-  if (m.end && endInstant(m.end).getTime() - startInstant(m.start).getTime() > SHORT_RANGE_MS) {
-    return { ...base, type: 'range', start: startInstant(m.start), end: endInstant(m.end), className: `cat-${m.category} precision-${precision}` };
-  }
-  if (m.end) return { ...base, type: 'point', start: startInstant(m.start), className: `cat-${m.category} precision-${precision}` };
-  const start = precision === 'day' ? startInstant(m.start) : midpoint(m.start);
-  return { ...base, type: 'point', start, className: `cat-${m.category} precision-${precision}` };
 }
 
 export function bandToItem(band: PartnershipBand, index: number, until: Date): ChartItem {
@@ -111,9 +123,15 @@ export function anniversaryItems(established: PartialDate, label: (years: number
   });
 }
 
+/** The bands run to today or to the last milestone's end, whichever is later. */
+export function bandItems(bands: PartnershipBand[], lastEnd: number, now = new Date()): ChartItem[] {
+  const until = new Date(Math.max(now.getTime(), lastEnd));
+  return bands.map((b, i) => bandToItem(b, i, until));
+}
+
 export function chartItems(timeline: PairTimeline, now = new Date()): ChartItem[] {
-  const until = new Date(Math.max(now.getTime(), ...timeline.milestones.map((m) => endInstant(m.end ?? m.start).getTime())));
-  return [...timeline.bands.map((b, i) => bandToItem(b, i, until)), ...timeline.milestones.map(milestoneToItem)];
+  const lastEnd = timeline.milestones.reduce((m, x) => Math.max(m, endInstant(x.end ?? x.start).getTime()), -Infinity);
+  return [...bandItems(timeline.bands, lastEnd, now), ...timeline.milestones.map(milestoneToItem)];
 }
 
 /**
