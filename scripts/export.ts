@@ -95,6 +95,8 @@ async function main(argv: string[]): Promise<number> {
   const tmp = fs.mkdtempSync(path.join(fs.realpathSync((await import('node:os')).tmpdir()), 'bilateral-export-'));
   const dbFile = args.db ? path.resolve(args.db) : !args.datasetOnly && fs.existsSync(appDb) ? appDb : path.join(tmp, 'dataset.sqlite');
   const renderer = createChromiumRenderer();
+  // Chromium launches while the database opens and the chart is laid out (PNG and PDF need it; SVG does not).
+  if (args.input.format !== 'svg') renderer.warmUp();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer });
   const started = performance.now();
   try {
