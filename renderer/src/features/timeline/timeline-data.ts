@@ -59,18 +59,37 @@ function midpoint(date: PartialDate): Date {
   return new Date(a + (b - a) / 2);
 }
 
+/** A partial date's first instant, the first instant after it (epoch ms), and its precision: parsed once. */
+export interface DateInstants {
+  start: number;
+  end: number;
+  precision: 'year' | 'month' | 'day';
+}
+
+/** The same instants as startInstant and endInstant (shared/dates.ts), from one parse instead of three. */
+export function dateInstants(date: PartialDate): DateInstants {
+  const p = parsePartialDate(date);
+  if (!p) return { start: startInstant(date).getTime(), end: endInstant(date).getTime(), precision: 'day' };
+  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1));
+  d.setUTCFullYear(p.year);
+  const start = d.getTime();
+  if (p.precision === 'year') d.setUTCFullYear(p.year + 1);
+  else if (p.precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + 1);
+  return { start, end: d.getTime(), precision: p.precision };
+}
+
 /**
  * Where a milestone is drawn (epoch ms): a range too short to read as a bar (a three-day visit) is a
- * point at its start; a point of a year or month sits mid-span. No end for a point.
+ * point at its start; a point of a year or month sits mid-span (not on a fake 1 January). No end for a point.
  */
+export function spanOf(start: DateInstants, end: DateInstants | null): { type: 'point' | 'range'; start: number; end?: number } {
+  if (end) return end.end - start.start > SHORT_RANGE_MS ? { type: 'range', start: start.start, end: end.end } : { type: 'point', start: start.start };
+  return { type: 'point', start: start.precision === 'day' ? start.start : start.start + (start.end - start.start) / 2 };
+}
+
 export function milestoneSpan(m: Pick<MilestoneItem, 'start' | 'end'>): { type: 'point' | 'range'; start: number; end?: number } {
-  if (m.end) {
-    const start = startInstant(m.start).getTime();
-    const end = endInstant(m.end).getTime();
-    return end - start > SHORT_RANGE_MS ? { type: 'range', start, end } : { type: 'point', start };
-  }
-  const precision = parsePartialDate(m.start)?.precision ?? 'day';
-  return { type: 'point', start: precision === 'day' ? startInstant(m.start).getTime() : midpoint(m.start).getTime() };
+  return spanOf(dateInstants(m.start), m.end ? dateInstants(m.end) : null);
 }
 
 export function milestoneToItem(m: MilestoneItem): ChartItem {

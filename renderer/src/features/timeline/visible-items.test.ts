@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WINDOWING, indexMilestones, isClusterId, milestonesBetween, visibleItems, type Windowing } from './visible-items';
-import { milestoneToItem, type ChartItem } from './timeline-data';
+import { dateInstants, milestoneToItem, type ChartItem } from './timeline-data';
 import { CATEGORIES, type MilestoneItem } from '../../../../shared/domain';
 import { endInstant, startInstant } from '../../../../shared/dates';
 
@@ -81,6 +81,18 @@ describe('windowing the chart', () => {
     expect(clustered).toBeGreaterThan(10);
   });
 
+  it('gives the same for milestones that come already in start order (no sort) as the reference', () => {
+    const inOrder = source.filter((m) => m.start.length === 10 && !m.end);
+    const all = inOrder.map(milestoneToItem);
+    const ordered = indexMilestones(inOrder);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    for (const days of [50, 2000, 12_000]) {
+      const window = { start: T0 + 1000 * DAY, end: T0 + (1000 + days) * DAY };
+      const shown = visibleItems(ordered, window).map((i) => ({ id: i.id, members: i.members ?? 1, ...(i.span ? { span: i.span } : {}) }));
+      expect(shown.sort(byId)).toEqual(reference(all, window, DEFAULT_WINDOWING).sort(byId));
+    }
+  });
+
   it('draws the milestones themselves, with their labels, when few are near the window', () => {
     const shown = visibleItems(index, { start: T0 + 100 * DAY, end: T0 + 200 * DAY });
     expect(shown.every((i) => i.kind === 'milestone')).toBe(true);
@@ -126,5 +138,16 @@ describe('windowing the chart', () => {
     const b = visibleItems(index, { start: T0 + 100 * DAY, end: T0 + 8100 * DAY }).filter((i) => isClusterId(i.id)).map((i) => i.id);
     const kept = b.filter((id) => a.includes(id)).length;
     expect(kept / b.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('a date parsed once for the chart', () => {
+  it('gives the instants startInstant and endInstant give, early years, leap days and year ends included', () => {
+    const dates = ['0050', '0099-02', '0099-12-31', '1900-02', '1992-01-04', '2000-02-29', '2023-12', '2023-12-31', '2024', '2024-02', '9999-12-31'];
+    for (const d of dates) {
+      const got = dateInstants(d);
+      expect([d, got.start, got.end]).toEqual([d, startInstant(d).getTime(), endInstant(d).getTime()]);
+      expect(got.precision).toBe(d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day');
+    }
   });
 });

@@ -10,8 +10,7 @@
  * on its own (then kept, so that panning back costs nothing).
  */
 import { CATEGORIES, type Category, type MilestoneItem } from '../../../../shared/domain';
-import { endInstant, startInstant } from '../../../../shared/dates';
-import { milestoneSpan, milestoneToItem, type ChartItem } from './timeline-data';
+import { dateInstants, milestoneToItem, spanOf, type ChartItem } from './timeline-data';
 
 export interface Windowing {
   /** Above this many milestones in and near the window, cluster. */
@@ -58,14 +57,20 @@ export function indexMilestones(milestones: readonly MilestoneItem[], toItem: (m
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const m = milestones[i];
-    const span = milestoneSpan(m);
+    const start = dateInstants(m.start);
+    const end = m.end ? dateInstants(m.end) : null;
+    const span = spanOf(start, end);
     rawStarts[i] = span.start;
     rawEnds[i] = span.end ?? span.start;
-    first = Math.min(first, startInstant(m.start).getTime());
-    last = Math.max(last, endInstant(m.end ?? m.start).getTime());
+    first = Math.min(first, start.start);
+    last = Math.max(last, (end ?? start).end);
   }
-  // Sort positions by start; equal starts keep their input order (as a stable sort of the items would).
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rawStarts[a] - rawStarts[b] || a - b);
+  // Positions by start; equal starts keep their input order (as a stable sort of the items would).
+  // The database gives them in date order, which is nearly always start order already: then no sort.
+  const order = Array.from({ length: n }, (_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = rawStarts[i - 1] <= rawStarts[i];
+  if (!sorted) order.sort((a, b) => rawStarts[a] - rawStarts[b] || a - b);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const lanes = new Uint8Array(n);
