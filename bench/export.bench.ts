@@ -1,7 +1,9 @@
 /**
  * Image export of a 2 000-milestone pair (synthetic, five bands): PNG at 4 000 px (target < 1.5 s), SVG
  * and PDF (chart + every milestone with its sources), through the contract call as the app makes it, in
- * headless Chromium as browser mode and the CLI render it. The browser's first start is timed apart.
+ * headless Chromium as browser mode and the CLI render it. The first export is timed twice: with the
+ * browser started by the export itself (cold), and from the app's start with the browser warming up in
+ * the background from then on, as the export CLI does (browser mode starts it a second after its start).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,9 +25,6 @@ export async function run(): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-export-bench-'));
   const dbFile = path.join(dir, 'large.sqlite');
   writeLargePairDatabase(dbFile, 2000);
-  const renderer = createChromiumRenderer();
-  const core = openAppCore({ dbFile, renderer, log: () => {} });
-  const api = createClient((name, input) => core.dispatch(name, input));
   const results: BenchResult[] = [];
   const row = (name: string, value: number, unit: string, target?: { text: string; met: boolean }) =>
     results.push({ suite: 'export', name, value: Math.round(value * 10) / 10, unit, ...(target ? { target: target.text, met: target.met } : {}) });
@@ -34,9 +33,28 @@ export async function run(): Promise<BenchResult[]> {
     await fn();
     return performance.now() - t0;
   };
+  const png = { format: 'png' as const, pairIds: [LARGE_PAIR], width: 4000 };
+  {
+    const cold = createChromiumRenderer();
+    const core = openAppCore({ dbFile, renderer: cold, log: () => {} });
+    try {
+      const api = createClient((name, input) => core.dispatch(name, input));
+      row('first PNG export, browser start included (2 000 items, 4 000 px)', await time(() => api.exportImage(png)), 'ms');
+    } finally {
+      core.close();
+      await cold.close();
+    }
+  }
+  // From the app's start: the clock runs while the database opens and the browser launches.
+  const t0 = performance.now();
+  const renderer = createChromiumRenderer();
+  renderer.warmUp();
+  const core = openAppCore({ dbFile, renderer, log: () => {} });
+  const api = createClient((name, input) => core.dispatch(name, input));
   try {
-    const png = { format: 'png' as const, pairIds: [LARGE_PAIR], width: 4000 };
-    row('first PNG export, browser start included (2 000 items, 4 000 px)', await time(() => api.exportImage(png)), 'ms');
+    await api.exportImage(png);
+    const first = performance.now() - t0;
+    row('first PNG export from app start, browser started in the background at start (2 000 items, 4 000 px)', first, 'ms', { text: '< 2000 ms', met: first < 2000 });
     const pngTimes: number[] = [];
     let file = await api.exportImage(png);
     for (let i = 0; i < 5; i++) pngTimes.push(await time(async () => (file = await api.exportImage(png))));

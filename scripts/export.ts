@@ -179,6 +179,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const renderer = createChromiumRenderer();
+  // Chromium launches while the database opens and the chart is laid out (PNG and PDF need it; SVG and HTML do not).
+  if ('format' in args.input && args.input.format !== 'svg') renderer.warmUp();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
   const started = performance.now();
   try {

@@ -1,7 +1,8 @@
 /**
  * Export pages to PNG and PDF in headless Chromium through Playwright: browser mode's and the export
- * CLI's renderer. One browser and one page are started on first use and kept (a new page per export
- * costs more than many small exports take); exports take turns on it.
+ * CLI's renderer. One browser and one page are kept (a new page per export costs more than many small
+ * exports take); exports take turns on it. The host starts them in the background when it starts
+ * (`warmUp`), so that the first export does not wait for Chromium to launch; else on first use.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { HtmlRenderer } from '../data/image-export/html-renderer';
@@ -13,8 +14,18 @@ import { ApiError } from '../shared/api/errors';
 const QUIET_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
 export interface ChromiumRenderer extends HtmlRenderer {
+  /**
+   * Starts the browser and draws a small page once, without waiting: the first export then finds it
+   * ready. A failure here (no Chromium) is not reported: the export that needs it says why.
+   */
+  warmUp(): void;
   close(): Promise<void>;
 }
+
+/** A page like an export's (inline SVG, text, no script), drawn once so that the first export's paint and encoding are warm. */
+const WARM_PAGE =
+  '<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}</style></head><body>' +
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="32"><rect width="64" height="32" fill="#fff"/><text x="4" y="20" font-size="12">Aa</text></svg></body></html>';
 
 export function createChromiumRenderer(): ChromiumRenderer {
   let started: Promise<{ browser: Browser; page: Page }> | null = null;
@@ -49,28 +60,40 @@ export function createChromiumRenderer(): ChromiumRenderer {
     await page.evaluate(() => document.fonts.ready.then(() => true));
   };
 
+  const png: HtmlRenderer['png'] = (html, size, scale, transparent) =>
+    onPage(async (page) => {
+      await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
+      await load(page, html);
+      // Through the DevTools protocol: its clip scale draws at any size, and optimizeForSpeed encodes
+      // the PNG faster (Playwright exposes neither).
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Emulation.setDefaultBackgroundColorOverride', transparent ? { color: { r: 0, g: 0, b: 0, a: 0 } } : {});
+        const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, ...size, scale }, optimizeForSpeed: true } as never)) as { data: string };
+        return new Uint8Array(Buffer.from(shot.data, 'base64'));
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    });
+
+  let warming: Promise<unknown> | null = null;
+  let closed = false;
   return {
-    png: (html, size, scale, transparent) =>
-      onPage(async (page) => {
-        await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
-        await load(page, html);
-        // Through the DevTools protocol: its clip scale draws at any size, and optimizeForSpeed encodes
-        // the PNG faster (Playwright exposes neither).
-        const cdp = await page.context().newCDPSession(page);
-        try {
-          await cdp.send('Emulation.setDefaultBackgroundColorOverride', transparent ? { color: { r: 0, g: 0, b: 0, a: 0 } } : {});
-          const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, ...size, scale }, optimizeForSpeed: true } as never)) as { data: string };
-          return new Uint8Array(Buffer.from(shot.data, 'base64'));
-        } finally {
-          await cdp.detach().catch(() => {});
-        }
-      }),
+    png,
+    warmUp() {
+      // Not after close: a host that stopped at once launches nothing.
+      if (closed) return;
+      warming ??= png(WARM_PAGE, { width: 64, height: 32 }, 1, false).catch(() => {
+        warming = null;
+      });
+    },
     pdf: (html, paper: PaperSize) =>
       onPage(async (page) => {
         await load(page, html);
         return page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
       }),
     close: async () => {
+      closed = true;
       const s = started;
       started = null;
       if (s) await (await s).browser.close().catch(() => {});

@@ -13,6 +13,8 @@ import { DB_FILE_NAME, userDataDir } from './user-data';
 import { DATASET_DIR, RENDERER_DIST, SHARE_VIEWER_DIST } from './paths';
 import { createChromiumRenderer } from './chromium-renderer';
 
+const WARM_UP_DELAY_MS = 1000;
+
 function openInBrowser(url: string): void {
   const [cmd, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
 
-  // Image exports render in a headless Chromium, started on the first PNG or PDF export.
+  // Image exports render in a headless Chromium, started in the background once the server is up.
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
   const server = await startApiServer({ dispatch: core.dispatch, staticDir: RENDERER_DIST, port });
@@ -44,6 +46,9 @@ async function main(): Promise<void> {
     console.log(`Bilateral Timelines (browser mode) is running. Open:\n  ${server.appUrl}\nDatabase: ${dbFile}\nPress Ctrl+C to stop.`);
   }
   if (values.open) openInBrowser(server.appUrl);
+  // A moment after the start, so that Chromium's launch does not compete with the app's first page
+  // (two busy cores); the first export then finds it ready, or waits only for the rest of its start.
+  setTimeout(() => renderer.warmUp(), WARM_UP_DELAY_MS).unref();
 
   const stop = async () => {
     await server.close();

@@ -9,7 +9,7 @@ import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/peer'
 import { DataSet } from 'vis-data/peer';
 import type { PairTimeline } from '../../../../shared/domain';
 import { useAppStore } from '../../store/app-store';
-import { anniversaryItems, chartItems, fullWindow, lanes, milestoneIdOf, type ChartItem, type LaneGroup } from './timeline-data';
+import { anniversaryItems, bandItems, lanes, milestoneIdOf, spanWindow, type ChartItem, type LaneGroup } from './timeline-data';
 import { TimelineControls } from './TimelineControls';
 import { useCommands } from '../../api/commands';
 import { useEditing } from '../editing/editing-store';
@@ -32,8 +32,13 @@ const OPTIONS: TimelineOptions = {
   itemsAlwaysDraggable: { item: false, range: false },
 };
 
-function fitTo(timeline: Timeline, data: PairTimeline, animate: boolean): void {
-  const window = fullWindow(data);
+/** The window that shows every milestone (see spanWindow), from the index: no pass over the milestones. */
+function fullWindow(index: MilestoneIndex, now = Date.now()): { start: Date; end: Date } | null {
+  return index.size ? spanWindow(index.first, Math.max(now, index.last)) : null;
+}
+
+function fitTo(timeline: Timeline, index: MilestoneIndex, animate: boolean): void {
+  const window = fullWindow(index);
   if (window) timeline.setWindow(window.start, window.end, { animation: animate });
 }
 
@@ -124,13 +129,13 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   useEffect(() => {
     const h = handle.current;
     if (!h) return;
-    const all = chartItems(data);
-    h.index = indexMilestones(all);
+    // Only numbers per milestone here; their chart items are built when drawn (see visible-items.ts).
+    h.index = indexMilestones(data.milestones);
     h.items.clear();
-    h.items.add(all.filter((i) => i.kind !== 'milestone'));
+    h.items.add(bandItems(data.bands, h.index.last));
     restored.current = false;
     const saved = useAppStore.getState().windows[data.pair.id];
-    const target = saved ? { start: new Date(saved.start), end: new Date(saved.end) } : fullWindow(data);
+    const target = saved ? { start: new Date(saved.start), end: new Date(saved.end) } : fullWindow(h.index);
     if (target) h.timeline.setWindow(target.start, target.end, { animation: false });
     syncVisible();
     h.mounted.fitLabels();
@@ -163,8 +168,9 @@ export function TimelineView({ data }: { data: PairTimeline }) {
 
   useEffect(() => {
     const h = handle.current;
-    const target = focusRequest && h?.index.items.find((i) => i.milestoneId === focusRequest.id);
-    if (!h || !target) return;
+    const position = focusRequest && h ? h.index.positionOf(focusRequest.id) : -1;
+    if (!h || position < 0) return;
+    const target = h.index.item(position);
     // It may not be drawn (out of the window, or inside a cluster): centre on it at a readable zoom first.
     const { start, end } = h.timeline.getWindow();
     const width = Math.min(end.getTime() - start.getTime(), 3 * YEAR);
@@ -188,26 +194,32 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     t.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: true });
   };
   // Animated for a readable number of items; a large pair jumps (an animation over thousands stutters).
-  const fit = () => handle.current && fitTo(handle.current.timeline, data, data.milestones.length <= DEFAULT_WINDOWING.maxItems);
+  const fit = () => handle.current && fitTo(handle.current.timeline, handle.current.index, handle.current.index.size <= DEFAULT_WINDOWING.maxItems);
   useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
   const focusDrawn = (id: number) => container.current?.querySelector<HTMLElement>(`.milestone-label[data-milestone-id="${id}"]`)?.focus();
   const stepMilestone = (from: number | null, by: 1 | -1) => {
     const h = handle.current;
-    if (!h || !h.index.items.length) return;
-    const all = h.index.items;
+    if (!h || !h.index.size) return;
+    const { starts, size } = h.index;
     let at: number;
     if (from === null) {
       // From the chart: the first (↓) or last (↑) milestone in the window, else the nearest one.
       const { start, end } = h.timeline.getWindow();
-      const inView = all.findIndex((i) => i.start.getTime() >= start.getTime() && i.start.getTime() <= end.getTime());
-      const lastInView = all.findLastIndex((i) => i.start.getTime() >= start.getTime() && i.start.getTime() <= end.getTime());
-      at = by === 1 ? (inView >= 0 ? inView : 0) : lastInView >= 0 ? lastInView : all.length - 1;
+      const inView = (i: number) => starts[i] >= start.getTime() && starts[i] <= end.getTime();
+      let firstInView = -1;
+      let lastInView = -1;
+      for (let i = 0; i < size; i++) {
+        if (!inView(i)) continue;
+        if (firstInView < 0) firstInView = i;
+        lastInView = i;
+      }
+      at = by === 1 ? (firstInView >= 0 ? firstInView : 0) : lastInView >= 0 ? lastInView : size - 1;
     } else {
-      const here = all.findIndex((i) => i.milestoneId === from);
-      at = Math.max(0, Math.min(all.length - 1, here + by));
+      const here = h.index.positionOf(from);
+      at = Math.max(0, Math.min(size - 1, here + by));
     }
-    const target = all[at];
+    const target = h.index.item(at);
     if (!target?.milestoneId) return;
     const { start, end } = h.timeline.getWindow();
     const t = target.start.getTime();

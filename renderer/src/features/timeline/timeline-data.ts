@@ -59,9 +59,43 @@ function midpoint(date: PartialDate): Date {
   return new Date(a + (b - a) / 2);
 }
 
+/** A partial date's first instant, the first instant after it (epoch ms), and its precision: parsed once. */
+export interface DateInstants {
+  start: number;
+  end: number;
+  precision: 'year' | 'month' | 'day';
+}
+
+/** The same instants as startInstant and endInstant (shared/dates.ts), from one parse instead of three. */
+export function dateInstants(date: PartialDate): DateInstants {
+  const p = parsePartialDate(date);
+  if (!p) return { start: startInstant(date).getTime(), end: endInstant(date).getTime(), precision: 'day' };
+  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1));
+  d.setUTCFullYear(p.year);
+  const start = d.getTime();
+  if (p.precision === 'year') d.setUTCFullYear(p.year + 1);
+  else if (p.precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + 1);
+  return { start, end: d.getTime(), precision: p.precision };
+}
+
+/**
+ * Where a milestone is drawn (epoch ms): a range too short to read as a bar (a three-day visit) is a
+ * point at its start; a point of a year or month sits mid-span (not on a fake 1 January). No end for a point.
+ */
+export function spanOf(start: DateInstants, end: DateInstants | null): { type: 'point' | 'range'; start: number; end?: number } {
+  if (end) return end.end - start.start > SHORT_RANGE_MS ? { type: 'range', start: start.start, end: end.end } : { type: 'point', start: start.start };
+  return { type: 'point', start: start.precision === 'day' ? start.start : start.start + (start.end - start.start) / 2 };
+}
+
+export function milestoneSpan(m: Pick<MilestoneItem, 'start' | 'end'>): { type: 'point' | 'range'; start: number; end?: number } {
+  return spanOf(dateInstants(m.start), m.end ? dateInstants(m.end) : null);
+}
+
 export function milestoneToItem(m: MilestoneItem): ChartItem {
   const precision = parsePartialDate(m.start)?.precision ?? 'day';
-  const base = {
+  const span = milestoneSpan(m);
+  return {
     id: `${MILESTONE_PREFIX}${m.id}`,
     kind: 'milestone' as const,
     group: m.category,
@@ -69,14 +103,11 @@ export function milestoneToItem(m: MilestoneItem): ChartItem {
     label: localTitle(m),
     dateLabel: formatRange(m.start, m.end),
     milestoneId: m.id,
+    type: span.type,
+    start: new Date(span.start),
+    ...(span.end === undefined ? {} : { end: new Date(span.end) }),
+    className: `cat-${m.category} precision-${precision}`,
   };
-  // A range too short to read as a bar (a three-day visit) is drawn as a labelled point at its start.
-  if (m.end && endInstant(m.end).getTime() - startInstant(m.start).getTime() > SHORT_RANGE_MS) {
-    return { ...base, type: 'range', start: startInstant(m.start), end: endInstant(m.end), className: `cat-${m.category} precision-${precision}` };
-  }
-  if (m.end) return { ...base, type: 'point', start: startInstant(m.start), className: `cat-${m.category} precision-${precision}` };
-  const start = precision === 'day' ? startInstant(m.start) : midpoint(m.start);
-  return { ...base, type: 'point', start, className: `cat-${m.category} precision-${precision}` };
 }
 
 export function bandToItem(band: PartnershipBand, index: number, until: Date): ChartItem {
@@ -111,9 +142,15 @@ export function anniversaryItems(established: PartialDate, label: (years: number
   });
 }
 
+/** The bands run to today or to the last milestone's end, whichever is later. */
+export function bandItems(bands: PartnershipBand[], lastEnd: number, now = new Date()): ChartItem[] {
+  const until = new Date(Math.max(now.getTime(), lastEnd));
+  return bands.map((b, i) => bandToItem(b, i, until));
+}
+
 export function chartItems(timeline: PairTimeline, now = new Date()): ChartItem[] {
-  const until = new Date(Math.max(now.getTime(), ...timeline.milestones.map((m) => endInstant(m.end ?? m.start).getTime())));
-  return [...timeline.bands.map((b, i) => bandToItem(b, i, until)), ...timeline.milestones.map(milestoneToItem)];
+  const lastEnd = timeline.milestones.reduce((m, x) => Math.max(m, endInstant(x.end ?? x.start).getTime()), -Infinity);
+  return [...bandItems(timeline.bands, lastEnd, now), ...timeline.milestones.map(milestoneToItem)];
 }
 
 /**

@@ -45,16 +45,31 @@ export const BASE_OPTIONS: TimelineOptions = {
 /** Label widths tried, longest first, until every lane's content fits the chart's height (rem). */
 const LABEL_WIDTHS = [26, 23, 20, 18, 16, 14.5, 13, 12, 11, 10, 9];
 
+/** An item as vis-timeline holds it: `redraw(true)` returns its drawing steps instead of running them. */
+interface VisItem {
+  displayed: boolean;
+  dirty: boolean;
+  redraw(returnQueue: true): (() => void)[];
+}
+
+/** A lane as vis-timeline holds it; `_checkIfVisible` draws an item the moment it joins the lane. */
+interface VisGroup {
+  _checkIfVisible(item: unknown, visibleItems: unknown[], range: unknown): void;
+}
+
 interface VisInternals {
   initialFitDone: boolean;
-  itemSet?: { markDirty(o: { refreshItems: boolean; restackGroups?: boolean }): void; props: { height: number } };
+  itemSet?: { markDirty(o: { refreshItems?: boolean; restackGroups?: boolean }): void; props: { height: number }; items: Record<string, VisItem>; groups: Record<string, VisGroup> };
   props: { centerContainer: { height: number } };
   _origRedraw(): void;
 }
 
 export interface Mounted {
   timeline: Timeline;
-  /** Lengthens or shortens labels to what the chart's height allows; call after the data or size changed. */
+  /**
+   * Lengthens or shortens labels to what the chart's height allows; call after the data or size changed.
+   * Done once in the next frame, however often it is asked for before then.
+   */
   fitLabels(): void;
   destroy(): void;
 }
@@ -69,12 +84,44 @@ function internals(t: Timeline): VisInternals {
   return t as unknown as VisInternals;
 }
 
+/**
+ * Has every drawn item measured again, as vis-timeline draws new items: each step for all items, then
+ * the next, so that the page lays out once per step (its own `markDirty({ refreshItems })` redraws item
+ * by item, a layout for each, which at a few hundred items costs most of a zoom).
+ */
+const BATCHED = Symbol('bilateral.batchedAdd');
+
+/**
+ * vis-timeline draws each item added to a lane at once, reading its size right after writing it: a
+ * layout per item (at a few hundred items, most of a first paint). Added items are left to the redraw
+ * that every addition queues, which draws all new items together (a layout per step, not per item) and
+ * finds the visible ones itself. Patched on the lanes' shared prototype, once.
+ */
+function batchItemAdds(vis: VisInternals): void {
+  for (const group of Object.values(vis.itemSet?.groups ?? {})) {
+    const proto = Object.getPrototypeOf(group) as VisGroup & { [BATCHED]?: true };
+    const owner = Object.prototype.hasOwnProperty.call(proto, '_checkIfVisible') ? proto : (Object.getPrototypeOf(proto) as typeof proto);
+    if (owner[BATCHED] || typeof owner._checkIfVisible !== 'function') continue;
+    owner[BATCHED] = true;
+    owner._checkIfVisible = () => {};
+  }
+}
+
+function remeasureItems(vis: VisInternals): void {
+  const queues = Object.values(vis.itemSet?.items ?? {})
+    .filter((item) => item.displayed)
+    .map((item) => ((item.dirty = true), item.redraw(true)));
+  const steps = Math.max(0, ...queues.map((q) => q.length));
+  for (let j = 0; j < steps; j++) for (const q of queues) q[j]?.();
+}
+
 export function mountTimeline<G extends { id: string }>(container: HTMLElement, items: DataSet<ChartItem>, groups: DataSet<G> | null, options: TimelineOptions, how: MountOptions = {}): Mounted {
   const all = { ...BASE_OPTIONS, ...options };
   const timeline = groups ? new Timeline(container, items, groups as never, all) : new Timeline(container, items, all);
   // The window is always set by the app: vis-timeline would otherwise fit all items on its first draw,
   // which on a busy machine comes after the app's own window and replaces it.
   internals(timeline).initialFitDone = true;
+  batchItemAdds(internals(timeline));
   if (how.laneScrollLabel) makeLaneScrollFocusable(container, how.laneScrollLabel);
 
   let frame = 0;
@@ -84,14 +131,16 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
   timeline.on('changed', tidySoon);
 
   let widthIndex = 0;
-  const fitLabels = () => {
-    if (!how.autoLabelWidth) return;
+  const fitLabelsNow = () => {
+    // Only milestone labels take the width: with none held (all clustered), every width draws the same.
+    if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
     const vis = internals(timeline);
     const fits = () => (vis.itemSet?.props.height ?? 0) <= vis.props.centerContainer.height + 1;
     const setWidth = (i: number) => {
       widthIndex = i;
       container.style.setProperty('--label-max', `${LABEL_WIDTHS[i]}rem`);
-      vis.itemSet?.markDirty({ refreshItems: true, restackGroups: true });
+      remeasureItems(vis);
+      vis.itemSet?.markDirty({ restackGroups: true });
       vis._origRedraw();
       vis._origRedraw();
     };
@@ -107,6 +156,11 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     }
     if (widthIndex !== lo) setWidth(lo);
     tidySoon();
+  };
+  // A new pair asks for it on its data, its markers and its new window: one fit serves them all.
+  let fitFrame = 0;
+  const fitLabels = () => {
+    if (how.autoLabelWidth && !fitFrame) fitFrame = requestAnimationFrame(() => ((fitFrame = 0), fitLabelsNow()));
   };
 
   let lastScale = 0;
@@ -132,6 +186,7 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       resize.disconnect();
       clearTimeout(resizeTimer);
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(fitFrame);
       void widthIndex;
       timeline.destroy();
     },
