@@ -15,7 +15,9 @@ import type { ImageFile } from '../shared/image-export';
 
 const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 2013] [--to 2024] [--format png|svg|pdf]
          [--width 3000] [--out FILE] [--lang en|ar|zh] [--title TEXT] [--background white|transparent]
-         [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla] [--db FILE | --dataset]
+         [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla]
+         [--notes-in image|page|line] [--db FILE | --dataset]
+  --notes-in where the source notes go: in the image, on a page of their own (PDF), or one line naming the sources
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -42,6 +44,7 @@ function parse(argv: string[]) {
         paper: { type: 'string' },
         'no-sources-page': { type: 'boolean', default: false },
         notes: { type: 'string' },
+        'notes-in': { type: 'string' },
         db: { type: 'string' },
         dataset: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -71,6 +74,7 @@ function parse(argv: string[]) {
       paper: values.paper,
       sourcesPage: !values['no-sources-page'],
       notesStyle: values.notes,
+      notesPlacement: values['notes-in'],
     },
     out,
     db: values.db,
