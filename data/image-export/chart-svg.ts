@@ -20,6 +20,8 @@ export interface ChartSvg {
   labelled: number;
   /** The @font-face rules embedded in the SVG (a page showing the SVG inline reuses them). */
   fontCss: string;
+  /** Every text drawn, with its weight: which font files a rasteriser needs. */
+  texts: { text: string; weight: 400 | 700 }[];
   /** The key's entries (labels of the numbered milestones), in number order: the PDF prints them on its next page. */
   key: string[];
 }
@@ -366,5 +368,5 @@ export function chartSvg(model: ChartModel, background: Background, opts: ChartO
     (background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '') +
     w.parts.join('') +
     `</svg>`;
-  return { svg, width: W, height: H, milestones, labelled, fontCss, key: key.map((k) => (model.pairs.length > 1 ? `${k.pair}: ` : '') + k.label + k.refs) };
+  return { svg, width: W, height: H, milestones, labelled, fontCss, texts: w.texts, key: key.map((k) => (model.pairs.length > 1 ? `${k.pair}: ` : '') + k.label + k.refs) };
 }

@@ -134,9 +134,11 @@ describe('SVG export', () => {
     expect((await apiError(t.api.exportImage({ format: 'png', pairIds: ['CN-TJ'], width: 20000 }))).message).toMatch(/at most 8000 pixels/);
     expect((await apiError(t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'], from: '2020', to: '2019' }))).message).toMatch(/must end after it starts/);
     expect((await apiError(t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'], from: '2019-02-29' }))).message).toMatch(/not a real date/);
-    // A host without a page renderer still exports SVG, and says why PNG cannot be.
-    const error = await apiError(t.api.exportImage({ format: 'png', pairIds: ['CN-TJ'] }));
+    // A host without a page renderer still exports SVG and PNG (resvg), and says why PDF cannot be.
+    const error = await apiError(t.api.exportImage({ format: 'pdf', pairIds: ['CN-TJ'] }));
     expect(error.code).toBe('unavailable');
+    const png = await t.api.exportImage({ format: 'png', pairIds: ['CN-TJ'], width: 800 });
+    expect(Buffer.from(png.base64, 'base64').subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('labels every milestone of every bundled pair’s whole history, and of a five-pair comparison, with no text leaving the image', async () => {

@@ -54,11 +54,16 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
   if (req.format === 'svg' || req.preview) {
     data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');
   } else {
-    if (!renderer) throw new ApiError('unavailable', 'PNG and PDF export need a renderer, and none is available here; SVG export works.');
-    data =
-      req.format === 'png'
-        ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')
-        : await renderer.pdf(pdfPage(model, chart, req.paper, req.sourcesPage, placement === 'page'), req.paper);
+    if (req.format === 'png' && !renderer) {
+      // No page renderer on this host: resvg draws the same SVG with the bundled fonts (resvg-png.ts).
+      const { resvgPng } = await import('./resvg-png');
+      data = await resvgPng(chart.svg, chart.texts, req.width, req.background === 'transparent');
+    } else if (!renderer) throw new ApiError('unavailable', 'PDF export needs a page renderer, and none is available here; PNG and SVG export work.');
+    else
+      data =
+        req.format === 'png'
+          ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')
+          : await renderer.pdf(pdfPage(model, chart, req.paper, req.sourcesPage, placement === 'page'), req.paper);
   }
   const years = [model.from, model.to - 1].map((ms) => new Date(ms).getUTCFullYear());
   const period = req.from || req.to ? `${years[0]}-${years[1]}` : 'all';
