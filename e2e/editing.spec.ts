@@ -135,6 +135,34 @@ test('filters show as removable chips, narrow the timeline and survive a reload'
   await expect.poll(() => page.locator('.milestone-label').count()).toBe(all);
 });
 
+test('a period filter opens the chart on the period, and the header counts the milestones shown of all', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('pair-picker').selectOption('CN-KG');
+  const meta = page.getByTestId('pair-meta');
+  await expect(meta).toContainText('Kyrgyzstan');
+  const total = Number(/(\d+) milestones/.exec((await meta.textContent())!)![1]);
+  await page.getByRole('button', { name: 'Filters…' }).click();
+  const dialog = page.getByTestId('filter-dialog');
+  await dialog.getByLabel('From', { exact: true }).fill('2013');
+  await dialog.getByLabel('To', { exact: true }).fill('2016');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(meta).toContainText('(filtered)');
+  const [, shown, of] = /(\d+) of (\d+) milestones \(filtered\)/.exec((await meta.textContent())!)!.map(Number);
+  expect(of).toBe(total);
+  expect(shown).toBeLessThan(total);
+  expect(shown).toBeGreaterThan(0);
+  // The chart's axis runs over the period, not the pair's whole history.
+  const years = async () =>
+    (await page.locator('.vis-time-axis .vis-text').allTextContents()).map((s) => /^(\d{4})$/.exec(s.trim())?.[1]).filter(Boolean).map(Number);
+  await expect.poll(async () => Math.min(...(await years()))).toBeGreaterThanOrEqual(2012);
+  expect(Math.max(...(await years()))).toBeLessThanOrEqual(2017);
+  // The list agrees with the header.
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByTestId('list-count')).toContainText(String(shown));
+  await page.screenshot({ path: `${SHOTS}/filters-period.png` });
+  await page.getByTestId('filter-bar').locator('.chip').first().getByRole('button').click();
+});
+
 test('a malformed import file is refused with its reason; nothing changes', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('data-button').click();

@@ -23,7 +23,8 @@ import { codebookNameFor } from '../data/atlas/panel';
 
 const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 2013] [--to 2024] [--format png|svg|pdf]
          [--width 3000] [--out FILE] [--lang en|ar|zh] [--title TEXT] [--background white|transparent]
-         [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla] [--db FILE | --dataset]
+         [--paper a4|letter] [--no-sources-page] [--notes short|apa|chicago|mla]
+         [--notes-in image|page|line] [--db FILE | --dataset]
        npm run export -- --panel FILE.csv [--db FILE | --dataset]
   --panel    the dyad-year panel (one row per country and year) as CSV, its codebook as FILE.codebook.md beside it
        npm run export -- --atlas map|matrix [--year 2015] [--format png|svg|pdf] [--width 3000] [--out FILE]
@@ -32,6 +33,7 @@ const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 
        npm run export -- --format html (--pair CN-TJ [--pair …] | --story ID) [--lang en|ar|zh] [--title TEXT]
          [--no-practice] [--out FILE] [--db FILE | --dataset]
   --format html  one self-contained web page that opens offline (timeline, list, sources, presentation, practice)
+  --notes-in where the source notes go: in the image, on a page of their own (PDF), or one line naming the sources
   --db       the database to read (default: the app's own database, or the bundled dataset if there is none yet)
   --dataset  read the bundled dataset only, ignoring the app's database`;
 
@@ -63,6 +65,7 @@ function parse(argv: string[]) {
         notes: { type: 'string' },
         story: { type: 'string' },
         'no-practice': { type: 'boolean', default: false },
+        'notes-in': { type: 'string' },
         db: { type: 'string' },
         dataset: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -132,6 +135,7 @@ function parse(argv: string[]) {
       paper: values.paper,
       sourcesPage: !values['no-sources-page'],
       notesStyle: values.notes,
+      notesPlacement: values['notes-in'],
     },
   };
 }

@@ -6,6 +6,12 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export const NOTE_STYLES = ['short', 'apa', 'chicago', 'mla'] as const;
 export type NoteStyle = (typeof NOTE_STYLES)[number];
 export type PaperSize = (typeof PAPER_SIZES)[number];
+/** Where the source notes go: in the image, on a page of their own (PDF), or left out for one short line naming the publishers. */
+export const NOTE_PLACEMENTS = ['image', 'page', 'line'] as const;
+export type NotePlacement = (typeof NOTE_PLACEMENTS)[number];
+/** PNG and SVG have one page, so 'page' is only offered for PDF; a PDF keeps its chart page for the chart. */
+export const notePlacementsFor = (format: ImageFormat): readonly NotePlacement[] => (format === 'pdf' ? NOTE_PLACEMENTS : ['image', 'line']);
+export const defaultNotePlacement = (format: ImageFormat): NotePlacement => (format === 'pdf' ? 'page' : 'image');
 export const BACKGROUNDS = ['white', 'transparent'] as const;
 export type Background = (typeof BACKGROUNDS)[number];
 

@@ -182,5 +182,5 @@ export function atlasSvg(model: AtlasModel, o: AtlasSvgOptions): AtlasSvg {
     (o.background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '') +
     w.parts.join('') +
     `</svg>`;
-  return { svg, width: W, height: H, milestones: model.countries.length, labelled: model.countries.length, fontCss, title, countries: model.countries.length };
+  return { svg, width: W, height: H, milestones: model.countries.length, labelled: model.countries.length, fontCss, texts: w.texts, key: [], title, countries: model.countries.length };
 }

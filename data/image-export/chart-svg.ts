@@ -8,7 +8,7 @@
 import { CATEGORIES, type Category } from '../../shared/domain';
 import { BAND_COLORS, CATEGORY_COLORS, PRINT_BAND_COLORS, bandColorIndex } from '../../shared/palette';
 import { LAYOUT_WIDTH, type Background } from '../../shared/image-export';
-import type { ChartModel } from './model';
+import type { ChartMilestone, ChartModel } from './model';
 import { embeddedFontCss, FONT_STACK } from './fonts';
 import { SvgWriter, escapeXml, inDirection, r, textWidth, truncate, wrap, type TextStyle } from './svg-text';
 
@@ -20,6 +20,10 @@ export interface ChartSvg {
   labelled: number;
   /** The @font-face rules embedded in the SVG (a page showing the SVG inline reuses them). */
   fontCss: string;
+  /** Every text drawn, with its weight: which font files a rasteriser needs. */
+  texts: { text: string; weight: 400 | 700 }[];
+  /** The key's entries (labels of the numbered milestones), in number order: the PDF prints them on its next page. */
+  key: string[];
 }
 
 const INK = '#1d2330';
@@ -27,12 +31,13 @@ const MUTED = '#5b6270';
 const LINE = '#c9cdd4';
 const M = 48;
 const ROW = 22;
-const MAX_LABEL = 340;
+const LABEL = 13;
 const MAX_NOTES = 120;
 
 /** A small filled shape per category, so that colour is never the only cue (as in the app's lanes). */
-export function categoryShape(category: Category, x: number, y: number, s: number): string {
-  const fill = `fill="${CATEGORY_COLORS[category]}" stroke="#fff" stroke-width="1.2"`;
+export function categoryShape(category: Category, x: number, y: number, s: number, hollow = false): string {
+  // Hollow, as the app draws a date known only to the month or year.
+  const fill = hollow ? `fill="#fff" stroke="${CATEGORY_COLORS[category]}" stroke-width="2"` : `fill="${CATEGORY_COLORS[category]}" stroke="#fff" stroke-width="1.2"`;
   switch (category) {
     case 'diplomatic':
       return `<path d="M${r(x)} ${r(y - s)}L${r(x + s)} ${r(y)}L${r(x)} ${r(y + s)}L${r(x - s)} ${r(y)}Z" ${fill}/>`;
@@ -86,9 +91,24 @@ function ticks(from: number, to: number, pixels: number, locale: string): Tick[]
   return out;
 }
 
-/** `notes: false` leaves the source notes out (the PDF prints them as text on the next page, so that the chart keeps its size). */
-export function chartSvg(model: ChartModel, background: Background, { notes = true }: { notes?: boolean } = {}): ChartSvg {
-  const W = LAYOUT_WIDTH;
+/** A milestone's label: its date at its precision, then its title, each isolated so that neither reorders the other. */
+export function labelText(m: Pick<ChartMilestone, 'date' | 'title'>, rtl: boolean): string {
+  return inDirection(`\u2068${m.date}\u2069\u2002\u2068${m.title}\u2069`, rtl);
+}
+
+export interface ChartOptions {
+  /** Source notes: drawn in the image, one line naming the publishers, or none (the PDF prints them on a page of their own). */
+  notes?: 'image' | 'line' | 'none';
+  /** Whether the key to numbered milestones is drawn (the PDF prints it as text on the next page). */
+  key?: boolean;
+  /** Layout width (CSS pixels): narrower for paper, so that its text prints large enough. */
+  width?: number;
+  maxRows?: number;
+}
+
+export function chartSvg(model: ChartModel, background: Background, opts: ChartOptions = {}): ChartSvg {
+  const { notes = 'image', key: drawKey = true } = opts;
+  const W = opts.width ?? LAYOUT_WIDTH;
   const w = new SvgWriter();
   const { t, rtl } = model;
   const number = new Intl.NumberFormat(model.locale);
@@ -115,7 +135,11 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
   const bandParts: string[] = [];
   let milestones = 0;
   let labelled = 0;
-  let unlabelled = 0;
+  const maxRows = opts.maxRows ?? (model.pairs.length > 1 ? 12 : 30);
+  const maxLabel = W * 0.5;
+  /** Milestones labelled in the key rather than beside their mark, numbered in order. */
+  const key: { pair: string; label: string; refs: string; tip: string }[] = [];
+  const numbered: { entry: { first: number; last: number; at: number }; labelX: number; cy: number; into: string[] }[] = [];
 
   for (const pair of model.pairs) {
     if (model.pairs.length > 1) {
@@ -127,49 +151,76 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
     const stripH = 24;
     y += stripH + 12;
 
-    // Milestones: greedy rows, earliest first; a label goes right of its mark, or left where the edge is near.
+    // Milestones: greedy rows, earliest first. A label is the date at its precision, then the whole title,
+    // right of the mark (left where the edge is near). One too long for a row, or with no row left, gets a
+    // number on the chart and its full label in the key below; numbers at one place share one mark ("12–15").
     const rowsEnd: number[] = [];
-    const maxRows = model.pairs.length > 1 ? 12 : 26;
     const items = [...pair.milestones].sort((a, b) => a.start - b.start);
-    const dense: string[] = [];
     const placed: string[] = [];
+    let lastKeyed: { x: number; row: number; first: number; last: number; at: number } | null = null;
+    const rowFor = (occStart: number, extra: boolean) => {
+      let row = rowsEnd.findIndex((end) => end <= occStart);
+      if (row === -1 && (rowsEnd.length < maxRows || extra)) row = rowsEnd.push(-Infinity) - 1;
+      return row;
+    };
     for (const m of items) {
       milestones++;
+      labelled++;
       const x = clampX(m.start);
       const xe = m.end !== null ? clampX(m.end) : x;
-      const title = truncate(m.title, 13, 400, MAX_LABEL);
       const refs = m.notes.length ? ` ${[...new Set(m.notes)].sort((a, b) => a - b).map((n) => number.format(n)).join(',')}` : '';
-      const labelW = textWidth(title, 13) + textWidth(refs, 10);
-      const right = Math.max(x, xe) + 9;
-      const leftward = right + labelW > x1 && x - 9 - labelW >= x0;
-      const labelX = leftward ? x - 9 - labelW : right;
-      const occStart = Math.min(x, labelX) - 6;
-      const occEnd = Math.max(xe, labelX + labelW) + 10;
-      let row = rowsEnd.findIndex((end) => end <= occStart);
-      if (row === -1 && rowsEnd.length < maxRows) row = rowsEnd.push(-Infinity) - 1;
-      if (row === -1) {
-        unlabelled++;
-        dense.push(`<line x1="${r(x)}" x2="${r(x)}" y1="0" y2="10" stroke="${CATEGORY_COLORS[m.category]}" stroke-width="1.5"/>`);
+      const label = labelText(m, rtl);
+      const labelW = textWidth(label, LABEL) + textWidth(refs, 10);
+      /** Right of the mark, else left of it; null where neither side has the room. */
+      const place = (width: number) => {
+        const right = Math.max(x, xe) + 9;
+        const labelX = right + width <= x1 ? right : x - 9 - width >= x0 ? x - 9 - width : null;
+        return labelX === null ? null : { labelX, occStart: Math.min(x, labelX) - 6, occEnd: Math.max(xe, labelX + width) + 10 };
+      };
+      let row = -1;
+      let spot = place(labelW);
+      if (spot && labelW <= maxLabel) row = rowFor(spot.occStart, false);
+      const tip = `${m.date} — ${m.title}${m.sources.length ? `\n${m.sources.join('\n')}` : ''}`;
+      const mark = (cy: number) => {
+        if (xe > x) placed.push(`<rect x="${r(x)}" y="${r(cy - 3)}" width="${r(xe - x)}" height="6" rx="3" fill="${CATEGORY_COLORS[m.category]}" opacity="0.35"/>`);
+        placed.push(categoryShape(m.category, x, cy, 5.5, !m.precise));
+      };
+      if (spot && row !== -1) {
+        rowsEnd[row] = spot.occEnd;
+        const cy = y + row * ROW + ROW / 2;
+        placed.push(`<g class="milestone" data-category="${m.category}"><title>${escapeXml(tip)}</title>`);
+        mark(cy);
+        const tw = w.text(spot.labelX, cy + 4.5, label, { size: LABEL, fill: INK }, ' class="label"', placed);
+        if (refs) w.text(spot.labelX + tw, cy, refs, { size: 10, fill: MUTED }, ' class="refs"', placed);
+        placed.push('</g>');
         continue;
       }
-      labelled++;
-      rowsEnd[row] = occEnd;
-      const cy = y + row * ROW + ROW / 2;
-      const tip = `${m.date} — ${m.title}${m.sources.length ? `\n${m.sources.join('\n')}` : ''}`;
-      placed.push(`<g class="milestone" data-category="${m.category}"><title>${escapeXml(tip)}</title>`);
-      if (xe > x) placed.push(`<rect x="${r(x)}" y="${r(cy - 3)}" width="${r(xe - x)}" height="6" rx="3" fill="${CATEGORY_COLORS[m.category]}" opacity="0.35"/>`);
-      placed.push(categoryShape(m.category, x, cy, 5.5));
-      const tw = w.text(labelX, cy + 4.5, title, { size: 13, fill: INK }, ' class="label"', placed);
-      if (refs) w.text(labelX + tw, cy, refs, { size: 10, fill: MUTED }, ' class="refs"', placed);
+      const n = key.push({ pair: pair.name, label, refs, tip }) ;
+      if (lastKeyed && Math.abs(lastKeyed.x - x) < 14) {
+        // Same place as the previous numbered mark: it stands for both.
+        lastKeyed.last = n;
+        continue;
+      }
+      const markW = textWidth(number.format(n) + '–' + number.format(n + 99), 11, 700);
+      spot = place(markW) ?? { labelX: x + 9, occStart: x - 6, occEnd: x + 9 + markW + 10 }; // a number always fits one side
+      row = rowFor(spot.occStart, true);
+      rowsEnd[row] = spot.occEnd;
+      lastKeyed = { x, row, first: n, last: n, at: placed.length };
+      placed.push(''); // filled in below, once the numbers it stands for are known
+      placed.push(`<g class="milestone keyed" data-category="${m.category}"><title>${escapeXml(tip)}</title>`);
+      mark(y + row * ROW + ROW / 2);
       placed.push('</g>');
+      numbered.push({ entry: lastKeyed, labelX: spot.labelX, cy: y + row * ROW + ROW / 2, into: placed });
     }
     const rowsH = Math.max(1, rowsEnd.length) * ROW;
+    for (const { entry, labelX, cy, into } of numbered.splice(0)) {
+      const text = entry.first === entry.last ? number.format(entry.first) : `${number.format(entry.first)}–${number.format(entry.last)}`;
+      const parts: string[] = [];
+      w.text(labelX, cy + 4.5, text, { size: 11, weight: 700, fill: MUTED }, ' class="key-number"', parts);
+      into[entry.at] = parts.join('');
+    }
     body.push(...placed);
     y += rowsH;
-    if (dense.length) {
-      body.push(`<g class="unlabelled" transform="translate(0 ${r(y + 4)})">${dense.join('')}</g>`);
-      y += 18;
-    }
     if (!items.length) {
       w.text(x0 + 8, bandTop + stripH + 28, t('export:image.noMilestones'), { size: 13, fill: MUTED }, '', body);
       y = Math.max(y, bandTop + stripH + 40);
@@ -186,8 +237,13 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
       bandParts.push(`<rect class="band" x="${r(bx)}" y="${r(bandTop)}" width="${r(bw)}" height="${r(y - bandTop)}" fill="${fill}" opacity="${background === 'white' ? 0.55 : 1}"/>`);
       bandParts.push(`<rect x="${r(bx)}" y="${r(bandTop)}" width="${r(bw)}" height="${stripH}" fill="${fill}"/>`);
       bandParts.push(`<line x1="${r(bx)}" x2="${r(bx)}" y1="${r(bandTop)}" y2="${r(y)}" stroke="rgba(0,0,0,0.25)" stroke-width="1.5"/>`);
+      // A name that does not fit is cut here and read whole in the tooltip and the legend.
       const name = truncate(band.name, 12, 700, bw - 12);
-      if (name) w.text(bx + 6, bandTop + 16.5, name, { size: 12, weight: 700, fill: '#2f3542' }, ' class="band-label"', bandParts);
+      if (name) {
+        bandParts.push(`<g class="band-name"><title>${escapeXml(band.name)}</title>`);
+        w.text(bx + 6, bandTop + 16.5, name, { size: 12, weight: 700, fill: '#2f3542' }, ' class="band-label"', bandParts);
+        bandParts.push('</g>');
+      }
     }
   }
 
@@ -241,20 +297,13 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
     );
   }
 
-  // Source notes, numbered as on the labels, in two columns.
-  if (notes && model.notes.length) {
+  /** Numbered blocks in two columns, wrapped to the column, balanced by lines. */
+  const columns = (heading: string, blocks: { num: string; lines: string[] }[], size: number, entryClass: string) => {
     y += 6;
-    put(M, y, t('export:image.sources'), { size: 13, weight: 700, fill: INK });
+    put(M, y, heading, { size: 13, weight: 700, fill: INK });
     y += 8;
-    const gap = 32;
-    const colW = (W - 2 * M - gap) / 2;
-    const shown = model.notes.slice(0, MAX_NOTES);
-    const blocks = shown.map((note, i) => {
-      const num = `${number.format(i + 1)}.`;
-      return { num, lines: wrap(note, 11, 400, colW - 30) };
-    });
-    if (model.notes.length > shown.length) blocks.push({ num: '', lines: [t('export:image.moreSources', { count: model.notes.length - shown.length })] });
     const total = blocks.reduce((n, b) => n + b.lines.length, 0);
+    const lineH = size + 4;
     let col = 0;
     let colY = y;
     let used = 0;
@@ -266,22 +315,44 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
         colY = top;
       }
       const left = M + col * (colW + gap);
+      w.raw(`<g class="${entryClass}">`);
       b.lines.forEach((line, k) => {
-        colY += 15;
-        if (k === 0 && b.num) put(left, colY, b.num, { size: 11, weight: 700, fill: MUTED });
+        colY += lineH;
+        if (k === 0 && b.num) put(left, colY, b.num, { size, weight: 700, fill: MUTED });
         // A note is a sentence of the image's language, even where it starts with a title in another script.
-        put(left + 30, colY, inDirection(line, model.rtl), { size: 11, fill: INK });
+        put(left + numW, colY, inDirection(line, model.rtl), { size, fill: INK });
       });
+      w.raw('</g>');
       colY += 3;
       used += b.lines.length;
       bottom = Math.max(bottom, colY);
     }
     y = bottom + 14;
+  };
+  const gap = 32;
+  const numW = 34;
+  const colW = (W - 2 * M - gap) / 2;
+
+  if (drawKey && key.length) {
+    const prefix = model.pairs.length > 1;
+    columns(
+      t('export:image.key'),
+      key.map((k, i) => ({ num: `${number.format(i + 1)}.`, lines: wrap((prefix ? `${k.pair}: ` : '') + k.label + k.refs, 12, 400, colW - numW) })),
+      12,
+      'key-entry',
+    );
   }
-  if (unlabelled) {
-    for (const line of wrap(t('export:image.notLabelled', { count: unlabelled }), 11, 400, W - 2 * M)) {
+
+  // Source notes, numbered as on the labels, in two columns; or one line naming the publishers.
+  if (notes === 'image' && model.notes.length) {
+    const blocks = model.notes.slice(0, MAX_NOTES).map((note, i) => ({ num: `${number.format(i + 1)}.`, lines: wrap(note, 11, 400, colW - numW) }));
+    if (model.notes.length > MAX_NOTES) blocks.push({ num: '', lines: [t('export:image.moreSources', { count: model.notes.length - MAX_NOTES })] });
+    columns(t('export:image.sources'), blocks, 11, 'note');
+  } else if (notes === 'line' && model.publishers.length) {
+    const listSep = model.language === 'zh' ? '、' : model.language === 'ar' ? '، ' : ', ';
+    for (const line of wrap(t('export:image.sourceLine', { publishers: model.publishers.join(listSep) }), 11, 400, W - 2 * M)) {
       y += 15;
-      put(M, y, line, { size: 11, fill: MUTED });
+      put(M, y, inDirection(line, model.rtl), { size: 11, fill: INK });
     }
     y += 6;
   }
@@ -297,5 +368,5 @@ export function chartSvg(model: ChartModel, background: Background, { notes = tr
     (background === 'white' ? `<rect width="100%" height="100%" fill="#fff"/>` : '') +
     w.parts.join('') +
     `</svg>`;
-  return { svg, width: W, height: H, milestones, labelled, fontCss };
+  return { svg, width: W, height: H, milestones, labelled, fontCss, texts: w.texts, key: key.map((k) => (model.pairs.length > 1 ? `${k.pair}: ` : '') + k.label + k.refs) };
 }

@@ -152,8 +152,7 @@ function fontFaceRule(f: Face): string {
   return rule;
 }
 
-/** @font-face rules, with the font data inline, for exactly the faces the given texts (at their weights) need. */
-export function embeddedFontCss(texts: Iterable<{ text: string; weight: Weight }>): string {
+function facesUsed(texts: Iterable<{ text: string; weight: Weight }>): Set<Face> {
   const used = new Set<Face>();
   for (const { text, weight } of texts) {
     for (const ch of text) {
@@ -161,5 +160,20 @@ export function embeddedFontCss(texts: Iterable<{ text: string; weight: Weight }
       if (face) used.add(face);
     }
   }
-  return [...used].map(fontFaceRule).join('\n');
+  return used;
+}
+
+/** @font-face rules, with the font data inline, for exactly the faces the given texts (at their weights) need. */
+export function embeddedFontCss(texts: Iterable<{ text: string; weight: Weight }>): string {
+  return [...facesUsed(texts)].map(fontFaceRule).join('\n');
+}
+
+/** The woff2 files of the faces the given texts need, each with its family, weight and Unicode ranges (for a rasteriser that reads font files). */
+export function fontFilesFor(texts: Iterable<{ text: string; weight: Weight }>): { family: string; weight: Weight; file: string; ranges: [number, number][] }[] {
+  return [...facesUsed(texts)].map(({ family, weight, file, ranges }) => ({ family, weight, file, ranges }));
+}
+
+/** The file of the face a browser would draw this character with (null: no bundled face has it). */
+export function faceFileFor(cp: number, weight: Weight): string | null {
+  return faceFor(cp, weight)?.file ?? null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/open';
 import type { Category, Language } from '../../shared/domain';
-import { endInstant, startInstant, type PartialDate } from '../../shared/dates';
+import { endInstant, precisionOf, startInstant, type PartialDate } from '../../shared/dates';
 import { formatPartial, formatPartialRange, localeOf, nameIn, pairNameIn, titleIn } from '../../shared/locale-format';
 import { hasFilters } from '../../shared/filters';
 import { ApiError } from '../../shared/api/errors';
@@ -25,6 +25,8 @@ export interface ChartMilestone {
   start: number;
   end: number | null;
   category: Category;
+  /** Known to the day: drawn filled; a month or year only: hollow, as in the app. */
+  precise: boolean;
   /** Source note numbers. */
   notes: number[];
   sources: string[];
@@ -56,32 +58,32 @@ export interface ChartModel {
   from: number;
   to: number;
   pairs: ChartPair[];
-  /** Numbered source notes, in order of first use (long links shortened). */
+  /** Numbered source notes, in order of first use, links whole. */
   notes: string[];
+  /** The sources' publishers, once each in order of first use: the short source line when notes are left out. */
+  publishers: string[];
   t: Translate;
   generated: string;
 }
 
 const DAY = 86_400_000;
 
-/** A link as a reader would type it: percent-escapes decoded, and cut short in the image's notes. */
-function displayUrl(url: string, max: number): string {
-  let text = url;
+/** A link as a reader would type it: percent-escapes decoded, whole (a cut link cannot be followed). */
+function displayUrl(url: string): string {
   try {
-    text = decodeURI(url);
+    return decodeURI(url);
   } catch {
-    // Not valid percent-encoding: shown as stored.
+    return url; // not valid percent-encoding: shown as stored
   }
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale: string, lng: Language, maxUrl = Infinity): string {
+function sourceNote(s: NonNullable<ExportedMilestone['sources']>[number], locale: string, lng: Language): string {
   const [open, close] = lng === 'ar' ? ['«', '»'] : ['“', '”'];
   // Each part isolated (FSI…PDI): an Arabic date inside an English note, or the reverse, keeps its own order.
   const iso = (text: string) => `\u2068${text}\u2069`;
   const parts = [iso(s.publisher), `${open}${iso(s.title)}${close}`];
   if (s.date) parts.push(iso(formatPartial(s.date, locale)));
-  return parts.join(lng === 'zh' ? '，' : lng === 'ar' ? '، ' : ', ') + (s.url ? ` ${iso(displayUrl(s.url, maxUrl))}` : '');
+  return parts.join(lng === 'zh' ? '，' : lng === 'ar' ? '، ' : ', ') + (s.url ? ` ${iso(displayUrl(s.url))}` : '');
 }
 
 /** Writes one source as a full reference (a citation style's), for images whose notes are citations. */
@@ -114,6 +116,7 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
   }
 
   const notes: string[] = [];
+  const publishers = new Set<string>();
   const noteNumber = new Map<string, number>();
   const pairs = doc.pairs.map((p, i): ChartPair => {
     const summary = summaries[i];
@@ -124,14 +127,14 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
         const sources = (m.sources ?? []).map((s) => sourceNote(s, locale, lng));
         const numbers = (m.sources ?? []).map((source, k) => {
           let n = noteNumber.get(sources[k]);
+          publishers.add(source.publisher);
           if (n === undefined) {
-            // The image's notes keep links short; the PDF's list of milestones has them whole.
-            notes.push(cite ? cite(source) : sourceNote(source, locale, lng, 90));
+            notes.push(cite ? cite(source) : sourceNote(source, locale, lng));
             noteNumber.set(sources[k], (n = notes.length));
           }
           return n;
         });
-        return { title: titleIn(m, lng), date: formatPartialRange(m.start, m.end ?? null, locale), start, end, category: m.category as Category, notes: numbers, sources };
+        return { title: titleIn(m, lng), date: formatPartialRange(m.start, m.end ?? null, locale), start, end, category: m.category as Category, precise: precisionOf(m.start) === 'day', notes: numbers, sources };
       });
     const ladder = ladderOf(db, p.id);
     const bands = partnershipBands(timelineItems(db, p.id), ladder)
@@ -147,9 +150,14 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
   });
 
   const year = (ms: number) => formatPartial(String(new Date(ms).getUTCFullYear()).padStart(4, '0') as PartialDate, locale);
-  const fromLabel = req.from ? formatPartial(req.from, locale) : year(spanFrom);
-  const toLabel = req.to ? formatPartial(req.to, locale) : year(spanTo);
-  const count = pairs.reduce((n, p) => n + p.milestones.length, 0);
+  // The title names years: as asked when asked in years, else the span of the milestones shown (a window
+  // of the view, 14 February 1990 – 1 December 2036, is not what the image is about).
+  const shown = pairs.flatMap((p) => p.milestones);
+  const shownFrom = shown.length ? Math.max(from, Math.min(...shown.map((m) => m.start))) : spanFrom;
+  const shownTo = shown.length ? Math.min(to, Math.max(...shown.map((m) => m.end ?? m.start))) : spanTo;
+  const fromLabel = req.from && precisionOf(req.from) === 'year' ? formatPartial(req.from, locale) : year(req.from ? shownFrom : spanFrom);
+  const toLabel = req.to && precisionOf(req.to) === 'year' ? formatPartial(req.to, locale) : year(req.to ? shownTo : spanTo);
+  const count = shown.length;
   const listSep = lng === 'zh' ? '、' : lng === 'ar' ? '، ' : '; ';
   return {
     language: lng,
@@ -161,6 +169,7 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
     to,
     pairs,
     notes,
+    publishers: [...publishers],
     t,
     generated: t('export:image.generated', {
       date: formatPartial(now.toISOString().slice(0, 10), locale),

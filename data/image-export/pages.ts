@@ -14,19 +14,27 @@ const PAGE_HEAD = (lang: string, dir: string, css: string) =>
   `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">` +
   `<style>${css}</style></head>`;
 
+/** Height over width of a landscape page's printable area (10 mm margins): A4 277 × 190 mm, Letter 259 × 196 mm. */
+export const PRINTABLE_RATIO: Record<PaperSize, number> = { a4: 190 / 277, letter: 195.9 / 259.4 };
+
 /** The chart alone, at its layout size: what the PNG screenshot is taken of. */
 export function pngPage(chart: ChartSvg): string {
   return `${PAGE_HEAD('und', 'ltr', 'html,body{margin:0;padding:0;background:transparent}svg{display:block}')}<body>${chart.svg}</body></html>`;
 }
 
-/** The chart on the first landscape page, its numbered source notes next, then (optionally) every milestone with its sources. */
-export function pdfPage(model: ChartModel, chart: ChartSvg, paper: PaperSize, withList: boolean): string {
+/** The chart on the first landscape page, the key to its numbered milestones and its source notes next, then (optionally) every milestone with its sources. */
+export function pdfPage(model: ChartModel, chart: ChartSvg, paper: PaperSize, withList: boolean, withNotes: boolean): string {
   const { t } = model;
   const esc = escapeXml;
   const size = paper === 'letter' ? 'letter landscape' : 'A4 landscape';
   const texts: string[] = [];
   let list = '';
-  if (model.notes.length) {
+  if (chart.key.length) {
+    const heading = t('export:image.key');
+    texts.push(heading, ...chart.key);
+    list += `<section class="notes"><h1>${esc(heading)}</h1><ol>${chart.key.map((k) => `<li dir="auto">${esc(k)}</li>`).join('')}</ol></section>`;
+  }
+  if (withNotes && model.notes.length) {
     const heading = t('export:image.sources');
     texts.push(heading, ...model.notes);
     list += `<section class="notes"><h1>${esc(heading)}</h1><ol>${model.notes.map((n) => `<li dir="auto">${esc(n)}</li>`).join('')}</ol></section>`;
@@ -56,12 +64,15 @@ export function pdfPage(model: ChartModel, chart: ChartSvg, paper: PaperSize, wi
     `html,body{margin:0;background:#fff;color:#1d2330;font-family:${FONT_STACK}}` +
     `.chart{height:100vh;display:flex;align-items:center;justify-content:center;break-after:page}` +
     `.chart svg{display:block;width:auto;height:auto;max-width:100%;max-height:100%}` +
-    `.list,.notes{font-size:9pt}.list{break-before:page}h1{font-size:14pt;margin:0 0 6pt}h2{font-size:11pt;margin:10pt 0 4pt}` +
+    `.chart.tall{height:auto;display:block}.chart.tall svg{width:100%;max-height:none}` +
+    `.list,.notes{font-size:9pt}.notes+.notes{margin-block-start:12pt}.list{break-before:page}h1{font-size:14pt;margin:0 0 6pt}h2{font-size:11pt;margin:10pt 0 4pt}` +
     `.notes ol{columns:2;column-gap:18pt;margin:0;padding-inline-start:22pt;overflow-wrap:anywhere}.notes li{break-inside:avoid;margin-block-end:2pt}` +
     `table{border-collapse:collapse;width:100%}td{vertical-align:top;padding:3pt 5pt;border-bottom:0.5pt solid #d0d4da;text-align:start}` +
     `tr{break-inside:avoid}.date{white-space:nowrap;width:22%}.title{font-weight:700}.cat{color:#5b6270;font-size:8pt}` +
     `ol.sources{margin:0;padding-inline-start:18pt;overflow-wrap:anywhere}` +
     listCss;
-  const chartBlock = `<div class="chart">${chart.svg}</div>`;
+  // A chart taller than the page runs on at full width (its type stays at its size) instead of shrinking to fit.
+  const tall = chart.height / chart.width > PRINTABLE_RATIO[paper];
+  const chartBlock = `<div class="chart${tall ? ' tall' : ''}">${chart.svg}</div>`;
   return `${PAGE_HEAD(model.language, model.rtl ? 'rtl' : 'ltr', css)}<body>${chartBlock}${list}</body></html>`;
 }

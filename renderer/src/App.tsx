@@ -17,6 +17,8 @@ import { MilestoneForm } from './features/editing/MilestoneForm';
 import { EditDialogs } from './features/editing/EditDialogs';
 import { SearchBox } from './features/search/SearchBox';
 import { FilterBar } from './features/filters/FilterBar';
+import { useFilters } from './features/filters/filters-store';
+import { hasFilters } from '../../shared/filters';
 import { DataDialog } from './features/exchange/DataDialog';
 import { ArticleDialog } from './features/article/ArticleDialog';
 import { PresentButton } from './features/presentation/Presentation';
@@ -37,6 +39,7 @@ const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', 
 function PairInfo() {
   const timeline = useAppStore((s) => s.timeline);
   const compared = useComparedNames();
+  const filtered = useFilters((s) => hasFilters(s.filters));
   const { t } = useTranslation();
   const { t: tc } = useTranslation('compare');
   if (compared) {
@@ -50,11 +53,14 @@ function PairInfo() {
   const pair = timeline?.pair;
   if (!pair) return null;
   const span = pair.firstDate && pair.lastDate ? { from: formatDate(pair.firstDate), to: formatDate(pair.lastDate) } : null;
-  const text = `${t('pairMeta.summary', { pair: pairLabel(pair), count: pair.milestoneCount })}${span ? ` · ${t('pairMeta.span', span)}` : ''}`;
+  // With filters on, the count says how many of the pair's milestones are shown.
+  const key = filtered ? 'pairMeta.filtered' : 'pairMeta.summary';
+  const counts = { count: pair.milestoneCount, shown: timeline.milestones.length };
+  const text = `${t(key, { pair: pairLabel(pair), ...counts })}${span ? ` · ${t('pairMeta.span', span)}` : ''}`;
   return (
     <>
       <p className="pair-meta" data-testid="pair-meta" title={text}>
-        <Isolated format={(v) => t('pairMeta.summary', { ...v, count: pair.milestoneCount })} values={{ pair: pairLabel(pair) }} />
+        <Isolated format={(v) => t(key, { ...v, ...counts })} values={{ pair: pairLabel(pair) }} />
         {span && (
           <>
             {' · '}

@@ -1,7 +1,7 @@
 /** Exporting the timeline as an image: PNG, SVG or PDF, with title, legend and source notes. */
 import { z } from 'zod';
 import { call } from '../define';
-import { BACKGROUNDS, IMAGE_FORMATS, NOTE_STYLES, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
+import { BACKGROUNDS, IMAGE_FORMATS, NOTE_PLACEMENTS, NOTE_STYLES, notePlacementsFor, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
 import { LANGUAGES } from '../../domain';
 import { filtersSchema, pairIdSchema, partialDateSchema } from '../schemas';
 import { comparePartialDates } from '../../dates';
@@ -25,8 +25,16 @@ export const imageExportSchema = z
     paper: z.enum(PAPER_SIZES).default('a4'),
     sourcesPage: z.boolean().default(true),
     notesStyle: z.enum(NOTE_STYLES).default('short'),
+    /** Omitted: in the image for PNG and SVG, on their own page for PDF. */
+    notesPlacement: z.enum(NOTE_PLACEMENTS).nullish().transform((v) => v ?? null),
+    /** The export dialog's live preview: the drawing the format would get (a PDF's first page), always as SVG, nothing rasterised. */
+    preview: z.boolean().default(false),
   })
   .refine((r) => !r.from || !r.to || comparePartialDates(r.from, r.to) <= 0, { path: ['to'], message: 'The period must end after it starts.' })
+  .refine((r) => !r.notesPlacement || notePlacementsFor(r.format).includes(r.notesPlacement), {
+    path: ['notesPlacement'],
+    message: 'Notes on a page of their own need a PDF; a PNG or SVG has one page.',
+  })
   .refine((r) => new Set(r.pairIds).size === r.pairIds.length, { path: ['pairIds'], message: 'A pair is listed twice.' });
 
 export type ImageExportRequest = z.output<typeof imageExportSchema>;

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category } from '../../../../shared/domain';
 import { hasFilters, type MilestoneFilters } from '../../../../shared/filters';
 import type { FilterOptions } from '../../../../shared/api/calls/search';
-import { isPartialDate } from '../../../../shared/dates';
+import { endInstant, isPartialDate, startInstant } from '../../../../shared/dates';
 import { api } from '../../api/api';
 import { useAppStore } from '../../store/app-store';
 import { Modal } from '../../ui/Modal';
@@ -38,6 +38,17 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
     const bad = [draft.from, draft.to].find((d) => d !== null && !isPartialDate(d));
     if (bad) return setPeriodError(t('filters.badDate', { date: bad }));
     if (draft.from && draft.to && draft.to < draft.from) return setPeriodError(t('filters.badPeriod'));
+    // A new period is also where the chart goes: it opens on it (from the pair's start, or to today, where one end is open).
+    const { timeline, setWindow } = useAppStore.getState();
+    if (timeline && (draft.from || draft.to) && (draft.from !== current.from || draft.to !== current.to)) {
+      const first = timeline.pair.firstDate;
+      const start = draft.from ? startInstant(draft.from) : first ? startInstant(first) : null;
+      const end = draft.to ? endInstant(draft.to) : new Date();
+      if (start && end > start) {
+        const pad = (end.getTime() - start.getTime()) * 0.02;
+        setWindow(timeline.pair.id, { start: start.getTime() - pad, end: end.getTime() + pad });
+      }
+    }
     setFilters(draft);
     onClose();
   };

@@ -1,7 +1,7 @@
 /** The export dialog's choices, remembered across sessions (the title is per export, not remembered). */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Background, ImageFormat, NoteStyle, PaperSize } from '../../../../shared/image-export';
+import type { Background, ImageFormat, NotePlacement, NoteStyle, PaperSize } from '../../../../shared/image-export';
 
 export type Period = 'view' | 'all' | 'years';
 
@@ -15,6 +15,8 @@ export interface ImageExportChoices {
   paper: PaperSize;
   sourcesPage: boolean;
   notesStyle: NoteStyle;
+  /** Null: the format's own default (in the image for PNG and SVG, a page of their own for PDF). */
+  notesPlacement: NotePlacement | null;
 }
 
 interface ImageExportState extends ImageExportChoices {
@@ -33,6 +35,7 @@ export const useImageExport = create<ImageExportState>()(
       paper: 'a4',
       sourcesPage: true,
       notesStyle: 'short',
+      notesPlacement: null,
       set: (patch) => set(patch),
     }),
     { name: 'bilateral.image-export', version: 1 },

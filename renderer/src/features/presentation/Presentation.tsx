@@ -59,10 +59,12 @@ export function PresentButton() {
 }
 
 /** A story's milestones in its order; else every milestone of the pairs, by date (pairs in order on equal dates). */
-function steps({ pairs, order }: Shown) {
+function steps({ pairs, order, homes }: Shown) {
   const all = pairs.flatMap((pair) => pair.milestones.map((m) => ({ m, pair })));
   if (order) {
-    const byId = new Map(all.map((s) => [s.m.id, s]));
+    // On the story's pair for it where it says one, else on the first loaded pair that has it.
+    const byId = new Map<number, (typeof all)[number]>();
+    for (const s of all) if (!byId.has(s.m.id) || homes?.[s.m.id] === s.pair.pair.id) byId.set(s.m.id, s);
     return order.flatMap((id) => byId.get(id) ?? []);
   }
   // A shared event is one step, on the first compared pair it concerns.

@@ -6,6 +6,8 @@ export interface Shown {
   pairs: PairTimeline[];
   /** A story's milestone ids in its order; null: every milestone of the pairs, by date. */
   order: number[] | null;
+  /** A story's pair for each of its milestones (its home): a shared event is on several of the loaded pairs. */
+  homes?: Record<number, string>;
   /** A story's name, shown in the header. */
   name?: string;
 }

@@ -2,7 +2,7 @@
  * Stories for the classroom: a named, hand-picked and ordered selection of milestones (from one pair or
  * several), saved in the database and presented in its own order. Saving and deleting are undoable.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
@@ -67,7 +67,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
     attempt(async () => {
       const { story, pairs } = await withPairs(id);
       onClose();
-      show({ pairs, order: story.milestones.map((m) => m.id), name: story.name });
+      show({ pairs, order: story.milestones.map((m) => m.id), homes: Object.fromEntries(story.milestones.map((m) => [m.id, m.pairId])), name: story.name });
     });
   const practise = (id: number) =>
     attempt(async () => {
@@ -190,7 +190,23 @@ function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; on
   const [query, setQuery] = useState('');
   const pick = usePickList(pickPair, query);
   const chosen = new Set(value.items.map((m) => m.id));
-  const toggle = (m: Item) => onChange({ ...value, items: chosen.has(m.id) ? value.items.filter((i) => i.id !== m.id) : [...value.items, m] });
+  // Kept current for the async add below, so that a quick second pick is not lost.
+  const latest = useRef(value);
+  latest.current = value;
+  const toggle = (m: Item) => {
+    if (chosen.has(m.id)) return onChange({ ...value, items: value.items.filter((i) => i.id !== m.id) });
+    // A story keeps a shared event on its home pair, as the presentation shows it; a pair's list may be another of its pairs.
+    // Added at once (the box is ticked as clicked), its pair corrected when the milestone's home is known.
+    const update = (items: Item[]) => {
+      latest.current = { ...latest.current, items };
+      onChange(latest.current);
+    };
+    update([...value.items, m]);
+    void api.getMilestone({ id: m.id }).then(
+      (detail) => update(latest.current.items.map((i) => (i.id === m.id ? { ...i, pairId: detail.pairId } : i))),
+      () => {}, // the pair it was picked from stays: the story is saved by id either way
+    );
+  };
   const move = (index: number, by: number) => {
     const items = [...value.items];
     const [item] = items.splice(index, 1);

@@ -1,0 +1,191 @@
+/**
+ * PNG without a browser: the export's SVG rasterised by resvg with the bundled fonts only (no system font
+ * can stand in). resvg reads font files, not @font-face rules, and picks one face per family: with the
+ * @fontsource subsets (several files per family, one per Unicode range) it would draw a character missing
+ * from the face it picked in whatever face has it, so a mixed Arabic/Latin line came out in wrong fonts.
+ * So each subset is loaded under a family name of its own, and each text is split into runs by the face a
+ * browser would use for each character (the same choice the layout measured with: fonts.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { faceFileFor, fontFilesFor, measureEm, type Weight } from './fonts';
+import { visualRuns } from './bidi';
+
+type FaceFile = ReturnType<typeof fontFilesFor>[number];
+
+/** WOFF 1.0 to the sfnt (TrueType/OpenType) file it wraps: each table inflated where it was compressed. */
+export function woffToSfnt(woff: Buffer): Buffer {
+  if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF file');
+  const flavor = woff.readUInt32BE(4);
+  const numTables = woff.readUInt16BE(12);
+  const tables: { tag: number; checksum: number; data: Buffer }[] = [];
+  for (let i = 0; i < numTables; i++) {
+    const at = 44 + i * 20;
+    const tag = woff.readUInt32BE(at);
+    const offset = woff.readUInt32BE(at + 4);
+    const compLength = woff.readUInt32BE(at + 8);
+    const origLength = woff.readUInt32BE(at + 12);
+    const raw = woff.subarray(offset, offset + compLength);
+    tables.push({ tag, checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? zlib.inflateSync(raw) : Buffer.from(raw) });
+  }
+  return sfnt(flavor, tables);
+}
+
+function sfnt(flavor: number, tables: { tag: number; checksum: number; data: Buffer }[]): Buffer {
+  tables.sort((a, b) => a.tag - b.tag);
+  const n = tables.length;
+  const pow = 2 ** Math.floor(Math.log2(n));
+  const head = Buffer.alloc(12 + 16 * n);
+  head.writeUInt32BE(flavor, 0);
+  head.writeUInt16BE(n, 4);
+  head.writeUInt16BE(pow * 16, 6);
+  head.writeUInt16BE(Math.log2(pow), 8);
+  head.writeUInt16BE(n * 16 - pow * 16, 10);
+  const parts: Buffer[] = [head];
+  let offset = head.length;
+  tables.forEach((t, i) => {
+    const at = 12 + 16 * i;
+    head.writeUInt32BE(t.tag, at);
+    head.writeUInt32BE(t.checksum >>> 0, at + 4);
+    head.writeUInt32BE(offset, at + 8);
+    head.writeUInt32BE(t.data.length, at + 12);
+    const padded = Buffer.alloc((t.data.length + 3) & ~3);
+    t.data.copy(padded);
+    parts.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat(parts);
+}
+
+const tagOf = (s: string) => s.split('').reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+
+/** A 'name' table giving the font a family of its own (Windows Unicode records, as resvg's font database reads them). */
+function nameTable(family: string, weight: Weight): Buffer {
+  const subfamily = weight === 700 ? 'Bold' : 'Regular';
+  const records: [number, string][] = [
+    [1, family],
+    [2, subfamily],
+    [4, `${family} ${subfamily}`],
+    [6, `${family.replace(/[^A-Za-z0-9-]/g, '')}-${subfamily}`],
+    [16, family],
+    [17, subfamily],
+  ];
+  const strings = records.map(([, text]) => Buffer.from(text, 'utf16le').swap16());
+  const header = Buffer.alloc(6 + 12 * records.length);
+  header.writeUInt16BE(0, 0);
+  header.writeUInt16BE(records.length, 2);
+  header.writeUInt16BE(header.length, 4);
+  let offset = 0;
+  records.forEach(([id], i) => {
+    const at = 6 + 12 * i;
+    header.writeUInt16BE(3, at); // Windows
+    header.writeUInt16BE(1, at + 2); // Unicode BMP
+    header.writeUInt16BE(0x409, at + 4);
+    header.writeUInt16BE(id, at + 6);
+    header.writeUInt16BE(strings[i].length, at + 8);
+    header.writeUInt16BE(offset, at + 10);
+    offset += strings[i].length;
+  });
+  return Buffer.concat([header, ...strings]);
+}
+
+/** The subset as a TrueType file with its own family name, written once into a cache folder. */
+function renamedFont(face: FaceFile, family: string): string {
+  const dir = path.join(os.tmpdir(), 'bilateral-timelines-fonts');
+  const file = path.join(dir, `${createHash('sha1').update(face.file).digest('hex').slice(0, 16)}.ttf`);
+  if (!fs.existsSync(file)) {
+    const woff = fs.readFileSync(face.file.replace(/\.woff2$/, '.woff'));
+    const sfntFile = woffToSfnt(woff);
+    const numTables = sfntFile.readUInt16BE(4);
+    const tables: { tag: number; checksum: number; data: Buffer }[] = [];
+    for (let i = 0; i < numTables; i++) {
+      const at = 12 + 16 * i;
+      const tag = sfntFile.readUInt32BE(at);
+      const offset = sfntFile.readUInt32BE(at + 8);
+      const length = sfntFile.readUInt32BE(at + 12);
+      tables.push({ tag, checksum: sfntFile.readUInt32BE(at + 4), data: sfntFile.subarray(offset, offset + length) });
+    }
+    const name = tables.find((t) => t.tag === tagOf('name'));
+    if (name) name.data = nameTable(family, face.weight);
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, sfnt(sfntFile.readUInt32BE(0), tables));
+    fs.renameSync(tmp, file);
+  }
+  return file;
+}
+
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+const mirror = (ch: string) => MIRRORED[ch] ?? ch;
+
+const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const encode = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Renders the chart SVG (chart-svg.ts) to PNG bytes at `width` pixels. */
+export async function resvgPng(svg: string, texts: { text: string; weight: Weight }[], width: number, transparent: boolean): Promise<Uint8Array> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const faces = fontFilesFor(texts);
+  const familyOf = new Map(faces.map((f) => [f.file, `BT ${path.basename(f.file, '.woff2')}`]));
+  const fontFiles = faces.map((f) => renamedFont(f, familyOf.get(f.file)!));
+  // resvg drops a text whose runs of different fonts mix directions: each text is laid out here in visual
+  // order (bidi.ts's levels), one <text> per direction run at its measured place, each split by face.
+  const faceRuns = (text: string, weight: Weight) =>
+    runsByFace(text, weight)
+      .map(({ file, text: t }) => (file ? `<tspan font-family="${familyOf.get(file)}">${encode(t)}</tspan>` : encode(t)))
+      .join('');
+  const split = svg.replace(/<text([^>]*)>([^<]*)<\/text>/g, (_, attrs: string, body: string) => {
+    const weight: Weight = /font-weight="700"/.test(attrs) ? 700 : 400;
+    const size = Number(/font-size="([\d.]+)"/.exec(attrs)?.[1] ?? 16);
+    const rtl = /direction="rtl"/.test(attrs);
+    const x = Number(/ x="([\d.-]+)"/.exec(attrs)?.[1] ?? 0);
+    const text = decode(body);
+    const runs = visualRuns(text, rtl);
+    const total = runs.reduce((w, run) => w + measureEm(run.text, weight) * size, 0);
+    let left = rtl ? x - total : x; // a right-to-left text's x is its right end (its start)
+    const rest = attrs.replace(/ x="[^"]*"/, '').replace(/ direction="rtl"/, '').replace(/ style="unicode-bidi:embed"/, '');
+    return runs
+      .map((run) => {
+        // Spaces at a run's ends are not drawn by resvg where the browser puts them: they become room instead.
+        const lead = /^\s*/u.exec(run.text)![0];
+        const trail = /\s*$/u.exec(run.text)![0];
+        const core = run.text.slice(lead.length, run.text.length - trail.length);
+        const before = measureEm(run.rtl ? trail : lead, weight) * size;
+        let out = '';
+        if (run.rtl) {
+          // resvg also drops a right-to-left text that mixes fonts: each face's piece on its own, right to left;
+          // a piece without Arabic letters (punctuation, spaces) is drawn reversed and mirrored, as the bidi algorithm shows it.
+          let at = left + before;
+          for (const piece of runsByFace(core, weight).reverse()) {
+            const shown = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(piece.text) ? piece.text : Array.from(piece.text).reverse().map(mirror).join('');
+            out += `<text x="${at.toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(shown, weight)}</text>`;
+            at += measureEm(piece.text, weight) * size;
+          }
+        } else if (core) out = `<text x="${(left + before).toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(core, weight)}</text>`;
+        left += measureEm(run.text, weight) * size;
+        return out;
+      })
+      .join('');
+  });
+  // The embedded @font-face data is for browsers; resvg reads the files above (and parsing megabytes of base64 is slow).
+  const resvg = new Resvg(split.replace(/<style>[\s\S]*?<\/style>/, ''), {
+    fitTo: { mode: 'width', value: width },
+    background: transparent ? undefined : '#ffffff',
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: familyOf.values().next().value ?? '' },
+  });
+  return resvg.render().asPng();
+}
+
+function runsByFace(text: string, weight: Weight): { file: string | null; text: string }[] {
+  const runs: { file: string | null; text: string }[] = [];
+  for (const ch of text) {
+    // Invisible controls join the run they sit in, so that they never start a face of their own.
+    const file = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u.test(ch) ? (runs.at(-1)?.file ?? null) : faceFileFor(ch.codePointAt(0)!, weight);
+    const last = runs.at(-1);
+    if (last && last.file === file) last.text += ch;
+    else runs.push({ file, text: ch });
+  }
+  return runs;
+}
