@@ -1,7 +1,7 @@
 /**
  * The browser-mode server as a separate process, driven over loopback HTTP, for the load and memory
- * benches: the client's work never shares the server's thread. Started with `node --import tsx` so that
- * its pid is the server itself (its resident memory is read from /proc).
+ * benches: the client's work never shares the server's thread. The bundled server (dist/server, which
+ * `npm run bench` builds), started with node itself so that its pid is the server (its memory is read from /proc).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,7 +50,7 @@ function postOnce<T>(port: string, token: string, name: string, body: Buffer, ag
 }
 
 export async function startServerProcess(dbFile: string): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--db', dbFile, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['dist/server/cli.cjs', '--db', dbFile, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const first = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.once('line', resolve);

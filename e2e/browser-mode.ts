@@ -1,6 +1,6 @@
 /**
- * Starts the real browser-mode server (`server/cli.ts`, as `npm run browser` does) on a fresh database
- * file, and stops it afterwards.
+ * Starts the real browser-mode server (the bundled `dist/server/cli.cjs`, as `npm run browser` does; the
+ * build the e2e suite needs anyway writes it) on a fresh database file, and stops it afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,10 +16,12 @@ export interface BrowserModeApp {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const SERVER = path.join(ROOT, 'dist/server/cli.cjs');
 
 export async function startBrowserMode(dbFile?: string): Promise<BrowserModeApp> {
+  if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first.`);
   const file = dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-e2e-')), 'timelines.sqlite');
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'server/cli.ts'), '--db', file, '--json'], {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--db', file, '--json'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

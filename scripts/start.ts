@@ -16,6 +16,6 @@ if (electron.ok) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(`Electron is not available here: ${electron.reason}. Starting browser mode instead.`);
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/cli.ts', '--open'], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['dist/server/cli.cjs', '--open'], { stdio: 'inherit' }); // built by npm start's build
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -4,7 +4,7 @@
  * exports take); exports take turns on it. The host starts them in the background when it starts
  * (`warmUp`), so that the first export does not wait for Chromium to launch; else on first use.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { HtmlRenderer } from '../data/image-export/html-renderer';
 import type { PaperSize } from '../shared/image-export';
 import { chromiumSandboxPossible, findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
@@ -36,6 +36,8 @@ export function createChromiumRenderer(): ChromiumRenderer {
       const found = findChromium();
       if (!found) throw new ApiError('unavailable', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`);
       // Sandboxed, except as root (see chromiumSandboxPossible), where Chromium cannot run it.
+      // Loaded here, not at start: Playwright is the heaviest module of the server and only exports need it.
+      const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({ executablePath: found.path, args: QUIET_ARGS, chromiumSandbox: chromiumSandboxPossible() });
       // Export pages need no script: JavaScript is off (the host still waits for their fonts through
       // the DevTools protocol), and their CSP has no script-src besides.

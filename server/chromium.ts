@@ -3,13 +3,17 @@
  * Returns null when there is none, so the caller can say what to install.
  */
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+// Playwright is required when a Chromium is looked for, not when the server starts (it took most of the start).
+const requireHere = createRequire(import.meta.url);
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
 export function findChromium(): { path: string; kind: 'playwright' | 'system' } | null {
   if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return { path: process.env.CHROMIUM_PATH, kind: 'system' };
   try {
+    const { chromium } = requireHere('playwright-core') as typeof import('playwright-core');
     const own = chromium.executablePath();
     if (own && fs.existsSync(own)) return { path: own, kind: 'playwright' };
   } catch {

@@ -2,7 +2,7 @@
  * `npm run browser`: the app in the default browser. Opens the database, brings the bundled dataset in,
  * serves the built renderer and the API on 127.0.0.1, and prints the URL (which carries the token).
  *
- *   tsx server/cli.ts [--db FILE] [--port N] [--open] [--json]
+ *   node dist/server/cli.cjs [--db FILE] [--port N] [--open] [--json]   (built by npm run build; tsx server/cli.ts from source)
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';

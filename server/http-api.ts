@@ -78,19 +78,34 @@ function tokensMatch(given: string | undefined, token: string): boolean {
  */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve(null);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return resolve(null);
+    // With a declared length the bytes go straight into one buffer (no list of chunks plus a concatenated copy).
+    let whole: Buffer | null = declared > 0 ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     const onData = (chunk: Buffer) => {
+      if (size + chunk.length > limit || (whole && size + chunk.length > whole.length)) {
+        refused = true;
+        chunks.length = 0;
+        whole = null;
+        req.off('data', onData);
+        req.pause();
+        return resolve(null);
+      }
+      if (whole) chunk.copy(whole, size);
+      else chunks.push(chunk);
       size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      chunks.length = 0;
-      req.off('data', onData);
-      req.pause();
-      resolve(null);
     };
     req.on('data', onData);
-    req.on('end', () => size <= limit && resolve(Buffer.concat(chunks, size).toString('utf8')));
+    req.on('end', () => {
+      if (refused) return;
+      const bytes = whole ? whole.subarray(0, size) : Buffer.concat(chunks, size);
+      whole = null;
+      chunks.length = 0;
+      resolve(bytes.toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
@@ -137,7 +152,7 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
         if (!tokensMatch(req.headers[TOKEN_HEADER] as string | undefined, token)) {
           return refuse(res, 401, 'unauthorized', 'This request does not carry the access token of this app session.');
         }
-        const body = await readBody(req, maxBody);
+        let body = await readBody(req, maxBody);
         if (body === null) {
           // Answer now and drop the connection: the rest of the body is never read.
           res.setHeader('Connection', 'close');
@@ -150,6 +165,7 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
         } catch {
           return refuse(res, 400, 'invalid_input', 'The request body is not valid JSON.');
         }
+        body = null; // an import's 64 MB of text: not kept while the call runs
         const result = await options.dispatch(target.raw.slice(API_PATH_PREFIX.length), input);
         return sendResult(res, 200, result);
       }

@@ -20,7 +20,9 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** How many milestones match in all (hits stop at the limit). */
+  /** How many milestones match in all (hits stop at the limit); with `more`, the bound on how many were ranked. */
   total: number;
+  /** More milestones than `total` match: only that many (the most recently added) were ranked (data/repositories/search.ts). */
+  more?: boolean;
 }
 

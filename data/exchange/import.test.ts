@@ -117,6 +117,11 @@ describe('the fast row check', () => {
       { ...valid, sources: [{ ...valid.sources[0], url: 'javascript:alert(1)' }] }, { ...valid, sources: [{ ...valid.sources[0], url: '' }] },
       { ...valid, sources: [{ ...valid.sources[0], language: 'EN' }] }, { ...valid, sources: [{ ...valid.sources[0], extra: 1 }] }, { ...valid, level: 'Not A Key' },
       { ...valid, level: 'ok-key', datasetKey: null, modified: true, established: 'yes' }, { ...valid, sources: Array(21).fill(valid.sources[0]) }, { ...valid, start: 2020 },
+      // The fields of migrations 50 and 55, as every CSV row carries them.
+      { ...valid, summaryAr: null, summaryZh: ' 摘要 ', alsoPairs: ['CN-KZ'], translated: ['title_ar'], quote: ' q ', quoteLanguage: 'zh', disagreement: 'On the date.' },
+      { ...valid, summaryAr: '' }, { ...valid, summaryZh: 'x'.repeat(4001) }, { ...valid, alsoPairs: ['cn-kz'] }, { ...valid, alsoPairs: 'CN-KZ' }, { ...valid, alsoPairs: Array(51).fill('CN-KZ') },
+      { ...valid, translated: ['title', 'notes'] }, { ...valid, translated: [] }, { ...valid, translated: Array(7).fill('title') }, { ...valid, quote: '  ' }, { ...valid, quote: 'x'.repeat(301) },
+      { ...valid, quoteLanguage: 'e' }, { ...valid, quoteLanguage: 'x'.repeat(13) }, { ...valid, disagreement: '' }, { ...valid, disagreement: 3 }, { ...valid, quote: null, quoteLanguage: null, disagreement: null },
     ];
     for (const row of [...rows, ...mutations]) {
       const { pairId: _pair, ...fields } = row;

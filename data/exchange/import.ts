@@ -19,7 +19,7 @@ import type { RawRow } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone, type ValidMilestone } from './validate-row';
 import { findOrInsertSource } from '../repositories/sources';
-import { insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams } from '../repositories/milestones';
+import { insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/connection';
 import { prepare } from '../db/statements';
 import { UNCONTROLLED, type JobControl } from '../jobs/control';
@@ -71,7 +71,8 @@ function checkText(text: string): void {
     const mb = Math.round(text.length / 1048576);
     throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${MAX_IMPORT_CHARS / 1048576} MB). Split it into smaller files.`, { mb, max: MAX_IMPORT_CHARS / 1048576 });
   }
-  if (text.trim() === '') throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
+  // A search, not trim(): trimming copies a 64 MB text.
+  if (!/\S/.test(text)) throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
   if (text.includes('\u0000')) throw ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');
 }
 
@@ -272,15 +273,14 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
           if (!levelIds.has(k)) levelIds.set(k, levelId.get(pairId, m.level) ?? null);
           level = levelIds.get(k)!;
         }
-        const id = insertMilestoneRow(db, {
-          ...milestoneRowParams({ ...m, pairId, levelId: level }),
-          datasetKey: m.datasetKey,
-          modified: m.modified ? 1 : 0,
-          translated: m.translated === null ? null : JSON.stringify(m.translated),
-          quote: m.quote,
-          quoteLanguage: m.quoteLanguage,
-          disagreement: m.disagreement,
-        });
+        const params = milestoneRowParams(m, pairId, level) as MilestoneRowParams;
+        params.datasetKey = m.datasetKey;
+        params.modified = m.modified ? 1 : 0;
+        params.translated = m.translated === null ? null : JSON.stringify(m.translated);
+        params.quote = m.quote;
+        params.quoteLanguage = m.quoteLanguage;
+        params.disagreement = m.disagreement;
+        const id = insertMilestoneRow(db, params);
         m.sources.forEach((s, position) => {
           const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
           let sid = sourceIds.get(k);

@@ -9,16 +9,20 @@ import { CATEGORIES } from '../../shared/domain';
 import { comparePartialDates, isPartialDate } from '../../shared/dates';
 import { exportedMilestoneSchema } from './document';
 import { SOURCE_KINDS } from '../../shared/evidence';
+import { TEXT_FIELDS } from '../../shared/domain';
 
 export type ValidMilestone = z.output<typeof exportedMilestoneSchema>;
 export type RowCheck = { ok: true; value: ValidMilestone } | { ok: false; reason: string };
 
-const FIELDS = new Set(['category', 'title', 'titleAr', 'titleZh', 'summary', 'place', 'people', 'start', 'end', 'level', 'sources', 'datasetKey', 'modified', 'established']);
+const FIELDS = new Set(['category', 'title', 'titleAr', 'titleZh', 'summary', 'summaryAr', 'summaryZh', 'place', 'people', 'start', 'end', 'level', 'sources',
+  'datasetKey', 'modified', 'established', 'alsoPairs', 'translated', 'quote', 'quoteLanguage', 'disagreement']);
 const SOURCE_FIELDS = new Set(['publisher', 'title', 'date', 'language', 'url', 'kind']);
 const SOURCE_KIND_SET = new Set<unknown>(SOURCE_KINDS);
 const CATEGORY_SET = new Set<string>(CATEGORIES);
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const PAIR_ID = /^[A-Z]{2}-[A-Z]{2}$/;
+const TEXT_FIELD_SET = new Set<unknown>(TEXT_FIELDS);
 
 /** Thrown inside the fast path: "let zod decide". */
 const SLOW = Symbol('slow');
@@ -36,6 +40,13 @@ const optional = (v: unknown, max: number): string | null => {
   if (typeof v !== 'string') return slow();
   const t = v.trim();
   return t.length <= max ? t || null : slow();
+};
+/** Trimmed text of `min`..`max` characters, or null when absent (the schema's nullish `.min(n)` strings: blank is refused). */
+const bounded = (v: unknown, min: number, max: number): string | null => {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') return slow();
+  const t = v.trim();
+  return t.length >= min && t.length <= max ? t : slow();
 };
 const date = (v: unknown): string => (typeof v === 'string' && v.length <= 10 && isPartialDate(v) ? v : slow());
 const optionalDate = (v: unknown): string | null => (v === undefined || v === null ? null : date(v));
@@ -61,6 +72,9 @@ function httpUrl(v: unknown): string | null {
   }
   return ok ? t || null : slow();
 }
+
+const pairId = (v: unknown): string => (typeof v === 'string' && PAIR_ID.test(v) ? v : slow());
+const textField = (v: unknown): ValidMilestone['translated'] extends (infer F)[] | null ? F : never => (TEXT_FIELD_SET.has(v) ? (v as never) : slow());
 
 function source(v: unknown) {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return slow();
@@ -98,12 +112,14 @@ function fast(m: Record<string, unknown>): ValidMilestone {
     datasetKey: key(m.datasetKey),
     modified: flag(m.modified),
     established: flag(m.established),
-    // Rows that carry these go through zod (they are not in FIELDS); the rest get the schema's defaults.
-    alsoPairs: [],
-    translated: null,
-    quote: null,
-    quoteLanguage: null,
-    disagreement: null,
+    // Absent stays absent (the schema's .optional()); null and blank become null.
+    summaryAr: m.summaryAr === undefined ? undefined : optional(m.summaryAr, 4000),
+    summaryZh: m.summaryZh === undefined ? undefined : optional(m.summaryZh, 4000),
+    alsoPairs: m.alsoPairs === undefined ? [] : Array.isArray(m.alsoPairs) && m.alsoPairs.length <= 50 ? m.alsoPairs.map(pairId) : slow(),
+    translated: m.translated === undefined || m.translated === null ? null : Array.isArray(m.translated) && m.translated.length <= TEXT_FIELDS.length ? m.translated.map(textField) : slow(),
+    quote: bounded(m.quote, 1, 300),
+    quoteLanguage: bounded(m.quoteLanguage, 2, 12),
+    disagreement: bounded(m.disagreement, 1, 1000),
   };
 }
 

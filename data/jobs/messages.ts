@@ -10,6 +10,8 @@ export interface JobRequest {
   id: number;
   name: string;
   input: unknown;
+  /** The input's `text` as UTF-8 (sent this way when it is long; see runner.ts). */
+  textBytes?: Uint8Array;
   cells: Int32Array;
 }
 

@@ -94,7 +94,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       w.ref(); // an idle worker does not keep the process alive; one with work does
       return await new Promise<JobOutput<K>>((resolve, reject) => {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        w.postMessage({ id, name, input, cells } satisfies JobRequest);
+        // A long text (an import file) goes as UTF-8 bytes whose buffer is handed over, not copied: a
+        // cloned string was one more copy of the file, twice its size in memory, while it crossed.
+        const big = input && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string' && (input as { text: string }).text.length > 1 << 20;
+        if (big) {
+          const bytes = Buffer.from((input as { text: string }).text, 'utf8');
+          const rest = { ...(input as object), text: undefined };
+          w.postMessage({ id, name, input: rest, textBytes: bytes, cells } satisfies JobRequest, [bytes.buffer as ArrayBuffer]);
+        } else w.postMessage({ id, name, input, cells } satisfies JobRequest);
       });
     } finally {
       if (jobId) running.delete(jobId);

@@ -29,7 +29,9 @@ port.on('message', (request: JobRequest | 'close') => {
       const control = controlOf(request.cells);
       control.throwIfCancelled();
       const job = JOBS[request.name as JobName] as (env: JobEnv, input: unknown, control: unknown) => unknown;
-      reply = { id: request.id, ok: true, value: await job(env, request.input, control) };
+      const input = request.textBytes ? { ...(request.input as object), text: Buffer.from(request.textBytes.buffer, request.textBytes.byteOffset, request.textBytes.byteLength).toString('utf8') } : request.input;
+      request.textBytes = undefined;
+      reply = { id: request.id, ok: true, value: await job(env, input, control) };
     } catch (error) {
       reply = error instanceof ApiError ? { id: request.id, ok: false, error: error.toBody() } : { id: request.id, ok: false, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

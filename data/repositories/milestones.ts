@@ -109,9 +109,10 @@ export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined
 }
 
 /** A milestone's column values, as the INSERT and UPDATE statements name them. */
-export function milestoneRowParams(m: MilestoneInput) {
+/** The row's values; `pairId` and `levelId` given apart let a bulk caller pass its checked row as it is (no copy per row). */
+export function milestoneRowParams(m: Omit<MilestoneInput, 'pairId' | 'levelId'>, pairId: string, levelId: number | null) {
   return {
-    pairId: m.pairId,
+    pairId,
     category: m.category,
     title: m.title,
     titleAr: m.titleAr,
@@ -125,7 +126,7 @@ export function milestoneRowParams(m: MilestoneInput) {
     startPrecision: precisionOf(m.start),
     end: m.end,
     endPrecision: m.end ? precisionOf(m.end) : null,
-    levelId: m.levelId,
+    levelId,
   };
 }
 
@@ -149,16 +150,21 @@ export type MilestoneRowParams = ReturnType<typeof milestoneRowParams> & {
   disagreement?: string | null;
 };
 
-/** Inserts one milestone row (no sources); returns its id. Prepared once per connection: bulk paths call it per row. */
-export function insertMilestoneRow(db: Db, params: MilestoneRowParams): number {
-  return prepare<[MilestoneRowParams], number>(db, `INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh,
+/**
+ * Inserts one milestone row (no sources); returns its id. Prepared once per connection: bulk paths call it
+ * per row. Bound by position, not by name: better-sqlite3 looks each named parameter up in the object,
+ * which took half the insert's time in a 100 000-row import.
+ */
+export function insertMilestoneRow(db: Db, p: MilestoneRowParams): number {
+  const { lastInsertRowid } = prepare<unknown[]>(db, `INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh,
       translated, quote, quote_language, disagreement, place, people,
       start_date, start_precision, end_date, end_precision, level_id, dataset_key, modified)
-    VALUES (@pairId, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh,
-      @translated, @quote, @quoteLanguage, @disagreement, @place, @people,
-      @start, @startPrecision, @end, @endPrecision, @levelId, @datasetKey, @modified) RETURNING id`)
-    .pluck()
-    .get({ datasetKey: null, modified: 0, translated: null, quote: null, quoteLanguage: null, disagreement: null, ...params })!;
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    p.pairId, p.category, p.title, p.titleAr, p.titleZh, p.summary, p.summaryAr, p.summaryZh,
+    p.translated ?? null, p.quote ?? null, p.quoteLanguage ?? null, p.disagreement ?? null, p.place, p.people,
+    p.start, p.startPrecision, p.end, p.endPrecision, p.levelId, p.datasetKey ?? null, p.modified ?? 0,
+  );
+  return Number(lastInsertRowid);
 }
 
 /** Shows a milestone on a further pair's timeline (a shared event). */
@@ -169,7 +175,7 @@ export function linkMilestoneToPair(db: Db, pairId: string, milestoneId: number)
 /** Inserts a user milestone with its sources, in one transaction; returns its id. */
 export function insertMilestone(db: Db, m: MilestoneInput): number {
   return db.transaction(() => {
-    const id = insertMilestoneRow(db, milestoneRowParams(m));
+    const id = insertMilestoneRow(db, milestoneRowParams(m, m.pairId, m.levelId));
     linkSources(db, id, m.sources);
     return id;
   })();
@@ -193,7 +199,7 @@ export function updateMilestone(db: Db, id: number, m: MilestoneInput): boolean 
               OR (value = 'title_zh' AND milestones.title_zh IS @titleZh) OR (value = 'summary' AND milestones.summary IS @summary)
               OR (value = 'summary_ar' AND milestones.summary_ar IS @summaryAr) OR (value = 'summary_zh' AND milestones.summary_zh IS @summaryZh))
         WHERE id = @id`)
-      .run({ ...milestoneRowParams(m), id }).changes;
+      .run({ ...milestoneRowParams(m, m.pairId, m.levelId), id }).changes;
     if (changed) {
       linkSources(db, id, m.sources);
       // Moved to a pair it was linked to: that pair is now its home, not a link.

@@ -28,30 +28,69 @@ const MILESTONE_RANK = 'bm25(milestone_search, 10.0, 3.0, 2.0, 2.0)';
 /** A match in a source counts for less than one in the milestone itself (bm25 scores are negative). */
 const SOURCE_WEIGHT = 0.3;
 
+/**
+ * How many matches a search ranks by bm25. bm25 reads every match of every term before it scores one
+ * (its IDF), which for a common word over 100 000 rows cost 250 ms, and ranks little there (the IDF of
+ * a word most rows hold is near zero). So a query that more milestones match than this is "broad": its
+ * hits are the newest of them, those with every term in the title first, and the result says that more
+ * match (`more`). Any other query is ranked over all its matches, exactly as before.
+ */
+export const RANKED_MATCHES = 2000;
+
+const SELECT_HIT = (alias: string) => `${alias}.id, ${alias}.pair_id, ${pairIdsSql(alias)} AS pair_ids, ${alias}.category, ${alias}.title, ${alias}.title_ar, ${alias}.title_zh,
+  ${alias}.summary, ${alias}.summary_ar, ${alias}.summary_zh, ${alias}.place, ${alias}.people, ${alias}.start_date, ${alias}.end_date,
+  (SELECT group_concat(s.publisher || ': ' || s.title, ' · ') FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
+    WHERE ms.milestone_id = ${alias}.id) AS source_text`;
+
 export function searchMilestones(db: Db, query: string, filters: MilestoneFilters, pairIds: string[] | null, limit: number): SearchResult {
   const terms = queryTerms(query);
   const match = ftsQuery(terms);
   if (!match) return { hits: [], total: 0 };
   const cond = filterCondition(db, filters, pairIds);
-  const params: Record<string, unknown> = { ...cond.params, match, limit, sourceWeight: SOURCE_WEIGHT };
+  const params: Record<string, unknown> = { ...cond.params, match, limit, sourceWeight: SOURCE_WEIGHT, cap: RANKED_MATCHES };
   const where = [cond.sql];
   if (pairIds) where.push(inPairsSql('m', 'pairs')), (params.pairs = JSON.stringify(pairIds));
+  const filtered = where.join(' AND ');
+
+  // The filtered matches, newest first, one past the bound on each side (no bm25: cheap).
+  const candidates = db
+    .prepare(`SELECT 1 AS own, f.rowid AS id FROM milestone_search f JOIN milestones m ON m.id = f.rowid
+        WHERE milestone_search MATCH @match AND ${filtered} ORDER BY f.rowid DESC LIMIT @cap + 1`)
+    .all(params) as { own: number; id: number }[];
+  const viaSources = db
+    .prepare(`SELECT DISTINCT ms.milestone_id AS id FROM source_search JOIN milestone_sources ms ON ms.source_id = source_search.rowid
+        JOIN milestones m ON m.id = ms.milestone_id WHERE source_search MATCH @match AND ${filtered} ORDER BY ms.milestone_id DESC LIMIT @cap + 1`)
+    .pluck()
+    .all(params) as number[];
+  if (candidates.length > RANKED_MATCHES || viaSources.length > RANKED_MATCHES) return broadSearch(db, terms, match, candidates.map((c) => c.id), viaSources, limit, pairIds);
+
   const hits = `WITH hits AS (
       SELECT rowid AS id, ${MILESTONE_RANK} AS score FROM milestone_search WHERE milestone_search MATCH @match
       UNION ALL
       SELECT ms.milestone_id, bm25(source_search) * @sourceWeight FROM source_search
         JOIN milestone_sources ms ON ms.source_id = source_search.rowid WHERE source_search MATCH @match
     ), best AS (SELECT id, min(score) AS score FROM hits GROUP BY id)`;
-  const from = `FROM best JOIN milestones m ON m.id = best.id WHERE ${where.join(' AND ')}`;
-  const rows = db
-    .prepare(`${hits} SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh, m.summary, m.summary_ar, m.summary_zh, m.place, m.people,
-        m.start_date, m.end_date,
-        (SELECT group_concat(s.publisher || ': ' || s.title, ' · ') FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
-          WHERE ms.milestone_id = m.id) AS source_text
-      ${from} ORDER BY best.score, m.start_date LIMIT @limit`)
-    .all(params) as HitRow[];
-  const total = rows.length < limit ? rows.length : (db.prepare(`${hits} SELECT count(*) ${from}`).pluck().get(params) as number);
+  const from = `FROM best JOIN milestones m ON m.id = best.id WHERE ${filtered}`;
+  const rows = db.prepare(`${hits} SELECT ${SELECT_HIT('m')} ${from} ORDER BY best.score, m.start_date, m.id LIMIT @limit`).all(params) as HitRow[];
+  // Every match is a candidate here: their number is the total.
+  const total = new Set([...candidates.map((c) => c.id), ...viaSources]).size;
   return { hits: rows.map((r) => toHit(r, terms, pairIds)), total };
+}
+
+/** A broad query's hits: among the newest matches, those with every term in the title first, then those in the milestone's own text, then newest. */
+function broadSearch(db: Db, terms: string[], match: string, own: number[], viaSources: number[], limit: number, pairIds: string[] | null): SearchResult {
+  const ownIds = own.slice(0, RANKED_MATCHES);
+  const sourceIds = viaSources.slice(0, RANKED_MATCHES);
+  // The bound of the candidates: matches older than the oldest kept are not looked at.
+  const oldest = ownIds.length ? ownIds[ownIds.length - 1] : 0;
+  const rows = db
+    .prepare(`WITH titled AS (SELECT rowid AS id FROM milestone_search WHERE milestone_search MATCH @titleMatch AND rowid >= @oldest),
+        candidates AS (SELECT value AS id, 1 AS own FROM json_each(@own) UNION ALL SELECT value, 0 FROM json_each(@sources)),
+        best AS (SELECT id, max(own) AS own FROM candidates GROUP BY id),
+        ranked AS (SELECT id, (id IN titled) AS titled, own FROM best ORDER BY titled DESC, own DESC, id DESC LIMIT @limit)
+      SELECT ${SELECT_HIT('m')} FROM ranked JOIN milestones m ON m.id = ranked.id ORDER BY ranked.titled DESC, ranked.own DESC, ranked.id DESC`)
+    .all({ titleMatch: `title : (${match})`, oldest, own: JSON.stringify(ownIds), sources: JSON.stringify(sourceIds), limit }) as HitRow[];
+  return { hits: rows.map((r) => toHit(r, terms, pairIds)), total: RANKED_MATCHES, more: true };
 }
 
 /** A shared milestone opens on the first of its pairs that the search was limited to (else its home pair). */

@@ -127,7 +127,7 @@ export function SearchBox() {
           {error && <p className="field-error">{error}</p>}
           {result && (
             <p className="muted search-count" role="status">
-              {t('search.count', { count: result.total })}
+              {t(result.more ? 'search.countMore' : 'search.count', { count: result.total })}
             </p>
           )}
           <ul>
