@@ -27,6 +27,7 @@ import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
 import { Toolbar, ToolbarGroup, ToolbarItem } from './ui/Toolbar';
+import { useCommandKeys } from './api/command-keys';
 
 /** Icons of the toolbar's items: text symbols, so they need no image files and scale with the type. */
 const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', article: '¶', data: '⇅', pairs: '⚑' };
@@ -74,6 +75,7 @@ export function App() {
   const { t } = useTranslation();
   const { t: tl } = useTranslation('layout');
 
+  useCommandKeys();
   useEffect(() => {
     void loadPairs();
   }, [loadPairs]);

@@ -13,6 +13,8 @@ export interface BridgeApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Native save dialog; writes the data and says whether it was saved (false if cancelled). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Tells main the interface language, so that the menu speaks it too. */
+  setMenuLanguage(language: string): void;
   /** Puts a PNG image on the system clipboard. */
   copyImage(png: Uint8Array): Promise<CopyImageResult>;
   /** Puts plain text (a citation, say) on the system clipboard. */
@@ -43,6 +45,9 @@ export type SaveFileResult = { ok: true; saved: boolean } | { ok: false; message
 
 /** IPC channels of the file dialogs (main validates every argument). */
 export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;
+
+/** IPC channel on which the window tells main its interface language (main checks it is one of ours). */
+export const LANGUAGE_CHANNEL = 'app:language';
 
 /** IPC channel of copying an image to the clipboard. */
 export const CLIPBOARD_IMAGE_CHANNEL = 'clipboard:image';

@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { decodeText, pickFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { useEditing } from '../editing/editing-store';
@@ -91,7 +92,7 @@ export function ArticleDialog() {
   const { t } = useTranslation('article');
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="article-button">
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-keyshortcuts={commandKeys('import-article')} data-testid="article-button">
         {t('button')}
       </button>
       {open && <ArticleBody onClose={() => setOpen(false)} />}

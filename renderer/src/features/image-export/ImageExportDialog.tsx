@@ -9,7 +9,8 @@ import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, NOTE_STYLES, 
 import { toDayDate } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
-import { dispatchCommand, useCommands } from '../../api/commands';
+import { useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { message, useAppStore } from '../../store/app-store';
 import { digits } from '../../i18n/format';
@@ -20,7 +21,6 @@ import { RadioChoices } from '../../ui/RadioChoices';
 import { useFilters } from '../filters/filters-store';
 import { useCompare } from '../compare/compare-store';
 import { useImageExport, type Period } from './image-export-store';
-import { useShortcut } from '../../ui/use-shortcut';
 import './image-export.css';
 
 const FILE_FILTERS = {
@@ -35,10 +35,9 @@ export function ImageExportButton() {
   const timeline = useAppStore((s) => s.timeline);
   const [open, setOpen] = useState(false);
   useCommands({ 'export-image': () => timeline && setOpen(true) });
-  useShortcut((e) => (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'e', () => dispatchCommand('export-image'));
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} disabled={!timeline} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+E" data-testid="image-export-button">
+      <button type="button" onClick={() => setOpen(true)} disabled={!timeline} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts={commandKeys('export-image')} data-testid="image-export-button">
         {t('dialog.open')}
       </button>
       {open && <ImageExportDialog onClose={() => setOpen(false)} />}

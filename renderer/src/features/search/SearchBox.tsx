@@ -8,8 +8,8 @@ import type { SearchResult } from '../../../../shared/search';
 import type { SnippetPart } from '../../../../shared/text/highlight';
 import { formatRange, pairName as localPairName } from '../../i18n/format';
 import { api } from '../../api/api';
-import { useCommands, dispatchCommand } from '../../api/commands';
-import { isElectron } from '../../api/transport';
+import { useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { useAppStore } from '../../store/app-store';
 import { useFilters } from '../filters/filters-store';
 import './search.css';
@@ -37,17 +37,6 @@ export function SearchBox() {
   const { t: tl } = useTranslation('layout');
 
   useCommands({ find: () => input.current?.focus() });
-  useEffect(() => {
-    if (isElectron) return; // the menu's accelerator sends "find"
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        dispatchCommand('find');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   useEffect(() => {
     if (query.trim() === '') {
@@ -120,6 +109,7 @@ export function SearchBox() {
         aria-controls="search-results"
         aria-expanded={open && !!result}
         maxLength={500}
+        aria-keyshortcuts={commandKeys('find')}
         data-testid="search-input"
       />
       {open && (result || error) && (
