@@ -15,17 +15,17 @@ export function isClipboardText(text: unknown): text is string {
 
 export function registerClipboard(ipcMain: IpcMain, clipboard: typeof electronClipboard, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): () => void {
   ipcMain.handle(CLIPBOARD_IMAGE_CHANNEL, async (event, png: unknown): Promise<CopyImageResult> => {
-    if (!isTrustedSender(event) || !isPng(png)) return { ok: false, message: 'This request to copy an image was refused.' };
+    if (!isTrustedSender(event) || !isPng(png)) return { ok: false, message: 'This request to copy an image was refused.', reason: { key: 'clipboard.refused' } };
     try {
       // Electron's clipboard follows the web's: one item, its PNG as a Blob.
       await clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]);
       return { ok: true };
     } catch {
-      return { ok: false, message: 'The system clipboard did not take the image, so nothing was copied.' };
+      return { ok: false, message: 'The system clipboard did not take the image, so nothing was copied.', reason: { key: 'clipboard.failed' } };
     }
   });
   ipcMain.handle(CLIPBOARD_TEXT_CHANNEL, (event, text: unknown): CopyImageResult => {
-    if (!isTrustedSender(event) || !isClipboardText(text)) return { ok: false, message: 'This request to copy text was refused.' };
+    if (!isTrustedSender(event) || !isClipboardText(text)) return { ok: false, message: 'This request to copy text was refused.', reason: { key: 'clipboard.refused' } };
     clipboard.writeText(text);
     return { ok: true };
   });

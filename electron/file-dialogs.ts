@@ -25,29 +25,34 @@ export function registerFileDialogs(
   ipcMain.handle(FILE_CHANNELS.open, async (event, raw: unknown): Promise<OpenFileResult> => {
     const request = openRequest.safeParse(raw);
     const win = windowOf(event);
-    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.' };
+    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.', reason: { key: 'file.openRefused' } };
     const chosen = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: request.data.filters });
     const file = chosen.filePaths[0];
     if (chosen.canceled || !file) return { ok: true, file: null };
     try {
       const { size } = await fs.stat(file);
-      if (size > request.data.maxBytes) return { ok: false, message: `This file is too large (${Math.round(size / 1048576)} MB; at most ${Math.round(request.data.maxBytes / 1048576)} MB).` };
+      if (size > request.data.maxBytes) {
+        const [mb, max] = [Math.round(size / 1048576), Math.round(request.data.maxBytes / 1048576)];
+        return { ok: false, message: `This file is too large (${mb} MB; at most ${max} MB).`, reason: { key: 'file.tooLarge', params: { mb, max } } };
+      }
       return { ok: true, file: { name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) } };
     } catch (error) {
-      return { ok: false, message: `The file could not be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.` };
+      const detail = (error as NodeJS.ErrnoException).code ?? 'error';
+      return { ok: false, message: `The file could not be read: ${detail}.`, reason: { key: 'file.unreadable', params: { detail } } };
     }
   });
   ipcMain.handle(FILE_CHANNELS.save, async (event, raw: unknown): Promise<SaveFileResult> => {
     const request = saveRequest.safeParse(raw);
     const win = windowOf(event);
-    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to save a file was refused.' };
+    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to save a file was refused.', reason: { key: 'file.saveRefused' } };
     const chosen = await dialog.showSaveDialog(win, { defaultPath: request.data.suggestedName, filters: request.data.filters });
     if (chosen.canceled || !chosen.filePath) return { ok: true, saved: false };
     try {
       await fs.writeFile(chosen.filePath, request.data.data);
       return { ok: true, saved: true };
     } catch (error) {
-      return { ok: false, message: `The file could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}.` };
+      const detail = (error as NodeJS.ErrnoException).code ?? 'error';
+      return { ok: false, message: `The file could not be written: ${detail}.`, reason: { key: 'file.unwritable', params: { detail } } };
     }
   });
   return () => {

@@ -23,7 +23,7 @@ export function createChromiumRenderer(): ChromiumRenderer {
   const start = () => {
     started ??= (async () => {
       const found = findChromium();
-      if (!found) throw new ApiError('unavailable', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`);
+      if (!found) throw ApiError.keyed('unavailable', 'image.noChromium', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`, { detail: NO_CHROMIUM_MESSAGE });
       // Sandboxed, except as root (see chromiumSandboxPossible), where Chromium cannot run it.
       const browser = await chromium.launch({ executablePath: found.path, args: QUIET_ARGS, chromiumSandbox: chromiumSandboxPossible() });
       // Export pages need no script: JavaScript is off (the host still waits for their fonts through

@@ -90,7 +90,7 @@ function asFileError<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof CsvFileError || error instanceof JsonFileError) throw new ApiError('invalid_input', error.message);
+    if (error instanceof CsvFileError || error instanceof JsonFileError) throw ApiError.keyed('invalid_input', error.key, error.message, error.params);
     throw error;
   }
 }
@@ -116,7 +116,7 @@ function cleanName(name: LocalizedName): LocalizedName {
   const clean = (v: string | null) => {
     if (v === null) return null;
     const r = cleanText(v);
-    if (!r.ok) throw new ApiError('invalid_input', `This file does not follow the export format: a name ${r.reason}.`);
+    if (!r.ok) throw ApiError.keyed('invalid_input', 'import.badName', `This file does not follow the export format: a name ${r.reason}.`, { problem: r.reason });
     return r.text;
   };
   return { en: clean(name.en)!, ar: clean(name.ar), zh: clean(name.zh) };

@@ -1,8 +1,8 @@
 /** Handlers of the citation calls (shared/api/calls/citations.ts). */
 import type { Db } from '../db/open';
+import { noSuchMilestone } from '../not-found';
 import type { HandlersFor } from '../../shared/api/define';
 import type { citationCalls, CitationScope } from '../../shared/api/calls/citations';
-import { ApiError } from '../../shared/api/errors';
 import { CITATION_FILE_TYPES, isCitationStyle } from '../../shared/citations';
 import { getMeta } from '../repositories/meta';
 import { milestoneDetail } from '../repositories/milestones';
@@ -35,7 +35,7 @@ export function citationHandlers(db: Db): HandlersFor<typeof citationCalls> {
     citeMilestone: async ({ id, style, language }) => {
       const { formatCitations } = await formatting();
       const m = milestoneDetail(db, id);
-      if (!m) throw new ApiError('not_found', `Milestone ${id} does not exist (it may have been deleted).`);
+      if (!m) throw noSuchMilestone(id);
       const release = datasetRelease(db);
       const key = m.bundled ? (db.prepare('SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null) : null;
       const record = key && release.version > 0 ? formatCitations([recordToCsl(release, { key, title: m.title })], style, language)[0] : null;

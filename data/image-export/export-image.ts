@@ -30,7 +30,7 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
   if (req.format === 'svg') {
     data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');
   } else {
-    if (!renderer) throw new ApiError('unavailable', 'PNG and PDF export need a renderer, and none is available here; SVG export works.');
+    if (!renderer) throw ApiError.keyed('unavailable', 'image.noRenderer', 'PNG and PDF export need a renderer, and none is available here; SVG export works.');
     data =
       req.format === 'png'
         ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')

@@ -1,5 +1,5 @@
 import type { CallName } from './contract';
-import type { ApiResult } from './errors';
+import type { ApiResult, ErrorReason } from './errors';
 import type { AppCommand } from '../commands';
 
 /** What the Electron preload exposes on window.bilateral: the contract's calls, and nothing else. */
@@ -21,7 +21,14 @@ export interface BridgeApi {
   copyText(text: string): Promise<CopyImageResult>;
 }
 
-export type CopyImageResult = { ok: true } | { ok: false; message: string };
+/** A refusal by main: English for logs, and the reason the renderer words in the user's language. */
+export interface BridgeFailure {
+  ok: false;
+  message: string;
+  reason: ErrorReason;
+}
+
+export type CopyImageResult = { ok: true } | BridgeFailure;
 
 export interface FileFilter {
   name: string;
@@ -33,7 +40,7 @@ export interface OpenFileRequest {
   maxBytes: number;
 }
 
-export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | { ok: false; message: string };
+export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | BridgeFailure;
 
 export interface SaveFileRequest {
   suggestedName: string;
@@ -41,7 +48,7 @@ export interface SaveFileRequest {
   data: string | Uint8Array;
 }
 
-export type SaveFileResult = { ok: true; saved: boolean } | { ok: false; message: string };
+export type SaveFileResult = { ok: true; saved: boolean } | BridgeFailure;
 
 /** IPC channels of the file dialogs (main validates every argument). */
 export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;

@@ -4,6 +4,7 @@
  * ones with the article as their source, in one undoable step. Text is shown as text, never as HTML.
  */
 import { useEffect, useState } from 'react';
+import { errorText, problemText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import { acceptedByDefault, type Candidate, type Extraction } from '../../../../shared/article';
 import type { Category, PartnershipLevel } from '../../../../shared/domain';
@@ -128,7 +129,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
       const raw = decodeText(await file.read());
       setText(/\.html?$/i.test(file.name) ? htmlToText(raw) : raw);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -153,7 +154,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
         })),
       );
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -177,14 +178,14 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
       onClose();
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
 
   const update = (i: number, change: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
-  const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message).join('; ');
+  const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map(problemText).join('; ');
   const acceptedIndex = (i: number) => rows.slice(0, i).filter((r) => r.accepted).length;
   const fields = ['publisher', 'title', 'date', 'language', 'url'] as const;
 

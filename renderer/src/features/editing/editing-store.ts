@@ -3,6 +3,7 @@
  * Every change goes through the API (the main process keeps the history); afterwards the views reload.
  */
 import { create } from 'zustand';
+import { errorText } from '../../i18n/error-text';
 import type { HistoryState, MilestoneDetail } from '../../../../shared/domain';
 import type { FieldProblem } from '../../../../shared/api/errors';
 import { ApiError } from '../../../../shared/api/errors';
@@ -94,7 +95,7 @@ export const useEditing = create<EditingState>()((set, get) => ({
       await useAppStore.getState().showMilestone(saved.pairId, saved.id);
     } catch (error) {
       if (error instanceof ApiError && error.problems?.length) set({ problems: error.problems });
-      else set({ problems: [{ path: '', message: error instanceof ApiError ? error.message : String(error) }] });
+      else set({ problems: [{ path: '', message: errorText(error) }] }); // worded already: no reason to word
     } finally {
       set({ saving: false });
     }

@@ -11,7 +11,8 @@ import { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
-import { useAppStore, message } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { fractionOf, runJob } from '../../api/jobs';
 import type { JobProgress } from '../../../../shared/api/calls/jobs';
 import { Modal } from '../../ui/Modal';
@@ -72,7 +73,7 @@ function DataDialogBody({ section, setSection, onClose }: { section: Section; se
     try {
       await work();
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(e instanceof ApiError || !(e instanceof Error) ? message(e) : e.message);
+      if ((e as Error).name !== 'AbortError') setError(errorText(e));
     } finally {
       setBusy(null);
     }

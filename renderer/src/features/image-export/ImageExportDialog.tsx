@@ -12,7 +12,8 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { commandKeys } from '../../api/command-keys';
 import { base64ToBytes, saveFile } from '../../api/files';
-import { message, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { digits } from '../../i18n/format';
 import { copyPng } from '../../api/clipboard';
 import { Modal } from '../../ui/Modal';
@@ -88,7 +89,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
       });
       setStatus(await then(file));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@
  * its pair, selects the milestone and brings it into view. Ctrl/Cmd+F or the menu's Find focuses the box.
  */
 import { useEffect, useRef, useState } from 'react';
+import { errorText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/search';
 import type { SnippetPart } from '../../../../shared/text/highlight';
@@ -47,7 +48,7 @@ export function SearchBox() {
     const timer = setTimeout(() => {
       api.search({ query, filters, limit: 50 }).then(
         (r) => live && (setResult(r), setError(null)),
-        (e: Error) => live && setError(e.message),
+        (e: unknown) => live && setError(errorText(e)),
       );
     }, 150);
     return () => {

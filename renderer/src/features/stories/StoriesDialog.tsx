@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
 import type { MilestoneItem } from '../../../../shared/domain';
 import { api } from '../../api/api';
-import { message, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { formatNumber, formatRange, localTitle, pairName } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
@@ -39,7 +40,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState<string | null>(null);
   const show = usePresentation((s) => s.show);
 
-  const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(message(e)));
+  const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void reload();
   }, []);
@@ -50,7 +51,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
     try {
       await work();
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   };
 
