@@ -1,9 +1,10 @@
 /** Copying an exported PNG or a citation's text to the system clipboard; each checked before use. */
 import { ClipboardItem, type clipboard as electronClipboard, type IpcMain, type IpcMainInvokeEvent } from 'electron';
+import { FILE } from '../shared/limits';
 import { CLIPBOARD_IMAGE_CHANNEL, CLIPBOARD_TEXT_CHANNEL, MAX_CLIPBOARD_TEXT, type CopyImageResult } from '../shared/api/bridge';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const MAX_BYTES = 256 * 1024 * 1024;
+const MAX_BYTES = FILE.clipboardPngBytes;
 
 export function isPng(bytes: unknown): bytes is Uint8Array {
   return bytes instanceof Uint8Array && bytes.length > PNG_SIGNATURE.length && bytes.length <= MAX_BYTES && PNG_SIGNATURE.every((b, i) => bytes[i] === b);

@@ -3,13 +3,14 @@
  * picking it here; every argument is checked before a dialog opens or a byte is written.
  */
 import fs from 'node:fs/promises';
+import { FILE, inMb } from '../shared/limits';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { FILE_CHANNELS, type OpenFileResult, type SaveFileResult } from '../shared/api/bridge';
 
 const filters = z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) })).max(10);
-const openRequest = z.strictObject({ filters, maxBytes: z.number().int().positive().max(1024 * 1024 * 1024) });
+const openRequest = z.strictObject({ filters, maxBytes: z.number().int().positive().max(FILE.anyOpenBytes) });
 const saveRequest = z.strictObject({
   suggestedName: z.string().min(1).max(255).refine((n) => path.basename(n) === n, 'a file name, not a path'),
   filters,
@@ -32,7 +33,7 @@ export function registerFileDialogs(
     try {
       const { size } = await fs.stat(file);
       if (size > request.data.maxBytes) {
-        const [mb, max] = [Math.round(size / 1048576), Math.round(request.data.maxBytes / 1048576)];
+        const [mb, max] = [inMb(size), inMb(request.data.maxBytes)];
         return { ok: false, message: `This file is too large (${mb} MB; at most ${max} MB).`, reason: { key: 'file.tooLarge', params: { mb, max } } };
       }
       return { ok: true, file: { name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) } };

@@ -7,6 +7,7 @@
  * statements are prepared once per connection, and the search index is built in one statement at the end.
  */
 import { randomUUID } from 'node:crypto';
+import { FILE, inMb } from '../../shared/limits';
 import type { Db } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
 import { foldForMatch } from '../../shared/text/arabic';
@@ -25,7 +26,7 @@ import { prepare } from '../db/statements';
 import { UNCONTROLLED, type JobControl } from '../jobs/control';
 
 /** The largest import file, in characters: far beyond 100 000 milestones, well below what memory allows. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+export const MAX_IMPORT_CHARS = FILE.importChars;
 /** How many duplicate or invalid rows a preview lists (all are counted). */
 const MAX_NOTES = 1000;
 /** Rows between two looks at the cancel flag and two progress reports. */
@@ -68,8 +69,8 @@ export interface CommittedImport {
 
 function checkText(text: string): void {
   if (text.length > MAX_IMPORT_CHARS) {
-    const mb = Math.round(text.length / 1048576);
-    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${MAX_IMPORT_CHARS / 1048576} MB). Split it into smaller files.`, { mb, max: MAX_IMPORT_CHARS / 1048576 });
+    const mb = inMb(text.length);
+    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${inMb(MAX_IMPORT_CHARS)} MB). Split it into smaller files.`, { mb, max: inMb(MAX_IMPORT_CHARS) });
   }
   if (text.trim() === '') throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
   if (text.includes('\u0000')) throw ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');

@@ -1,5 +1,6 @@
 import type { CallName } from './contract';
 import type { ApiResult, ErrorReason } from './errors';
+import { FILE } from '../limits';
 import type { AppCommand } from '../commands';
 
 /** What the Electron preload exposes on window.bilateral: the contract's calls, and nothing else. */
@@ -61,7 +62,7 @@ export const CLIPBOARD_IMAGE_CHANNEL = 'clipboard:image';
 
 /** IPC channel of copying text to the clipboard, and the most it takes. */
 export const CLIPBOARD_TEXT_CHANNEL = 'clipboard:text';
-export const MAX_CLIPBOARD_TEXT = 4 * 1024 * 1024;
+export const MAX_CLIPBOARD_TEXT = FILE.clipboardTextChars;
 
 /** IPC channel of a call. */
 export function ipcChannel(name: CallName): string {

@@ -3,6 +3,7 @@
  * with messages a user can read next to a form field.
  */
 import { z } from 'zod';
+import { COUNT, TEXT } from '../limits';
 import { CATEGORIES } from '../domain';
 import { SOURCE_KINDS } from '../evidence';
 import { comparePartialDates, isPartialDate } from '../dates';
@@ -25,9 +26,9 @@ export const countryCodeSchema = z
   .regex(/^[A-Z]{2}$/, fieldMessage('field.countryCode', 'a country code is two letters (ISO 3166-1 alpha-2), such as CN or TJ'));
 
 export const localizedNameInputSchema = z.strictObject({
-  en: textSchema('English name', 200),
-  ar: optionalTextSchema('Arabic name', 200),
-  zh: optionalTextSchema('Chinese name', 200),
+  en: textSchema('English name', TEXT.name),
+  ar: optionalTextSchema('Arabic name', TEXT.name),
+  zh: optionalTextSchema('Chinese name', TEXT.name),
 });
 
 export const rowIdSchema = z.number().int().positive().max(MAX_ID);
@@ -56,7 +57,7 @@ export function optionalTextSchema(label: string, max: number) {
 export const httpUrlSchema = z
   .string()
   .trim()
-  .max(2000, fieldMessage('field.urlTooLong', 'the link is too long'))
+  .max(TEXT.url, fieldMessage('field.urlTooLong', 'the link is too long'))
   .refine((v) => {
     try {
       const u = new URL(v);
@@ -67,8 +68,8 @@ export const httpUrlSchema = z
   }, fieldMessage('field.url', 'a link must start with http:// or https://'));
 
 export const sourceInputSchema = z.strictObject({
-  publisher: textSchema('Publisher', 200),
-  title: textSchema('Source title', 500),
+  publisher: textSchema('Publisher', TEXT.publisher),
+  title: textSchema('Source title', TEXT.sourceTitle),
   date: partialDateSchema.nullish().transform((v) => v ?? null),
   language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, fieldMessage('field.language', 'a language code such as en, ar or zh')),
   url: httpUrlSchema.nullish().transform((v) => (v ? v : null)),
@@ -79,18 +80,18 @@ export const sourceInputSchema = z.strictObject({
 export const milestoneFieldsSchema = z.strictObject({
     pairId: pairIdSchema,
     category: z.enum(CATEGORIES, fieldMessage('field.choose', 'choose one of the categories')),
-    title: textSchema('Title', 300),
-    titleAr: optionalTextSchema('Arabic title', 300),
-    titleZh: optionalTextSchema('Chinese title', 300),
-    summary: optionalTextSchema('Summary', 4000),
-    summaryAr: optionalTextSchema('Arabic summary', 4000).optional(),
-    summaryZh: optionalTextSchema('Chinese summary', 4000).optional(),
-    place: optionalTextSchema('Place', 200),
-    people: z.array(textSchema('A name', 120)).max(40, fieldMessage('field.tooMany', 'at most 40 people', { max: 40 })).default([]),
+    title: textSchema('Title', TEXT.title),
+    titleAr: optionalTextSchema('Arabic title', TEXT.title),
+    titleZh: optionalTextSchema('Chinese title', TEXT.title),
+    summary: optionalTextSchema('Summary', TEXT.summary),
+    summaryAr: optionalTextSchema('Arabic summary', TEXT.summary).optional(),
+    summaryZh: optionalTextSchema('Chinese summary', TEXT.summary).optional(),
+    place: optionalTextSchema('Place', TEXT.place),
+    people: z.array(textSchema('A name', TEXT.person)).max(COUNT.people, fieldMessage('field.tooMany', `at most ${COUNT.people} people`, { max: COUNT.people })).default([]),
     start: partialDateSchema,
     end: partialDateSchema.nullish().transform((v) => v ?? null),
     levelId: rowIdSchema.nullish().transform((v) => v ?? null),
-    sources: z.array(sourceInputSchema).max(20, fieldMessage('field.tooMany', 'at most 20 sources', { max: 20 })).default([]),
+    sources: z.array(sourceInputSchema).max(COUNT.sources, fieldMessage('field.tooMany', `at most ${COUNT.sources} sources`, { max: COUNT.sources })).default([]),
 });
 
 /** A refinement for anything with a start and an optional end. */
@@ -104,7 +105,7 @@ export const milestoneInputSchema = milestoneFieldsSchema.refine(...endNotBefore
 export type SourceInput = z.output<typeof sourceInputSchema>;
 export type MilestoneInput = z.output<typeof milestoneInputSchema>;
 
-const shortList = (label: string) => z.array(z.string().trim().min(1).max(200)).max(100, fieldMessage('field.tooMany', `at most 100 ${label}`, { max: 100 })).default([]);
+const shortList = (label: string) => z.array(z.string().trim().min(1).max(TEXT.name)).max(COUNT.choices, fieldMessage('field.tooMany', `at most ${COUNT.choices} ${label}`, { max: COUNT.choices })).default([]);
 
 export const filtersSchema = z
   .strictObject({

@@ -3,6 +3,7 @@
  * in browser mode. Reading reports progress and can be cancelled.
  */
 import type { BridgeFailure, FileFilter } from '../../../shared/api/bridge';
+import { inMb } from '../../../shared/limits';
 import { ApiError } from '../../../shared/api/errors';
 
 export interface PickedFile {
@@ -43,7 +44,7 @@ function readInBrowser(file: File, onProgress?: (fraction: number) => void, sign
 /** Lets the user choose a file; refuses one above `maxBytes` before reading it. */
 export async function pickFile(filters: FileFilter[], maxBytes: number): Promise<PickedFile | null> {
   const tooLarge = (size: number) => {
-    const [mb, max] = [Math.round(size / 1048576), Math.round(maxBytes / 1048576)];
+    const [mb, max] = [inMb(size), inMb(maxBytes)];
     return ApiError.keyed('invalid_input', 'file.tooLarge', `This file is too large (${mb} MB; at most ${max} MB).`, { mb, max });
   };
   const bridge = window.bilateral;

@@ -4,6 +4,7 @@
  * ones with the article as their source, in one undoable step. Text is shown as text, never as HTML.
  */
 import { useEffect, useState } from 'react';
+import { FILE } from '../../../../shared/limits';
 import { errorText, problemText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import { acceptedByDefault, type Candidate, type Extraction } from '../../../../shared/article';
@@ -85,7 +86,6 @@ function Why({ c }: { c: Candidate }) {
   );
 }
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export function ArticleDialog() {
   const [open, setOpen] = useState(false);
@@ -124,7 +124,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
   const openFile = async () => {
     setError(null);
     try {
-      const file = await pickFile([{ name: 'Text or web page', extensions: ['txt', 'html', 'htm'] }], MAX_FILE_BYTES);
+      const file = await pickFile([{ name: 'Text or web page', extensions: ['txt', 'html', 'htm'] }], FILE.articleBytes);
       if (!file) return;
       const raw = decodeText(await file.read());
       setText(/\.html?$/i.test(file.name) ? htmlToText(raw) : raw);

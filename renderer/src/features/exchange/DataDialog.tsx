@@ -4,6 +4,7 @@
  * rows with line and reason — and writes only when confirmed, as one undoable step.
  */
 import { useRef, useState } from 'react';
+import { FILE } from '../../../../shared/limits';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ImportFormat, ImportPreview } from '../../../../shared/exchange';
 import { hasFilters } from '../../../../shared/filters';
@@ -22,8 +23,6 @@ import { useEditing } from '../editing/editing-store';
 import './exchange.css';
 
 type Section = 'export' | 'import' | 'backup';
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 const FILTERS = {
   json: [{ name: 'Bilateral Timelines JSON', extensions: ['json'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
@@ -191,7 +190,7 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
   const choose = () =>
     run(t('exchange.reading'), async () => {
       setPreview(null);
-      const file = await pickFile(FILTERS.importable, MAX_IMPORT_BYTES);
+      const file = await pickFile(FILTERS.importable, FILE.importBytes);
       if (!file) return;
       abort.current = new AbortController();
       const cancel = () => abort.current?.abort();
@@ -281,7 +280,7 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
     });
   const choose = () =>
     run(t('exchange.reading'), async () => {
-      const file = await pickFile(FILTERS.backup, MAX_BACKUP_BYTES);
+      const file = await pickFile(FILTERS.backup, FILE.backupBytes);
       if (!file) return;
       const abort = new AbortController();
       const bytes = await file.read((p) => setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: p, cancel: () => abort.abort() }), abort.signal);

@@ -4,6 +4,7 @@
  * the image (the same code as `npm run export`); here it is saved (native dialog or download) or copied.
  */
 import { useState } from 'react';
+import { TEXT } from '../../../../shared/limits';
 import { useTranslation } from 'react-i18next';
 import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, NOTE_STYLES, PAPER_SIZES, type ImageFile, type NoteStyle } from '../../../../shared/image-export';
 import { toDayDate } from '../../../../shared/dates';
@@ -139,7 +140,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
         </fieldset>
         <label className="field">
           {t('dialog.imageTitle')}
-          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder={t('dialog.titlePlaceholder')} dir="auto" data-testid="image-title" />
+          <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={TEXT.imageTitle} placeholder={t('dialog.titlePlaceholder')} dir="auto" data-testid="image-title" />
         </label>
         {choices.format === 'png' && (
           <>

@@ -3,6 +3,7 @@
  * its pair, selects the milestone and brings it into view. Ctrl/Cmd+F or the menu's Find focuses the box.
  */
 import { useEffect, useRef, useState } from 'react';
+import { TEXT } from '../../../../shared/limits';
 import { errorText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/search';
@@ -109,7 +110,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-controls="search-results"
         aria-expanded={open && !!result}
-        maxLength={500}
+        maxLength={TEXT.searchQuery}
         aria-keyshortcuts={commandKeys('find')}
         data-testid="search-input"
       />

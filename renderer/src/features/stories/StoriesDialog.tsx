@@ -3,6 +3,7 @@
  * several), saved in the database and presented in its own order. Saving and deleting are undoable.
  */
 import { useEffect, useState } from 'react';
+import { TEXT } from '../../../../shared/limits';
 import { useTranslation } from 'react-i18next';
 import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
 import type { MilestoneItem } from '../../../../shared/domain';
@@ -192,7 +193,7 @@ function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; on
     >
       <label className="field">
         {t('name')}
-        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} maxLength={200} dir="auto" required data-testid="story-name" />
+        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} maxLength={TEXT.storyName} dir="auto" required data-testid="story-name" />
       </label>
       <div className="story-columns">
         <fieldset className="story-pick">
