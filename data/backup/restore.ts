@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Db } from '../db/open';
 import { APP_TABLES, ident, type AppTable } from '../db/app-tables';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../migrations';
-import { rebuildSearchIndex, registerFunctions } from '../db/connection';
+import { rebuildSearchIndex, registerFunctions } from '../db/search-index';
 import { ApiError } from '../../shared/api/errors';
 import { rowProblem } from './restore-rows';
 import { removeDatabaseFiles } from './backup';

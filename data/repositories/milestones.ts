@@ -4,7 +4,7 @@ import { findLevel } from './levels';
 import { findOrInsertSource } from './sources';
 import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
-import type { SqlCondition } from './filter-sql';
+import type { SqlCondition } from '../db/sql';
 import { prepare } from '../db/statements';
 import { inPairSql, pairIdsSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';

@@ -4,7 +4,7 @@
  * so that the file stays readable by any SQLite tool (whose writes would then not reach the index: see
  * `rebuildSearchIndex`). Bulk writers pause the triggers and index the new rows in one statement.
  */
-import type { Db } from './open';
+import type { Db } from './types';
 import { indexText } from '../../shared/text/index-text';
 
 /** Connections whose index triggers are paused by a bulk write (per connection: a job worker has its own). */
