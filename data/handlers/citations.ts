@@ -5,7 +5,7 @@ import type { HandlersFor } from '../../shared/api/define';
 import type { citationCalls, CitationScope } from '../../shared/api/calls/citations';
 import { CITATION_FILE_TYPES, isCitationStyle } from '../../shared/citations';
 import { getMeta } from '../repositories/meta';
-import { milestoneDetail } from '../repositories/milestones';
+import { datasetKeyOf, milestoneDetail } from '../repositories/milestones';
 import { DATASET_RELEASED_KEY, DATASET_VERSION_KEY } from '../seed/apply-dataset';
 import { datasetToCsl, recordToCsl, sourceToCsl, type DatasetRelease } from '../citations/csl-items';
 import { sourcesInScope } from '../citations/scope';
@@ -37,7 +37,7 @@ export function citationHandlers(db: Db): HandlersFor<typeof citationCalls> {
       const m = milestoneDetail(db, id);
       if (!m) throw noSuchMilestone(id);
       const release = datasetRelease(db);
-      const key = m.bundled ? (db.prepare('SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null) : null;
+      const key = m.bundled ? datasetKeyOf(db, id) : null;
       const record = key && release.version > 0 ? formatCitations([recordToCsl(release, { key, title: m.title })], style, language)[0] : null;
       return { record, sources: formatCitations(m.sources.map(sourceToCsl), style, language) };
     },

@@ -10,10 +10,9 @@ import type { History } from '../history/history';
 import type { Dataset } from '../dataset/schema';
 import { findPair, insertPair, deletePair, pairIdOf } from '../repositories/pairs';
 import { findLevel } from '../repositories/levels';
-import { deleteMilestone, insertMilestone, milestoneDetail, updateMilestone } from '../repositories/milestones';
+import { datasetKeyOf, deleteMilestone, insertMilestone, milestoneDetail, moveMilestone, updateMilestone } from '../repositories/milestones';
 import { countryInUse, deleteCountry, findCountry, listCountries, saveCountry } from '../repositories/countries';
 import { resetBundledMilestone } from '../seed/apply-dataset';
-import { precisionOf } from '../../shared/dates';
 
 export interface EditingContext {
   db: Db;
@@ -59,12 +58,7 @@ export function editingHandlers({ db, history, dataset }: EditingContext): Handl
 
     moveMilestone: ({ id, start, end }) => {
       const before = existing(db, id);
-      history.record(`Move ${quoted(before.title)}`, () =>
-        db
-          .prepare(`UPDATE milestones SET start_date = ?, start_precision = ?, end_date = ?, end_precision = ?,
-            modified = (dataset_key IS NOT NULL) WHERE id = ?`)
-          .run(start, precisionOf(start), end, end ? precisionOf(end) : null, id),
-      );
+      history.record(`Move ${quoted(before.title)}`, () => moveMilestone(db, id, start, end));
       return edited(existing(db, id));
     },
 
@@ -76,7 +70,7 @@ export function editingHandlers({ db, history, dataset }: EditingContext): Handl
 
     resetMilestone: ({ id }) => {
       const before = existing(db, id);
-      const key = db.prepare('SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null;
+      const key = datasetKeyOf(db, id);
       if (!key || !dataset) throw ApiError.keyed('conflict', 'editing.notBundled', 'This milestone was not shipped with the app, so there is no original to reset it to.');
       history.record(`Reset ${quoted(before.title)}`, () => {
         if (!resetBundledMilestone(db, dataset, key)) throw ApiError.keyed('conflict', 'editing.noLongerBundled', 'This milestone is no longer in the shipped dataset.');

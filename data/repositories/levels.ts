@@ -16,6 +16,11 @@ export function toLevel(r: LevelRow): PartnershipLevel {
   return { id: r.id, pairId: r.pair_id, rank: r.rank, key: r.key, name: { en: r.name_en, ar: r.name_ar, zh: r.name_zh } };
 }
 
+/** Every pair's ladder, pair by pair, each in rank order. */
+export function allLevels(db: Db): PartnershipLevel[] {
+  return (prepare(db, 'SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels ORDER BY pair_id, rank').all() as LevelRow[]).map(toLevel);
+}
+
 export function ladderOf(db: Db, pairId: string): PartnershipLevel[] {
   const rows = db.prepare('SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE pair_id = ? ORDER BY rank').all(pairId) as LevelRow[];
   return rows.map(toLevel);
