@@ -3,19 +3,14 @@
  * picking it here; every argument is checked before a dialog opens or a byte is written.
  */
 import fs from 'node:fs/promises';
-import { FILE, inMb } from '../shared/limits';
+import { inMb } from '../shared/limits';
 import path from 'node:path';
-import { z } from 'zod';
+import { openFileRequestSchema, saveFileRequestSchema } from '../shared/api/bridge-schemas';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { FILE_CHANNELS, type OpenFileResult, type SaveFileResult } from '../shared/api/bridge';
 
-const filters = z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) })).max(10);
-const openRequest = z.strictObject({ filters, maxBytes: z.number().int().positive().max(FILE.anyOpenBytes) });
-const saveRequest = z.strictObject({
-  suggestedName: z.string().min(1).max(255).refine((n) => path.basename(n) === n, 'a file name, not a path'),
-  filters,
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
-});
+const openRequest = openFileRequestSchema;
+const saveRequest = saveFileRequestSchema;
 
 export function registerFileDialogs(
   ipcMain: IpcMain,

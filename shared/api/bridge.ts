@@ -1,5 +1,6 @@
 import type { CallName } from './contract';
 import type { ApiResult, ErrorReason } from './errors';
+import type { FileFilter, OpenFileRequest, SaveFileRequest } from './bridge-schemas';
 import { FILE } from '../limits';
 import type { AppCommand } from '../commands';
 
@@ -31,23 +32,9 @@ export interface BridgeFailure {
 
 export type CopyImageResult = { ok: true } | BridgeFailure;
 
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-export interface OpenFileRequest {
-  filters: FileFilter[];
-  maxBytes: number;
-}
+export type { FileFilter, OpenFileRequest, SaveFileRequest };
 
 export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | BridgeFailure;
-
-export interface SaveFileRequest {
-  suggestedName: string;
-  filters: FileFilter[];
-  data: string | Uint8Array;
-}
 
 export type SaveFileResult = { ok: true; saved: boolean } | BridgeFailure;
 
