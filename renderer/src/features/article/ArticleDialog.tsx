@@ -16,8 +16,7 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { commandKeys } from '../../api/command-keys';
 import { decodeText, pickFile } from '../../api/files';
-import { useAppStore } from '../../store/app-store';
-import { useEditing } from '../editing/editing-store';
+import { runEdit } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
 import { CategoryOptions, LevelOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { htmlToText } from './html-text';
@@ -166,15 +165,14 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
     const accepted = rows.filter((r) => r.accepted);
     setBusy(true);
     try {
-      const saved = await api.saveArticleMilestones({
-        source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
-        milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim(), ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}) })),
-      });
-      useEditing.setState({ history: saved.history, notice: t('saved', { count: saved.value.ids.length }) });
-      const state = useAppStore.getState();
-      const first = accepted[0];
-      if (first && first.pairId !== state.pairId) await state.openPair(first.pairId);
-      await state.refresh();
+      await runEdit(
+        () =>
+          api.saveArticleMilestones({
+            source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
+            milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim(), ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}) })),
+          }),
+        { notice: (value) => t('saved', { count: value.ids.length }), openPair: () => accepted[0]?.pairId ?? null },
+      );
       onClose();
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);

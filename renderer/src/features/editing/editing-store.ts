@@ -48,13 +48,31 @@ interface EditingState {
 
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
-/** Runs an edit; on success reloads the views and takes the new history. */
-export async function edit<T>(run: () => Promise<{ value: T; history: HistoryState }>): Promise<T> {
+export interface EditOptions<T> {
+  /** Said to screen readers once the edit is done. */
+  notice?: (value: T) => string;
+  /** Reads the edit made stale besides the views' (a dialog's own list). */
+  alsoStale?: () => Promise<unknown>;
+  /** The pair to show afterwards, when the edit was about another one (null: stay). */
+  openPair?: (value: T) => string | null;
+}
+
+/**
+ * Runs an edit: takes the history the core returns, then reloads what any edit may make stale (the
+ * pairs, the open timeline, the selected milestone) and what the caller names. Every edit in the
+ * renderer goes through here, so the rule "after an edit, these reads are stale" is written once.
+ */
+export async function runEdit<T>(run: () => Promise<{ value: T; history: HistoryState }>, options: EditOptions<T> = {}): Promise<T> {
   const { value, history } = await run();
-  useEditing.setState({ history });
-  await useAppStore.getState().refresh();
+  useEditing.setState(options.notice ? { history, notice: options.notice(value) } : { history });
+  const app = useAppStore.getState();
+  await Promise.all([app.refresh(), options.alsoStale?.()]);
+  const pairId = options.openPair?.(value);
+  if (pairId && pairId !== useAppStore.getState().pairId) await useAppStore.getState().openPair(pairId);
   return value;
 }
+
+const edit = <T>(run: () => Promise<{ value: T; history: HistoryState }>) => runEdit(run);
 
 export const useEditing = create<EditingState>()((set, get) => ({
   history: NO_HISTORY,

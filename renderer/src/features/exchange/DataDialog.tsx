@@ -19,7 +19,7 @@ import type { JobProgress } from '../../../../shared/api/calls/jobs';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { useFilters } from '../filters/filters-store';
-import { useEditing } from '../editing/editing-store';
+import { runEdit, useEditing } from '../editing/editing-store';
 import './exchange.css';
 
 type Section = 'export' | 'import' | 'backup';
@@ -201,13 +201,12 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
     });
   const commit = (p: ImportPreview) =>
     run(t('exchange.importing'), async () => {
-      const done = await asJob(setBusy, (progress) => t(`exchange.phase.${progress.phase}`), (jobId) => api.importCommit({ token: p.token, jobId }));
-      useEditing.setState({ history: done.history });
+      const shown = useAppStore.getState().pairId ?? '';
+      const done = await runEdit(() => asJob(setBusy, (progress) => t(`exchange.phase.${progress.phase}`), (jobId) => api.importCommit({ token: p.token, jobId })), {
+        openPair: (value) => (value.pairIds.length && !value.pairIds.includes(shown) ? value.pairIds[0] : null),
+      });
       setPreview(null);
-      setStatus(t('exchange.imported', { count: done.value.added }));
-      const state = useAppStore.getState();
-      await state.refresh();
-      if (done.value.pairIds.length && !done.value.pairIds.includes(state.pairId ?? '')) await state.openPair(done.value.pairIds[0]);
+      setStatus(t('exchange.imported', { count: done.added }));
     });
   return (
     <div>

@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react';
 import { errorText, problemText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
-import type { Country } from '../../../../shared/domain';
+import type { Country, Edited } from '../../../../shared/domain';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { useAppStore } from '../../store/app-store';
-import { useEditing } from '../editing/editing-store';
+import { runEdit } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
 import { localName, pairName } from '../../i18n/format';
 
@@ -49,13 +49,11 @@ function PairsBody({ onClose }: { onClose: () => void }) {
     void reload();
   }, []);
 
-  const attempt = async (work: () => Promise<{ history: import('../../../../shared/domain').HistoryState }>) => {
+  const attempt = async <T,>(work: () => Promise<Edited<T>>) => {
     setProblems([]);
     setError(null);
     try {
-      const { history } = await work();
-      useEditing.setState({ history });
-      await Promise.all([reload(), useAppStore.getState().refresh()]);
+      await runEdit(work, { alsoStale: reload });
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);

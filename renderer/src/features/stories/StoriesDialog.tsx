@@ -13,7 +13,7 @@ import { errorText } from '../../i18n/error-text';
 import { formatNumber, formatRange, localTitle, pairName } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
-import { edit } from '../editing/editing-store';
+import { runEdit } from '../editing/editing-store';
 import { usePresentation } from '../presentation/presentation-store';
 import './stories.css';
 
@@ -68,13 +68,13 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const open = (id: number) => attempt(async () => setEditing(toEditing(await api.getStory({ id }))));
   const remove = (s: StorySummary) =>
     attempt(async () => {
-      await edit(() => api.deleteStory({ id: s.id }));
+      await runEdit(() => api.deleteStory({ id: s.id }));
       setStatus(t('deleted', { name: s.name }));
       await reload();
     });
   const save = (e: Editing) =>
     attempt(async () => {
-      const saved = await edit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }));
+      const saved = await runEdit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }));
       setEditing(null);
       setStatus(t('saved', { name: saved.name }));
       await reload();
