@@ -107,7 +107,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       fs.renameSync(previousFile, options.dbFile);
       current = open();
       options.log?.(error);
-      throw error instanceof ApiError ? error : new ApiError('internal', 'The backup could not be opened; your database was put back as it was.');
+      throw error instanceof ApiError ? error : ApiError.keyed('internal', 'restore.putBack', 'The backup could not be opened; your database was put back as it was.');
     }
     return { fromVersion, migrated: fromVersion < SCHEMA_VERSION, previousFile };
   }

@@ -178,3 +178,16 @@ test('a malformed import file is refused with its reason; nothing changes', asyn
   await (await chooser2).setFiles('data/exchange/bad-files/truncated.json');
   await expect(dialog.getByTestId('data-error')).toContainText('truncated');
 });
+
+test('in Arabic, a refused import file is explained in Arabic, not in the core\'s English', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('language-picker').selectOption('ar');
+  await page.getByTestId('data-button').click();
+  const dialog = page.getByTestId('data-dialog');
+  await dialog.getByRole('tab', { name: 'استيراد' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByTestId('import-choose').click();
+  await (await chooser).setFiles('data/exchange/bad-files/truncated.json');
+  await expect(dialog.getByTestId('data-error')).toHaveText('هذا ليس JSON صالحًا: ينتهي الملف قبل أوانه، فربما كان مبتورًا.');
+  await page.screenshot({ path: 'test-results/screenshots/import-error-ar.png' });
+});

@@ -3,18 +3,14 @@
  * picking it here; every argument is checked before a dialog opens or a byte is written.
  */
 import fs from 'node:fs/promises';
+import { inMb } from '../shared/limits';
 import path from 'node:path';
-import { z } from 'zod';
+import { openFileRequestSchema, saveFileRequestSchema } from '../shared/api/bridge-schemas';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { FILE_CHANNELS, type OpenFileResult, type SaveFileResult } from '../shared/api/bridge';
 
-const filters = z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) })).max(10);
-const openRequest = z.strictObject({ filters, maxBytes: z.number().int().positive().max(1024 * 1024 * 1024) });
-const saveRequest = z.strictObject({
-  suggestedName: z.string().min(1).max(255).refine((n) => path.basename(n) === n, 'a file name, not a path'),
-  filters,
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
-});
+const openRequest = openFileRequestSchema;
+const saveRequest = saveFileRequestSchema;
 
 export function registerFileDialogs(
   ipcMain: IpcMain,
@@ -25,29 +21,34 @@ export function registerFileDialogs(
   ipcMain.handle(FILE_CHANNELS.open, async (event, raw: unknown): Promise<OpenFileResult> => {
     const request = openRequest.safeParse(raw);
     const win = windowOf(event);
-    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.' };
+    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.', reason: { key: 'file.openRefused' } };
     const chosen = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: request.data.filters });
     const file = chosen.filePaths[0];
     if (chosen.canceled || !file) return { ok: true, file: null };
     try {
       const { size } = await fs.stat(file);
-      if (size > request.data.maxBytes) return { ok: false, message: `This file is too large (${Math.round(size / 1048576)} MB; at most ${Math.round(request.data.maxBytes / 1048576)} MB).` };
+      if (size > request.data.maxBytes) {
+        const [mb, max] = [inMb(size), inMb(request.data.maxBytes)];
+        return { ok: false, message: `This file is too large (${mb} MB; at most ${max} MB).`, reason: { key: 'file.tooLarge', params: { mb, max } } };
+      }
       return { ok: true, file: { name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) } };
     } catch (error) {
-      return { ok: false, message: `The file could not be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.` };
+      const detail = (error as NodeJS.ErrnoException).code ?? 'error';
+      return { ok: false, message: `The file could not be read: ${detail}.`, reason: { key: 'file.unreadable', params: { detail } } };
     }
   });
   ipcMain.handle(FILE_CHANNELS.save, async (event, raw: unknown): Promise<SaveFileResult> => {
     const request = saveRequest.safeParse(raw);
     const win = windowOf(event);
-    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to save a file was refused.' };
+    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to save a file was refused.', reason: { key: 'file.saveRefused' } };
     const chosen = await dialog.showSaveDialog(win, { defaultPath: request.data.suggestedName, filters: request.data.filters });
     if (chosen.canceled || !chosen.filePath) return { ok: true, saved: false };
     try {
       await fs.writeFile(chosen.filePath, request.data.data);
       return { ok: true, saved: true };
     } catch (error) {
-      return { ok: false, message: `The file could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}.` };
+      const detail = (error as NodeJS.ErrnoException).code ?? 'error';
+      return { ok: false, message: `The file could not be written: ${detail}.`, reason: { key: 'file.unwritable', params: { detail } } };
     }
   });
   return () => {

@@ -2,7 +2,7 @@
  * The Electron main process: one window, the app menu, the database in the user-data folder, and the
  * API contract over IPC. Everything else lives in data/ and shared/.
  */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,8 @@ import { registerApi } from './ipc';
 import { registerFileDialogs } from './file-dialogs';
 import { registerClipboard } from './clipboard';
 import { createExportRenderer } from './export-renderer';
-import { menuTemplate } from './menu';
+import { isMenuLanguage, menuLanguageFor, menuTemplate, type MenuLanguage } from './menu';
+import { LANGUAGE_CHANNEL } from '../shared/api/bridge';
 import { hardenContents, hardenSession } from './security';
 import { appLocations } from './paths';
 
@@ -52,7 +53,7 @@ function createWindow(rendererIndex: string, preload: string): BrowserWindow {
 async function start(): Promise<void> {
   const where = appLocations({ appRoot: app.getAppPath(), isPackaged: app.isPackaged, resourcesPath: process.resourcesPath });
   const trustedPage = pathToFileURL(where.rendererIndex).href;
-  const isTrustedSender = (event: IpcMainInvokeEvent) => event.senderFrame?.url.split('#')[0] === trustedPage;
+  const isTrustedSender = (event: IpcMainInvokeEvent | IpcMainEvent) => event.senderFrame?.url.split('#')[0] === trustedPage;
 
   exportDir = fs.mkdtempSync(path.join(app.getPath('temp'), 'bilateral-export-'));
   try {
@@ -72,7 +73,13 @@ async function start(): Promise<void> {
   registerApi(ipcMain, core.dispatch, isTrustedSender);
   registerFileDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), isTrustedSender);
   registerClipboard(ipcMain, clipboard, isTrustedSender);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', development, getWindow: () => mainWindow })));
+  // The menu speaks the system's language until the window says which one the user chose.
+  const setMenu = (language: MenuLanguage) =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', development, language, getWindow: () => mainWindow })));
+  setMenu(menuLanguageFor(app.getLocale()));
+  ipcMain.on(LANGUAGE_CHANNEL, (event, language: unknown) => {
+    if (isTrustedSender(event) && isMenuLanguage(language)) setMenu(language);
+  });
   mainWindow = createWindow(where.rendererIndex, where.preload);
   mainWindow.on('closed', () => (mainWindow = null));
 }

@@ -1,76 +1,64 @@
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand } from '../shared/commands';
+import { COMMAND_CHANNEL, COMMANDS, acceleratorFor, type CommandGroup, type CommandSpec } from '../shared/commands';
+import en from '../shared/locales/en/commands.json';
+import ar from '../shared/locales/ar/commands.json';
+import zh from '../shared/locales/zh/commands.json';
+
+export const MENU_LANGUAGES = ['en', 'ar', 'zh'] as const;
+export type MenuLanguage = (typeof MENU_LANGUAGES)[number];
+const LABELS: Record<MenuLanguage, typeof en> = { en, ar, zh };
+
+export function isMenuLanguage(x: unknown): x is MenuLanguage {
+  return typeof x === 'string' && (MENU_LANGUAGES as readonly string[]).includes(x);
+}
+
+/** The menu language for a system locale ("ar-EG" → ar), English when we have no such language. */
+export function menuLanguageFor(locale: string): MenuLanguage {
+  const lng = locale.slice(0, 2).toLowerCase();
+  return isMenuLanguage(lng) ? lng : 'en';
+}
 
 /**
  * The app menu's template (main.ts builds it with Menu.buildFromTemplate): the platform's standard
- * roles, plus the app's own commands sent to the window. Only types come from Electron, so that it is
- * tested under plain Node. DevTools are offered in development only.
+ * roles, plus the app's own commands from the command table (shared/commands.ts), labelled in the
+ * interface language. Only types come from Electron, so that it is tested under plain Node. DevTools are
+ * offered in development only.
  */
-export function menuTemplate(options: { isMac: boolean; development: boolean; getWindow: () => BrowserWindow | null }): MenuItemConstructorOptions[] {
+export function menuTemplate(options: { isMac: boolean; development: boolean; language?: MenuLanguage; getWindow: () => BrowserWindow | null }): MenuItemConstructorOptions[] {
   const { isMac, development, getWindow } = options;
-  const command = (label: string, id: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => getWindow()?.webContents.send(COMMAND_CHANNEL, id),
+  const labels = LABELS[options.language ?? 'en'];
+  const item = (spec: CommandSpec): MenuItemConstructorOptions => ({
+    label: spec.fixedLabel ?? (labels as Record<string, unknown>)[spec.label] as string,
+    accelerator: acceleratorFor(spec, isMac),
+    click: () => getWindow()?.webContents.send(COMMAND_CHANNEL, spec.id),
   });
-  const template: MenuItemConstructorOptions[] = [
+  const group = (g: CommandGroup) => COMMANDS.filter((c) => c.group === g).map(item);
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
-      submenu: [
-        command('New Milestone…', 'new-milestone', 'CmdOrCtrl+N'),
-        command('Countries and Pairs…', 'manage-pairs'),
-        { type: 'separator' },
-        command('Import…', 'import', 'CmdOrCtrl+O'),
-        command('Import from Article…', 'import-article', 'CmdOrCtrl+Shift+O'),
-        command('Export…', 'export', 'CmdOrCtrl+E'),
-        command('Export Image…', 'export-image', 'CmdOrCtrl+Shift+E'),
-        command('Export Citations…', 'export-citations'),
-        command('Share as Web Page…', 'share-web-page'),
-        { type: 'separator' },
-        command('Back Up Database…', 'backup'),
-        command('Restore Database…', 'restore'),
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
+      label: labels.menu.file,
+      submenu: [...group('file'), separator, ...group('file-data'), separator, ...group('file-backup'), separator, isMac ? { role: 'close' } : { role: 'quit' }],
     },
     {
-      label: 'Edit',
+      label: labels.menu.edit,
       // Undo and redo go to the renderer: in a text field it undoes typing, elsewhere the app's last edit.
-      submenu: [
-        command('Undo', 'undo', 'CmdOrCtrl+Z'),
-        command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-        { type: 'separator' },
-        command('Find…', 'find', 'CmdOrCtrl+F'),
-      ],
+      submenu: [...group('edit'), separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, separator, ...group('find')],
     },
     {
-      label: 'View',
+      label: labels.menu.view,
       submenu: [
-        command('Present', 'present', 'F5'),
-        command('Practise', 'practice'),
-        command('Fit All', 'fit-all', 'CmdOrCtrl+0'),
-        command('Zoom In on Timeline', 'zoom-in', 'CmdOrCtrl+='),
-        command('Zoom Out on Timeline', 'zoom-out', 'CmdOrCtrl+-'),
-        { type: 'separator' },
-        {
-          label: 'Language',
-          submenu: [command('English', 'language-en'), command('العربية', 'language-ar'), command('中文（简体）', 'language-zh')],
-        },
-        { type: 'separator' },
+        ...group('view'),
+        separator,
+        { label: labels.menu.language, submenu: group('language') },
+        separator,
         { role: 'reload' },
         ...(development ? [{ role: 'toggleDevTools' as const }] : []),
-        { type: 'separator' },
+        separator,
         { role: 'togglefullscreen' },
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About Bilateral Timelines', role: 'about' }] },
+    { role: 'help', submenu: [{ label: labels.menu.about, role: 'about' }] },
   ];
-  return template;
 }

@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CallName } from '../shared/api/contract';
-import { CLIPBOARD_IMAGE_CHANNEL, CLIPBOARD_TEXT_CHANNEL, FILE_CHANNELS, ipcChannel, type BridgeApi } from '../shared/api/bridge';
+import { CLIPBOARD_IMAGE_CHANNEL, CLIPBOARD_TEXT_CHANNEL, FILE_CHANNELS, LANGUAGE_CHANNEL, ipcChannel, type BridgeApi } from '../shared/api/bridge';
 import { COMMAND_CHANNEL, isAppCommand } from '../shared/commands';
 
 declare const __CALL_NAMES__: readonly CallName[];
@@ -25,6 +25,7 @@ const bridge: BridgeApi = {
     ipcRenderer.on(COMMAND_CHANNEL, handler);
     return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
   },
+  setMenuLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
   openFile: (request) => ipcRenderer.invoke(FILE_CHANNELS.open, request),
   saveFile: (request) => ipcRenderer.invoke(FILE_CHANNELS.save, request),
   copyImage: (png) => ipcRenderer.invoke(CLIPBOARD_IMAGE_CHANNEL, png),

@@ -34,7 +34,7 @@ export function createChromiumRenderer(): ChromiumRenderer {
   const start = () => {
     started ??= (async () => {
       const found = findChromium();
-      if (!found) throw new ApiError('unavailable', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`);
+      if (!found) throw ApiError.keyed('unavailable', 'image.noChromium', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`, { detail: NO_CHROMIUM_MESSAGE });
       // Sandboxed, except as root (see chromiumSandboxPossible), where Chromium cannot run it.
       // Loaded here, not at start: Playwright is the heaviest module of the server and only exports need it.
       const { chromium } = await import('playwright-core');

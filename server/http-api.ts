@@ -4,6 +4,8 @@
  * and the Host header must name this server (a guard against DNS rebinding).
  */
 import http from 'node:http';
+import { HTTP_MAX_BODY_BYTES, inMb } from '../shared/limits';
+import type { ErrorReason } from '../shared/api/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -61,8 +63,9 @@ function sendResult(res: http.ServerResponse, status: number, result: ApiResult)
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function refuse(res: http.ServerResponse, status: number, code: 'unauthorized' | 'invalid_input' | 'unknown_call', message: string): void {
-  sendResult(res, status, { ok: false, error: { code, message } });
+/** A refusal before dispatch; without a reason the renderer words it by its code. */
+function refuse(res: http.ServerResponse, status: number, code: 'unauthorized' | 'invalid_input' | 'unknown_call', message: string, reason?: ErrorReason): void {
+  sendResult(res, status, { ok: false, error: reason ? { code, message, reason } : { code, message } });
 }
 
 function tokensMatch(given: string | undefined, token: string): boolean {
@@ -137,8 +140,8 @@ function serveStatic(staticDir: string, decodedPath: string, res: http.ServerRes
 
 export function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  // Import files (64 MB of text) and backups (as base64) travel in request bodies.
-  const maxBody = options.maxBodyBytes ?? 256 * 1024 * 1024;
+  // Import files and backups (as base64) travel in request bodies: room for the largest of each.
+  const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
   const staticDir = path.resolve(options.staticDir);
   let allowedHosts = new Set<string>();
 
@@ -157,7 +160,7 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
           // Answer now and drop the connection: the rest of the body is never read.
           res.setHeader('Connection', 'close');
           res.once('finish', () => req.destroy());
-          return refuse(res, 413, 'invalid_input', `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`);
+          return refuse(res, 413, 'invalid_input', `The request is larger than ${inMb(maxBody)} MB.`, { key: 'requestTooLarge', params: { max: inMb(maxBody) } });
         }
         let input: unknown;
         try {

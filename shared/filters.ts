@@ -1,18 +1,13 @@
 /** Which milestones the user wants to see: the timeline and search both apply these. */
-import type { Category } from './domain';
-import type { PartialDate } from './dates';
+import type { z } from 'zod';
+import type { filtersSchema } from './api/schemas';
 
-export interface MilestoneFilters {
-  categories: Category[];
-  /** Ladder level keys: milestones dated while one of these levels was in force. */
-  levelKeys: string[];
-  /** Milestones that overlap this period (either end may be open). */
-  from: PartialDate | null;
-  to: PartialDate | null;
-  /** Milestones with at least one source in one of these languages / from one of these publishers. */
-  languages: string[];
-  publishers: string[];
-}
+/**
+ * The filters as the contract's schema (shared/api/schemas.ts) defines them, defaults applied: categories;
+ * ladder level keys (milestones dated while one of these levels was in force); a period the milestones
+ * overlap (either end open); source languages and publishers (at least one source matches).
+ */
+export type MilestoneFilters = z.output<typeof filtersSchema>;
 
 export const NO_FILTERS: MilestoneFilters = { categories: [], levelKeys: [], from: null, to: null, languages: [], publishers: [] };
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Db } from '../db/open';
 import { APP_TABLES, ident, type AppTable } from '../db/app-tables';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../migrations';
-import { rebuildSearchIndex, registerFunctions } from '../db/connection';
+import { rebuildSearchIndex, registerFunctions } from '../db/search-index';
 import { ApiError } from '../../shared/api/errors';
 import { rowProblem } from './restore-rows';
 import { removeDatabaseFiles } from './backup';
@@ -25,8 +25,8 @@ import { removeDatabaseFiles } from './backup';
 const FIRST_SCHEMA = MIGRATIONS[0].version;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-const NOT_A_DATABASE = 'This file is not a database backup (or it is damaged); nothing was restored.';
-const NOT_OURS = 'This file is an SQLite database, but not a Bilateral Timelines database.';
+const notADatabase = () => ApiError.keyed('invalid_input', 'restore.notADatabase', 'This file is not a database backup (or it is damaged); nothing was restored.');
+const notOurs = () => ApiError.keyed('invalid_input', 'restore.notOurs', 'This file is an SQLite database, but not a Bilateral Timelines database.');
 
 export interface BuiltRestore {
   /** Schema version of the backup, before migration. */
@@ -76,7 +76,7 @@ function openUntrusted(file: string, copy: string, nativeBinding?: string): Db {
   const fd = fs.openSync(copy, 'r+');
   try {
     const header = Buffer.alloc(100);
-    if (fs.readSync(fd, header, 0, 100, 0) < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) throw new ApiError('invalid_input', NOT_A_DATABASE);
+    if (fs.readSync(fd, header, 0, 100, 0) < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) throw notADatabase();
     // Bytes 18 and 19: file format write/read version, 2 for WAL.
     if (header[18] === 2 || header[19] === 2) fs.writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
   } finally {
@@ -98,20 +98,20 @@ function checkBackup(db: Db): number {
   const tables = new Map(objects.map((o) => [o.name, o.sql ?? '']));
   const isOrdinaryTable = (name: string) => tables.has(name) && !/^\s*CREATE\s+VIRTUAL\b/i.test(tables.get(name)!);
   if (version < FIRST_SCHEMA || !APP_TABLES.filter((t) => t.since === FIRST_SCHEMA).every((t) => isOrdinaryTable(t.name))) {
-    throw new ApiError('invalid_input', NOT_OURS);
+    throw notOurs();
   }
   if (version > SCHEMA_VERSION) {
-    throw new ApiError('invalid_input', `This backup was made by a newer version of the app (schema ${version}; this app knows up to ${SCHEMA_VERSION}). Update the app to restore it.`);
+    throw ApiError.keyed('invalid_input', 'restore.newer', `This backup was made by a newer version of the app (schema ${version}; this app knows up to ${SCHEMA_VERSION}). Update the app to restore it.`, { version, known: SCHEMA_VERSION });
   }
-  if (!MIGRATIONS.some((m) => m.version === version)) throw new ApiError('invalid_input', NOT_OURS);
+  if (!MIGRATIONS.some((m) => m.version === version)) throw notOurs();
   for (const t of tablesAt(version)) {
-    if (!isOrdinaryTable(t.name)) throw new ApiError('invalid_input', NOT_OURS);
+    if (!isOrdinaryTable(t.name)) throw notOurs();
     // Names are read here only to compare them with the app's list; SQL is built from the list alone.
     const columns = new Map((db.prepare('SELECT name, hidden FROM pragma_table_xinfo(?)').all(t.name) as { name: string; hidden: number }[]).map((c) => [c.name, c.hidden]));
-    if (columnsAt(t, version).some((c) => columns.get(c) !== 0)) throw new ApiError('invalid_input', NOT_OURS);
+    if (columnsAt(t, version).some((c) => columns.get(c) !== 0)) throw notOurs();
   }
   const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') throw new ApiError('invalid_input', 'This backup is damaged (SQLite integrity check failed); nothing was restored.');
+  if (check !== 'ok') throw ApiError.keyed('invalid_input', 'restore.damaged', 'This backup is damaged (SQLite integrity check failed); nothing was restored.');
   return version;
 }
 
@@ -143,19 +143,19 @@ function copyRows(source: Db, fresh: Db, version: number): void {
       }
     }
     const broken = fresh.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    if (broken.length) throw new ApiError('invalid_input', `This backup has rows that refer to missing ones (a row of ${broken[0].table} names a missing row of ${broken[0].parent}); nothing was restored.`);
+    if (broken.length) throw ApiError.keyed('invalid_input', 'restore.brokenLinks', `This backup has rows that refer to missing ones (a row of ${broken[0].table} names a missing row of ${broken[0].parent}); nothing was restored.`, { table: broken[0].table, parent: broken[0].parent });
   })();
 }
 
 function refused(table: string, n: number, problem: string): ApiError {
-  return new ApiError('invalid_input', `This backup holds data the app would not accept (${table}, row ${n}: ${problem}); nothing was restored.`);
+  return ApiError.keyed('invalid_input', 'restore.badRow', `This backup holds data the app would not accept (${table}, row ${n}: ${problem}); nothing was restored.`, { table, row: n, problem });
 }
 
 function asRestoreError(error: unknown): unknown {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))) return new ApiError('invalid_input', NOT_A_DATABASE);
+  if (typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))) return notADatabase();
   // Any other refusal by SQLite while reading the file (an unknown collation, a schema it cannot parse).
-  if (error instanceof Database.SqliteError) return new ApiError('invalid_input', `This backup cannot be read (${error.message}); nothing was restored.`);
+  if (error instanceof Database.SqliteError) return ApiError.keyed('invalid_input', 'restore.unreadable', `This backup cannot be read (${error.message}); nothing was restored.`, { detail: error.message });
   return error;
 }

@@ -1,8 +1,8 @@
 /** Which sources a citation export covers: a milestone's, a pair's or comparison's (filtered, in a period), a story's. */
 import type { Db } from '../db/open';
+import { noSuchPair, noSuchStory } from '../not-found';
 import type { Source } from '../../shared/domain';
 import { comparePartialDates } from '../../shared/dates';
-import { ApiError } from '../../shared/api/errors';
 import type { CitationScope } from '../../shared/api/calls/citations';
 import { findPair } from '../repositories/pairs';
 import { sourcesOf, timelineItems } from '../repositories/milestones';
@@ -16,12 +16,12 @@ function milestoneIdsOf(db: Db, scope: Exclude<CitationScope, { kind: 'dataset' 
       return [scope.id];
     case 'story': {
       const story = findStory(db, scope.id);
-      if (!story) throw new ApiError('not_found', `Story ${scope.id} does not exist (it may have been deleted).`);
+      if (!story) throw noSuchStory(scope.id);
       return story.milestones.map((m) => m.id);
     }
     case 'pairs':
       return scope.pairIds.flatMap((pairId) => {
-        if (!findPair(db, pairId)) throw new ApiError('not_found', `There is no country pair ${pairId} in this database.`);
+        if (!findPair(db, pairId)) throw noSuchPair(pairId);
         const where = hasFilters(scope.filters) ? filterCondition(db, scope.filters, [pairId]) : undefined;
         return timelineItems(db, pairId, where)
           .filter((m) => (!scope.to || comparePartialDates(m.start, scope.to) <= 0) && (!scope.from || comparePartialDates(m.end ?? m.start, scope.from) >= 0))

@@ -6,12 +6,13 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../migrations';
-import { createSearchTriggers, rebuildSearchIndex, registerFunctions } from './connection';
+import { createSearchTriggers, rebuildSearchIndex, registerFunctions } from './search-index';
+import type { Db } from './types';
 
 /** The migrations that created the search index or changed what it holds. */
 const SEARCH_INDEX_VERSIONS = [20, 55];
 
-export type Db = Database.Database;
+export type { Db };
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another ABI (Electron's); default: the package's own. */

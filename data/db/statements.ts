@@ -4,7 +4,7 @@
  * so only fixed SQL belongs here, never SQL built from data.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './open';
+import type { Db } from './types';
 
 const caches = new WeakMap<Db, Map<string, Statement>>();
 

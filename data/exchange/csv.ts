@@ -3,6 +3,7 @@
  * and read with papaparse. Cells that a spreadsheet would run as a formula are neutralised on export
  * (a leading apostrophe) and restored on import.
  */
+import type { ErrorKey, ErrorReason } from '../../shared/api/errors';
 import Papa from 'papaparse';
 import type { ExportDocument, ExportedMilestone } from './document';
 import type { RawRow } from './rows';
@@ -52,7 +53,16 @@ export function toCsv(doc: ExportDocument, options: { bom: boolean; release?: Da
   return (options.bom ? '\uFEFF' : '') + csv + '\r\n';
 }
 
-export class CsvFileError extends Error {}
+/** A file-level refusal: its English message, and the key and parameters the renderer words it from. */
+export class CsvFileError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    message: string,
+    readonly params?: ErrorReason['params'],
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The CSV's rows as raw milestone objects with their line numbers, handed to `onRow` one by one as the
@@ -90,16 +100,16 @@ export function parseCsv(text: string, onRow: (row: RawRow) => void, onProgress?
       else onRow({ line: startLine, value: rowToMilestone(columns!, cells) });
     },
   });
-  if (!header) throw new CsvFileError('The file is empty: a CSV import needs a header row and at least one milestone.');
+  if (!header) throw new CsvFileError('import.csvEmpty', 'The file is empty: a CSV import needs a header row and at least one milestone.');
 }
 
 function checkHeader(header: string[]): void {
   const unknown = header.filter((h) => !(BASE_COLUMNS as readonly string[]).includes(h) && !SOURCE_COLUMN.test(h));
-  if (unknown.length) throw new CsvFileError(`Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_1_kind, source_2_…`);
+  if (unknown.length) throw new CsvFileError('import.csvUnknownColumns', `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', ')} in the header. The columns are: ${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_1_kind, source_2_…`, { columns: unknown.slice(0, 5).map((u) => `"${u.slice(0, 40)}"`).join(', '), expected: `${BASE_COLUMNS.join(', ')}, source_1_publisher, source_1_title, source_1_date, source_1_language, source_1_url, source_1_kind, source_2_…` });
   const missing = REQUIRED.filter((r) => !header.includes(r));
-  if (missing.length) throw new CsvFileError(`The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (is this a milestones CSV?).`);
+  if (missing.length) throw new CsvFileError('import.csvMissingColumns', `The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (is this a milestones CSV?).`, { columns: missing.join(', ') });
   const dup = header.find((h, i) => header.indexOf(h) !== i);
-  if (dup) throw new CsvFileError(`The column "${dup}" appears twice in the header.`);
+  if (dup) throw new CsvFileError('import.csvDuplicateColumn', `The column "${dup}" appears twice in the header.`, { column: dup });
 }
 
 /** Where each field is, found once per file rather than once per row. */

@@ -1,7 +1,7 @@
 /** An export as a file: the document collected, written in the format asked for, named. */
 import type { CallParsedInput } from '../../shared/api/contract';
+import { noSuchPair } from '../not-found';
 import type { ExportFile, ExportFormat } from '../../shared/exchange';
-import { ApiError } from '../../shared/api/errors';
 import { hasFilters } from '../../shared/filters';
 import type { Db } from '../db/open';
 import { findPair } from '../repositories/pairs';
@@ -15,7 +15,7 @@ const MIME: Record<ExportFormat, string> = { json: 'application/json', csv: 'tex
 export const dateStamp = () => new Date().toISOString().slice(0, 10);
 
 export function exportFile(db: Db, { format, pairIds, filters, bom }: Omit<CallParsedInput<'exportData'>, 'jobId'>, control: JobControl): ExportFile {
-  for (const id of pairIds ?? []) if (!findPair(db, id)) throw ApiError.keyed('not_found', 'noSuchPair', `There is no country pair ${id} in this database.`, { pairId: id });
+  for (const id of pairIds ?? []) if (!findPair(db, id)) throw noSuchPair(id);
   const doc = collectExport(db, pairIds, hasFilters(filters) ? filters : undefined, (done, total) => (control.throwIfCancelled(), control.progress('reading', done, total)));
   control.progress('saving', 0, 0);
   const milestones = doc.pairs.reduce((n, p) => n + p.milestones.length, 0);

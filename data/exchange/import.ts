@@ -7,6 +7,8 @@
  * statements are prepared once per connection, and the search index is built in one statement at the end.
  */
 import { randomUUID } from 'node:crypto';
+import { list, sql, type Query } from '../db/sql';
+import { FILE, inMb } from '../../shared/limits';
 import type { Db } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
 import { foldForMatch } from '../../shared/text/arabic';
@@ -20,12 +22,15 @@ import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone, type ValidMilestone } from './validate-row';
 import { findOrInsertSource } from '../repositories/sources';
 import { insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
-import { withBulkIndexing } from '../db/connection';
+import { withBulkIndexing } from '../db/search-index';
+import { saveCountry } from '../repositories/countries';
+import { insertPair, setEstablishedIfUnset } from '../repositories/pairs';
+import { appendLevel, levelIdByKey } from '../repositories/levels';
 import { prepare } from '../db/statements';
 import { UNCONTROLLED, type JobControl } from '../jobs/control';
 
 /** The largest import file, in characters: far beyond 100 000 milestones, well below what memory allows. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+export const MAX_IMPORT_CHARS = FILE.importChars;
 /** How many duplicate or invalid rows a preview lists (all are counted). */
 const MAX_NOTES = 1000;
 /** Rows between two looks at the cancel flag and two progress reports. */
@@ -63,13 +68,13 @@ export interface CommittedImport {
   pairIds: string[];
   /** The undo step: its label and the statements that reverse the import, in the order to run them backwards. */
   label: string;
-  inverse: string[];
+  inverse: Query[];
 }
 
 function checkText(text: string): void {
   if (text.length > MAX_IMPORT_CHARS) {
-    const mb = Math.round(text.length / 1048576);
-    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${MAX_IMPORT_CHARS / 1048576} MB). Split it into smaller files.`, { mb, max: MAX_IMPORT_CHARS / 1048576 });
+    const mb = inMb(text.length);
+    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${inMb(MAX_IMPORT_CHARS)} MB). Split it into smaller files.`, { mb, max: inMb(MAX_IMPORT_CHARS) });
   }
   // A search, not trim(): trimming copies a 64 MB text.
   if (!/\S/.test(text)) throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
@@ -91,7 +96,7 @@ function asFileError<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof CsvFileError || error instanceof JsonFileError) throw new ApiError('invalid_input', error.message);
+    if (error instanceof CsvFileError || error instanceof JsonFileError) throw ApiError.keyed('invalid_input', error.key, error.message, error.params);
     throw error;
   }
 }
@@ -117,7 +122,7 @@ function cleanName(name: LocalizedName): LocalizedName {
   const clean = (v: string | null) => {
     if (v === null) return null;
     const r = cleanText(v);
-    if (!r.ok) throw new ApiError('invalid_input', `This file does not follow the export format: a name ${r.reason}.`);
+    if (!r.ok) throw ApiError.keyed('invalid_input', 'import.badName', `This file does not follow the export format: a name ${r.reason}.`, { problem: r.reason });
     return r.text;
   };
   return { en: clean(name.en)!, ar: clean(name.ar), zh: clean(name.zh) };
@@ -245,7 +250,6 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
 export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNCONTROLLED): CommittedImport {
   if (plan.rows.length === 0) throw ApiError.keyed('invalid_input', 'import.nothing', 'There is nothing to import: every row is a duplicate or invalid.');
   const maxId = (table: 'milestones' | 'sources' | 'partnership_levels') => prepare<[], number>(db, `SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get()!;
-  const quoted = (values: string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
   const total = plan.rows.length;
   const label = `Import ${total} milestone${total === 1 ? '' : 's'} from ${plan.preview.fileName}`;
 
@@ -253,16 +257,10 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
     const before = { milestones: maxId('milestones'), sources: maxId('sources'), levels: maxId('partnership_levels') };
     const established: string[] = [];
     withBulkIndexing(db, () => {
-      for (const c of plan.countries) prepare(db, 'INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (@code, @en, @ar, @zh)').run({ code: c.code, ...c.name });
-      for (const id of plan.pairs) {
-        prepare(db, 'INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, (SELECT coalesce(max(sort_order), -1) + 1 FROM pairs))').run(id, ...id.split('-'));
-      }
-      for (const l of plan.levels) {
-        prepare(db, `INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh)
-          VALUES (@pairId, (SELECT coalesce(max(rank), 0) + 1 FROM partnership_levels WHERE pair_id = @pairId), @key, @en, @ar, @zh)`).run({ pairId: l.pairId, key: l.key, ...l.name });
-      }
-      const levelId = prepare<[string, string], number>(db, 'SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck();
-      const setEstablished = prepare(db, 'UPDATE pairs SET established_milestone_id = ? WHERE id = ? AND established_milestone_id IS NULL');
+      // The plan names only countries and pairs the database lacks, and only levels new to their pair.
+      for (const c of plan.countries) saveCountry(db, c.code, c.name);
+      for (const id of plan.pairs) insertPair(db, ...(id.split('-') as [string, string]));
+      for (const l of plan.levels) appendLevel(db, l.pairId, l.key, l.name);
       const levelIds = new Map<string, number | null>();
       const sourceIds = new Map<string, number>();
       plan.rows.forEach(({ pairId, m }, i) => {
@@ -270,7 +268,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
         let level: number | null = null;
         if (m.level) {
           const k = `${pairId} ${m.level}`;
-          if (!levelIds.has(k)) levelIds.set(k, levelId.get(pairId, m.level) ?? null);
+          if (!levelIds.has(k)) levelIds.set(k, levelIdByKey(db, pairId, m.level) ?? null);
           level = levelIds.get(k)!;
         }
         const params = milestoneRowParams(m, pairId, level) as MilestoneRowParams;
@@ -287,21 +285,21 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
           if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
           linkSource(db, id, sid, position);
         });
-        if (m.established && setEstablished.run(id, pairId).changes) established.push(pairId);
+        if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
         for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
       });
       control.throwIfCancelled();
       control.progress('indexing', total, total);
     });
-    // Run backwards on undo: links and index rows go with their milestones. Values are ids and codes the plan checked.
+    // Run backwards on undo: links and index rows go with their milestones.
     const inverse = [
-      plan.countries.length ? `DELETE FROM countries WHERE code IN (${quoted(plan.countries.map((c) => c.code))})` : '',
-      plan.pairs.length ? `DELETE FROM pairs WHERE id IN (${quoted(plan.pairs)})` : '',
-      `DELETE FROM partnership_levels WHERE id > ${before.levels}`,
-      `DELETE FROM sources WHERE id > ${before.sources}`,
-      `DELETE FROM milestones WHERE id > ${before.milestones}`,
-      established.length ? `UPDATE pairs SET established_milestone_id = NULL WHERE id IN (${quoted(established)})` : '',
-    ].filter(Boolean);
+      plan.countries.length ? sql`DELETE FROM countries WHERE code IN ${list(plan.countries.map((c) => c.code))}` : null,
+      plan.pairs.length ? sql`DELETE FROM pairs WHERE id IN ${list(plan.pairs)}` : null,
+      sql`DELETE FROM partnership_levels WHERE id > ${before.levels}`,
+      sql`DELETE FROM sources WHERE id > ${before.sources}`,
+      sql`DELETE FROM milestones WHERE id > ${before.milestones}`,
+      established.length ? sql`UPDATE pairs SET established_milestone_id = NULL WHERE id IN ${list(established)}` : null,
+    ].filter((q): q is Query => q !== null);
     return { added: total, pairIds: [...new Set(plan.rows.map((r) => r.pairId))], label, inverse };
   });
   const result = write.immediate();

@@ -1,10 +1,20 @@
 /** Reading a bilateral-timelines JSON file: file-level problems throw, each milestone becomes a row with its line. */
+import type { ErrorKey, ErrorReason } from '../../shared/api/errors';
 import jsonMap from 'json-source-map';
 import { exportDocumentSchema } from './document';
 import type { RawRow } from './rows';
 import type { z } from 'zod';
 
-export class JsonFileError extends Error {}
+/** A file-level refusal: its English message, and the key and parameters the renderer words it from. */
+export class JsonFileError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    message: string,
+    readonly params?: ErrorReason['params'],
+  ) {
+    super(message);
+  }
+}
 
 export interface ParsedJsonFile {
   countries: z.output<typeof exportDocumentSchema>['countries'];
@@ -41,23 +51,28 @@ export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
 
 export function parseJsonFile(text: string): ParsedJsonFile {
   if (jsonDepth(text) > MAX_JSON_DEPTH) {
-    throw new JsonFileError(`This file nests its data more than ${MAX_JSON_DEPTH} levels deep, which no Bilateral Timelines export does: it is not one.`);
+    throw new JsonFileError('import.jsonTooDeep', `This file nests its data more than ${MAX_JSON_DEPTH} levels deep, which no Bilateral Timelines export does: it is not one.`, { max: MAX_JSON_DEPTH });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const position = /position (\d+)/.exec(String((error as Error).message));
-    const where = position ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineOf(text, Number(position[1]))) : '';
-    const truncated = /end of (JSON|data) input/i.test(String((error as Error).message)) ? ' The file ends too early: it may be truncated.' : '';
-    throw new JsonFileError(`This is not valid JSON${where}.${truncated}`);
+    const at = position ? lineOf(text, Number(position[1])) : null;
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    const ended = /end of (JSON|data) input/i.test(String((error as Error).message));
+    const truncated = ended ? ' The file ends too early: it may be truncated.' : '';
+    const message = `This is not valid JSON${where}.${truncated}`;
+    if (ended) throw new JsonFileError('import.jsonTruncated', message);
+    throw at ? new JsonFileError('import.jsonInvalidAt', message, { line: at.line, column: at.column }) : new JsonFileError('import.jsonInvalid', message);
   }
   const doc = exportDocumentSchema.safeParse(data);
   if (!doc.success) {
     const issue = doc.error.issues[0];
     const path = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
     const notOurs = typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== 'bilateral-timelines';
-    throw new JsonFileError(notOurs ? 'This JSON file is not a Bilateral Timelines export (its "format" is not "bilateral-timelines").' : `This file does not follow the export format${path}: ${issue.message}`);
+    if (notOurs) throw new JsonFileError('import.jsonNotOurs', 'This JSON file is not a Bilateral Timelines export (its "format" is not "bilateral-timelines").');
+    throw new JsonFileError('import.jsonBadShape', `This file does not follow the export format${path}: ${issue.message}`, { path: issue.path.join('.'), problem: issue.message });
   }
   // Line numbers only matter for rows that turn out invalid; they are looked up lazily (a second parse).
   let pointers: Record<string, { value: { line: number } }> | null = null;

@@ -5,6 +5,7 @@
  * The fast path may only be stricter than the schema, never looser (import.test checks both agree).
  */
 import type { z } from 'zod';
+import { COUNT, TEXT } from '../../shared/limits';
 import { CATEGORIES } from '../../shared/domain';
 import { comparePartialDates, isPartialDate } from '../../shared/dates';
 import { exportedMilestoneSchema } from './document';
@@ -58,7 +59,7 @@ function httpUrl(v: unknown): string | null {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') return slow();
   const t = v.trim();
-  if (t.length > 2000) return slow();
+  if (t.length > TEXT.url) return slow();
   let ok = urls.get(t);
   if (ok === undefined) {
     try {
@@ -82,7 +83,7 @@ function source(v: unknown) {
   for (const k in s) if (!SOURCE_FIELDS.has(k)) slow();
   const language = typeof s.language === 'string' ? s.language.trim() : slow();
   if (!LANGUAGE.test(language)) slow();
-  const out = { publisher: required(s.publisher, 200), title: required(s.title, 500), date: optionalDate(s.date), language, url: httpUrl(s.url) };
+  const out = { publisher: required(s.publisher, TEXT.publisher), title: required(s.title, TEXT.sourceTitle), date: optionalDate(s.date), language, url: httpUrl(s.url) };
   // As the schema's nullish kind: kept as given (absent, null or a known kind).
   if (!('kind' in s)) return out;
   if (s.kind !== null && s.kind !== undefined && !SOURCE_KIND_SET.has(s.kind)) slow();
@@ -92,18 +93,18 @@ function source(v: unknown) {
 function fast(m: Record<string, unknown>): ValidMilestone {
   for (const k in m) if (!FIELDS.has(k)) slow();
   if (typeof m.category !== 'string' || !CATEGORY_SET.has(m.category)) slow();
-  const people = m.people === undefined ? [] : Array.isArray(m.people) && m.people.length <= 40 ? m.people.map((p) => required(p, 120)) : slow();
-  const sources = m.sources === undefined ? [] : Array.isArray(m.sources) && m.sources.length <= 20 ? m.sources.map(source) : slow();
+  const people = m.people === undefined ? [] : Array.isArray(m.people) && m.people.length <= COUNT.people ? m.people.map((p) => required(p, TEXT.person)) : slow();
+  const sources = m.sources === undefined ? [] : Array.isArray(m.sources) && m.sources.length <= COUNT.sources ? m.sources.map(source) : slow();
   const start = date(m.start);
   const end = optionalDate(m.end);
   if (end !== null && comparePartialDates(end, start) < 0) slow();
   return {
     category: m.category as ValidMilestone['category'],
-    title: required(m.title, 300),
-    titleAr: optional(m.titleAr, 300),
-    titleZh: optional(m.titleZh, 300),
-    summary: optional(m.summary, 4000),
-    place: optional(m.place, 200),
+    title: required(m.title, TEXT.title),
+    titleAr: optional(m.titleAr, TEXT.title),
+    titleZh: optional(m.titleZh, TEXT.title),
+    summary: optional(m.summary, TEXT.summary),
+    place: optional(m.place, TEXT.place),
     people,
     start,
     end,

@@ -2,7 +2,6 @@
  * Handlers of the article calls: the extractor's candidates checked against the database (possible
  * duplicates, anniversaries against the establishment date); saving accepted ones as one undoable step.
  */
-import { inPairSql } from '../repositories/pair-membership';
 import type { Db } from '../db/open';
 import type { HandlersFor } from '../../shared/api/define';
 import type { articleCalls } from '../../shared/api/calls/article';
@@ -12,26 +11,16 @@ import { foldForMatch } from '../../shared/text/arabic';
 import { extract, guessMeta, type RawCandidate } from '../extract/extract';
 import type { Ladders } from '../extract/ladders';
 import { findPair } from '../repositories/pairs';
-import { insertMilestone } from '../repositories/milestones';
+import { allLevels } from '../repositories/levels';
+import { hasMilestone, insertMilestone, milestonesWithLevelKeys } from '../repositories/milestones';
 import { checkMilestoneRefs, type EditingContext } from './editing';
-
-interface Existing {
-  id: number;
-  title: string;
-  category: string;
-  start_date: string;
-  level_key: string | null;
-}
 
 /** Two partial dates can be the same day: one is the other, or a coarser form of it. */
 const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 function duplicateOf(db: Db, c: RawCandidate): Candidate['duplicateOf'] {
   if (!c.pairId || c.kind === 'anniversary') return null;
-  const rows = db
-    .prepare(`SELECT m.id, m.title, m.category, m.start_date, l.key AS level_key FROM milestones m
-      LEFT JOIN partnership_levels l ON l.id = m.level_id WHERE ${inPairSql('m', 'pair')}`)
-    .all({ pair: c.pairId }) as Existing[];
+  const rows = milestonesWithLevelKeys(db, c.pairId);
   const same = rows.find((r) =>
     c.levelKey ? r.level_key === c.levelKey : r.category === c.category && c.date !== null && compatible(r.start_date, c.date),
   );
@@ -40,15 +29,8 @@ function duplicateOf(db: Db, c: RawCandidate): Candidate['duplicateOf'] {
 
 /** Every pair's ladder from the database: rungs the user added count too. */
 function laddersOf(db: Db): Ladders {
-  const rows = db.prepare('SELECT pair_id, key, name_en, name_ar, name_zh FROM partnership_levels ORDER BY pair_id, rank').all() as {
-    pair_id: string;
-    key: string;
-    name_en: string;
-    name_ar: string | null;
-    name_zh: string | null;
-  }[];
   const out: Ladders = {};
-  for (const r of rows) (out[r.pair_id] ??= []).push({ key: r.key, names: [r.name_en, r.name_ar, r.name_zh].filter((n): n is string => !!n) });
+  for (const l of allLevels(db)) (out[l.pairId] ??= []).push({ key: l.key, names: [l.name.en, l.name.ar, l.name.zh].filter((n): n is string => !!n) });
   return out;
 }
 
@@ -83,7 +65,6 @@ export function articleHandlers({ db, history }: EditingContext): HandlersFor<ty
 
     saveArticleMilestones: ({ source, milestones }) => {
       milestones.forEach((m, i) => checkMilestoneRefs(db, m, `milestones.${i}`));
-      const exists = db.prepare('SELECT 1 FROM milestones WHERE pair_id = ? AND start_date = ? AND title = ?');
       const ids: number[] = [];
       let skipped = 0;
       const label = `Add ${milestones.length} milestone${milestones.length === 1 ? '' : 's'} from “${source.title.slice(0, 40)}”`;
@@ -92,7 +73,7 @@ export function articleHandlers({ db, history }: EditingContext): HandlersFor<ty
         for (const m of milestones) {
           const key = `${m.pairId}|${m.start}|${foldForMatch(m.title)}`;
           // Not added twice: neither a repeat within the batch nor one already saved.
-          if (seen.has(key) || exists.get(m.pairId, m.start, m.title)) {
+          if (seen.has(key) || hasMilestone(db, m.pairId, m.start, m.title)) {
             skipped++;
             continue;
           }

@@ -1,12 +1,12 @@
 /** Handlers of the citation calls (shared/api/calls/citations.ts). */
 import type { Db } from '../db/open';
+import { noSuchMilestone } from '../not-found';
 import type { HandlersFor } from '../../shared/api/define';
 import type { citationCalls, CitationScope } from '../../shared/api/calls/citations';
-import { ApiError } from '../../shared/api/errors';
 import { CITATION_FILE_TYPES, isCitationStyle } from '../../shared/citations';
-import { milestoneDetail } from '../repositories/milestones';
-import { datasetRelease, type DatasetRelease } from '../seed/apply-dataset';
-import { datasetToCsl, recordToCsl, sourceToCsl } from '../citations/csl-items';
+import { datasetKeyOf, milestoneDetail } from '../repositories/milestones';
+import { datasetRelease } from '../seed/apply-dataset';
+import { datasetToCsl, recordToCsl, sourceToCsl, type DatasetRelease } from '../citations/csl-items';
 import { sourcesInScope } from '../citations/scope';
 
 function fileStem(scope: CitationScope, release: DatasetRelease): string {
@@ -30,9 +30,9 @@ export function citationHandlers(db: Db): HandlersFor<typeof citationCalls> {
     citeMilestone: async ({ id, style, language }) => {
       const { formatCitations } = await formatting();
       const m = milestoneDetail(db, id);
-      if (!m) throw new ApiError('not_found', `Milestone ${id} does not exist (it may have been deleted).`);
+      if (!m) throw noSuchMilestone(id);
       const release = datasetRelease(db);
-      const key = m.bundled ? (db.prepare('SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null) : null;
+      const key = m.bundled ? datasetKeyOf(db, id) : null;
       const record = key && release.version > 0 ? formatCitations([recordToCsl(release, { key, title: m.title })], style, language)[0] : null;
       return { record, sources: formatCitations(m.sources.map(sourceToCsl), style, language) };
     },

@@ -1,18 +1,18 @@
 /** Handlers of the editing calls (shared/api/calls/editing.ts): each change is one step of the history. */
 import type { Db } from '../db/open';
+import { noSuchMilestone, noSuchPair } from '../not-found';
 import type { HandlersFor } from '../../shared/api/define';
 import type { editingCalls } from '../../shared/api/calls/editing';
 import type { MilestoneInput } from '../../shared/api/schemas';
 import type { MilestoneDetail } from '../../shared/domain';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, fieldProblem } from '../../shared/api/errors';
 import type { History } from '../history/history';
 import type { Dataset } from '../dataset/schema';
 import { findPair, insertPair, deletePair, pairIdOf } from '../repositories/pairs';
 import { findLevel } from '../repositories/levels';
-import { deleteMilestone, insertMilestone, milestoneDetail, updateMilestone } from '../repositories/milestones';
+import { datasetKeyOf, deleteMilestone, insertMilestone, milestoneDetail, moveMilestone, updateMilestone } from '../repositories/milestones';
 import { countryInUse, deleteCountry, findCountry, listCountries, saveCountry } from '../repositories/countries';
 import { resetBundledMilestone } from '../seed/apply-dataset';
-import { precisionOf } from '../../shared/dates';
 
 export interface EditingContext {
   db: Db;
@@ -23,17 +23,17 @@ export interface EditingContext {
 
 function existing(db: Db, id: number): MilestoneDetail {
   const detail = milestoneDetail(db, id);
-  if (!detail) throw new ApiError('not_found', `Milestone ${id} does not exist (it may have been deleted).`);
+  if (!detail) throw noSuchMilestone(id);
   return detail;
 }
 
 /** The checks a milestone must pass against the database (the schema checked its fields). */
 export function checkMilestoneRefs(db: Db, milestone: MilestoneInput, path = 'milestone'): void {
   if (!findPair(db, milestone.pairId)) {
-    throw new ApiError('not_found', `There is no country pair ${milestone.pairId} in this database.`, [{ path: `${path}.pairId`, message: 'unknown pair' }]);
+    throw noSuchPair(milestone.pairId, [fieldProblem(`${path}.pairId`, 'field.unknownPair', 'unknown pair')]);
   }
   if (milestone.levelId !== null && findLevel(db, milestone.levelId)?.pairId !== milestone.pairId) {
-    throw new ApiError('invalid_input', "That partnership level is not on this pair's ladder.", [{ path: `${path}.levelId`, message: 'not a level of this pair' }]);
+    throw ApiError.keyed('invalid_input', 'editing.levelNotOnLadder', "That partnership level is not on this pair's ladder.", undefined, [fieldProblem(`${path}.levelId`, 'field.notALevel', 'not a level of this pair')]);
   }
 }
 
@@ -58,12 +58,7 @@ export function editingHandlers({ db, history, dataset }: EditingContext): Handl
 
     moveMilestone: ({ id, start, end }) => {
       const before = existing(db, id);
-      history.record(`Move ${quoted(before.title)}`, () =>
-        db
-          .prepare(`UPDATE milestones SET start_date = ?, start_precision = ?, end_date = ?, end_precision = ?,
-            modified = (dataset_key IS NOT NULL) WHERE id = ?`)
-          .run(start, precisionOf(start), end, end ? precisionOf(end) : null, id),
-      );
+      history.record(`Move ${quoted(before.title)}`, () => moveMilestone(db, id, start, end));
       return edited(existing(db, id));
     },
 
@@ -75,10 +70,10 @@ export function editingHandlers({ db, history, dataset }: EditingContext): Handl
 
     resetMilestone: ({ id }) => {
       const before = existing(db, id);
-      const key = db.prepare('SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null;
-      if (!key || !dataset) throw new ApiError('conflict', 'This milestone was not shipped with the app, so there is no original to reset it to.');
+      const key = datasetKeyOf(db, id);
+      if (!key || !dataset) throw ApiError.keyed('conflict', 'editing.notBundled', 'This milestone was not shipped with the app, so there is no original to reset it to.');
       history.record(`Reset ${quoted(before.title)}`, () => {
-        if (!resetBundledMilestone(db, dataset, key)) throw new ApiError('conflict', 'This milestone is no longer in the shipped dataset.');
+        if (!resetBundledMilestone(db, dataset, key)) throw ApiError.keyed('conflict', 'editing.noLongerBundled', 'This milestone is no longer in the shipped dataset.');
       });
       return edited(existing(db, id));
     },
@@ -91,25 +86,25 @@ export function editingHandlers({ db, history, dataset }: EditingContext): Handl
     },
 
     deleteCountry: ({ code }) => {
-      if (!findCountry(db, code)) throw new ApiError('not_found', `There is no country ${code}.`);
-      if (countryInUse(db, code)) throw new ApiError('conflict', `${code} is part of a country pair; delete the pair first.`);
+      if (!findCountry(db, code)) throw ApiError.keyed('not_found', 'noSuchCountry', `There is no country ${code}.`, { code });
+      if (countryInUse(db, code)) throw ApiError.keyed('conflict', 'editing.countryInUse', `${code} is part of a country pair; delete the pair first.`, { code });
       history.record(`Delete country ${code}`, () => deleteCountry(db, code));
       return edited({ code });
     },
 
     createPair: ({ a, b }) => {
-      if (a === b) throw new ApiError('invalid_input', 'A pair needs two different countries.', [{ path: 'b', message: 'same as the first country' }]);
+      if (a === b) throw ApiError.keyed('invalid_input', 'editing.sameCountries', 'A pair needs two different countries.', undefined, [fieldProblem('b', 'field.sameCountry', 'same as the first country')]);
       for (const [path, code] of [['a', a], ['b', b]] as const) {
-        if (!findCountry(db, code)) throw new ApiError('not_found', `There is no country ${code}; add it first.`, [{ path, message: 'unknown country' }]);
+        if (!findCountry(db, code)) throw ApiError.keyed('not_found', 'noSuchCountryAddFirst', `There is no country ${code}; add it first.`, { code }, [fieldProblem(path, 'field.unknownCountry', 'unknown country')]);
       }
       const id = pairIdOf(a, b);
-      if (findPair(db, id)) throw new ApiError('conflict', `The pair ${id} already exists.`);
+      if (findPair(db, id)) throw ApiError.keyed('conflict', 'editing.pairExists', `The pair ${id} already exists.`, { pairId: id });
       history.record(`Add pair ${id}`, () => insertPair(db, a, b));
       return edited(findPair(db, id)!);
     },
 
     deletePair: ({ id }) => {
-      if (!findPair(db, id)) throw new ApiError('not_found', `There is no country pair ${id} in this database.`);
+      if (!findPair(db, id)) throw noSuchPair(id);
       history.record(`Delete pair ${id}`, () => deletePair(db, id));
       return edited({ id });
     },

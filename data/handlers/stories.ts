@@ -1,14 +1,15 @@
 /** Handlers of the story calls (shared/api/calls/stories.ts); saving and deleting are undoable steps. */
 import type { HandlersFor } from '../../shared/api/define';
+import { noSuchStory } from '../not-found';
 import type { storyCalls, Story } from '../../shared/api/calls/stories';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, fieldProblem } from '../../shared/api/errors';
 import type { EditingContext } from './editing';
 import { deleteStory, findStory, listStories, missingMilestones, saveStory } from '../repositories/stories';
 
 export function storyHandlers({ db, history }: EditingContext): HandlersFor<typeof storyCalls> {
   const existing = (id: number): Story => {
     const story = findStory(db, id);
-    if (!story) throw new ApiError('not_found', `Story ${id} does not exist (it may have been deleted).`);
+    if (!story) throw noSuchStory(id);
     return story;
   };
   return {
@@ -17,7 +18,7 @@ export function storyHandlers({ db, history }: EditingContext): HandlersFor<type
     saveStory: ({ id, name, milestoneIds }) => {
       if (id !== null) existing(id);
       const missing = missingMilestones(db, milestoneIds);
-      if (missing.length) throw new ApiError('not_found', `Milestone ${missing[0]} does not exist (it may have been deleted); nothing was saved.`, [{ path: 'milestoneIds', message: 'unknown milestone' }]);
+      if (missing.length) throw ApiError.keyed('not_found', 'noSuchMilestoneNotSaved', `Milestone ${missing[0]} does not exist (it may have been deleted); nothing was saved.`, { id: missing[0] }, [fieldProblem('milestoneIds', 'field.unknownMilestone', 'unknown milestone')]);
       const saved = history.record(`${id === null ? 'Create' : 'Edit'} story “${name}”`, () => saveStory(db, id, name, milestoneIds));
       return { value: existing(saved), history: history.state() };
     },

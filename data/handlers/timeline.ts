@@ -1,8 +1,8 @@
 /** Handlers of the timeline calls (shared/api/calls/timeline.ts). */
 import type { Db } from '../db/open';
+import { noSuchMilestone, noSuchPair } from '../not-found';
 import type { HandlersFor } from '../../shared/api/define';
 import type { timelineCalls } from '../../shared/api/calls/timeline';
-import { ApiError } from '../../shared/api/errors';
 import { findPair, listPairs } from '../repositories/pairs';
 import { ladderOf } from '../repositories/levels';
 import { milestoneDetail, timelineItems } from '../repositories/milestones';
@@ -16,7 +16,7 @@ export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
 
     getPairTimeline: ({ pairId, filters }) => {
       const pair = findPair(db, pairId);
-      if (!pair) throw new ApiError('not_found', `There is no country pair ${pairId} in this database.`);
+      if (!pair) throw noSuchPair(pairId);
       const ladder = ladderOf(db, pairId);
       const all = timelineItems(db, pairId);
       // Bands are the pair's history: drawn from all its milestones, whatever the filters hide.
@@ -26,7 +26,7 @@ export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
 
     getMilestone: ({ id }) => {
       const detail = milestoneDetail(db, id);
-      if (!detail) throw new ApiError('not_found', `Milestone ${id} does not exist (it may have been deleted).`);
+      if (!detail) throw noSuchMilestone(id);
       return detail;
     },
   };

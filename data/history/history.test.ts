@@ -44,7 +44,7 @@ describe('the undo log', () => {
     const db = openDatabase(tempDbFile());
     const history = new History(db);
     db.exec("INSERT INTO countries (code, name_en) VALUES ('CN', 'China'), ('RU', 'Russia')");
-    history.recordBulk('two statements', () => ({ result: null, inverse: ["DELETE FROM countries WHERE code = 'CN'; DELETE FROM countries WHERE code = 'RU'"] }));
+    history.recordBulk('two statements', () => ({ result: null, inverse: [{ sql: "DELETE FROM countries WHERE code = 'CN'; DELETE FROM countries WHERE code = 'RU'", params: [] }] }));
     expect(() => history.undo()).toThrow(/more than one statement/);
     expect(db.prepare('SELECT count(*) FROM countries').pluck().get()).toBe(2);
     db.close();

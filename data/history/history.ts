@@ -8,6 +8,7 @@
  * redo group as it runs. Everything happens in one transaction per step.
  */
 import type { Db } from '../db/open';
+import type { Query } from '../db/sql';
 import type { HistoryState } from '../../shared/domain';
 import { appTable, ident, type AppTable } from '../db/app-tables';
 
@@ -22,7 +23,7 @@ type RowOp = 'insert' | 'update' | 'delete';
  * One reversing action: a logged row change (undone by deleting the inserted row, writing back the
  * old values, or inserting the deleted row), or one statement a bulk writer of the app wrote itself.
  */
-type Inverse = { table: string; op: RowOp; key: string | null; row: string | null } | { sql: string };
+type Inverse = { table: string; op: RowOp; key: string | null; row: string | null } | Query;
 
 interface Step {
   label: string;
@@ -101,13 +102,13 @@ export class History {
   /**
    * A bulk change (an import of thousands of rows) as one step without a log entry per row: `change`
    * returns the statements that reverse it, written by the app's own code (names from its schema,
-   * values it escaped itself); each is run on its own, never as a multi-statement script. Redo is
+   * values as parameters: data/db/sql.ts); each is run on its own, never as a multi-statement script. Redo is
    * recorded row by row when the step is undone.
    */
-  recordBulk<T>(label: string, change: () => { result: T; inverse: string[] }): T {
+  recordBulk<T>(label: string, change: () => { result: T; inverse: Query[] }): T {
     if (this.recording) throw new Error('History.recordBulk is not re-entrant');
     const { result, inverse } = this.db.transaction(change)();
-    this.push(label, inverse.map((sql) => ({ sql })));
+    this.push(label, inverse);
     return result;
   }
 
@@ -148,7 +149,7 @@ export class History {
   /** One statement per action: prepare() refuses text holding more than one. */
   private apply(inverse: Inverse): void {
     if ('sql' in inverse) {
-      this.db.prepare(inverse.sql).run();
+      this.db.prepare(inverse.sql).run(...inverse.params);
       return;
     }
     const id = `${inverse.table} ${inverse.op}`;

@@ -28,13 +28,13 @@ function pdfPage(svg: string, portrait: boolean, paper: 'a4' | 'letter', lang: s
 export async function renderAtlasImage(model: AtlasModel, req: AtlasImageRequest, renderer: HtmlRenderer | null, now = new Date()): Promise<RenderedImage> {
   const year = req.year ?? model.lastYear;
   if (year < model.firstYear || year > model.lastYear)
-    throw new ApiError('invalid_input', `The year must be between ${model.firstYear} and ${model.lastYear}.`, undefined, { key: 'atlasYear', params: { from: model.firstYear, to: model.lastYear } });
+    throw ApiError.keyed('invalid_input', 'atlasYear', `The year must be between ${model.firstYear} and ${model.lastYear}.`, { from: model.firstYear, to: model.lastYear });
   const chart = atlasSvg(model, { view: req.view, year, language: req.language, digits: req.digits, background: req.format === 'pdf' ? 'white' : req.background, title: req.title, now });
   let data: Uint8Array;
   if (req.format === 'svg') {
     data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');
   } else {
-    if (!renderer) throw new ApiError('unavailable', 'PNG and PDF export need a renderer, and none is available here; SVG export works.');
+    if (!renderer) throw ApiError.keyed('unavailable', 'image.noRenderer', 'PNG and PDF export need a renderer, and none is available here; SVG export works.');
     data =
       req.format === 'png'
         ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')

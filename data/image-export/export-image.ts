@@ -58,7 +58,7 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
       // No page renderer on this host: resvg draws the same SVG with the bundled fonts (resvg-png.ts).
       const { resvgPng } = await import('./resvg-png');
       data = await resvgPng(chart.svg, chart.texts, req.width, req.background === 'transparent');
-    } else if (!renderer) throw new ApiError('unavailable', 'PDF export needs a page renderer, and none is available here; PNG and SVG export work.');
+    } else if (!renderer) throw ApiError.keyed('unavailable', 'image.noPdfRenderer', 'PDF export needs a page renderer, and none is available here; PNG and SVG export work.');
     else
       data =
         req.format === 'png'

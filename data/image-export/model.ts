@@ -3,11 +3,11 @@
  * partnership bands and milestones in the period, and numbered source notes. Times are UTC milliseconds.
  */
 import type { Db } from '../db/open';
+import { noSuchPair } from '../not-found';
 import type { Category, Language } from '../../shared/domain';
 import { endInstant, precisionOf, startInstant, type PartialDate } from '../../shared/dates';
 import { formatPartial, formatPartialRange, localeOf, nameIn, pairNameIn, titleIn } from '../../shared/locale-format';
 import { hasFilters } from '../../shared/filters';
-import { ApiError } from '../../shared/api/errors';
 import type { ImageExportRequest } from '../../shared/api/calls/image';
 import { findPair } from '../repositories/pairs';
 import { ladderOf } from '../repositories/levels';
@@ -95,7 +95,7 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
   const t = translator(lng, locale);
   const summaries = req.pairIds.map((id) => {
     const pair = findPair(db, id);
-    if (!pair) throw new ApiError('not_found', `There is no country pair ${id} in this database.`);
+    if (!pair) throw noSuchPair(id);
     return pair;
   });
   const doc = collectExport(db, req.pairIds, hasFilters(req.filters) ? req.filters : undefined, undefined, true);

@@ -37,7 +37,7 @@ function defaultWorkerUrl(): URL {
   return here.endsWith('.ts') ? new URL('./worker-bootstrap.mjs', here) : new URL('./job-worker.cjs', here);
 }
 
-const CRASHED = () => new ApiError('internal', 'The background task stopped unexpectedly; nothing was changed. Details are in the log.');
+const CRASHED = () => ApiError.keyed('internal', 'jobs.crashed', 'The background task stopped unexpectedly; nothing was changed. Details are in the log.');
 
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const running = new Map<string, Int32Array>();
@@ -79,8 +79,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   };
 
   async function run<K extends JobName>(name: K, input: JobInput<K>, jobId?: string): Promise<JobOutput<K>> {
-    if (closed) throw new ApiError('unavailable', 'The database is being replaced; try again in a moment.');
-    if (jobId && running.has(jobId)) throw new ApiError('conflict', 'A job with this id is already running.');
+    if (closed) throw ApiError.keyed('unavailable', 'jobs.replacing', 'The database is being replaced; try again in a moment.');
+    if (jobId && running.has(jobId)) throw ApiError.keyed('conflict', 'jobs.duplicateId', 'A job with this id is already running.');
     const cells = newCells();
     if (jobId) running.set(jobId, cells);
     try {
@@ -126,7 +126,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const w = worker;
       worker = null;
       if (w) await w.terminate();
-      failAll(new ApiError('cancelled', 'Cancelled: the database was replaced; nothing was changed.', undefined, { key: 'cancelled' }));
+      failAll(ApiError.keyed('cancelled', 'cancelled', 'Cancelled: the database was replaced; nothing was changed.'));
     },
   };
 }

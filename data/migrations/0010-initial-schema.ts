@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /** Countries, pairs, partnership ladders, milestones, sources and their links. */
 export function updateToSchemaVersion10(db: Db): void {

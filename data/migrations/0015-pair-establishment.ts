@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /** Which milestone established a pair's diplomatic relations: the origin of "N years of ties". */
 export function updateToSchemaVersion15(db: Db): void {

@@ -1,11 +1,11 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /**
  * User edits and full-text search.
  * - `milestones.modified`: a bundled milestone the user has edited (dataset updates leave it alone; it can be reset).
  * - `dataset_tombstones`: keys of bundled milestones the user deleted, so that a dataset update does not bring them back.
  * - `milestone_search`, `source_search`: FTS5 indexes of folded text (shared/text/index-text.ts), one row per
- *   milestone and per source, kept in step by the connection's triggers (data/db/connection.ts). Sources
+ *   milestone and per source, kept in step by the connection's triggers (data/db/search-index.ts). Sources
  *   have their own index so that linking a source to a milestone costs nothing to index.
  * - A covering index for the chart's query (a pair's items in date order), so that drawing a pair of
  *   thousands of milestones reads one run of index pages instead of rows spread over the file.

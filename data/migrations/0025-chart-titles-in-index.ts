@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /** The chart draws titles in the interface's language: the covering index carries them too. */
 export function updateToSchemaVersion25(db: Db): void {

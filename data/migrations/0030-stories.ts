@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /** Stories: a teacher's hand-picked, ordered milestones to present (of one pair or several). */
 export function updateToSchemaVersion30(db: Db): void {

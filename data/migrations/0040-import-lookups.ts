@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /**
  * Indexes for every look-up an import (and its undo) makes, so that both stay linear in rows: the

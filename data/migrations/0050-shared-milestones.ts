@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 
 /**
  * Shared milestones: an event that concerns several pairs (a China–Central Asia summit, an SCO summit, a

@@ -2,7 +2,7 @@
  * Numbered migrations, applied in order, each in its own transaction; the schema version is SQLite's
  * user_version. Numbers go in steps of 10 to leave room. Never edit a shipped migration: add one.
  */
-import type { Db } from '../db/open';
+import type { Db } from '../db/types';
 import { updateToSchemaVersion10 } from './0010-initial-schema';
 import { updateToSchemaVersion15 } from './0015-pair-establishment';
 import { updateToSchemaVersion20 } from './0020-edits-and-search';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../db/open';
-import { registerFunctions } from '../db/connection';
+import { registerFunctions } from '../db/search-index';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, SchemaTooNewError, schemaVersion } from './index';
 import { tempDbFile } from '../test/temp-db';
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { prepare } from '../db/statements';
 import type { Country, LocalizedName } from '../../shared/domain';
 
 interface CountryRow {
@@ -20,7 +21,7 @@ export function findCountry(db: Db, code: string): Country | undefined {
 }
 
 export function saveCountry(db: Db, code: string, name: LocalizedName): void {
-  db.prepare(`INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (?, ?, ?, ?)
+  prepare(db, `INSERT INTO countries (code, name_en, name_ar, name_zh) VALUES (?, ?, ?, ?)
     ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`).run(code, name.en, name.ar, name.zh);
 }
 

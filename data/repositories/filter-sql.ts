@@ -8,14 +8,14 @@ import { partnershipBands } from '../timeline/bands';
 import { ladderOf } from './levels';
 import { timelineItems } from './milestones';
 import { inPairSql } from './pair-membership';
+import { JSON_LIST, type SqlCondition } from '../db/sql';
 
-export interface SqlCondition {
-  sql: string;
-  params: Record<string, unknown>;
-}
+export type { SqlCondition };
 
-function inList(prefix: string, values: readonly string[], params: Record<string, unknown>): string {
-  return values.map((v, i) => ((params[`${prefix}${i}`] = v), `@${prefix}${i}`)).join(', ');
+/** A list as one JSON parameter `@name` (data/db/sql.ts): the statement's text stays the same whatever the list. */
+function inList(name: string, values: readonly string[], params: Record<string, unknown>): string {
+  params[name] = JSON.stringify(values);
+  return JSON_LIST(`@${name}`);
 }
 
 /** Periods during which one of the chosen levels was in force, per pair. */
@@ -34,7 +34,7 @@ function levelPeriods(db: Db, levelKeys: readonly string[], pairIds: readonly st
 export function filterCondition(db: Db, f: MilestoneFilters, pairIds: readonly string[] | null = null): SqlCondition {
   const params: Record<string, unknown> = {};
   const parts: string[] = [];
-  if (f.categories.length) parts.push(`m.category IN (${inList('cat', f.categories, params)})`);
+  if (f.categories.length) parts.push(`m.category IN ${inList('cat', f.categories, params)}`);
   // Partial dates compare as text: '2013' < '2013-05' < '2013-05-20' < '2013' || U+FFFF.
   if (f.from) {
     params.from = f.from;
@@ -46,11 +46,11 @@ export function filterCondition(db: Db, f: MilestoneFilters, pairIds: readonly s
   }
   if (f.languages.length) {
     parts.push(`EXISTS (SELECT 1 FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
-      WHERE ms.milestone_id = m.id AND s.language IN (${inList('lang', f.languages, params)}))`);
+      WHERE ms.milestone_id = m.id AND s.language IN ${inList('lang', f.languages, params)})`);
   }
   if (f.publishers.length) {
     parts.push(`EXISTS (SELECT 1 FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
-      WHERE ms.milestone_id = m.id AND s.publisher IN (${inList('pub', f.publishers, params)}))`);
+      WHERE ms.milestone_id = m.id AND s.publisher IN ${inList('pub', f.publishers, params)})`);
   }
   if (f.levelKeys.length) {
     const periods = levelPeriods(db, f.levelKeys, pairIds);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
-import type { PartnershipLevel } from '../../shared/domain';
+import type { LocalizedName, PartnershipLevel } from '../../shared/domain';
+import { prepare } from '../db/statements';
 
 interface LevelRow {
   id: number;
@@ -15,9 +16,25 @@ export function toLevel(r: LevelRow): PartnershipLevel {
   return { id: r.id, pairId: r.pair_id, rank: r.rank, key: r.key, name: { en: r.name_en, ar: r.name_ar, zh: r.name_zh } };
 }
 
+/** Every pair's ladder, pair by pair, each in rank order. */
+export function allLevels(db: Db): PartnershipLevel[] {
+  return (prepare(db, 'SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels ORDER BY pair_id, rank').all() as LevelRow[]).map(toLevel);
+}
+
 export function ladderOf(db: Db, pairId: string): PartnershipLevel[] {
   const rows = db.prepare('SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE pair_id = ? ORDER BY rank').all(pairId) as LevelRow[];
   return rows.map(toLevel);
+}
+
+/** Adds a level at the top of the pair's ladder (an import's ladder, level by level in its order). */
+export function appendLevel(db: Db, pairId: string, key: string, name: LocalizedName): void {
+  prepare(db, `INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh)
+    VALUES (@pairId, (SELECT coalesce(max(rank), 0) + 1 FROM partnership_levels WHERE pair_id = @pairId), @key, @en, @ar, @zh)`).run({ pairId, key, en: name.en, ar: name.ar, zh: name.zh });
+}
+
+/** The id of the pair's level with this key, if any. */
+export function levelIdByKey(db: Db, pairId: string, key: string): number | undefined {
+  return prepare<[string, string], number>(db, 'SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck().get(pairId, key);
 }
 
 export function findLevel(db: Db, id: number): PartnershipLevel | undefined {

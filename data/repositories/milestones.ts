@@ -4,7 +4,7 @@ import { findLevel } from './levels';
 import { findOrInsertSource } from './sources';
 import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
-import type { SqlCondition } from './filter-sql';
+import type { SqlCondition } from '../db/sql';
 import { prepare } from '../db/statements';
 import { inPairSql, pairIdsSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';
@@ -215,4 +215,34 @@ export function deleteMilestone(db: Db, id: number): boolean {
     db.prepare('INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE id = ? AND dataset_key IS NOT NULL').run(id);
     return db.prepare('DELETE FROM milestones WHERE id = ?').run(id).changes > 0;
   })();
+}
+
+/** The dataset key of a milestone that came with the app, else null. */
+export function datasetKeyOf(db: Db, id: number): string | null {
+  return (prepare(db, 'SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
+}
+
+/** Moves a milestone in time (a bundled one is marked as changed by the user). */
+export function moveMilestone(db: Db, id: number, start: string, end: string | null): void {
+  prepare(db, `UPDATE milestones SET start_date = ?, start_precision = ?, end_date = ?, end_precision = ?,
+    modified = (dataset_key IS NOT NULL) WHERE id = ?`).run(start, precisionOf(start), end, end ? precisionOf(end) : null, id);
+}
+
+/** Whether the pair already has a milestone of this date and title (as typed). */
+export function hasMilestone(db: Db, pairId: string, start: string, title: string): boolean {
+  return prepare(db, 'SELECT 1 FROM milestones WHERE pair_id = ? AND start_date = ? AND title = ?').get(pairId, start, title) !== undefined;
+}
+
+export interface MilestoneWithLevelKey {
+  id: number;
+  title: string;
+  category: Category;
+  start_date: string;
+  level_key: string | null;
+}
+
+/** A pair's milestones with the key of the level each marks, for telling a candidate from one already saved. */
+export function milestonesWithLevelKeys(db: Db, pairId: string): MilestoneWithLevelKey[] {
+  return prepare(db, `SELECT m.id, m.title, m.category, m.start_date, l.key AS level_key FROM milestones m
+    LEFT JOIN partnership_levels l ON l.id = m.level_id WHERE ${inPairSql('m', 'pair')}`).all({ pair: pairId }) as MilestoneWithLevelKey[];
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { prepare } from '../db/statements';
 import type { Country, PairSummary } from '../../shared/domain';
 
 interface PairRow {
@@ -73,11 +74,15 @@ export function pairIdOf(a: string, b: string): string {
   return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 
+/** Names the milestone that established the pair's relations, unless one is named already; whether it did. */
+export function setEstablishedIfUnset(db: Db, pairId: string, milestoneId: number): boolean {
+  return prepare(db, 'UPDATE pairs SET established_milestone_id = ? WHERE id = ? AND established_milestone_id IS NULL').run(milestoneId, pairId).changes > 0;
+}
+
 export function insertPair(db: Db, a: string, b: string): string {
   const id = pairIdOf(a, b);
   const [first, second] = id.split('-');
-  const order = db.prepare('SELECT coalesce(max(sort_order), -1) + 1 FROM pairs').pluck().get() as number;
-  db.prepare('INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, ?)').run(id, first, second, order);
+  prepare(db, 'INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, (SELECT coalesce(max(sort_order), -1) + 1 FROM pairs))').run(id, first, second);
   return id;
 }
 

@@ -5,10 +5,12 @@
  */
 import type { Db } from '../db/open';
 import type { SearchHit, SearchResult } from '../../shared/search';
+import type { FilterOptions } from '../../shared/api/calls/search';
 import type { MilestoneFilters } from '../../shared/filters';
 import { queryTerms, snippet } from '../../shared/text/highlight';
 import { ftsQuery } from '../../shared/text/index-text';
 import { filterCondition } from './filter-sql';
+import { prepare } from '../db/statements';
 import type { ItemRow } from './milestones';
 import { inPairsSql, pairIdsSql } from './pair-membership';
 
@@ -116,4 +118,19 @@ function toHit(r: HitRow, terms: string[], within: string[] | null): SearchHit {
     }
   }
   return { id: r.id, pairId, pairIds: pairIdsOfHit, category: r.category, start: r.start_date, end: r.end_date, title: r.title, titleParts, context };
+}
+
+/** What the filters offer: the ladders' levels (by key, in ladder order), and source languages and publishers with how many milestones cite each. */
+export function filterOptions(db: Db): FilterOptions {
+  const levels = prepare(db, `SELECT key, name_en AS en, name_ar AS ar, name_zh AS zh FROM partnership_levels
+    GROUP BY key ORDER BY min(rank), key`).all() as { key: string; en: string; ar: string | null; zh: string | null }[];
+  // Two fixed statements: the column is one of two names, never data.
+  const count = (column: 'language' | 'publisher') =>
+    prepare(db, `SELECT s.${column} AS value, count(DISTINCT ms.milestone_id) AS count FROM sources s
+      JOIN milestone_sources ms ON ms.source_id = s.id GROUP BY s.${column} ORDER BY count DESC, value`).all() as { value: string; count: number }[];
+  return {
+    levels: levels.map(({ key, en, ar, zh }) => ({ key, name: { en, ar, zh } })),
+    languages: count('language').map(({ value, count }) => ({ code: value, count })),
+    publishers: count('publisher').map(({ value, count }) => ({ name: value, count })),
+  };
 }

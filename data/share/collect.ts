@@ -1,5 +1,6 @@
 /** What a shared page carries, collected from the database for a pair, a comparison or a story. */
 import type { Db } from '../db/open';
+import { noSuchStory } from '../not-found';
 import { ApiError } from '../../shared/api/errors';
 import type { WebPageRequest } from '../../shared/api/calls/share';
 import type { PairTimeline } from '../../shared/domain';
@@ -28,7 +29,7 @@ export function collectPage(db: Db, req: WebPageRequest): SharedPage {
     timelines = req.scope.pairIds.map((id) => load(id, filters));
   } else {
     const found = findStory(db, req.scope.id);
-    if (!found) throw new ApiError('not_found', `Story ${req.scope.id} does not exist (it may have been deleted).`);
+    if (!found) throw noSuchStory(req.scope.id);
     story = { name: found.name, order: found.milestones.map((m) => m.id) };
     const pairIds = [...new Set(found.milestones.map((m) => m.pairId))];
     // The chart of a story shows its milestones, over the bands of each pair's whole history.

@@ -32,6 +32,7 @@ import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
 import { Toolbar, ToolbarGroup, ToolbarItem } from './ui/Toolbar';
 import { AtlasView } from './features/atlas/AtlasView';
+import { useCommandKeys } from './api/command-keys';
 
 /** Icons of the toolbar's items: text symbols, so they need no image files and scale with the type. */
 const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', share: '⎙', practice: '✎', article: '¶', data: '⇅', pairs: '⚑' };
@@ -84,6 +85,7 @@ export function App() {
   const { t } = useTranslation();
   const { t: tl } = useTranslation('layout');
 
+  useCommandKeys();
   useEffect(() => {
     void loadPairs();
   }, [loadPairs]);

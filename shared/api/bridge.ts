@@ -1,5 +1,7 @@
 import type { CallName } from './contract';
-import type { ApiResult } from './errors';
+import type { ApiResult, ErrorReason } from './errors';
+import type { FileFilter, OpenFileRequest, SaveFileRequest } from './bridge-schemas';
+import { FILE } from '../limits';
 import type { AppCommand } from '../commands';
 
 /** What the Electron preload exposes on window.bilateral: the contract's calls, and nothing else. */
@@ -13,43 +15,41 @@ export interface BridgeApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Native save dialog; writes the data and says whether it was saved (false if cancelled). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Tells main the interface language, so that the menu speaks it too. */
+  setMenuLanguage(language: string): void;
   /** Puts a PNG image on the system clipboard. */
   copyImage(png: Uint8Array): Promise<CopyImageResult>;
   /** Puts plain text (a citation, say) on the system clipboard. */
   copyText(text: string): Promise<CopyImageResult>;
 }
 
-export type CopyImageResult = { ok: true } | { ok: false; message: string };
-
-export interface FileFilter {
-  name: string;
-  extensions: string[];
+/** A refusal by main: English for logs, and the reason the renderer words in the user's language. */
+export interface BridgeFailure {
+  ok: false;
+  message: string;
+  reason: ErrorReason;
 }
 
-export interface OpenFileRequest {
-  filters: FileFilter[];
-  maxBytes: number;
-}
+export type CopyImageResult = { ok: true } | BridgeFailure;
 
-export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | { ok: false; message: string };
+export type { FileFilter, OpenFileRequest, SaveFileRequest };
 
-export interface SaveFileRequest {
-  suggestedName: string;
-  filters: FileFilter[];
-  data: string | Uint8Array;
-}
+export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | BridgeFailure;
 
-export type SaveFileResult = { ok: true; saved: boolean } | { ok: false; message: string };
+export type SaveFileResult = { ok: true; saved: boolean } | BridgeFailure;
 
 /** IPC channels of the file dialogs (main validates every argument). */
 export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;
+
+/** IPC channel on which the window tells main its interface language (main checks it is one of ours). */
+export const LANGUAGE_CHANNEL = 'app:language';
 
 /** IPC channel of copying an image to the clipboard. */
 export const CLIPBOARD_IMAGE_CHANNEL = 'clipboard:image';
 
 /** IPC channel of copying text to the clipboard, and the most it takes. */
 export const CLIPBOARD_TEXT_CHANNEL = 'clipboard:text';
-export const MAX_CLIPBOARD_TEXT = 4 * 1024 * 1024;
+export const MAX_CLIPBOARD_TEXT = FILE.clipboardTextChars;
 
 /** IPC channel of a call. */
 export function ipcChannel(name: CallName): string {

@@ -12,7 +12,7 @@ export function createClient(transport: Transport): ApiClient {
     name,
     async (input: unknown) => {
       const result = await transport(name, input);
-      if (!isApiResult(result)) throw new ApiError('internal', 'The app answered in a form this window does not understand.');
+      if (!isApiResult(result)) throw ApiError.keyed('internal', 'badAnswer', 'The app answered in a form this window does not understand.');
       if (!result.ok) throw ApiError.fromBody(result.error);
       return result.value;
     },

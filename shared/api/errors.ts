@@ -1,28 +1,43 @@
 /**
- * Errors that cross the API boundary: a code the renderer can act on and a message a user can read.
- * Never a stack trace: anything unexpected becomes `internal` with a generic message.
+ * Errors that cross the API boundary: a code the renderer can act on, and a reason (a key of
+ * shared/locales/<lng>/errors.json with its parameters) that the renderer words in the user's language.
+ * The English message is for logs and the CLI. Never a stack trace: anything unexpected becomes
+ * `internal` with a generic message.
  */
+import type englishErrors from '../locales/en/errors.json';
+
+/** The dotted paths of a messages file's strings: "import.expired", "field.required", … */
+type MessageKeys<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : MessageKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every reason an error can give: a compile error names any key the English file lacks. */
+export type ErrorKey = MessageKeys<typeof englishErrors>;
 
 export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_call', 'unauthorized', 'unavailable', 'cancelled', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Which message this is, for the renderer to word in the user's language (`errors.<key>` in its locale files). */
+export interface ErrorReason {
+  key: ErrorKey;
+  params?: Record<string, string | number>;
+}
+
 export interface FieldProblem {
   /** Dotted path of the offending field ("milestone.start"), empty for the whole input. */
   path: string;
+  /** English, for logs and the CLI. */
   message: string;
-}
-
-/** Which message this is, for the renderer to word in the user's language (`errors.<key>` in its locale files). */
-export interface ErrorReason {
-  key: string;
-  params?: Record<string, string | number>;
+  /** What is wrong, for the renderer to word beside the field (a `field.*` key). */
+  reason?: ErrorReason;
 }
 
 export interface ApiErrorBody {
   code: ErrorCode;
-  /** English, for logs, the CLI and any message the renderer has no wording for. */
+  /** English, for logs and the CLI. */
   message: string;
   problems?: FieldProblem[];
+  /** Absent only from a peer that predates reasons; the renderer then words the code. */
   reason?: ErrorReason;
 }
 
@@ -31,7 +46,8 @@ export class ApiError extends Error {
   readonly problems: FieldProblem[] | undefined;
   readonly reason: ErrorReason | undefined;
 
-  constructor(code: ErrorCode, message: string, problems?: FieldProblem[], reason?: ErrorReason) {
+  /** Protected: every error the app raises goes through `keyed`, so that it can be worded in every language. */
+  protected constructor(code: ErrorCode, message: string, problems?: FieldProblem[], reason?: ErrorReason) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
@@ -40,8 +56,8 @@ export class ApiError extends Error {
   }
 
   /** An error the renderer words from `key` (the English `message` stays for logs and the CLI). */
-  static keyed(code: ErrorCode, key: string, message: string, params?: ErrorReason['params']): ApiError {
-    return new ApiError(code, message, undefined, params ? { key, params } : { key });
+  static keyed(code: ErrorCode, key: ErrorKey, message: string, params?: ErrorReason['params'], problems?: FieldProblem[]): ApiError {
+    return new ApiError(code, message, problems, params ? { key, params } : { key });
   }
 
   toBody(): ApiErrorBody {
@@ -64,4 +80,9 @@ export function isApiResult(x: unknown): x is ApiResult {
   const r = x as { ok: unknown; error?: { code?: unknown; message?: unknown } };
   if (r.ok === true) return 'value' in x;
   return r.ok === false && typeof r.error?.code === 'string' && typeof r.error?.message === 'string';
+}
+
+/** A problem with one field, worded beside it from `key` (a `field.*` key). */
+export function fieldProblem(path: string, key: ErrorKey, message: string, params?: ErrorReason['params']): FieldProblem {
+  return { path, message, reason: params ? { key, params } : { key } };
 }

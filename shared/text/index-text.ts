@@ -1,5 +1,5 @@
 /**
- * Text as the search index sees it (data/db/connection.ts) and as queries are written against it:
+ * Text as the search index sees it (data/db/search-index.ts) and as queries are written against it:
  * folded (shared/text/arabic.ts), with each Han, kana or Hangul character a word of its own, so that a
  * phrase of characters ("铁 路") finds any run of them inside longer Chinese text.
  */

@@ -2,7 +2,9 @@
  * Opening and saving files: native dialogs through the Electron bridge, or a file picker and a download
  * in browser mode. Reading reports progress and can be cancelled.
  */
-import type { FileFilter } from '../../../shared/api/bridge';
+import type { BridgeFailure, FileFilter } from '../../../shared/api/bridge';
+import { inMb } from '../../../shared/limits';
+import { ApiError } from '../../../shared/api/errors';
 
 export interface PickedFile {
   name: string;
@@ -11,7 +13,10 @@ export interface PickedFile {
   read(onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<Uint8Array>;
 }
 
-export class FileTooLargeError extends Error {}
+/** A refusal by Electron's main process, as an error the renderer words in the user's language. */
+export function refusal(failure: BridgeFailure): ApiError {
+  return ApiError.fromBody({ code: 'invalid_input', message: failure.message, reason: failure.reason });
+}
 
 function pickInBrowser(filters: FileFilter[]): Promise<File | null> {
   return new Promise((resolve) => {
@@ -29,7 +34,7 @@ function readInBrowser(file: File, onProgress?: (fraction: number) => void, sign
     const reader = new FileReader();
     reader.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(ApiError.keyed('invalid_input', 'file.unreadable', 'The file could not be read.', { detail: reader.error?.name ?? 'error' }));
     reader.onabort = () => reject(new DOMException('Cancelled', 'AbortError'));
     signal?.addEventListener('abort', () => reader.abort(), { once: true });
     reader.readAsArrayBuffer(file);
@@ -38,11 +43,14 @@ function readInBrowser(file: File, onProgress?: (fraction: number) => void, sign
 
 /** Lets the user choose a file; refuses one above `maxBytes` before reading it. */
 export async function pickFile(filters: FileFilter[], maxBytes: number): Promise<PickedFile | null> {
-  const tooLarge = (size: number) => new FileTooLargeError(`This file is too large (${(size / 1048576).toFixed(0)} MB; at most ${(maxBytes / 1048576).toFixed(0)} MB).`);
+  const tooLarge = (size: number) => {
+    const [mb, max] = [inMb(size), inMb(maxBytes)];
+    return ApiError.keyed('invalid_input', 'file.tooLarge', `This file is too large (${mb} MB; at most ${max} MB).`, { mb, max });
+  };
   const bridge = window.bilateral;
   if (bridge) {
     const result = await bridge.openFile({ filters, maxBytes });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw refusal(result);
     if (!result.file) return null;
     const { name, bytes } = result.file;
     return { name, size: bytes.length, read: async (onProgress) => (onProgress?.(1), bytes) };
@@ -61,7 +69,7 @@ export async function saveFile(suggestedName: string, filters: FileFilter[], dat
   const bridge = window.bilateral;
   if (bridge) {
     const result = await bridge.saveFile({ suggestedName, filters, data });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw refusal(result);
     return result.saved;
   }
   const blob = new Blob([data as BlobPart], { type: mimeType });

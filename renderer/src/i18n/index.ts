@@ -38,6 +38,7 @@ export function initialLanguage(): UiLanguage {
 }
 
 function applyToDocument(lng: UiLanguage): void {
+  window.bilateral?.setMenuLanguage(lng); // the Electron menu follows the interface language
   document.documentElement.lang = lng === 'zh' ? 'zh-Hans' : lng;
   document.documentElement.dir = RTL_LANGUAGES.includes(lng) ? 'rtl' : 'ltr';
 }

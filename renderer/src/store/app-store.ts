@@ -5,8 +5,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { MilestoneDetail, PairSummary, PairTimeline } from '../../../shared/domain';
-import { ApiError } from '../../../shared/api/errors';
-import i18next from 'i18next';
+import { errorText } from '../i18n/error-text';
 import { api } from '../api/api';
 import { useFilters } from '../features/filters/filters-store';
 
@@ -53,12 +52,6 @@ export interface AppState {
   showError(error: unknown): void;
 }
 
-/** An error in the user's language: worded from its reason key where the locale files have it, else as the core said it. */
-export function message(error: unknown): string {
-  if (!(error instanceof ApiError)) return i18next.t('status.genericError');
-  const key = error.reason && `errors:${error.reason.key}`;
-  return key && i18next.exists(key) ? i18next.t(key, error.reason!.params ?? {}) : error.message;
-}
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -87,7 +80,7 @@ export const useAppStore = create<AppState>()(
           const pairId = remembered && pairs.some((p) => p.id === remembered) ? remembered : (fallback?.id ?? null);
           if (pairId) await get().openPair(pairId);
         } catch (error) {
-          set({ pairsStatus: 'error', error: message(error) });
+          set({ pairsStatus: 'error', error: errorText(error) });
         }
       },
 
@@ -97,7 +90,7 @@ export const useAppStore = create<AppState>()(
           const timeline = await api.getPairTimeline({ pairId, filters: useFilters.getState().filters });
           if (get().pairId === pairId) set({ timeline, timelineStatus: 'ready' });
         } catch (error) {
-          if (get().pairId === pairId) set({ timeline: null, timelineStatus: 'error', error: message(error) });
+          if (get().pairId === pairId) set({ timeline: null, timelineStatus: 'error', error: errorText(error) });
         }
       },
 
@@ -108,7 +101,7 @@ export const useAppStore = create<AppState>()(
           const detail = await api.getMilestone({ id });
           if (get().selectedId === id) set({ detail, detailStatus: 'ready' });
         } catch (error) {
-          if (get().selectedId === id) set({ detailStatus: 'error', error: message(error) });
+          if (get().selectedId === id) set({ detailStatus: 'error', error: errorText(error) });
         }
       },
 
@@ -146,7 +139,7 @@ export const useAppStore = create<AppState>()(
             if (get().selectedId === selectedId) set(detail ? { detail } : { selectedId: null, detail: null, detailStatus: 'idle' });
           }
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorText(error) });
         }
       },
 
@@ -157,7 +150,7 @@ export const useAppStore = create<AppState>()(
       },
 
       showError(error) {
-        set({ error: message(error) });
+        set({ error: errorText(error) });
       },
     }),
     {

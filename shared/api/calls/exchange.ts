@@ -1,5 +1,6 @@
 /** Import, export, backup and restore. File contents cross the boundary as text (or base64 for a database). */
 import { z } from 'zod';
+import { base64Length, FILE, inMb } from '../../limits';
 import { call } from '../define';
 import type { Edited } from '../../domain';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportPreview } from '../../exchange';
@@ -9,8 +10,8 @@ import { jobIdSchema } from './jobs';
 /** Names the job a long call runs as, for jobProgress and cancelJob while the call is pending. */
 const jobId = jobIdSchema.optional();
 
-/** Import files up to 64 MB of text; the transports allow a little more so that this message, not theirs, is seen. */
-const fileText = z.string().max(64 * 1024 * 1024, 'This file is too large to import (at most 64 MB).');
+/** Import files up to the limit; the transports allow more (shared/limits.ts) so that this message, not theirs, is seen. */
+const fileText = z.string().max(FILE.importChars, `This file is too large to import (at most ${inMb(FILE.importChars)} MB).`);
 const fileName = z.string().trim().min(1).max(255).default('file');
 
 export interface BackupFile {
@@ -43,6 +44,6 @@ export const exchangeCalls = {
   importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid(), jobId })),
   createBackup: call<BackupFile>()(z.strictObject({ jobId })),
   restoreBackup: call<RestoreResult>()(
-    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(700 * 1024 * 1024, 'This backup is too large (at most 500 MB).') }),
+    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`) }),
   ),
 };

@@ -1,5 +1,6 @@
 /** Exporting the timeline as an image: PNG, SVG or PDF, with title, legend and source notes. */
 import { z } from 'zod';
+import { TEXT } from '../../limits';
 import { call } from '../define';
 import { BACKGROUNDS, IMAGE_FORMATS, NOTE_PLACEMENTS, NOTE_STYLES, notePlacementsFor, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
 import { LANGUAGES } from '../../domain';
@@ -15,7 +16,7 @@ export const imageExportSchema = z
     to: partialDateSchema.nullish().transform((v) => v ?? null),
     filters: filtersSchema,
     /** Replaces the generated title ("China–Tajikistan, 2013–2024"). */
-    title: z.string().trim().max(200, 'The title can be at most 200 characters.').nullish().transform((v) => v || null),
+    title: z.string().trim().max(TEXT.imageTitle, `The title can be at most ${TEXT.imageTitle} characters.`).nullish().transform((v) => v || null),
     language: z.enum(LANGUAGES).default('en'),
     digits: z.enum(['latn', 'arab']).default('latn'),
     /** PNG: width in pixels. */

@@ -1,5 +1,6 @@
 /** Full-text search and the choices the filters offer. */
 import { z } from 'zod';
+import { COUNT, TEXT } from '../../limits';
 import { call } from '../define';
 import type { SearchResult } from '../../search';
 import type { LocalizedName } from '../../domain';
@@ -15,11 +16,11 @@ export interface FilterOptions {
 export const searchCalls = {
   search: call<SearchResult>()(
     z.strictObject({
-      query: z.string().max(500, 'the search text is too long (at most 500 characters)'),
+      query: z.string().max(TEXT.searchQuery, `the search text is too long (at most ${TEXT.searchQuery} characters)`),
       filters: filtersSchema,
       /** Only these pairs; omitted: all. */
       pairIds: z.array(pairIdSchema).max(100).nullish().transform((v) => v ?? null),
-      limit: z.number().int().min(1).max(500).default(50),
+      limit: z.number().int().min(1).max(COUNT.searchHits).default(50),
     }),
   ),
   filterOptions: call<FilterOptions>()(z.strictObject({})),

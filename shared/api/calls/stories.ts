@@ -1,5 +1,6 @@
 /** Stories: named, hand-picked and ordered selections of milestones, presented in their own order. */
 import { z } from 'zod';
+import { TEXT } from '../../limits';
 import { call } from '../define';
 import type { Edited, MilestoneItem } from '../../domain';
 import { rowIdSchema, textSchema } from '../schemas';
@@ -27,7 +28,7 @@ export const storyCalls = {
   saveStory: call<Edited<Story>>()(
     z.strictObject({
       id: rowIdSchema.nullish().transform((v) => v ?? null),
-      name: textSchema('The story’s name', 200),
+      name: textSchema('The story’s name', TEXT.storyName),
       milestoneIds: z
         .array(rowIdSchema)
         .min(1, 'A story needs at least one milestone.')

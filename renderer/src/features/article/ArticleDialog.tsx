@@ -4,6 +4,8 @@
  * ones with the article as their source, in one undoable step. Text is shown as text, never as HTML.
  */
 import { useEffect, useState } from 'react';
+import { FILE } from '../../../../shared/limits';
+import { errorText, problemText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import { acceptedByDefault, type Candidate, type Extraction } from '../../../../shared/article';
 import type { Category, PartnershipLevel } from '../../../../shared/domain';
@@ -12,9 +14,9 @@ import { formatDate } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { decodeText, pickFile } from '../../api/files';
-import { useAppStore } from '../../store/app-store';
-import { useEditing } from '../editing/editing-store';
+import { runEdit } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
 import { CategoryOptions, LevelOptions, PairOptions } from '../../ui/ChoiceOptions';
 import { htmlToText } from './html-text';
@@ -83,7 +85,6 @@ function Why({ c }: { c: Candidate }) {
   );
 }
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export function ArticleDialog() {
   const [open, setOpen] = useState(false);
@@ -91,7 +92,7 @@ export function ArticleDialog() {
   const { t } = useTranslation('article');
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="article-button">
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-keyshortcuts={commandKeys('import-article')} data-testid="article-button">
         {t('button')}
       </button>
       {open && <ArticleBody onClose={() => setOpen(false)} />}
@@ -122,12 +123,12 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
   const openFile = async () => {
     setError(null);
     try {
-      const file = await pickFile([{ name: 'Text or web page', extensions: ['txt', 'html', 'htm'] }], MAX_FILE_BYTES);
+      const file = await pickFile([{ name: 'Text or web page', extensions: ['txt', 'html', 'htm'] }], FILE.articleBytes);
       if (!file) return;
       const raw = decodeText(await file.read());
       setText(/\.html?$/i.test(file.name) ? htmlToText(raw) : raw);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 
@@ -152,7 +153,7 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
         })),
       );
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -164,26 +165,25 @@ function ArticleBody({ onClose }: { onClose: () => void }) {
     const accepted = rows.filter((r) => r.accepted);
     setBusy(true);
     try {
-      const saved = await api.saveArticleMilestones({
-        source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
-        milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim(), ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}) })),
-      });
-      useEditing.setState({ history: saved.history, notice: t('saved', { count: saved.value.ids.length }) });
-      const state = useAppStore.getState();
-      const first = accepted[0];
-      if (first && first.pairId !== state.pairId) await state.openPair(first.pairId);
-      await state.refresh();
+      await runEdit(
+        () =>
+          api.saveArticleMilestones({
+            source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
+            milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim(), ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}) })),
+          }),
+        { notice: (value) => t('saved', { count: value.ids.length }), openPair: () => accepted[0]?.pairId ?? null },
+      );
       onClose();
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
 
   const update = (i: number, change: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
-  const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map((p) => p.message).join('; ');
+  const problemAt = (path: string) => problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)).map(problemText).join('; ');
   const acceptedIndex = (i: number) => rows.slice(0, i).filter((r) => r.accepted).length;
   const fields = ['publisher', 'title', 'date', 'language', 'url'] as const;
 

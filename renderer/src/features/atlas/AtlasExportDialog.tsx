@@ -11,7 +11,7 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { copyPng } from '../../api/clipboard';
-import { message } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { digits } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
@@ -54,7 +54,7 @@ function AtlasExportDialog({ initialView, year, onClose }: { initialView: View; 
       const file = await api.exportAtlasImage({ view, year, format, width, language: i18n.language as Language, digits: digits() });
       setStatus(await then(file));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

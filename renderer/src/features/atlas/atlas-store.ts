@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { AtlasModel } from '../../../../shared/atlas/types';
 import { buildGrid, type AtlasGrid, type RowSort } from '../../../../shared/atlas/grid';
-import { message } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { loadAtlasModel } from './atlas-source';
 
 export const ATLAS_TABS = ['matrix', 'map', 'compare'] as const;
@@ -41,7 +41,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
       const model = await loadAtlasModel();
       set({ model, grid: buildGrid(model), status: 'ready', year: get().year ?? model.lastYear });
     } catch (error) {
-      set({ status: 'error', error: message(error) });
+      set({ status: 'error', error: errorText(error) });
     }
   },
   setTab: (tab) => set({ tab }),

@@ -14,7 +14,8 @@ import { api } from '../../api/api';
 import { copyText } from '../../api/clipboard';
 import { useCommands } from '../../api/commands';
 import { saveFile } from '../../api/files';
-import { message, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
 import { StatusMessages } from '../../ui/StatusMessages';
@@ -57,7 +58,7 @@ function CitationsDialog({ onClose }: { onClose: () => void }) {
     api.listStories({}).then((list) => {
       setStories(list);
       setStoryId((id) => id ?? list[0]?.id ?? null);
-    }, (e: unknown) => setError(message(e)));
+    }, (e: unknown) => setError(errorText(e)));
   }, []);
 
   const request = ((): CitationScope | null => {
@@ -76,7 +77,7 @@ function CitationsDialog({ onClose }: { onClose: () => void }) {
     let live = true;
     api.exportCitations({ scope: request, format, language: i18next.language as Language }).then(
       (r) => live && setResult(r),
-      (e: unknown) => live && setError(message(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;
@@ -90,7 +91,7 @@ function CitationsDialog({ onClose }: { onClose: () => void }) {
       const type = CITATION_FILE_TYPES[result.format];
       if (await saveFile(result.filename, [{ name: t(`formats.${result.format}`), extensions: [type.extension] }], result.content, type.mime)) setStatus(t('saved', { file: result.filename }));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   };
   const copy = async () => {
@@ -99,7 +100,7 @@ function CitationsDialog({ onClose }: { onClose: () => void }) {
       await copyText(result.content);
       setStatus(t('copiedAll', { count: result.count }));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   };
 

@@ -9,7 +9,7 @@ import { CITATION_STYLES, type CitationStyle } from '../../../../shared/citation
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { copyText } from '../../api/clipboard';
-import { message } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { useCitations } from './citations-store';
 
 export function citationText(cited: { record: { entry: string } | null; sources: { entry: string; note?: string }[] }, style: CitationStyle): string {
@@ -32,7 +32,7 @@ export function CiteMilestone({ milestoneId }: { milestoneId: number }) {
       await copyText(citationText(cited, style));
       setStatus({ kind: 'ok', text: t('copied', { count: (cited.record ? 1 : 0) + cited.sources.length }) });
     } catch (e) {
-      setStatus({ kind: 'error', text: message(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@
  * student can see which partnership moved first. Calendar time, or years since each pair's ties.
  */
 import { useEffect, useRef, useState } from 'react';
+import { errorText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { TimelineOptions } from 'vis-timeline/peer';
@@ -34,7 +35,7 @@ export function CompareView() {
     let live = true;
     Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId, filters }))).then(
       (list) => live && setTimelines(list),
-      (e: Error) => live && setError(e.message),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;

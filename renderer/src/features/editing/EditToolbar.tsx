@@ -1,18 +1,13 @@
 /**
- * Add, undo and redo. Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z and Ctrl+Y undo and redo the app's edits, except in
- * a text field, where they stay the field's own. The Electron menu sends the same commands.
+ * Add, undo and redo. The command table's keys (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y) undo and redo the
+ * app's edits, except in a text field, where they stay the field's own.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
-import { useCommands, dispatchCommand } from '../../api/commands';
-import { isElectron } from '../../api/transport';
+import { useCommands } from '../../api/commands';
+import { commandKeys, inTextField } from '../../api/command-keys';
 import { useEditing } from './editing-store';
-
-function inTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-}
 
 export function EditToolbar() {
   const history = useEditing((s) => s.history);
@@ -37,30 +32,15 @@ export function EditToolbar() {
   };
   useCommands({ undo: textOr('undo', undo), redo: textOr('redo', redo), 'new-milestone': add });
 
-  useEffect(() => {
-    // In Electron the menu's accelerators send these commands.
-    if (isElectron) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || inTextField(e.target) || document.querySelector('dialog[open]')) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) dispatchCommand('undo');
-      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.metaKey)) dispatchCommand('redo');
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   return (
     <div className="edit-toolbar" role="group" aria-label={t('toolbar.label')}>
       <button type="button" onClick={add} disabled={pairs.length === 0} data-testid="add-milestone" data-tb-icon="+">
         {t('toolbar.add')}
       </button>
-      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('toolbar.undoWhat', { what: history.undoLabel }) : t('toolbar.undo')} aria-keyshortcuts="Control+Z" data-tb-icon="↶">
+      <button type="button" onClick={() => void undo()} disabled={!history.canUndo} title={history.undoLabel ? t('toolbar.undoWhat', { what: history.undoLabel }) : t('toolbar.undo')} aria-keyshortcuts={commandKeys('undo')} data-tb-icon="↶">
         {t('toolbar.undo')}
       </button>
-      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('toolbar.redoWhat', { what: history.redoLabel }) : t('toolbar.redo')} aria-keyshortcuts="Control+Shift+Z" data-tb-icon="↷">
+      <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('toolbar.redoWhat', { what: history.redoLabel }) : t('toolbar.redo')} aria-keyshortcuts={commandKeys('redo')} data-tb-icon="↷">
         {t('toolbar.redo')}
       </button>
       <span className="visually-hidden" role="status" aria-live="polite">

@@ -3,6 +3,7 @@
  * problems come back with paths ("milestone.sources.0.url") and are shown next to their fields.
  */
 import { useEffect, useState } from 'react';
+import { problemText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipLevel } from '../../../../shared/domain';
 import { Modal } from '../../ui/Modal';
@@ -18,7 +19,7 @@ function FieldError({ path }: { path: string }) {
   if (!mine.length) return null;
   return (
     <span className="field-error" id={`err-${path}`} role="alert">
-      {mine.map((p) => p.message).join('; ')}
+      {mine.map(problemText).join('; ')}
     </span>
   );
 }
@@ -129,7 +130,7 @@ export function MilestoneForm() {
       >
         {general.length > 0 && (
           <p className="form-error" role="alert">
-            {general.map((p) => p.message).join(' ')}
+            {general.map((p) => (p.reason ? problemText(p) : p.message)).join(' ')}
           </p>
         )}
         <div className="field-row">

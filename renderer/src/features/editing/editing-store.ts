@@ -3,6 +3,7 @@
  * Every change goes through the API (the main process keeps the history); afterwards the views reload.
  */
 import { create } from 'zustand';
+import { errorText } from '../../i18n/error-text';
 import type { HistoryState, MilestoneDetail } from '../../../../shared/domain';
 import type { FieldProblem } from '../../../../shared/api/errors';
 import { ApiError } from '../../../../shared/api/errors';
@@ -47,13 +48,31 @@ interface EditingState {
 
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
-/** Runs an edit; on success reloads the views and takes the new history. */
-export async function edit<T>(run: () => Promise<{ value: T; history: HistoryState }>): Promise<T> {
+export interface EditOptions<T> {
+  /** Said to screen readers once the edit is done. */
+  notice?: (value: T) => string;
+  /** Reads the edit made stale besides the views' (a dialog's own list). */
+  alsoStale?: () => Promise<unknown>;
+  /** The pair to show afterwards, when the edit was about another one (null: stay). */
+  openPair?: (value: T) => string | null;
+}
+
+/**
+ * Runs an edit: takes the history the core returns, then reloads what any edit may make stale (the
+ * pairs, the open timeline, the selected milestone) and what the caller names. Every edit in the
+ * renderer goes through here, so the rule "after an edit, these reads are stale" is written once.
+ */
+export async function runEdit<T>(run: () => Promise<{ value: T; history: HistoryState }>, options: EditOptions<T> = {}): Promise<T> {
   const { value, history } = await run();
-  useEditing.setState({ history });
-  await useAppStore.getState().refresh();
+  useEditing.setState(options.notice ? { history, notice: options.notice(value) } : { history });
+  const app = useAppStore.getState();
+  await Promise.all([app.refresh(), options.alsoStale?.()]);
+  const pairId = options.openPair?.(value);
+  if (pairId && pairId !== useAppStore.getState().pairId) await useAppStore.getState().openPair(pairId);
   return value;
 }
+
+const edit = <T>(run: () => Promise<{ value: T; history: HistoryState }>) => runEdit(run);
 
 export const useEditing = create<EditingState>()((set, get) => ({
   history: NO_HISTORY,
@@ -94,7 +113,7 @@ export const useEditing = create<EditingState>()((set, get) => ({
       await useAppStore.getState().showMilestone(saved.pairId, saved.id);
     } catch (error) {
       if (error instanceof ApiError && error.problems?.length) set({ problems: error.problems });
-      else set({ problems: [{ path: '', message: error instanceof ApiError ? error.message : String(error) }] });
+      else set({ problems: [{ path: '', message: errorText(error) }] }); // worded already: no reason to word
     } finally {
       set({ saving: false });
     }

@@ -4,6 +4,7 @@
  * rows with line and reason — and writes only when confirmed, as one undoable step.
  */
 import { useRef, useState } from 'react';
+import { FILE } from '../../../../shared/limits';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ImportFormat, ImportPreview } from '../../../../shared/exchange';
 import { hasFilters } from '../../../../shared/filters';
@@ -11,18 +12,17 @@ import { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
-import { useAppStore, message } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { fractionOf, runJob } from '../../api/jobs';
 import type { JobProgress } from '../../../../shared/api/calls/jobs';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { useFilters } from '../filters/filters-store';
-import { useEditing } from '../editing/editing-store';
+import { runEdit, useEditing } from '../editing/editing-store';
 import './exchange.css';
 
 type Section = 'export' | 'import' | 'backup';
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 const FILTERS = {
   json: [{ name: 'Bilateral Timelines JSON', extensions: ['json'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
@@ -72,7 +72,7 @@ function DataDialogBody({ section, setSection, onClose }: { section: Section; se
     try {
       await work();
     } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(e instanceof ApiError || !(e instanceof Error) ? message(e) : e.message);
+      if ((e as Error).name !== 'AbortError') setError(errorText(e));
     } finally {
       setBusy(null);
     }
@@ -190,7 +190,7 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
   const choose = () =>
     run(t('exchange.reading'), async () => {
       setPreview(null);
-      const file = await pickFile(FILTERS.importable, MAX_IMPORT_BYTES);
+      const file = await pickFile(FILTERS.importable, FILE.importBytes);
       if (!file) return;
       abort.current = new AbortController();
       const cancel = () => abort.current?.abort();
@@ -201,13 +201,12 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
     });
   const commit = (p: ImportPreview) =>
     run(t('exchange.importing'), async () => {
-      const done = await asJob(setBusy, (progress) => t(`exchange.phase.${progress.phase}`), (jobId) => api.importCommit({ token: p.token, jobId }));
-      useEditing.setState({ history: done.history });
+      const shown = useAppStore.getState().pairId ?? '';
+      const done = await runEdit(() => asJob(setBusy, (progress) => t(`exchange.phase.${progress.phase}`), (jobId) => api.importCommit({ token: p.token, jobId })), {
+        openPair: (value) => (value.pairIds.length && !value.pairIds.includes(shown) ? value.pairIds[0] : null),
+      });
       setPreview(null);
-      setStatus(t('exchange.imported', { count: done.value.added }));
-      const state = useAppStore.getState();
-      await state.refresh();
-      if (done.value.pairIds.length && !done.value.pairIds.includes(state.pairId ?? '')) await state.openPair(done.value.pairIds[0]);
+      setStatus(t('exchange.imported', { count: done.added }));
     });
   return (
     <div>
@@ -280,7 +279,7 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
     });
   const choose = () =>
     run(t('exchange.reading'), async () => {
-      const file = await pickFile(FILTERS.backup, MAX_BACKUP_BYTES);
+      const file = await pickFile(FILTERS.backup, FILE.backupBytes);
       if (!file) return;
       const abort = new AbortController();
       const bytes = await file.read((p) => setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: p, cancel: () => abort.abort() }), abort.signal);

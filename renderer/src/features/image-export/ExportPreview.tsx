@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { imageExportSchema } from '../../../../shared/api/calls/image';
 import { api } from '../../api/api';
-import { message } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 
 /** The request as the dialog builds it (the contract's input: the main side fills in defaults). */
 type Request = Omit<z.input<typeof imageExportSchema>, 'preview'>;
@@ -35,7 +35,7 @@ export function ExportPreview({ request }: { request: Request }) {
           setShown({ url: `data:image/svg+xml;base64,${file.base64}`, milestones: file.milestones, labelled: file.labelled });
           setError(null);
         })
-        .catch((e: unknown) => ticket === latest.current && setError(message(e)))
+        .catch((e: unknown) => ticket === latest.current && setError(errorText(e)))
         .finally(() => ticket === latest.current && setBusy(false));
     }, DELAY_MS);
     return () => clearTimeout(timer);

@@ -4,14 +4,17 @@
  * the image (the same code as `npm run export`); here it is saved (native dialog or download) or copied.
  */
 import { useState } from 'react';
+import { TEXT } from '../../../../shared/limits';
 import { useTranslation } from 'react-i18next';
 import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, NOTE_STYLES, PAPER_SIZES, defaultNotePlacement, notePlacementsFor, type ImageFile, type NoteStyle } from '../../../../shared/image-export';
 import { toDayDate } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { dispatchCommand, useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { base64ToBytes, saveFile } from '../../api/files';
-import { message, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { digits } from '../../i18n/format';
 import { copyPng } from '../../api/clipboard';
 import { Modal } from '../../ui/Modal';
@@ -21,7 +24,6 @@ import { useFilters } from '../filters/filters-store';
 import { useCompare } from '../compare/compare-store';
 import { useImageExport, type Period } from './image-export-store';
 import { ExportPreview } from './ExportPreview';
-import { useShortcut } from '../../ui/use-shortcut';
 import './image-export.css';
 
 export const FILE_FILTERS = {
@@ -39,10 +41,9 @@ export function ImageExportButton() {
   const atlas = useAppStore((s) => s.viewMode === 'atlas') && !(compare.active && compare.pairIds.length >= 2);
   const [open, setOpen] = useState(false);
   useCommands({ 'export-image': () => timeline && !atlas && setOpen(true) });
-  useShortcut((e) => (e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'e', () => dispatchCommand('export-image'));
   return (
     <>
-      <button type="button" onClick={() => (atlas ? dispatchCommand('export-image') : setOpen(true))} disabled={!timeline && !atlas} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts="Control+Shift+E" data-testid="image-export-button">
+      <button type="button" onClick={() => (atlas ? dispatchCommand('export-image') : setOpen(true))} disabled={!timeline && !atlas} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts={commandKeys('export-image')} data-testid="image-export-button">
         {t('dialog.open')}
       </button>
       {open && <ImageExportDialog onClose={() => setOpen(false)} />}
@@ -99,7 +100,7 @@ function ImageExportDialog({ onClose }: { onClose: () => void }) {
       const file = await api.exportImage(request());
       setStatus(await then(file));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -1,20 +1,21 @@
 /** Countries and pairs: add or rename a country (names in three languages), add a pair, delete a pair. */
 import { useEffect, useState } from 'react';
+import { errorText, problemText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
-import type { Country } from '../../../../shared/domain';
+import type { Country, Edited } from '../../../../shared/domain';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { useAppStore } from '../../store/app-store';
-import { useEditing } from '../editing/editing-store';
+import { runEdit } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
 import { localName, pairName } from '../../i18n/format';
 
-function problemText(problems: FieldProblem[], path: string) {
+function fieldError(problems: FieldProblem[], path: string) {
   const p = problems.find((x) => x.path === path);
   return p ? (
     <span className="field-error" role="alert">
-      {p.message}
+      {problemText(p)}
     </span>
   ) : null;
 }
@@ -43,22 +44,20 @@ function PairsBody({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 
-  const reload = () => api.listCountries({}).then(setCountries, (e: Error) => setError(e.message));
+  const reload = () => api.listCountries({}).then(setCountries, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void reload();
   }, []);
 
-  const attempt = async (work: () => Promise<{ history: import('../../../../shared/domain').HistoryState }>) => {
+  const attempt = async <T,>(work: () => Promise<Edited<T>>) => {
     setProblems([]);
     setError(null);
     try {
-      const { history } = await work();
-      useEditing.setState({ history });
-      await Promise.all([reload(), useAppStore.getState().refresh()]);
+      await runEdit(work, { alsoStale: reload });
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       return false;
     }
   };
@@ -106,7 +105,7 @@ function PairsBody({ onClose }: { onClose: () => void }) {
                   </option>
                 ))}
               </select>
-              {problemText(problems, side)}
+              {fieldError(problems, side)}
             </div>
           ))}
           <button type="submit" disabled={!pair.a || !pair.b}>
@@ -128,12 +127,12 @@ function PairsBody({ onClose }: { onClose: () => void }) {
             <div className="field">
               <label htmlFor="country-code">{t('pairs.code')}</label>
               <input id="country-code" value={country.code} maxLength={2} dir="ltr" onChange={(e) => setCountry({ ...country, code: e.target.value })} />
-              {problemText(problems, 'code')}
+              {fieldError(problems, 'code')}
             </div>
             <div className="field">
               <label htmlFor="country-en">{t('pairs.nameEn')}</label>
               <input id="country-en" value={country.en} onChange={(e) => setCountry({ ...country, en: e.target.value })} />
-              {problemText(problems, 'name.en')}
+              {fieldError(problems, 'name.en')}
             </div>
           </div>
           <div className="field-row">

@@ -10,8 +10,8 @@ import { DataSet } from 'vis-data/peer';
 import type { MilestoneDetail, PairTimeline } from '../../../../shared/domain';
 import { comparePartialDates, startInstant } from '../../../../shared/dates';
 import { api } from '../../api/api';
-import { useCommands, dispatchCommand } from '../../api/commands';
-import { useShortcut } from '../../ui/use-shortcut';
+import { useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { useAppStore } from '../../store/app-store';
 import { formatDate, formatRange, localName, localTitle, pairName } from '../../i18n/format';
 import { chartItems, type ChartItem } from '../timeline/timeline-data';
@@ -47,10 +47,9 @@ export function PresentButton() {
     );
   };
   useCommands({ present: start });
-  useShortcut((e) => e.key === 'F5' && !e.ctrlKey && !e.metaKey, () => dispatchCommand('present'));
   return (
     <>
-      <button type="button" onClick={start} disabled={!comparing && !timeline?.milestones.length} aria-keyshortcuts="F5" data-testid="present-button">
+      <button type="button" onClick={start} disabled={!comparing && !timeline?.milestones.length} aria-keyshortcuts={commandKeys('present')} data-testid="present-button">
         {t('button')}
       </button>
       {shown && <Presentation shown={shown} onExit={close} />}

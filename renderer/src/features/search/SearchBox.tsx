@@ -3,13 +3,15 @@
  * its pair, selects the milestone and brings it into view. Ctrl/Cmd+F or the menu's Find focuses the box.
  */
 import { useEffect, useRef, useState } from 'react';
+import { TEXT } from '../../../../shared/limits';
+import { errorText } from '../../i18n/error-text';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/search';
 import type { SnippetPart } from '../../../../shared/text/highlight';
 import { formatRange, pairName as localPairName } from '../../i18n/format';
 import { api } from '../../api/api';
-import { useCommands, dispatchCommand } from '../../api/commands';
-import { isElectron } from '../../api/transport';
+import { useCommands } from '../../api/commands';
+import { commandKeys } from '../../api/command-keys';
 import { useAppStore } from '../../store/app-store';
 import { useFilters } from '../filters/filters-store';
 import './search.css';
@@ -37,17 +39,6 @@ export function SearchBox() {
   const { t: tl } = useTranslation('layout');
 
   useCommands({ find: () => input.current?.focus() });
-  useEffect(() => {
-    if (isElectron) return; // the menu's accelerator sends "find"
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        dispatchCommand('find');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   useEffect(() => {
     if (query.trim() === '') {
@@ -58,7 +49,7 @@ export function SearchBox() {
     const timer = setTimeout(() => {
       api.search({ query, filters, limit: 50 }).then(
         (r) => live && (setResult(r), setError(null)),
-        (e: Error) => live && setError(e.message),
+        (e: unknown) => live && setError(errorText(e)),
       );
     }, 150);
     return () => {
@@ -119,7 +110,8 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-controls="search-results"
         aria-expanded={open && !!result}
-        maxLength={500}
+        maxLength={TEXT.searchQuery}
+        aria-keyshortcuts={commandKeys('find')}
         data-testid="search-input"
       />
       {open && (result || error) && (

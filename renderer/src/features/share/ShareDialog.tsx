@@ -12,7 +12,8 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { saveFile } from '../../api/files';
 import { digits, pairName } from '../../i18n/format';
-import { message, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
 import { StatusMessages } from '../../ui/StatusMessages';
@@ -57,7 +58,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
     api.listStories({}).then((list) => {
       setStories(list);
       setStoryId((id) => id ?? list[0]?.id ?? null);
-    }, (e: unknown) => setError(message(e)));
+    }, (e: unknown) => setError(errorText(e)));
   }, []);
 
   const pairIds = compare ?? (timeline ? [timeline.pair.id] : null);
@@ -78,7 +79,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         setStatus(t('dialog.saved', { file: file.fileName, kb: Math.ceil(file.bytes / 1024), count: file.milestones }));
       }
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -3,16 +3,18 @@
  * several), saved in the database and presented in its own order. Saving and deleting are undoable.
  */
 import { useEffect, useRef, useState } from 'react';
+import { TEXT } from '../../../../shared/limits';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
 import type { MilestoneItem } from '../../../../shared/domain';
 import { api } from '../../api/api';
-import { message, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
+import { errorText } from '../../i18n/error-text';
 import { formatNumber, formatRange, localTitle, pairName } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
-import { edit } from '../editing/editing-store';
+import { runEdit } from '../editing/editing-store';
 import { usePresentation } from '../presentation/presentation-store';
 import { usePractice } from '../practice/practice-store';
 import './stories.css';
@@ -42,7 +44,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const show = usePresentation((s) => s.show);
   const showPractice = usePractice((s) => s.show);
 
-  const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(message(e)));
+  const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void reload();
   }, []);
@@ -53,7 +55,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
     try {
       await work();
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   };
 
@@ -79,13 +81,13 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const open = (id: number) => attempt(async () => setEditing(toEditing(await api.getStory({ id }))));
   const remove = (s: StorySummary) =>
     attempt(async () => {
-      await edit(() => api.deleteStory({ id: s.id }));
+      await runEdit(() => api.deleteStory({ id: s.id }));
       setStatus(t('deleted', { name: s.name }));
       await reload();
     });
   const save = (e: Editing) =>
     attempt(async () => {
-      const saved = await edit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }));
+      const saved = await runEdit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }));
       setEditing(null);
       setStatus(t('saved', { name: saved.name }));
       await reload();
@@ -223,7 +225,7 @@ function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; on
     >
       <label className="field">
         {t('name')}
-        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} maxLength={200} dir="auto" required data-testid="story-name" />
+        <input value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} maxLength={TEXT.storyName} dir="auto" required data-testid="story-name" />
       </label>
       <div className="story-columns">
         <fieldset className="story-pick">

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './open';
 import { tempDbFile } from '../test/temp-db';
-import { withBulkIndexing } from './connection';
+import { withBulkIndexing } from './search-index';
 
 function freshDb(): Db {
   const db = openDatabase(tempDbFile());

@@ -5,7 +5,7 @@
  * `rebuildSearchIndex`). Bulk writers drop the insert triggers for their transaction and index the new
  * rows in one statement.
  */
-import type { Db } from './open';
+import type { Db } from './types';
 import { indexText } from '../../shared/text/index-text';
 
 export function registerFunctions(db: Db): void {

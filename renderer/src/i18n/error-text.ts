@@ -1,0 +1,25 @@
+/**
+ * Errors in the user's language: the one place that turns an error into text. The core sends a reason
+ * key with parameters (shared/locales/<lng>/errors.json); an error without one is worded by its code,
+ * and anything that is not an ApiError by a generic sentence. The core's English never reaches the user.
+ */
+import i18next from 'i18next';
+import { ApiError, type FieldProblem } from '../../../shared/api/errors';
+
+/** A field's problem, worded beside the field. */
+export function problemText(problem: FieldProblem): string {
+  const key = problem.reason && `errors:${problem.reason.key}`;
+  return key && i18next.exists(key) ? i18next.t(key, problem.reason!.params ?? {}) : i18next.t('errors:field.invalid');
+}
+
+export function errorText(error: unknown): string {
+  if (!(error instanceof ApiError)) return i18next.t('status.genericError');
+  const reason = error.reason;
+  if (reason && i18next.exists(`errors:${reason.key}`)) {
+    const params = { ...(reason.params ?? {}) };
+    // The schema's first problem, in this language rather than the core's English.
+    if (reason.key === 'invalidInput' && error.problems?.[0]) params.problem = problemText(error.problems[0]);
+    return i18next.t(`errors:${reason.key}`, params);
+  }
+  return i18next.t(`errors:code.${error.code}`);
+}

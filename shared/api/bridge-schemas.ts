@@ -1,0 +1,23 @@
+/**
+ * The bridge's file calls, defined once: main validates every request with these schemas, and the
+ * preload's and renderer's types are inferred from them (shared/api/bridge.ts imports types only, so the
+ * sandboxed preload bundle carries no zod).
+ */
+import { z } from 'zod';
+import { FILE } from '../limits';
+
+export const fileFilterSchema = z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) });
+const filters = z.array(fileFilterSchema).max(10);
+
+export const openFileRequestSchema = z.strictObject({ filters, maxBytes: z.number().int().positive().max(FILE.anyOpenBytes) });
+
+export const saveFileRequestSchema = z.strictObject({
+  // A name, never a path: no separator of either platform, and not a directory's name.
+  suggestedName: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  filters,
+  data: z.union([z.string(), z.custom<Uint8Array>((v) => v instanceof Uint8Array)]),
+});
+
+export type FileFilter = z.input<typeof fileFilterSchema>;
+export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
