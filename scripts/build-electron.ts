@@ -32,12 +32,12 @@ function sourceDirname(outdir: string): Plugin {
 }
 
 await Promise.all([
-  build({ ...common, ...importMetaUrl, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3'] }),
+  build({ ...common, ...importMetaUrl, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] }),
   // The job worker (data/jobs/worker.ts): imports, exports and backups off the main process's thread; the runner finds it beside main.cjs.
-  build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3'] }),
+  build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] }),
   // Browser mode and its job worker; Playwright (the export renderer) is loaded on the first PNG or PDF export.
   build({ ...common, ...importMetaUrl, entryPoints: ['server/cli.ts'], outfile: 'dist/server/cli.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3', 'playwright-core', '@resvg/resvg-js'] }),
-  build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/server/job-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3'] }),
+  build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/server/job-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3', '@resvg/resvg-js'] }),
   build({
     ...common,
     entryPoints: ['electron/preload.ts'],

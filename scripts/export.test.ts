@@ -57,7 +57,7 @@ describe('npm run export', { timeout: 120_000 }, () => {
 
   it('exits 2 with a message on bad arguments and writes nothing', () => {
     const cases: [string[], RegExp][] = [
-      [['--pair', 'CN-TJ', '--format', 'gif'], /--format must be one of png, svg, pdf, not "gif"/],
+      [['--pair', 'CN-TJ', '--format', 'gif'], /--format must be one of png, svg, pdf, html, not "gif"/],
       [['--pair', 'CN-TJ', '--width', 'wide'], /--width must be a whole number of pixels/],
       [['--pair', 'CN-TJ', '--width', '99999', '--format', 'png'], /at most 8000 pixels/],
       [['--pair', 'CN-TJ', '--from', '2023-02-30', '--format', 'svg'], /not a real date/],
@@ -71,7 +71,7 @@ describe('npm run export', { timeout: 120_000 }, () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err, args.join(' ')).toMatch(message);
     }
-    expect(fs.readdirSync(dir).filter((f) => !/^tj\.(svg|png)$/.test(f))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => !/^tj\.(svg|png|html)$/.test(f))).toEqual([]);
   });
 
   it('writes the atlas map of a year as SVG: title, year, the tier legend and its source', () => {

@@ -18,9 +18,10 @@ const steps: [string, string[]][] = [
   ['Dataset validation', [tsx, 'scripts/validate-data.ts']],
   // Before the unit tests: the web-page export's tests and the export CLI's write pages with it.
   ['Build the shared web page viewer', [tsx, 'scripts/build-share-viewer.ts']],
-  ['Unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
+  // Before the unit tests too: the kill -9 test starts the bundled server (dist/server/cli.cjs).
   ['Build renderer', ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
-  ['Build Electron main and preload', [tsx, 'scripts/build-electron.ts']],
+  ['Build Electron main and preload, and the browser-mode server', [tsx, 'scripts/build-electron.ts']],
+  ['Unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['End-to-end tests (Playwright)', ['node_modules/@playwright/test/cli.js', 'test']],
 ];
 
