@@ -38,17 +38,21 @@ test('paste the Kyrgyzstan seed article, accept three candidates, see them with 
   await expect(dialog.locator('#article-date')).toHaveValue('2023-05-18');
   await expect(dialog.getByTestId('anniversary-check')).toContainText('31 years of ties: consistent with relations established 5 January 1992');
   await expect(dialog.locator('[data-kind="partnership"] mark')).toHaveText('شراكة استراتيجية شاملة في العصر الجديد');
-  await expect(dialog.locator('[data-kind="talks"]').getByTestId('duplicate-flag')).toBeVisible();
+  // The talks are in the bundled history already (the dataset may hold more than one near match).
+  await expect(dialog.locator('[data-kind="talks"]').getByTestId('duplicate-flag').filter({ hasText: 'Sadyr Japarov hold talks' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/article-candidates.png', fullPage: true });
 
   // Each candidate says how sure the extractor is and why.
-  await expect(dialog.locator('[data-kind="talks"]').getByTestId('confidence')).toContainText('%');
-  await expect(dialog.locator('[data-kind="talks"]').getByTestId('candidate-why')).toContainText('محادثات');
+  await expect(dialog.locator('[data-kind="talks"]').first().getByTestId('confidence')).toContainText('%');
+  await expect(dialog.locator('[data-kind="talks"]').first().getByTestId('candidate-why')).toContainText('محادثات');
   // The partnership's level can be corrected from the pair's ladder; it starts at the level the text names.
   await expect(dialog.locator('[data-kind="partnership"] select[id^="cand-level-"]')).toHaveValue(/\d+/);
   const candidate = (kind: string) => dialog.locator(`[data-kind="${kind}"]`).first();
   for (const kind of ['agreement', 'project', 'visit']) await candidate(kind).getByRole('checkbox').check();
-  for (const kind of ['talks', 'partnership', 'summit']) await candidate(kind).getByRole('checkbox').uncheck();
+  for (const kind of ['talks', 'partnership', 'summit']) {
+    const all = dialog.locator(`[data-kind="${kind}"]`);
+    for (let i = 0; i < (await all.count()); i++) await all.nth(i).getByRole('checkbox').uncheck();
+  }
   // The railway is a milestone of both pairs it names: keep the China–Kyrgyzstan one only.
   await dialog.locator('[data-kind="project"]').nth(1).getByRole('checkbox').uncheck();
   // The user can fix the title (and date, precision, pair) before saving.

@@ -122,7 +122,8 @@ test('filters show as removable chips, narrow the timeline and survive a reload'
   const all = await page.locator('.milestone-label').count();
   await page.getByRole('button', { name: 'Filters…' }).click();
   const dialog = page.getByTestId('filter-dialog');
-  await dialog.getByLabel('Partnership', { exact: true }).check();
+  // "Partnership" is a category and, since the world pairs, a level too: the category is meant here.
+  await dialog.getByRole('group', { name: 'Categories' }).getByLabel('Partnership', { exact: true }).check();
   await dialog.getByRole('button', { name: 'Apply' }).click();
   const chips = page.getByTestId('filter-bar').locator('.chip');
   await expect(chips).toHaveText(['Partnership×']);

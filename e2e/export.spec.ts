@@ -69,7 +69,7 @@ test('says what is wrong with a bad width or period and exports nothing', async 
   await dialog.getByLabel('From year').fill('2020');
   await dialog.getByLabel('To year').fill('2010');
   await page.getByTestId('image-export-save').click();
-  await expect(page.getByTestId('image-export-error')).toContainText('must end after it starts');
+  await expect(page.getByTestId('image-export-error')).toContainText('the end of the period is before its start');
   expect(downloads).toBe(0);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

@@ -19,8 +19,9 @@ export function fieldReason(issue: z.core.$ZodIssue): ErrorReason {
   if (known) return known;
   switch (issue.code) {
     case 'too_small':
-      return { key: 'field.required' };
+      return issue.origin === 'number' ? { key: 'field.atLeast', params: { min: Number(issue.minimum) } } : { key: 'field.required' };
     case 'too_big':
+      if (issue.origin === 'number') return { key: 'field.atMost', params: { max: Number(issue.maximum) } };
       return issue.origin === 'array' ? { key: 'field.tooMany', params: { max: Number(issue.maximum) } } : { key: 'field.tooLong', params: { max: Number(issue.maximum) } };
     case 'invalid_value':
       return { key: 'field.choose' };

@@ -12,13 +12,22 @@ export function problemText(problem: FieldProblem): string {
   return key && i18next.exists(key) ? i18next.t(key, problem.reason!.params ?? {}) : i18next.t('errors:field.invalid');
 }
 
+/** A field's path ("sources.0.url") as the user knows it ("link"); a path without a name stays as it is. */
+function fieldName(path: string): string {
+  const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
+  return name && i18next.exists(`errors:fieldName.${name}`) ? i18next.t(`errors:fieldName.${name}`) : path;
+}
+
 export function errorText(error: unknown): string {
   if (!(error instanceof ApiError)) return i18next.t('status.genericError');
   const reason = error.reason;
   if (reason && i18next.exists(`errors:${reason.key}`)) {
     const params = { ...(reason.params ?? {}) };
     // The schema's first problem, in this language rather than the core's English.
-    if (reason.key === 'invalidInput' && error.problems?.[0]) params.problem = problemText(error.problems[0]);
+    if (reason.key === 'invalidInput') {
+      if (error.problems?.[0]) params.problem = problemText(error.problems[0]);
+      params.field = fieldName(String(params.field ?? ''));
+    }
     return i18next.t(`errors:${reason.key}`, params);
   }
   return i18next.t(`errors:code.${error.code}`);

@@ -6,6 +6,15 @@ import { BACKGROUNDS, IMAGE_FORMATS, NOTE_PLACEMENTS, NOTE_STYLES, notePlacement
 import { LANGUAGES } from '../../domain';
 import { filtersSchema, pairIdSchema, partialDateSchema } from '../schemas';
 import { comparePartialDates } from '../../dates';
+import { fieldMessage } from '../field-reasons';
+
+/** PNG width in pixels, the same bounds for a pair's image and the atlas's. */
+const pngWidth = z
+  .number()
+  .int()
+  .min(MIN_PNG_WIDTH, fieldMessage('field.widthMin', `The width must be at least ${MIN_PNG_WIDTH} pixels.`, { min: MIN_PNG_WIDTH }))
+  .max(MAX_PNG_WIDTH, fieldMessage('field.widthMax', `The width can be at most ${MAX_PNG_WIDTH} pixels.`, { max: MAX_PNG_WIDTH }))
+  .default(3200);
 
 export const imageExportSchema = z
   .strictObject({
@@ -20,7 +29,7 @@ export const imageExportSchema = z
     language: z.enum(LANGUAGES).default('en'),
     digits: z.enum(['latn', 'arab']).default('latn'),
     /** PNG: width in pixels. */
-    width: z.number().int().min(MIN_PNG_WIDTH, `The width must be at least ${MIN_PNG_WIDTH} pixels.`).max(MAX_PNG_WIDTH, `The width can be at most ${MAX_PNG_WIDTH} pixels.`).default(3200),
+    width: pngWidth,
     background: z.enum(BACKGROUNDS).default('white'),
     /** PDF: paper, and whether pages listing every milestone with its full sources follow the chart. */
     paper: z.enum(PAPER_SIZES).default('a4'),
@@ -31,12 +40,12 @@ export const imageExportSchema = z
     /** The export dialog's live preview: the drawing the format would get (a PDF's first page), always as SVG, nothing rasterised. */
     preview: z.boolean().default(false),
   })
-  .refine((r) => !r.from || !r.to || comparePartialDates(r.from, r.to) <= 0, { path: ['to'], message: 'The period must end after it starts.' })
+  .refine((r) => !r.from || !r.to || comparePartialDates(r.from, r.to) <= 0, { path: ['to'], message: fieldMessage('field.periodEndBeforeStart', 'The period must end after it starts.') })
   .refine((r) => !r.notesPlacement || notePlacementsFor(r.format).includes(r.notesPlacement), {
     path: ['notesPlacement'],
     message: 'Notes on a page of their own need a PDF; a PNG or SVG has one page.',
   })
-  .refine((r) => new Set(r.pairIds).size === r.pairIds.length, { path: ['pairIds'], message: 'A pair is listed twice.' });
+  .refine((r) => new Set(r.pairIds).size === r.pairIds.length, { path: ['pairIds'], message: fieldMessage('field.pairTwice', 'A pair is listed twice.') });
 
 export type ImageExportRequest = z.output<typeof imageExportSchema>;
 
@@ -50,7 +59,7 @@ export const atlasImageSchema = z.strictObject({
   title: z.string().trim().max(200, 'The title can be at most 200 characters.').nullish().transform((v) => v || null),
   language: z.enum(LANGUAGES).default('en'),
   digits: z.enum(['latn', 'arab']).default('latn'),
-  width: z.number().int().min(MIN_PNG_WIDTH, `The width must be at least ${MIN_PNG_WIDTH} pixels.`).max(MAX_PNG_WIDTH, `The width can be at most ${MAX_PNG_WIDTH} pixels.`).default(3200),
+  width: pngWidth,
   background: z.enum(BACKGROUNDS).default('white'),
   paper: z.enum(PAPER_SIZES).default('a4'),
 });
