@@ -36,8 +36,13 @@ export function syntheticPairIds(count: number): string[] {
 }
 
 export function syntheticMilestones(count: number, pairIds: readonly string[], seed = 42): SyntheticMilestone[] {
+  return [...eachSyntheticMilestone(count, pairIds, seed)];
+}
+
+/** The same rows one at a time: a million of them never sit in memory together. */
+export function* eachSyntheticMilestone(count: number, pairIds: readonly string[], seed = 42): Generator<SyntheticMilestone> {
   const random = seededRandom(seed);
-  return Array.from({ length: count }, (_, i) => {
+  for (let i = 0; i < count; i++) {
     const year = 1992 + Math.floor(random() * 33);
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
@@ -46,7 +51,7 @@ export function syntheticMilestones(count: number, pairIds: readonly string[], s
     const isRange = random() < 0.3;
     const end = isRange ? `${Math.min(year + 1 + Math.floor(random() * 3), 2025)}-${pad(month)}-${pad(day)}` : null;
     const words = Array.from({ length: 30 }, () => pick(random, WORDS_EN)).join(' ');
-    return {
+    yield {
       pairId: pairIds[i % pairIds.length],
       category: pick(random, CATEGORIES),
       title: `${pick(random, WORDS_EN)} ${pick(random, WORDS_EN)} ${pick(random, WORDS_ZH)} #${i}`,
@@ -56,13 +61,13 @@ export function syntheticMilestones(count: number, pairIds: readonly string[], s
       start,
       end: end && end >= start ? end : null,
     };
-  });
+  }
 }
 
 /** Fills an open database (schema migrated) with synthetic countries, pairs, a source and milestones. */
 export function insertSynthetic(db: Db, pairCount: number, milestoneCount: number, seed = 42): string[] {
   const pairIds = syntheticPairIds(pairCount);
-  const rows = syntheticMilestones(milestoneCount, pairIds, seed);
+  const rows = eachSyntheticMilestone(milestoneCount, pairIds, seed);
   db.transaction(() => {
     const country = db.prepare('INSERT OR IGNORE INTO countries (code, name_en) VALUES (?, ?)');
     const pair = db.prepare('INSERT OR IGNORE INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, ?)');
