@@ -50,6 +50,25 @@ describe('errors in the user language', () => {
     expect(errorText(error)).not.toMatch(/too long/);
   });
 
+  it('a number out of bounds names its field and its unit in the user language (the image width)', async () => {
+    const error = await apiError(t.api.exportImage({ format: 'png', pairIds: ['CN-TJ'], width: 20000 }));
+    expect(error.problems?.[0]?.reason).toEqual({ key: 'field.widthMax', params: { max: 8000 } });
+    await i18next.changeLanguage('ar');
+    expect(errorText(error)).toBe('بعض ما أُدخل غير صالح (العرض: العرض 8000 بكسل على الأكثر)؛ لم يتغير شيء.');
+    await i18next.changeLanguage('zh');
+    expect(errorText(error)).toBe('部分输入无效（宽度：宽度最多 8000 像素）；未做任何更改。');
+    await i18next.changeLanguage('en');
+    expect(errorText(error)).toBe('Some of what was entered is not valid (width: at most 8000 pixels wide); nothing was changed.');
+  });
+
+  it('a number bound the schema did not word is still worded, not "not valid" (the atlas year)', async () => {
+    const error = await apiError(t.api.exportAtlasImage({ view: 'map', format: 'svg', year: 1800 }));
+    expect(error.problems?.[0]?.reason).toEqual({ key: 'field.atLeast', params: { min: 1900 } });
+    await i18next.changeLanguage('zh');
+    expect(errorText(error)).toContain('年份：至少 1900');
+    await i18next.changeLanguage('en');
+  });
+
   it('every error the core raised in these calls carries a reason the renderer has in all three languages', async () => {
     const errors = await Promise.all([
       apiError(t.api.getPairTimeline({ pairId: 'CN-ZZ' })),
