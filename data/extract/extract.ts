@@ -230,8 +230,13 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
+    // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
+    if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
     const clause = clauseAt(s, m.index, 'strong');
-    const docs = DOCUMENTS.map((d) => ({ d, at: all(d.re, f).find((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120) })).filter((x) => x.at);
+    // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
+    const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
+    // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !first(ESTABLISH, f.slice(Math.max(0, x.at.index - 25), x.at.index)));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
@@ -375,6 +380,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
+  // "訪問前夕", "on the eve of the visit": the visit is still ahead.
+  if (t.kind === 'visit' && (/^\s*前夕/.test(f.slice(t.end)) || /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)))) return 'eve';
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
@@ -409,6 +416,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
   const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
+  /** The day the article's news is of: its own date, or the lede's written day when the copy came out later. */
+  let newsDay: PartialDate | null = articleDate;
   // Datelines open the article (after the headline): later sentences have none.
   const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
   // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني").
@@ -416,8 +425,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   if (lede && articleDate) {
     const skip = datelineLength(lede.text);
     const day = datesIn(lede.folded, articleDate, asciiDigits(lede.text), (i) => { const k = lede.origin.findIndex((o) => o - lede.start >= i); return k === -1 ? lede.folded.length : k; })
-      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && isRecent(d.date, articleDate));
+      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && (isRecent(d.date, articleDate) || (!d.inferred && daysBefore(d.date, articleDate) <= 31)));
     if (day) newsDate = day.date;
+    // A report published days after the day it reports ("On July 5, 2024 …" in a copy of 15 July): its news is of
+    // the lede's day, so "recent" is reckoned from that day.
+    if (day && !isRecent(day.date, articleDate)) newsDay = day.date;
   }
   /** The partners of the trilateral project the article names, if it names one. */
   const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
@@ -471,6 +483,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         date = back.date;
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: back.words } });
+        confidence -= 0.05;
+      } else if (pick && t.kind === 'summit' && pick.date.length === 10 && owner(pick) !== t && owner(pick).kind === 'visit') {
+        // "于7月2日至4日对哈萨克斯坦进行国事访问并出席上合组织…会议", "وصل مساء الخميس … حيث شارك في قمة": the day is the
+        // trip's; the summit within it is known to its month.
+        date = pick.date.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: pick.words } });
         confidence -= 0.05;
       } else if (pick) {
         date = pick.date;
@@ -542,11 +561,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'levelPartial', params: { words: f.slice(t.index, t.end) } });
         confidence -= 0.1;
       }
-      if (!plannedBy && pick && date && articleDate && t.kind !== 'anniversary' && isRecent(date, articleDate)) newsDate = date;
+      if (!plannedBy && pick && date && newsDay && t.kind !== 'anniversary' && isRecent(date, newsDay)) newsDate = date;
       if (!plannedBy && date && t.kind !== 'anniversary') {
         if (pick || back) lastOfKind.set(t.kind, date);
-        if (pick && articleDate && !isRecent(date, articleDate) && !recentOfKind.size) recap = true;
-        if (articleDate && isRecent(date, articleDate) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
+        if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
+        if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
       }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
@@ -602,6 +621,12 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
   return null;
 }
 
+/** Whole days from a day-precision date to the article's date (Infinity when either is not a day). */
+function daysBefore(date: string, articleDate: string): number {
+  if (date.length !== 10 || articleDate.length !== 10 || date > articleDate) return Infinity;
+  return (Date.parse(articleDate) - Date.parse(date)) / 86_400_000;
+}
+
 /** A date of the article's news: its own month, or a day of the week before it. */
 function isRecent(date: string, articleDate: string): boolean {
   if (date.length === 7) return articleDate.startsWith(date);
@@ -617,12 +642,15 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   for (const c of list) {
     const k = key(c);
     const had = best.get(k);
-    // A done event beats a planned mention of it; the body's mention beats the headline's (which repeats it), keeping
-    // the surer confidence; else a more confident one beats a less.
+    // The body's mention beats the headline's (which repeats it), keeping the surer confidence; else a done event beats
+    // a planned mention of it, and a more confident one a less.
     const headline = (x: RawCandidate) => x.reasons.some((r) => r.code === 'headline');
-    if (!had || (had.planned && !c.planned)) best.set(k, c);
-    else if (had.planned === c.planned && headline(had) && !headline(c)) best.set(k, { ...c, confidence: Math.max(c.confidence, had.confidence) });
-    else if (had.planned === c.planned && headline(had) === headline(c) && c.confidence > had.confidence) best.set(k, c);
+    // The body says whether the headline's event is done: "訪…總統" over a body's "將於…訪問" is the planned visit.
+    if (!had) best.set(k, c);
+    else if (headline(had) !== headline(c)) {
+      if (headline(had)) best.set(k, had.planned === c.planned ? { ...c, confidence: Math.max(c.confidence, had.confidence) } : c);
+    } else if (had.planned && !c.planned) best.set(k, c);
+    else if (had.planned === c.planned && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];
   // An event the article dates itself: its undated mentions (given the article's date) are the same event.
