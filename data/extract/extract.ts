@@ -225,7 +225,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
   // "لدى وصوله": "his arrival" names its person.
   const ownArrival = (i: number) => /^[\u0621-\u064a]*(?:ه|ها|هما)(?![\u0621-\u064a])/.test(f.slice(i));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // "来华出席…对话会": coming to attend a forum is not by itself a visit (an arrival or a named visit is).
+  const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !toAttend(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
@@ -236,7 +238,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !first(ESTABLISH, f.slice(Math.max(0, x.at.index - 25), x.at.index)));
+    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH, f.slice(at.index + at[0].length, at.index + at[0].length + 45)) !== null);
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
@@ -381,7 +384,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
   // "訪問前夕", "on the eve of the visit": the visit is still ahead.
-  if (t.kind === 'visit' && (/^\s*前夕/.test(f.slice(t.end)) || /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)))) return 'eve';
+  const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
+  if (eve) return eve[0].trim();
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
@@ -394,6 +398,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
       ? [...all(ZH_FUTURE, f), ...all(AR_FUTURE, f), ...all(/\bwill\b/g, f)].filter((m) => m.index >= t.end && m.index < t.end + 60)
       : []),
   ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
+  // "…将主持的中亚峰会,明日召开,…拉赫蒙应邀对中国进行国事访问": a clause of its own that says the visit happens at an
+  // invitation is not governed by another clause's future.
+  const [wa, wb] = clauseAt(s, t.index, 'weak');
+  if (/应邀|\bat the invitation of\b/.test(f.slice(wa, t.index)) && !found.some((m) => m.index >= wa && m.index < wb)) return null;
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
   const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
   return real[0]?.[0] ?? null;
@@ -662,6 +670,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit', 'agreement'].includes(o.kind) && o.pairId === c.pairId && o.date === c.date && !o.planned));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
+  // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
+  // on Friday") are one visit, dated by its first day.
+  kept = kept.filter((c) => c.kind !== 'visit' || c.planned || (c.date ?? '').length !== 10 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date! < c.date! && daysBefore(o.date!, c.date!) <= 3));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.
   return kept.sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start).map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

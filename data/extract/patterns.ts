@@ -96,7 +96,7 @@ export const THREE_PARTIES = phrases(['three countries', 'three nations', 'trila
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
-  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚']) },
+  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
   { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', '亚信']) },
   { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
