@@ -469,6 +469,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
       const events = triggers.filter((x) => x.kind !== 'anniversary');
       const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
+      // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
+      const ownClauseOfOther = (d: FoundDate) => {
+        const c = clauseAt(s, d.index, 'weak');
+        // …or the clause just before, when the date's own clause tells no event ("…的中亚峰会,明日在西安召开").
+        const o = owner(d);
+        const prev: [number, number] = c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
+        return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...c));
+      };
       const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
@@ -476,7 +484,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit')).sort(byDistance)[0] ??
+        // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit') && !ownClauseOfOther(d)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
