@@ -249,6 +249,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const text = res.text;
       if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text)) continue;
       if (/^may\b/.test(text) && !/\d/.test(text)) continue; // "may" without a number is the verb
+      // "his first visit … in five years", "the first time in a decade": a span up to now, not a date ahead.
+      if (/^(?:in|within) (?:\w+ )?(?:years?|months?|decades?)$/i.test(text) && /\b(?:first|last)\b[^.;]{0,60}$/i.test(original.slice(Math.max(0, res.index - 70), res.index))) continue;
       if (/\bsun\b|\bsat\b|\bwed\b/i.test(text) && !/\d/.test(text)) continue;
       const c = res.start;
       const known = (x: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(x) ? (c.get(x) ?? undefined) : undefined);
@@ -267,6 +269,10 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       add(toFolded(res.index), toFolded(res.index + text.length), date, relative || k.year === undefined);
     }
   }
+
+  // "was recently launched": an earlier day of the article's month (its day unknown), worked out.
+  if (r?.m)
+    for (const m of folded.matchAll(/\brecently\b/g)) add(m.index, m.index + m[0].length, addMonths(r, 0), true);
 
   // "since the beginning of the year", "earlier this year", "منذ بداية العام": the article's year, worked out.
   if (r)

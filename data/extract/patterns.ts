@@ -29,11 +29,11 @@ export function phrases(list: string[], flags = 'g'): RegExp {
 /** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
 export const VISIT = {
   strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '正式访问', '工作访问', '友好访问']),
-  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
-  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'the meeting', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
 export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
@@ -77,7 +77,7 @@ export const LEVEL_CHANGE = phrases([
 ]);
 
 export const PROJECT_NOUN = phrases([
-  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
+  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
   'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列',
 ]);
