@@ -292,7 +292,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const cityBefore = ms.filter((x) => x.city && x.index < Math.min(m.index, forum.m.index + 40) && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
     const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
-    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city).map((x) => x.code))];
+    // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
+    const trips = destinationLists(f, ms);
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end)).map((x) => x.code))];
     const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
@@ -466,6 +468,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     };
     for (const t of triggers) {
       const reasons: Reason[] = [{ code: 'trigger', params: { words: f.slice(t.index, t.end) } }];
+      const tripTo = (x: Trigger) => destinationLists(f, ms).find((l) => (x.index >= l.end && x.index - l.end < 12) || (x.end <= l.start && l.start - x.end < 24))?.codes ?? null;
       let confidence = t.strong ? 0.9 : 0.7;
       // The date: the nearest in the trigger's clause, else the nearest that no other event is closer to.
       const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
@@ -563,6 +566,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
+      // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
+      else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
@@ -588,7 +593,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
+      const trip = t.kind === 'visit' ? tripTo(t) : null;
       for (const p of partners.length ? partners : [null]) {
+        // A tour's later stops come after its first one: dated by the day the tour began, they are still ahead.
+        const laterStop = !!trip && p !== null && p !== trip[0] && date?.length === 10;
         out.push({
           id: '',
           kind: t.kind,
@@ -600,9 +608,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           place: cityIn(f),
           people,
           levelKey: t.kind === 'partnership' ? (t.levelKey ?? null) : null,
-          planned: !!plannedBy,
+          planned: !!plannedBy || laterStop,
           confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
-          reasons,
+          reasons: laterStop && !plannedBy ? [...reasons, { code: 'planned', params: { words: f.slice(t.index, t.end) } }] : reasons,
           sentence: { start: s.start, end: s.end },
           match: span(s, t.index, t.end - t.index),
           years: t.years ?? null,
@@ -626,6 +634,31 @@ function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => Partia
   const talks = last('talks');
   if (after && talks) return { date: talks, words: after[0] };
   return null;
+}
+
+/** Lists of countries a trip goes to ("对哈萨克斯坦、乌兹别克斯坦进行国事访问", "visits to Kazakhstan and Tajikistan",
+ * "زيارة إلى كازاخستان وطاجيكستان"): each list's partners and where its cue and its last name are. */
+function destinationLists(f: string, ms: Mention[]): { codes: string[]; start: number; end: number }[] {
+  const out: { codes: string[]; start: number; end: number }[] = [];
+  const names = ms.filter((m) => !m.leader && m.code !== 'CN');
+  const cues = [
+    ...[...f.matchAll(/[对赴](?=[^，,。；]{2,40}?(?:进行|开始)?(?:国事|正式|工作|友好)?访问)/g)].map((m) => ({ end: m.index + 1, zh: true })),
+    ...[...f.matchAll(/\b(?:visits?|trip|tour) (?:to|of) |(?<![\u0621-\u064a])(?:زيار[هة]|جول[هة])(?: (?:دول[هة]|رسمي[هة]|عمل))? (?:الي|إلى|الى) /g)].map((m) => ({ end: m.index + m[0].length, zh: false })),
+  ];
+  for (const cue of cues) {
+    const chain: Mention[] = [];
+    let at = cue.end;
+    for (const m of names) {
+      if (m.index < at) continue;
+      if (!/^\s*(?:(?:,|、|和|及|与|and|,\s*and)\s*)?$/.test(f.slice(at, m.index)) || (!chain.length && m.index - cue.end > 2)) break;
+      if (chain.length && !/[,、和及与]|and|^\s*$/.test(f.slice(at, m.index)) && !/^و/.test(f.slice(m.index))) break;
+      chain.push(m);
+      at = m.index + (first(COUNTRY_RE.find((c) => c.country.code === m.code)!.names, f.slice(m.index))?.[0].length ?? 1);
+    }
+    // A Chinese list is a destination only when the visit words follow it.
+    if (chain.length >= 2 && (!cue.zh || /^\s*(?:进行|开始)?(?:国事|正式|工作|友好)?访问/.test(f.slice(at, at + 10)))) out.push({ codes: [...new Set(chain.map((m) => m.code))], start: cue.end, end: at });
+  }
+  return out;
 }
 
 /** The partner a visit goes to, when the text says so next to it; null for a visit to China or none named. */
