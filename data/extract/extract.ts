@@ -61,6 +61,8 @@ function mentions(folded: string): Mention[] {
     for (const ch of m[0].slice(1)) if (ZH_PAIR_ABBREVIATIONS[ch]) found.push({ code: ZH_PAIR_ABBREVIATIONS[ch], index: m.index + 1, leader: false });
   }
   found.sort((a, b) => a.index - b.index);
+  // "في سمرقند، أوزبكستان", "in Astana, Kazakhstan": the country after its city names the place too.
+  for (const m of found) if (!m.leader && !m.city && found.some((c) => c.city && c.code === m.code && c.index < m.index && /^[^\s,،]+(?:\s[^\s,،]+)?\s*[,،]\s*$/.test(folded.slice(c.index, m.index)))) m.city = true;
   MENTIONS.set(folded, found);
   return found;
 }
@@ -70,8 +72,15 @@ const pairOf = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 /** The partner the article is about: the non-Chinese country it names most (every pair the app knows has China). */
 function mainPartner(all: Sentence[]): string | null {
   const counts = new Map<string, number>();
-  for (const s of all) for (const c of new Set(mentions(s.folded).map((m) => m.code))) if (c !== 'CN') counts.set(c, (counts.get(c) ?? 0) + (s.headline ? 3 : 1));
+  const byName = new Set<string>();
+  for (const s of all) {
+    const ms = mentions(s.folded).filter((m) => m.code !== 'CN');
+    for (const m of ms) if (!m.city) byName.add(m.code);
+    for (const c of new Set(ms.map((m) => m.code))) counts.set(c, (counts.get(c) ?? 0) + (s.headline ? 3 : 1));
+  }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // A partner named only by its cities ("Xi met Aliyev in Samarkand") is where an article about another country is datelined.
+  if (top[0] && !byName.has(top[0][0]) && all.some((s) => first(OTHER_RE, s.folded))) return null;
   return top[0]?.[0] ?? null;
 }
 
@@ -195,7 +204,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "الذكرى الـ30 لإقامة العلاقات الدبلوماسية": the establishment named by an anniversary is not an event.
   const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length + 30);
   // A sentence about another country and none of the partners is not about a pair of the app.
-  if (foreign.length === 0 && first(OTHER_RE, f)) return [];
+  // (A partner's city alone does not make it a party: "Xi met Aliyev in Samarkand".)
+  if (first(OTHER_RE, f) && !ms.some((m) => m.code !== 'CN' && !m.city)) return [];
   // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
   const lowRank = (i: number) => {
     const [a] = clauseAt(s, i, 'weak');
@@ -226,10 +236,13 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "لدى وصوله": "his arrival" names its person.
   const ownArrival = (i: number) => /^[\u0621-\u064a]*(?:ه|ها|هما)(?![\u0621-\u064a])/.test(f.slice(i));
   // "来华出席…对话会": coming to attend a forum is not by itself a visit (an arrival or a named visit is).
+  // "وزارة الخارجية" is the ministry, not "و + زار" (and visited).
+  const ministry = (m: RegExpExecArray) => /^(?:[وفبل]|ال|وال|بال|لل)?وزار[هةاتي]/.test(f.slice(m.index, m.index + 12));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !toAttend(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
-  const meetingOf = (m: RegExpExecArray) => m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length));
+  const meetingOf = (m: RegExpExecArray) =>
+    (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
@@ -371,6 +384,9 @@ function countryChain(folded: string): string | null {
   return null;
 }
 
+/** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
+const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
@@ -387,6 +403,9 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
+  // "قبل الاجتماع الـ24 لمجلس رؤساء دول…", "before the summit": the summit is still ahead.
+  const beforeSummit = t.kind === 'summit' ? /(?:\bbefore (?:the )?|(?<![\u0621-\u064a])قبل (?:ال)?)[^.،,؛;]{0,30}$/.exec(f.slice(Math.max(0, t.index - 40), t.index)) : null;
+  if (beforeSummit) return beforeSummit[0].trim();
   // "訪問前夕", "on the eve of the visit": the visit is still ahead.
   const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
   if (eve) return eve[0].trim();
@@ -423,6 +442,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   const lastOfKind = new Map<CandidateKind, PartialDate>();
   /** The same, for events of the article's own days: in a news report "the visit" is the one of the news, in a recap the last one told. */
   const recentOfKind = new Map<CandidateKind, PartialDate>();
+  /** The words of the first future date of a planned event: the article announces a programme ahead. */
+  let announced: string | null = null;
   /** A recap (its first dated events are past ones): its undated mentions are not the news of the day. */
   let recap = false;
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
@@ -497,6 +518,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
+      let announcedBy: string | null = null;
       if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
@@ -542,6 +564,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
+        // An article that announces a trip ahead ("في الفترة بين 2 و6 تموز") and reports nothing done: its undated
+        // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
+        // (Arabic tells such a programme in the imperfect: "يزور", "يشارك … في"; a past "舉行會晤" is news.)
+        if (!newsDate && announced && language === 'ar' && /(?<![\u0621-\u064a])و?[يت][\u0621-\u064a]{3,}(?![\u0621-\u064a])/.test(f.slice(Math.max(0, t.index - 40), t.index + 6))) announcedBy = announced;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
         // In a recap of past events, an undated one is more likely one of them than the news of the day.
@@ -553,7 +579,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null));
+      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy);
+      if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
 
@@ -643,7 +670,7 @@ function destinationLists(f: string, ms: Mention[]): { codes: string[]; start: n
   const names = ms.filter((m) => !m.leader && m.code !== 'CN');
   const cues = [
     ...[...f.matchAll(/[对赴](?=[^，,。；]{2,40}?(?:进行|开始)?(?:国事|正式|工作|友好)?访问)/g)].map((m) => ({ end: m.index + 1, zh: true })),
-    ...[...f.matchAll(/\b(?:visits?|trip|tour) (?:to|of) |(?<![\u0621-\u064a])(?:زيار[هة]|جول[هة])(?: (?:دول[هة]|رسمي[هة]|عمل))? (?:الي|إلى|الى) /g)].map((m) => ({ end: m.index + m[0].length, zh: false })),
+    ...[...f.matchAll(/\b(?:visits?|trip|tour) (?:to|of) |(?<![\u0621-\u064a])[وبل]?(?:زيار[هة]|جول[هة])(?: (?:دول[هة]|رسمي[هة]|عمل))? (?:الي|إلى|الى) /g)].map((m) => ({ end: m.index + m[0].length, zh: false })),
   ];
   for (const cue of cues) {
     const chain: Mention[] = [];

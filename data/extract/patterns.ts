@@ -89,7 +89,7 @@ export const PROJECT_EVENT = phrases([
 ]);
 
 export const SUMMIT = phrases([
-  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', '峰会', '元首理事会',
+  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
 ]);
 /** "The three countries", "三国": a trilateral occasion, of each partner the sentence names. */
 export const THREE_PARTIES = phrases(['three countries', 'three nations', 'trilateral', 'tripartite', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'ثلاثية', 'الثلاثية', '三国', '三方']);
