@@ -62,7 +62,8 @@ function mentions(folded: string): Mention[] {
   }
   found.sort((a, b) => a.index - b.index);
   // "في سمرقند، أوزبكستان", "in Astana, Kazakhstan": the country after its city names the place too.
-  for (const m of found) if (!m.leader && !m.city && found.some((c) => c.city && c.code === m.code && c.index < m.index && /^[^\s,،]+(?:\s[^\s,،]+)?\s*[,،]\s*$/.test(folded.slice(c.index, m.index)))) m.city = true;
+  const cityEnds = CITY_RE.flatMap(({ re }) => all(re, folded).map((c) => c.index + c[0].length));
+  for (const m of found) if (!m.leader && !m.city && cityEnds.some((e) => e <= m.index && /^\s*[,،]\s*$/.test(folded.slice(e, m.index)))) m.city = true;
   MENTIONS.set(folded, found);
   return found;
 }
@@ -444,6 +445,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   const recentOfKind = new Map<CandidateKind, PartialDate>();
   /** The words of the first future date of a planned event: the article announces a programme ahead. */
   let announced: string | null = null;
+  /** Whether the article has reported a dated event as done. */
+  let reportedDone = false;
   /** A recap (its first dated events are past ones): its undated mentions are not the news of the day. */
   let recap = false;
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
@@ -567,7 +570,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // An article that announces a trip ahead ("في الفترة بين 2 و6 تموز") and reports nothing done: its undated
         // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
         // (Arabic tells such a programme in the imperfect: "يزور", "يشارك … في"; a past "舉行會晤" is news.)
-        if (!newsDate && announced && language === 'ar' && /(?<![\u0621-\u064a])و?[يت][\u0621-\u064a]{3,}(?![\u0621-\u064a])/.test(f.slice(Math.max(0, t.index - 40), t.index + 6))) announcedBy = announced;
+        if (!reportedDone && announced && language === 'ar' && /(?<![\u0621-\u064a])و?[يت][\u0621-\u064a]{3,}(?![\u0621-\u064a])/.test(f.slice(Math.max(0, t.index - 40), t.index + 6))) announcedBy = announced;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
         // In a recap of past events, an undated one is more likely one of them than the news of the day.
@@ -615,6 +618,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (!plannedBy && pick && date && newsDay && t.kind !== 'anniversary' && isRecent(date, newsDay)) newsDate = date;
       if (!plannedBy && date && t.kind !== 'anniversary') {
         if (pick || back) lastOfKind.set(t.kind, date);
+        if ((pick || back) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
         if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
       }
