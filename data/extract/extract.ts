@@ -205,8 +205,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "الذكرى الـ30 لإقامة العلاقات الدبلوماسية": the establishment named by an anniversary is not an event.
   const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length + 30);
   // A sentence about another country and none of the partners is not about a pair of the app.
-  // (A partner's city alone does not make it a party: "Xi met Aliyev in Samarkand".)
-  if (first(OTHER_RE, f) && !ms.some((m) => m.code !== 'CN' && !m.city)) return [];
+  if (foreign.length === 0 && first(OTHER_RE, f)) return [];
+  // A partner's city alone does not make it a party to another country's meeting ("Xi met Aliyev in Samarkand"); a trip
+  // there or a summit held there stays.
+  const cityOnly = first(OTHER_RE, f) !== null && !ms.some((m) => m.code !== 'CN' && !m.city);
   // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
   const lowRank = (i: number) => {
     const [a] = clauseAt(s, i, 'weak');
@@ -300,6 +302,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(SUMMIT, f)) {
     const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
     if (!forum) continue;
+    // Heads of government meet too ("اجتماع رؤساء حكومات …", "heads of government"): not a summit.
+    if (HEADS_OF_GOVERNMENT.test(f.slice(m.index, m.index + m[0].length + 25))) continue;
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
     // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
@@ -318,6 +322,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
   }
 
+  if (cityOnly) return out.filter((t) => !['talks', 'agreement', 'partnership'].includes(t.kind));
   if (first(RELATIONS, f))
     for (const a of anniversaries) {
       const years = yearsOf(a[1]);
@@ -387,6 +392,8 @@ function countryChain(folded: string): string | null {
 
 /** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
 const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+
+const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
