@@ -25,7 +25,8 @@ const CITY_RE = CITIES.map((c) => ({ city: c.en, re: phrases(c.names) }));
 const OTHER_RE = phrases(OTHER_COUNTRIES);
 /** Cities of the partner countries: "arrived in Astana" is a visit. */
 const PARTNER_CITIES = phrases(CITIES.filter((c) => !['Beijing', "Xi'an", 'Shanghai', 'Urumqi', 'Chengdu', 'Qingdao'].includes(c.en)).flatMap((c) => c.names));
-const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务])`, 'g');
+// (…or "中土哈乌四国": the parties of a multilateral occasion, counted.)
+const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务三四五])`, 'g');
 const LEADER_NAMES: Record<string, string> = { CN: 'Xi Jinping', TJ: 'Emomali Rahmon', KG: 'Sadyr Japarov', KZ: 'Kassym-Jomart Tokayev', UZ: 'Shavkat Mirziyoyev', TM: 'Serdar Berdimuhamedov' };
 
 function all(re: RegExp, s: string): RegExpExecArray[] {
@@ -400,7 +401,7 @@ const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إث
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将/g;
 /** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
-const DURING_AFTER = /^\s*(?:期间|时)/;
+const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
 const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 

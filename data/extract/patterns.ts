@@ -91,8 +91,8 @@ export const PROJECT_EVENT = phrases([
 export const SUMMIT = phrases([
   'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
 ]);
-/** "The three countries", "三国": a trilateral occasion, of each partner the sentence names. */
-export const THREE_PARTIES = phrases(['three countries', 'three nations', 'trilateral', 'tripartite', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'ثلاثية', 'الثلاثية', '三国', '三方']);
+/** "The three countries", "三国", "四国元首": a multilateral occasion, of each partner the sentence names. */
+export const THREE_PARTIES = phrases(['three countries', 'three nations', 'four countries', 'four nations', 'trilateral', 'tripartite', 'quadrilateral', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'الدول الأربع', 'البلدان الأربعة', 'ثلاثية', 'الثلاثية', 'رباعية', '三国', '三方', '四国', '四方']);
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
