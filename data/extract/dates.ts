@@ -123,7 +123,8 @@ export function zhNumber(s: string): number | null {
 const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
 const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
-const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}日)?/g;
+// A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date.
+const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号|(?=(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))?/g;
 const ZH_YEAR = /(?<!\d)(\d{4})年(?!\d{1,2}月)|(前年|去年|今年|明年)(?!\d{1,2}月)/g;
 const ZH_RELATIVE: Rel[] = [
   { re: /前天/g, date: (r) => addDays(r, -2) },
@@ -241,10 +242,15 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   // English, through chrono (on the text as written: "May" the month, not "may" the verb).
   if (/[a-z]{3}/.test(folded)) {
     const instant = r ? new Date(Date.UTC(r.y, (r.m ?? 7) - 1, r.d ?? 1, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const res of chrono.en.casual.parse(original, { instant, timezone: 0 })) {
+    // "the afternoon of July 5, 2024": chrono then keeps only the time of day and drops the day; the part of the day is
+    // blanked (same length, positions stay put) so that the date is read.
+    const dayless = original.replace(/\b(?:(?:in|on) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/gi, (w) => ' '.repeat(w.length));
+    for (const res of chrono.en.casual.parse(dayless, { instant, timezone: 0 })) {
       const text = res.text;
       if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text)) continue;
       if (/^may\b/.test(text) && !/\d/.test(text)) continue; // "may" without a number is the verb
+      // "his first visit … in five years", "the first time in a decade": a span up to now, not a date ahead.
+      if (/^(?:in|within) (?:\w+ )?(?:years?|months?|decades?)$/i.test(text) && /\b(?:first|last)\b[^.;]{0,60}$/i.test(original.slice(Math.max(0, res.index - 70), res.index))) continue;
       if (/\bsun\b|\bsat\b|\bwed\b/i.test(text) && !/\d/.test(text)) continue;
       const c = res.start;
       const known = (x: 'day' | 'month' | 'year' | 'weekday') => (c.isCertain(x) ? (c.get(x) ?? undefined) : undefined);
@@ -263,6 +269,10 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       add(toFolded(res.index), toFolded(res.index + text.length), date, relative || k.year === undefined);
     }
   }
+
+  // "was recently launched": an earlier day of the article's month (its day unknown), worked out.
+  if (r?.m)
+    for (const m of folded.matchAll(/\brecently\b/g)) add(m.index, m.index + m[0].length, addMonths(r, 0), true);
 
   // "since the beginning of the year", "earlier this year", "منذ بداية العام": the article's year, worked out.
   if (r)

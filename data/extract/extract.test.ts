@@ -139,6 +139,44 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(ticked(text, '2025-06-17').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-TM', date: '2023-05-18' });
   });
 
+  it('reads "the afternoon of July 5" and a Chinese span "9月14至16日" at its first day', () => {
+    expect(dates('On the afternoon of March 3, 2021 local time, the two presidents met.', '2021-03-10')[0]).toEqual(['2021-03-03', false]);
+    expect(dates('9月14至16日,习近平对哈萨克斯坦进行国事访问。', '2022-09-17')[0]).toEqual(['2022-09-14', true]);
+  });
+
+  it('a copy published days later reports the news of its lede’s day', () => {
+    const text = 'Presidents meet the press\n\nOn the morning of March 3, 2021 local time, Xi Jinping and Emomali Rahmon met the press in Dushanbe.\n\nXi said he is in Tajikistan for a state visit. They signed a joint statement.';
+    const got = ticked(text, '2021-03-12');
+    expect(got.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', date: '2021-03-03' });
+    expect(got.find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-TJ', date: '2021-03-03' });
+  });
+
+  it('a trip to two partners is a visit to each, the later stop still ahead; its destinations are not summit participants', () => {
+    const got = extract('3月2日,国家主席习近平出席上海合作组织成员国元首理事会会议,并对哈萨克斯坦、乌兹别克斯坦进行国事访问。', '2021-03-02');
+    expect(got.find((c) => c.kind === 'visit' && c.pairId === 'CN-KZ')).toMatchObject({ planned: false, date: '2021-03-02' });
+    expect(got.find((c) => c.kind === 'visit' && c.pairId === 'CN-UZ')).toMatchObject({ planned: true });
+    expect(got.some((c) => c.kind === 'summit' && c.pairId === 'CN-UZ')).toBe(false);
+  });
+
+  it('a meeting with a third country in a partner’s city is no event of that partner; "وزارة" is no visit', () => {
+    expect(ticked('التقى الرئيس الصيني شي جين بينغ الرئيس الأذربيجاني إلهام علييف في سمرقند، أوزبكستان، اليوم الخميس.', '2021-03-04')).toEqual([]);
+    expect(ticked('Xi Jinping met Azerbaijani President Ilham Aliyev in Astana on Wednesday.', '2021-03-03')).toEqual([]);
+    expect(ticked('وقالت وزارة الخارجية الكازاخستانية إن العلاقات مع الصين جيدة.', '2021-03-03')).toEqual([]);
+  });
+
+  it('a headline over a body that says the event is ahead is the planned event; a summit "before"/"قبل" is ahead', () => {
+    const text = '访吉尔吉斯斯坦总统\n\n新华社北京3月2日电 吉尔吉斯斯坦总统扎帕罗夫将于3月4日至7日对中国进行国事访问。';
+    expect(ticked(text, '2021-03-02').some((c) => c.kind === 'visit')).toBe(false);
+    expect(ticked('أستانا 3 يوليو 2024 (شينخوا) التقى الرئيس الصيني شي جين بينغ الرئيس الكازاخي توكاييف قبل الاجتماع الـ24 لمجلس رؤساء دول منظمة شانغهاي للتعاون.', '2024-07-03').some((c) => c.kind === 'summit')).toBe(false);
+  });
+
+  it('one signing per document: a communiqué on establishing ties is the establishment, and a signing’s anniversary is no signing', () => {
+    const text = '双方恪守1992年1月3日签署的《中哈建交联合公报》、2017年6月8日签订的《联合声明》、2018年6月7日签订的《联合声明》。值此中哈两国《睦邻友好合作条约》签订20周年之际,两国元首会谈。';
+    const got = ticked(text, '2022-09-15');
+    expect(got.filter((c) => c.kind === 'agreement').map((c) => c.date).sort()).toEqual(['2017-06-08', '2018-06-07']);
+    expect(got.find((c) => c.kind === 'establishment')).toMatchObject({ date: '1992-01-03' });
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);

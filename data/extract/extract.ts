@@ -25,7 +25,8 @@ const CITY_RE = CITIES.map((c) => ({ city: c.en, re: phrases(c.names) }));
 const OTHER_RE = phrases(OTHER_COUNTRIES);
 /** Cities of the partner countries: "arrived in Astana" is a visit. */
 const PARTNER_CITIES = phrases(CITIES.filter((c) => !['Beijing', "Xi'an", 'Shanghai', 'Urumqi', 'Chengdu', 'Qingdao'].includes(c.en)).flatMap((c) => c.names));
-const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务])`, 'g');
+// (…or "中土哈乌四国": the parties of a multilateral occasion, counted.)
+const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务三四五])`, 'g');
 const LEADER_NAMES: Record<string, string> = { CN: 'Xi Jinping', TJ: 'Emomali Rahmon', KG: 'Sadyr Japarov', KZ: 'Kassym-Jomart Tokayev', UZ: 'Shavkat Mirziyoyev', TM: 'Serdar Berdimuhamedov' };
 
 function all(re: RegExp, s: string): RegExpExecArray[] {
@@ -61,6 +62,9 @@ function mentions(folded: string): Mention[] {
     for (const ch of m[0].slice(1)) if (ZH_PAIR_ABBREVIATIONS[ch]) found.push({ code: ZH_PAIR_ABBREVIATIONS[ch], index: m.index + 1, leader: false });
   }
   found.sort((a, b) => a.index - b.index);
+  // "في سمرقند، أوزبكستان", "in Astana, Kazakhstan": the country after its city names the place too.
+  const cityEnds = CITY_RE.flatMap(({ re }) => all(re, folded).map((c) => c.index + c[0].length));
+  for (const m of found) if (!m.leader && !m.city && cityEnds.some((e) => e <= m.index && /^\s*[,،]\s*$/.test(folded.slice(e, m.index)))) m.city = true;
   MENTIONS.set(folded, found);
   return found;
 }
@@ -70,8 +74,15 @@ const pairOf = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
 /** The partner the article is about: the non-Chinese country it names most (every pair the app knows has China). */
 function mainPartner(all: Sentence[]): string | null {
   const counts = new Map<string, number>();
-  for (const s of all) for (const c of new Set(mentions(s.folded).map((m) => m.code))) if (c !== 'CN') counts.set(c, (counts.get(c) ?? 0) + (s.headline ? 3 : 1));
+  const byName = new Set<string>();
+  for (const s of all) {
+    const ms = mentions(s.folded).filter((m) => m.code !== 'CN');
+    for (const m of ms) if (!m.city) byName.add(m.code);
+    for (const c of new Set(ms.map((m) => m.code))) counts.set(c, (counts.get(c) ?? 0) + (s.headline ? 3 : 1));
+  }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // A partner named only by its cities ("Xi met Aliyev in Samarkand") is where an article about another country is datelined.
+  if (top[0] && !byName.has(top[0][0]) && all.some((s) => first(OTHER_RE, s.folded))) return null;
   return top[0]?.[0] ?? null;
 }
 
@@ -196,6 +207,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const inAnniversary = (i: number) => anniversaries.some((a) => i >= a.index && i < a.index + a[0].length + 30);
   // A sentence about another country and none of the partners is not about a pair of the app.
   if (foreign.length === 0 && first(OTHER_RE, f)) return [];
+  // A partner's city alone does not make it a party to another country's meeting ("Xi met Aliyev in Samarkand"); a trip
+  // there or a summit held there stays.
+  const cityOnly = first(OTHER_RE, f) !== null && !ms.some((m) => m.code !== 'CN' && !m.city);
   // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
   const lowRank = (i: number) => {
     const [a] = clauseAt(s, i, 'weak');
@@ -225,13 +239,26 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
   // "لدى وصوله": "his arrival" names its person.
   const ownArrival = (i: number) => /^[\u0621-\u064a]*(?:ه|ها|هما)(?![\u0621-\u064a])/.test(f.slice(i));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // "来华出席…对话会": coming to attend a forum is not by itself a visit (an arrival or a named visit is).
+  // "وزارة الخارجية" is the ministry, not "و + زار" (and visited).
+  const ministry = (m: RegExpExecArray) => /^(?:[وفبل]|ال|وال|بال|لل)?وزار[هةاتي]/.test(f.slice(m.index, m.index + 12));
+  const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
+  const meetingOf = (m: RegExpExecArray) =>
+    (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
+    // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
+    if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
     const clause = clauseAt(s, m.index, 'strong');
-    const docs = DOCUMENTS.map((d) => ({ d, at: all(d.re, f).find((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120) })).filter((x) => x.at);
+    // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
+    const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
+    // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
+    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH, f.slice(at.index + at[0].length, at.index + at[0].length + 45)) !== null);
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
@@ -276,13 +303,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(SUMMIT, f)) {
     const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
     if (!forum) continue;
+    // Heads of government meet too ("اجتماع رؤساء حكومات …", "heads of government"): not a summit.
+    if (HEADS_OF_GOVERNMENT.test(f.slice(m.index, m.index + m[0].length + 25))) continue;
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
     // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
     const cityBefore = ms.filter((x) => x.city && x.index < Math.min(m.index, forum.m.index + 40) && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
     const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
-    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city).map((x) => x.code))];
+    // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
+    const trips = destinationLists(f, ms);
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end)).map((x) => x.code))];
     const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
@@ -292,6 +323,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
   }
 
+  if (cityOnly) return out.filter((t) => !['talks', 'agreement', 'partnership'].includes(t.kind));
   if (first(RELATIONS, f))
     for (const a of anniversaries) {
       const years = yearsOf(a[1]);
@@ -359,12 +391,17 @@ function countryChain(folded: string): string | null {
   return null;
 }
 
+/** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
+const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+
+const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
+
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将/g;
 /** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
-const DURING_AFTER = /^\s*(?:期间|时)/;
+const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
 const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 
@@ -375,6 +412,12 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
+  // "قبل الاجتماع الـ24 لمجلس رؤساء دول…", "before the summit": the summit is still ahead.
+  const beforeSummit = t.kind === 'summit' ? /(?:\bbefore (?:the )?|(?<![\u0621-\u064a])قبل (?:ال)?)[^.،,؛;]{0,30}$/.exec(f.slice(Math.max(0, t.index - 40), t.index)) : null;
+  if (beforeSummit) return beforeSummit[0].trim();
+  // "訪問前夕", "on the eve of the visit": the visit is still ahead.
+  const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
+  if (eve) return eve[0].trim();
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
@@ -387,6 +430,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
       ? [...all(ZH_FUTURE, f), ...all(AR_FUTURE, f), ...all(/\bwill\b/g, f)].filter((m) => m.index >= t.end && m.index < t.end + 60)
       : []),
   ].filter((m) => !(t.kind === 'partnership' && NOT_PLANNED_PARTNERSHIP.test(m[0])));
+  // "…将主持的中亚峰会,明日召开,…拉赫蒙应邀对中国进行国事访问": a clause of its own that says the visit happens at an
+  // invitation is not governed by another clause's future.
+  const [wa, wb] = clauseAt(s, t.index, 'weak');
+  if (/应邀|\bat the invitation of\b/.test(f.slice(wa, t.index)) && !found.some((m) => m.index >= wa && m.index < wb)) return null;
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
   const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
   return real[0]?.[0] ?? null;
@@ -404,11 +451,17 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   const lastOfKind = new Map<CandidateKind, PartialDate>();
   /** The same, for events of the article's own days: in a news report "the visit" is the one of the news, in a recap the last one told. */
   const recentOfKind = new Map<CandidateKind, PartialDate>();
+  /** The words of the first future date of a planned event: the article announces a programme ahead. */
+  let announced: string | null = null;
+  /** Whether the article has reported a dated event as done. */
+  let reportedDone = false;
   /** A recap (its first dated events are past ones): its undated mentions are not the news of the day. */
   let recap = false;
   /** Partners whose leaders the article names: the countries that took part in a summit it reports. */
   const leadersNamed = [...new Set(list.flatMap((s) => mentions(s.folded).filter((m) => m.leader && m.code !== 'CN').map((m) => m.code)))];
 
+  /** The day the article's news is of: its own date, or the lede's written day when the copy came out later. */
+  let newsDay: PartialDate | null = articleDate;
   // Datelines open the article (after the headline): later sentences have none.
   const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
   // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني").
@@ -416,8 +469,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   if (lede && articleDate) {
     const skip = datelineLength(lede.text);
     const day = datesIn(lede.folded, articleDate, asciiDigits(lede.text), (i) => { const k = lede.origin.findIndex((o) => o - lede.start >= i); return k === -1 ? lede.folded.length : k; })
-      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && isRecent(d.date, articleDate));
+      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && (isRecent(d.date, articleDate) || (!d.inferred && daysBefore(d.date, articleDate) <= 31)));
     if (day) newsDate = day.date;
+    // A report published days after the day it reports ("On July 5, 2024 …" in a copy of 15 July): its news is of
+    // the lede's day, so "recent" is reckoned from that day.
+    if (day && !isRecent(day.date, articleDate)) newsDay = day.date;
   }
   /** The partners of the trilateral project the article names, if it names one. */
   const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
@@ -444,11 +500,20 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     };
     for (const t of triggers) {
       const reasons: Reason[] = [{ code: 'trigger', params: { words: f.slice(t.index, t.end) } }];
+      const tripTo = (x: Trigger) => destinationLists(f, ms).find((l) => (x.index >= l.end && x.index - l.end < 12) || (x.end <= l.start && l.start - x.end < 24))?.codes ?? null;
       let confidence = t.strong ? 0.9 : 0.7;
       // The date: the nearest in the trigger's clause, else the nearest that no other event is closer to.
       const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
       const events = triggers.filter((x) => x.kind !== 'anniversary');
       const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
+      // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
+      const ownClauseOfOther = (d: FoundDate) => {
+        const c = clauseAt(s, d.index, 'weak');
+        // …or the clause just before, when the date's own clause tells no event ("…的中亚峰会,明日在西安召开").
+        const o = owner(d);
+        const prev: [number, number] = c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
+        return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...c));
+      };
       const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
@@ -456,13 +521,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit')).sort(byDistance)[0] ??
+        // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit') && !ownClauseOfOther(d)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
       const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
+      let announcedBy: string | null = null;
       if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
@@ -471,6 +538,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         date = back.date;
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: back.words } });
+        confidence -= 0.05;
+      } else if (pick && t.kind === 'summit' && pick.date.length === 10 && owner(pick) !== t && owner(pick).kind === 'visit') {
+        // "于7月2日至4日对哈萨克斯坦进行国事访问并出席上合组织…会议", "وصل مساء الخميس … حيث شارك في قمة": the day is the
+        // trip's; the summit within it is known to its month.
+        date = pick.date.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: pick.words } });
         confidence -= 0.05;
       } else if (pick) {
         date = pick.date;
@@ -501,6 +575,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
+        // An article that announces a trip ahead ("في الفترة بين 2 و6 تموز") and reports nothing done: its undated
+        // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
+        // (Arabic tells such a programme in the imperfect: "يزور", "يشارك … في"; a past "舉行會晤" is news.)
+        if (!reportedDone && announced && language === 'ar' && /(?<![\u0621-\u064a])و?[يت][\u0621-\u064a]{3,}(?![\u0621-\u064a])/.test(f.slice(Math.max(0, t.index - 40), t.index + 6))) announcedBy = announced;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
         // In a recap of past events, an undated one is more likely one of them than the news of the day.
@@ -512,7 +590,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null));
+      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy);
+      if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
 
@@ -525,6 +604,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
+      // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
+      else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
@@ -542,15 +623,19 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'levelPartial', params: { words: f.slice(t.index, t.end) } });
         confidence -= 0.1;
       }
-      if (!plannedBy && pick && date && articleDate && t.kind !== 'anniversary' && isRecent(date, articleDate)) newsDate = date;
+      if (!plannedBy && pick && date && newsDay && t.kind !== 'anniversary' && isRecent(date, newsDay)) newsDate = date;
       if (!plannedBy && date && t.kind !== 'anniversary') {
         if (pick || back) lastOfKind.set(t.kind, date);
-        if (pick && articleDate && !isRecent(date, articleDate) && !recentOfKind.size) recap = true;
-        if (articleDate && isRecent(date, articleDate) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
+        if ((pick || back) && t.kind !== 'establishment') reportedDone = true;
+        if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
+        if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
       }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
+      const trip = t.kind === 'visit' ? tripTo(t) : null;
       for (const p of partners.length ? partners : [null]) {
+        // A tour's later stops come after its first one: dated by the day the tour began, they are still ahead.
+        const laterStop = !!trip && p !== null && p !== trip[0] && date?.length === 10;
         out.push({
           id: '',
           kind: t.kind,
@@ -562,9 +647,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           place: cityIn(f),
           people,
           levelKey: t.kind === 'partnership' ? (t.levelKey ?? null) : null,
-          planned: !!plannedBy,
+          planned: !!plannedBy || laterStop,
           confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
-          reasons,
+          reasons: laterStop && !plannedBy ? [...reasons, { code: 'planned', params: { words: f.slice(t.index, t.end) } }] : reasons,
           sentence: { start: s.start, end: s.end },
           match: span(s, t.index, t.end - t.index),
           years: t.years ?? null,
@@ -590,6 +675,31 @@ function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => Partia
   return null;
 }
 
+/** Lists of countries a trip goes to ("对哈萨克斯坦、乌兹别克斯坦进行国事访问", "visits to Kazakhstan and Tajikistan",
+ * "زيارة إلى كازاخستان وطاجيكستان"): each list's partners and where its cue and its last name are. */
+function destinationLists(f: string, ms: Mention[]): { codes: string[]; start: number; end: number }[] {
+  const out: { codes: string[]; start: number; end: number }[] = [];
+  const names = ms.filter((m) => !m.leader && m.code !== 'CN');
+  const cues = [
+    ...[...f.matchAll(/[对赴](?=[^，,。；]{2,40}?(?:进行|开始)?(?:国事|正式|工作|友好)?访问)/g)].map((m) => ({ end: m.index + 1, zh: true })),
+    ...[...f.matchAll(/\b(?:visits?|trip|tour) (?:to|of) |(?<![\u0621-\u064a])[وبل]?(?:زيار[هة]|جول[هة])(?: (?:دول[هة]|رسمي[هة]|عمل))? (?:الي|إلى|الى) /g)].map((m) => ({ end: m.index + m[0].length, zh: false })),
+  ];
+  for (const cue of cues) {
+    const chain: Mention[] = [];
+    let at = cue.end;
+    for (const m of names) {
+      if (m.index < at) continue;
+      if (!/^\s*(?:(?:,|、|和|及|与|and|,\s*and)\s*)?$/.test(f.slice(at, m.index)) || (!chain.length && m.index - cue.end > 2)) break;
+      if (chain.length && !/[,、和及与]|and|^\s*$/.test(f.slice(at, m.index)) && !/^و/.test(f.slice(m.index))) break;
+      chain.push(m);
+      at = m.index + (first(COUNTRY_RE.find((c) => c.country.code === m.code)!.names, f.slice(m.index))?.[0].length ?? 1);
+    }
+    // A Chinese list is a destination only when the visit words follow it.
+    if (chain.length >= 2 && (!cue.zh || /^\s*(?:进行|开始)?(?:国事|正式|工作|友好)?访问/.test(f.slice(at, at + 10)))) out.push({ codes: [...new Set(chain.map((m) => m.code))], start: cue.end, end: at });
+  }
+  return out;
+}
+
 /** The partner a visit goes to, when the text says so next to it; null for a visit to China or none named. */
 function destination(f: string, t: Trigger, ms: Mention[]): string | null {
   for (const m of [...ms].sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index))) {
@@ -600,6 +710,12 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
     if (m.index < t.index && t.index - m.index < 24 && /[对赴]$/.test(f.slice(m.index - 1, m.index)) && /^[^，,。]*$/.test(f.slice(m.index, t.index))) return m.code;
   }
   return null;
+}
+
+/** Whole days from a day-precision date to the article's date (Infinity when either is not a day). */
+function daysBefore(date: string, articleDate: string): number {
+  if (date.length !== 10 || articleDate.length !== 10 || date > articleDate) return Infinity;
+  return (Date.parse(articleDate) - Date.parse(date)) / 86_400_000;
 }
 
 /** A date of the article's news: its own month, or a day of the week before it. */
@@ -617,12 +733,15 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   for (const c of list) {
     const k = key(c);
     const had = best.get(k);
-    // A done event beats a planned mention of it; the body's mention beats the headline's (which repeats it), keeping
-    // the surer confidence; else a more confident one beats a less.
+    // The body's mention beats the headline's (which repeats it), keeping the surer confidence; else a done event beats
+    // a planned mention of it, and a more confident one a less.
     const headline = (x: RawCandidate) => x.reasons.some((r) => r.code === 'headline');
-    if (!had || (had.planned && !c.planned)) best.set(k, c);
-    else if (had.planned === c.planned && headline(had) && !headline(c)) best.set(k, { ...c, confidence: Math.max(c.confidence, had.confidence) });
-    else if (had.planned === c.planned && headline(had) === headline(c) && c.confidence > had.confidence) best.set(k, c);
+    // The body says whether the headline's event is done: "訪…總統" over a body's "將於…訪問" is the planned visit.
+    if (!had) best.set(k, c);
+    else if (headline(had) !== headline(c)) {
+      if (headline(had)) best.set(k, had.planned === c.planned ? { ...c, confidence: Math.max(c.confidence, had.confidence) } : c);
+    } else if (had.planned && !c.planned) best.set(k, c);
+    else if (had.planned === c.planned && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];
   // An event the article dates itself: its undated mentions (given the article's date) are the same event.
@@ -634,6 +753,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit', 'agreement'].includes(o.kind) && o.pairId === c.pairId && o.date === c.date && !o.planned));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
+  // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
+  // on Friday") are one visit, dated by its first day.
+  kept = kept.filter((c) => c.kind !== 'visit' || c.planned || (c.date ?? '').length !== 10 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date! < c.date! && daysBefore(o.date!, c.date!) <= 3));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.
   return kept.sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start).map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

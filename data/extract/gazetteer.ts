@@ -45,7 +45,7 @@ export const CITIES: { en: string; names: string[] }[] = [
  * none of the app's partners is not about the pair ("中俄两国领导人在北京进行了会谈").
  */
 export const OTHER_COUNTRIES = [
-  'Russia', 'Russian', 'Putin', 'United States', 'U.S.', 'American', 'Biden', 'Trump', 'Myanmar', 'Pakistan', 'Pakistani', 'Mongolia', 'Iran', 'Iranian', 'Turkey', 'Turkish', 'India', 'Indian', 'Belarus', 'Afghanistan', 'Azerbaijan', 'Japan', 'Korea', 'France', 'Germany', 'Britain', 'European Union',
+  'Russia', 'Russian', 'Putin', 'Azerbaijani', 'Aliyev', 'الأذربيجاني', 'الأذربيجانية', 'الأذري', 'علييف', '阿利耶夫', 'United States', 'U.S.', 'American', 'Biden', 'Trump', 'Myanmar', 'Pakistan', 'Pakistani', 'Mongolia', 'Iran', 'Iranian', 'Turkey', 'Turkish', 'India', 'Indian', 'Belarus', 'Afghanistan', 'Azerbaijan', 'Japan', 'Korea', 'France', 'Germany', 'Britain', 'European Union',
   'روسيا', 'الروسي', 'الروسية', 'بوتين', 'الولايات المتحدة', 'الأمريكي', 'الأمريكية', 'ميانمار', 'باكستان', 'الباكستاني', 'منغوليا', 'إيران', 'الإيراني', 'تركيا', 'التركي', 'الهند', 'الهندي', 'بيلاروس', 'أفغانستان', 'أذربيجان',
   '俄罗斯', '俄方', '普京', '中俄', '美国', '中美', '缅甸', '巴基斯坦', '中巴', '蒙古', '伊朗', '土耳其', '印度', '白俄罗斯', '阿富汗', '阿塞拜疆', '日本', '韩国',
 ];

@@ -29,11 +29,11 @@ export function phrases(list: string[], flags = 'g'): RegExp {
 /** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
 export const VISIT = {
   strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '正式访问', '工作访问', '友好访问']),
-  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
-  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
+  weak: phrases(['met with', 'met', 'meets', 'meeting with', 'the meeting', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
 export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
@@ -77,7 +77,7 @@ export const LEVEL_CHANGE = phrases([
 ]);
 
 export const PROJECT_NOUN = phrases([
-  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
+  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
   'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列',
 ]);
@@ -89,14 +89,14 @@ export const PROJECT_EVENT = phrases([
 ]);
 
 export const SUMMIT = phrases([
-  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', '峰会', '元首理事会',
+  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
 ]);
-/** "The three countries", "三国": a trilateral occasion, of each partner the sentence names. */
-export const THREE_PARTIES = phrases(['three countries', 'three nations', 'trilateral', 'tripartite', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'ثلاثية', 'الثلاثية', '三国', '三方']);
+/** "The three countries", "三国", "四国元首": a multilateral occasion, of each partner the sentence names. */
+export const THREE_PARTIES = phrases(['three countries', 'three nations', 'four countries', 'four nations', 'trilateral', 'tripartite', 'quadrilateral', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'الدول الأربع', 'البلدان الأربعة', 'ثلاثية', 'الثلاثية', 'رباعية', '三国', '三方', '四国', '四方']);
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
-  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚']) },
+  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
   { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', '亚信']) },
   { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
