@@ -31,14 +31,17 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
 
 /** Ranges [start, end) of the original text where any of the (already folded) terms occur, merged. */
 export function matchRanges(text: string, foldedTerms: readonly string[]): [number, number][] {
-  const { folded, origin } = foldWithMap(text);
+  // Plain ASCII folds to its lower case, one unit for one: no map to build (the cost of every hit's fields).
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const { folded, origin } = ascii ? { folded: text.toLowerCase(), origin: null } : foldWithMap(text);
+  const at0 = (i: number) => (origin ? origin[i] : i);
   const ranges: [number, number][] = [];
   for (const term of foldedTerms) {
     if (!term) continue;
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-      const start = origin[at];
+      const start = at0(at);
       // Up to the next folded character, so that marks folded away after the match (tanween) stay with it.
-      const end = at + term.length < folded.length ? origin[at + term.length] : text.length;
+      const end = at + term.length < folded.length ? at0(at + term.length) : text.length;
       ranges.push([start, end]);
     }
   }
