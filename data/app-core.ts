@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from './db/open';
-import { readDataset, formatProblems } from './dataset/validate';
-import { applyDataset } from './seed/apply-dataset';
+import { readDataset, formatProblems, manifestVersion } from './dataset/validate';
+import { applyDataset, datasetRelease } from './seed/apply-dataset';
 import { createService } from './service';
 import { History } from './history/history';
 import type { Dataset } from './dataset/schema';
@@ -59,18 +59,28 @@ export function previousFileOf(dbFile: string): string {
   return siblingOf(dbFile, 'before-restore');
 }
 
-export function openAppCore(options: AppCoreOptions): AppCore {
+/** The bundled dataset, read and checked on first use (npm run validate-data checks it at build and test time). */
+function lazyDataset(dir: string): () => Dataset {
   let dataset: Dataset | undefined;
-  if (options.datasetDir) {
-    const read = readDataset(options.datasetDir);
+  return () => {
+    if (dataset) return dataset;
+    const read = readDataset(dir);
     if (!read.dataset) throw new Error(`The bundled dataset is invalid:\n${formatProblems(read.problems)}`);
-    dataset = read.dataset;
-  }
+    return (dataset = read.dataset);
+  };
+}
+
+export function openAppCore(options: AppCoreOptions): AppCore {
+  const datasetDir = options.datasetDir;
+  const dataset = datasetDir ? lazyDataset(datasetDir) : undefined;
+  // Only the manifest's version is read at start: the files are read and checked only when this
+  // database lacks that version (first run, an update, a restored older backup) or a reset needs them.
+  const bundledVersion = datasetDir ? manifestVersion(datasetDir) : 0;
 
   const open = (): Opened => {
     const db = openDatabase(options.dbFile, options);
     try {
-      if (dataset) applyDataset(db, dataset);
+      if (dataset && datasetRelease(db).version < bundledVersion) applyDataset(db, dataset());
     } catch (error) {
       db.close();
       throw error;
