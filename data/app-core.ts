@@ -18,11 +18,14 @@ import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
 import type { HtmlRenderer } from './image-export/html-renderer';
+import { Uploads } from './uploads';
 import { createJobRunner, type JobMode, type JobRunner } from './jobs/runner';
 
 export interface AppCore {
   readonly db: Db;
   readonly history: History;
+  /** Where a host puts files it received for import (browser mode's POST /upload). */
+  readonly uploads: Uploads;
   dispatch: Dispatch;
   close(): void;
 }
@@ -77,6 +80,9 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   // database lacks that version (first run, an update, a restored older backup) or a reset needs them.
   const bundledVersion = datasetDir ? manifestVersion(datasetDir) : 0;
 
+  // Outlives a restore: a file uploaded before it can still be previewed into the new database.
+  const uploads = new Uploads();
+
   const open = (): Opened => {
     const db = openDatabase(options.dbFile, options);
     try {
@@ -89,7 +95,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const history = new History(db);
     const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
     const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
-    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
+    const dispatch = createDispatch(createService({ db, history, dataset, uploads, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
     return { db, history, jobs, dispatch };
   };
 
@@ -130,8 +136,10 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     get history() {
       return current.history;
     },
+    uploads,
     dispatch: (name, input) => current.dispatch(name, input),
     close: () => {
+      uploads.close();
       void current.jobs.close();
       current.db.close();
     },

@@ -14,6 +14,7 @@ import { commitImport, ImportPlans, planImport, type CommittedImport } from '../
 import { dateStamp, exportFile } from '../exchange/export-file';
 import { writeBackup } from '../backup/backup';
 import type { JobControl } from './control';
+import { decodeUtf8File } from '../../shared/text/decode-utf8';
 
 /** What jobs share on one connection: the connection, and the import previews that can be committed. */
 export interface JobEnv {
@@ -21,14 +22,27 @@ export interface JobEnv {
   plans: ImportPlans;
 }
 
+/** An import file as text, or as the path of the file an upload wrote. */
+type ImportSource = { text: string } | { file: string };
+
+function readUploadedFile(file: string): string {
+  try {
+    return decodeUtf8File(fs.readFileSync(file));
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
 type Job<I, O> = (env: JobEnv, input: I, control: JobControl) => O | Promise<O>;
 
 export const JOBS = {
-  importPreview: ((env, { format, text, fileName }, control) => {
-    const plan = planImport(env.db, format, text, fileName, control);
+  importPreview: ((env, input, control) => {
+    // An uploaded file is read here, in the job, and removed once read: the serving thread never holds it.
+    const text = 'file' in input ? readUploadedFile(input.file) : input.text;
+    const plan = planImport(env.db, input.format, text, input.fileName, control);
     env.plans.keep(plan);
     return plan.preview;
-  }) as Job<Pick<CallParsedInput<'importPreview'>, 'format' | 'text' | 'fileName'>, ImportPreview>,
+  }) as Job<ImportSource & Pick<CallParsedInput<'importPreview'>, 'format' | 'fileName'>, ImportPreview>,
 
   importCommit: ((env, { token }, control) => commitImport(env.db, env.plans.take(token), control)) as Job<{ token: string }, CommittedImport>,
 
