@@ -13,7 +13,6 @@ import { History } from './history/history';
 import type { Dataset } from './dataset/schema';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
 import { removeDatabaseFiles } from './backup/backup';
-import { buildRestoredDatabase } from './backup/restore';
 import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
@@ -102,11 +101,11 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   /**
    * Restores by import: the backup's rows go into a fresh database built beside the open one
    * (backup/restore.ts); only when it is complete is it swapped in. The replaced file is kept, and put
-   * back if the new one fails to open.
+   * back if the new one fails to open. The building is a job (progress, cancel): reads go on meanwhile.
    */
-  function restore(file: string): RestoreResult {
+  async function restore(file: string, jobId?: string): Promise<RestoreResult> {
     const building = siblingOf(options.dbFile, 'restoring');
-    const { fromVersion } = buildRestoredDatabase(file, building, options.nativeBinding);
+    const { fromVersion } = await current.jobs.run('restoreBuild', { file, target: building, nativeBinding: options.nativeBinding }, jobId);
     const previousFile = previousFileOf(options.dbFile);
     void current.jobs.close(); // running jobs are cancelled; previews of this database can no longer be committed
     current.db.pragma('wal_checkpoint(TRUNCATE)');

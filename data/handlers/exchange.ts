@@ -13,8 +13,8 @@ import type { JobRunner } from '../jobs/runner';
 import type { Uploads } from '../uploads';
 
 export interface ExchangeContext extends EditingContext {
-  /** Replaces the open database with the file given (see AppCore). */
-  restore(file: string): RestoreResult;
+  /** Replaces the open database with the file given (see AppCore); `jobId` names the job that builds it. */
+  restore(file: string, jobId?: string): Promise<RestoreResult>;
   /** This database's job runner. */
   jobs: JobRunner;
   /** Files the host received for import (browser mode's POST /upload). */
@@ -38,12 +38,12 @@ export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof excha
 
     createBackup: ({ jobId }) => jobs.run('createBackup', {}, jobId),
 
-    restoreBackup: ({ base64 }) => {
+    restoreBackup: async ({ base64, jobId }) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-restore-'));
       const file = path.join(dir, 'restore.sqlite');
       try {
         fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-        return ctx.restore(file);
+        return await ctx.restore(file, jobId);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

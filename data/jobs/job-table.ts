@@ -13,6 +13,7 @@ import type { ExportFile, ImportPreview } from '../../shared/exchange';
 import { commitImport, ImportPlans, planImport, type CommittedImport } from '../exchange/import';
 import { dateStamp, exportFile } from '../exchange/export-file';
 import { writeBackup } from '../backup/backup';
+import { buildRestoredDatabase, type BuiltRestore } from '../backup/restore';
 import type { JobControl } from './control';
 import { decodeUtf8File } from '../../shared/text/decode-utf8';
 
@@ -43,6 +44,9 @@ export const JOBS = {
     env.plans.keep(plan);
     return plan.preview;
   }) as Job<ImportSource & Pick<CallParsedInput<'importPreview'>, 'format' | 'fileName'>, ImportPreview>,
+
+  /** Builds the database a restore swaps in, off the serving thread (the swap itself is the host's: AppCore). */
+  restoreBuild: ((_env, { file, target, nativeBinding }, control) => buildRestoredDatabase(file, target, nativeBinding, control)) as Job<{ file: string; target: string; nativeBinding?: string }, BuiltRestore>,
 
   importCommit: ((env, { token }, control) => commitImport(env.db, env.plans.take(token), control)) as Job<{ token: string }, CommittedImport>,
 

@@ -72,6 +72,53 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
     }
   });
 
+  it('a restore is built in the worker: reads answer meanwhile, it reports progress, and then serves the backup', async () => {
+    const t = syntheticApi();
+    try {
+      insertSynthetic(t.core.db, 20, 20_000);
+      const backup = await t.api.createBackup({});
+      const after = await t.api.createMilestone({ milestone: { pairId: 'AA-BA', category: 'visits', title: 'After the backup', start: '2030', levelId: null, sources: [] } });
+      const jobId = crypto.randomUUID();
+      let restored = false;
+      const restoring = t.api.restoreBackup({ base64: backup.base64, jobId }).then((r) => ((restored = true), r));
+      const seen: JobProgress[] = [];
+      let readsWhileBuilding = 0;
+      while (!restored) {
+        const { job } = await t.api.jobProgress({ jobId });
+        if (job) seen.push(job);
+        await t.api.getPairTimeline({ pairId: 'AA-BA' });
+        if (!restored && job) readsWhileBuilding++;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      expect((await restoring).migrated).toBe(false);
+      expect(readsWhileBuilding).toBeGreaterThan(0);
+      expect(seen.some((p) => p.phase === 'writing')).toBe(true);
+      // The backup's rows, not the milestone written after it.
+      expect(t.core.db.prepare('SELECT count(*) FROM milestones').pluck().get()).toBe(20_000);
+      expect(t.core.db.prepare('SELECT count(*) FROM milestones WHERE id = ?').pluck().get(after.value.id)).toBe(0);
+    } finally {
+      t.core.close();
+    }
+  });
+
+  it('a cancelled restore leaves the open database as it was', async () => {
+    const t = syntheticApi();
+    try {
+      insertSynthetic(t.core.db, 20, 20_000);
+      const backup = await t.api.createBackup({});
+      await t.api.createMilestone({ milestone: { pairId: 'AA-BA', category: 'visits', title: 'Kept', start: '2030', levelId: null, sources: [] } });
+      const before = t.snapshot();
+      const jobId = crypto.randomUUID();
+      const restoring = apiError(t.api.restoreBackup({ base64: backup.base64, jobId }));
+      while (!(await t.api.jobProgress({ jobId })).job) await new Promise((r) => setTimeout(r, 1));
+      expect(await t.api.cancelJob({ jobId })).toEqual({ cancelled: true });
+      expect((await restoring).code).toBe('cancelled');
+      expect(t.snapshot()).toBe(before);
+    } finally {
+      t.core.close();
+    }
+  });
+
   it('kill -9 of the server in the middle of an import: integrity ok, none of its rows', async () => {
     const file = tempDbFile();
     const setup = openAppCore({ dbFile: file, log: () => {}, jobs: 'inline' });

@@ -52,6 +52,6 @@ export const exchangeCalls = {
   importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid(), jobId })),
   createBackup: call<BackupFile>()(z.strictObject({ jobId })),
   restoreBackup: call<RestoreResult>()(
-    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`) }),
+    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`), jobId }),
   ),
 };

@@ -299,7 +299,8 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
   const restore = (file: { bytes: Uint8Array }) =>
     run(t('exchange.restoring'), async () => {
       setConfirming(null);
-      const result = await api.restoreBackup({ base64: bytesToBase64(file.bytes) });
+      const base64 = bytesToBase64(file.bytes);
+      const result = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.restoreBackup({ base64, jobId }));
       await useEditing.getState().loadHistory();
       await useAppStore.getState().loadPairs();
       setStatus(t(result.migrated ? 'exchange.restoredMigrated' : 'exchange.restored', { file: result.previousFile }));
