@@ -22,6 +22,23 @@ function syntheticApi() {
   return t;
 }
 
+/**
+ * Until `finished()`: job `jobId`'s progress, and a timeline read after each look (answered by the serving
+ * thread's own connection); which reads were answered while the job was still running.
+ */
+async function readWhileRunning(t: ReturnType<typeof syntheticApi>, jobId: string, finished: () => boolean) {
+  const seen: JobProgress[] = [];
+  const answeredDuring: JobProgress[] = [];
+  while (!finished()) {
+    const { job } = await t.api.jobProgress({ jobId });
+    if (job) seen.push(job);
+    await t.api.getPairTimeline({ pairId: 'AA-BA' });
+    if (!finished() && job) answeredDuring.push(job);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return { seen, readsDuring: (when: (job: JobProgress) => boolean) => answeredDuring.filter(when).length };
+}
+
 describe('jobs in the worker', { timeout: 120_000 }, () => {
   it('reads answer while an import is being written, and the import reports its progress', async () => {
     const t = syntheticApi();
@@ -31,15 +48,8 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
       const jobId = crypto.randomUUID();
       let committed = false;
       const commit = t.api.importCommit({ token: preview.token, jobId }).then((r) => ((committed = true), r));
-      const seen: JobProgress[] = [];
-      let readsWhileWriting = 0;
-      while (!committed) {
-        const { job } = await t.api.jobProgress({ jobId });
-        if (job) seen.push(job);
-        await t.api.getPairTimeline({ pairId: 'AA-BA' }); // answered by the serving thread's own connection
-        if (!committed && job?.phase === 'writing') readsWhileWriting++;
-        await new Promise((r) => setTimeout(r, 5));
-      }
+      const { seen, readsDuring } = await readWhileRunning(t, jobId, () => committed);
+      const readsWhileWriting = readsDuring((job) => job.phase === 'writing');
       const done = await commit;
       expect(done.value.added).toBe(ROWS);
       expect(readsWhileWriting).toBeGreaterThan(0);
@@ -81,15 +91,8 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
       const jobId = crypto.randomUUID();
       let restored = false;
       const restoring = t.api.restoreBackup({ base64: backup.base64, jobId }).then((r) => ((restored = true), r));
-      const seen: JobProgress[] = [];
-      let readsWhileBuilding = 0;
-      while (!restored) {
-        const { job } = await t.api.jobProgress({ jobId });
-        if (job) seen.push(job);
-        await t.api.getPairTimeline({ pairId: 'AA-BA' });
-        if (!restored && job) readsWhileBuilding++;
-        await new Promise((r) => setTimeout(r, 5));
-      }
+      const { seen, readsDuring } = await readWhileRunning(t, jobId, () => restored);
+      const readsWhileBuilding = readsDuring(() => true);
       expect((await restoring).migrated).toBe(false);
       expect(readsWhileBuilding).toBeGreaterThan(0);
       expect(seen.some((p) => p.phase === 'writing')).toBe(true);
