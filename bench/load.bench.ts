@@ -1,16 +1,14 @@
 /**
  * The browser-mode server under load (issue 14), in its own process, on loopback only, with bounded loops:
  * - 20 keep-alive connections of timeline and search calls on a 55 000-milestone database: requests/s, p99;
- * - timeline and search calls while a 100 000-row CSV import runs (preview and commit): their p99;
- * - the server's peak resident memory while it imports a 64 MB CSV file.
+ * - timeline and search calls while a 100 000-row CSV import runs (preview and commit): their p99.
+ * The server's memory while it imports a 64 MB file is import-memory.bench.ts.
  */
 import http from 'node:http';
 import type { BenchResult } from './run';
 import { insertSynthetic, syntheticPairIds } from './synthetic';
 import { syntheticCsv } from './import-files';
-import { openAppCore } from '../data/app-core';
-import { tempDbFile } from '../data/test/temp-db';
-import { percentile, startServerProcess, type ServerProcess } from './server-process';
+import { httpImport, percentile, startServerProcess, syntheticDatabase, type ServerProcess } from './server-process';
 
 const PAIRS = 50;
 const MILESTONES = 55_000;
@@ -45,29 +43,11 @@ async function loadLoops(server: ServerProcess, connections: number, stop: () =>
   return { latencies, errors, ms: performance.now() - t0 };
 }
 
-function databaseWith(milestones: number): string {
-  const file = tempDbFile();
-  const core = openAppCore({ dbFile: file, log: () => {} });
-  insertSynthetic(core.db, PAIRS, milestones);
-  core.db.pragma('wal_checkpoint(TRUNCATE)');
-  core.close();
-  return file;
-}
-
-/** Preview then commit of `csv` over HTTP; how long both took. */
-async function httpImport(server: ServerProcess, csv: string): Promise<{ ms: number; added: number; error?: string }> {
-  const t0 = performance.now();
-  const preview = await server.post<{ token: string }>('importPreview', { format: 'csv', text: csv, fileName: 'load.csv' });
-  if (!preview.ok) return { ms: performance.now() - t0, added: 0, error: preview.error?.message };
-  const commit = await server.post<{ value: { added: number } }>('importCommit', { token: preview.value.token });
-  return { ms: performance.now() - t0, added: commit.ok ? commit.value.value.added : 0, error: commit.error?.message };
-}
-
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const add = (name: string, value: number, unit: string, target?: string, met?: boolean) => results.push({ suite: 'load', name, value, unit, target, met });
 
-  const server = await startServerProcess(databaseWith(MILESTONES));
+  const server = await startServerProcess(syntheticDatabase(PAIRS, MILESTONES));
   try {
     await loadLoops(server, 4, () => false, 200); // warm-up
     const mix = await loadLoops(server, CONNECTIONS, () => false, 3000);
@@ -92,26 +72,5 @@ export async function run(): Promise<BenchResult[]> {
     await server.stop();
   }
 
-  // Memory: a fresh server imports a 64 MB CSV file (distinct sources, so that no row is a duplicate).
-  const memServer = await startServerProcess(databaseWith(0));
-  try {
-    let csv = syntheticCsv(150_000, PAIRS, { distinctSources: true, seed: 9 });
-    const limit = 64 * 1024 * 1024 - 1024;
-    if (csv.length > limit) csv = csv.slice(0, csv.lastIndexOf('\r\n', limit) + 2);
-    const before = memServer.memory();
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, memServer.memory()?.rss ?? 0)), 20);
-    const imported = await httpImport(memServer, csv);
-    clearInterval(sampler);
-    const after = memServer.memory();
-    if (imported.error) console.log(`  the 64 MB import failed: ${imported.error}`);
-    if (before && after) {
-      const high = Math.max(peak, after.peak);
-      add(`server peak resident memory importing a ${round(csv.length / 1048576)} MB CSV (${imported.added} rows; ${before.rss} MB before)`, high, 'MB', '< 400 MB', high < 400);
-      add('  server resident memory after that import', after.rss, 'MB');
-    } else console.log('  /proc is not available: the memory row is skipped');
-  } finally {
-    await memServer.stop();
-  }
   return results;
 }

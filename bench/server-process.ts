@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import readline from 'node:readline';
+import { openAppCore } from '../data/app-core';
+import { tempDbFile } from '../data/test/temp-db';
+import { insertSynthetic } from './synthetic';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -21,16 +24,18 @@ export interface CallOutcome<T> {
 export interface ServerProcess {
   pid: number;
   post<T = unknown>(name: string, input: unknown, agent?: http.Agent): Promise<CallOutcome<T>>;
+  /** Sends a file as the renderer does in browser mode (POST /upload); the id importPreview takes. */
+  upload(file: Buffer): Promise<CallOutcome<{ upload: string }>>;
   /** Resident memory now and its peak so far (VmRSS, VmHWM), in MB; null where /proc is absent. */
   memory(): { rss: number; peak: number } | null;
   stop(): Promise<void>;
 }
 
-function postOnce<T>(port: string, token: string, name: string, body: Buffer, agent: http.Agent): Promise<CallOutcome<T>> {
+function postOnce<T>(port: string, token: string, urlPath: string, body: Buffer, agent: http.Agent): Promise<CallOutcome<T>> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const req = http.request(
-      { host: '127.0.0.1', port, method: 'POST', path: `/api/${name}`, agent, headers: { 'x-bilateral-token': token, 'content-type': 'application/json', 'content-length': body.length } },
+      { host: '127.0.0.1', port, method: 'POST', path: urlPath, agent, headers: { 'x-bilateral-token': token, 'content-type': 'application/json', 'content-length': body.length } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -65,12 +70,13 @@ export async function startServerProcess(dbFile: string): Promise<ServerProcess>
       const body = Buffer.from(JSON.stringify(input));
       const t0 = performance.now();
       try {
-        return await postOnce<T>(port, token, name, body, agent);
+        return await postOnce<T>(port, token, `/api/${name}`, body, agent);
       } catch (error) {
         // A kept-alive socket the server closed as it was reused: count the call as failed, with its time.
         return { ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: 'network', message: String(error) } };
       }
     },
+    upload: (file) => postOnce<{ upload: string }>(port, token, '/upload', file, defaultAgent),
     memory: () => {
       try {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -94,4 +100,25 @@ export function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+/** A database file with `pairs` synthetic pairs and `milestones` milestones spread over them (no bundled data). */
+export function syntheticDatabase(pairs: number, milestones: number): string {
+  const file = tempDbFile();
+  const core = openAppCore({ dbFile: file, log: () => {} });
+  insertSynthetic(core.db, pairs, milestones);
+  core.db.pragma('wal_checkpoint(TRUNCATE)');
+  core.close();
+  return file;
+}
+
+/** Upload, preview and commit of `csv` over HTTP, as browser mode's renderer does it; how long it all took. */
+export async function httpImport(server: ServerProcess, csv: string): Promise<{ ms: number; added: number; error?: string }> {
+  const t0 = performance.now();
+  const sent = await server.upload(Buffer.from(csv));
+  if (!sent.ok) return { ms: performance.now() - t0, added: 0, error: sent.error?.message };
+  const preview = await server.post<{ token: string }>('importPreview', { format: 'csv', upload: sent.value.upload, fileName: 'load.csv' });
+  if (!preview.ok) return { ms: performance.now() - t0, added: 0, error: preview.error?.message };
+  const commit = await server.post<{ value: { added: number } }>('importCommit', { token: preview.value.token });
+  return { ms: performance.now() - t0, added: commit.ok ? commit.value.value.added : 0, error: commit.error?.message };
 }

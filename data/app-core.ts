@@ -6,23 +6,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from './db/open';
-import { readDataset, formatProblems } from './dataset/validate';
-import { applyDataset } from './seed/apply-dataset';
+import { readDataset, formatProblems, manifestVersion } from './dataset/validate';
+import { applyDataset, datasetRelease } from './seed/apply-dataset';
 import { createService } from './service';
 import { History } from './history/history';
 import type { Dataset } from './dataset/schema';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
 import { removeDatabaseFiles } from './backup/backup';
-import { buildRestoredDatabase } from './backup/restore';
 import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
 import type { HtmlRenderer } from './image-export/html-renderer';
+import { Uploads } from './uploads';
 import { createJobRunner, type JobMode, type JobRunner } from './jobs/runner';
 
 export interface AppCore {
   readonly db: Db;
   readonly history: History;
+  /** Where a host puts files it received for import (browser mode's POST /upload). */
+  readonly uploads: Uploads;
   dispatch: Dispatch;
   close(): void;
 }
@@ -59,18 +61,31 @@ export function previousFileOf(dbFile: string): string {
   return siblingOf(dbFile, 'before-restore');
 }
 
-export function openAppCore(options: AppCoreOptions): AppCore {
+/** The bundled dataset, read and checked on first use (npm run validate-data checks it at build and test time). */
+function lazyDataset(dir: string): () => Dataset {
   let dataset: Dataset | undefined;
-  if (options.datasetDir) {
-    const read = readDataset(options.datasetDir);
+  return () => {
+    if (dataset) return dataset;
+    const read = readDataset(dir);
     if (!read.dataset) throw new Error(`The bundled dataset is invalid:\n${formatProblems(read.problems)}`);
-    dataset = read.dataset;
-  }
+    return (dataset = read.dataset);
+  };
+}
+
+export function openAppCore(options: AppCoreOptions): AppCore {
+  const datasetDir = options.datasetDir;
+  const dataset = datasetDir ? lazyDataset(datasetDir) : undefined;
+  // Only the manifest's version is read at start: the files are read and checked only when this
+  // database lacks that version (first run, an update, a restored older backup) or a reset needs them.
+  const bundledVersion = datasetDir ? manifestVersion(datasetDir) : 0;
+
+  // Outlives a restore: a file uploaded before it can still be previewed into the new database.
+  const uploads = new Uploads();
 
   const open = (): Opened => {
     const db = openDatabase(options.dbFile, options);
     try {
-      if (dataset) applyDataset(db, dataset);
+      if (dataset && datasetRelease(db).version < bundledVersion) applyDataset(db, dataset());
     } catch (error) {
       db.close();
       throw error;
@@ -79,18 +94,18 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const history = new History(db);
     const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
     const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
-    const dispatch = createDispatch(createService({ db, history, dataset, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
+    const dispatch = createDispatch(createService({ db, history, dataset, uploads, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
     return { db, history, jobs, dispatch };
   };
 
   /**
    * Restores by import: the backup's rows go into a fresh database built beside the open one
    * (backup/restore.ts); only when it is complete is it swapped in. The replaced file is kept, and put
-   * back if the new one fails to open.
+   * back if the new one fails to open. The building is a job (progress, cancel): reads go on meanwhile.
    */
-  function restore(file: string): RestoreResult {
+  async function restore(file: string, jobId?: string): Promise<RestoreResult> {
     const building = siblingOf(options.dbFile, 'restoring');
-    const { fromVersion } = buildRestoredDatabase(file, building, options.nativeBinding);
+    const { fromVersion } = await current.jobs.run('restoreBuild', { file, target: building, nativeBinding: options.nativeBinding }, jobId);
     const previousFile = previousFileOf(options.dbFile);
     void current.jobs.close(); // running jobs are cancelled; previews of this database can no longer be committed
     current.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -120,8 +135,10 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     get history() {
       return current.history;
     },
+    uploads,
     dispatch: (name, input) => current.dispatch(name, input),
     close: () => {
+      uploads.close();
       void current.jobs.close();
       current.db.close();
     },

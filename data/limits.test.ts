@@ -66,6 +66,6 @@ describe('one set of limits', () => {
     expect(base64Length(300 * MiB) + envelope).toBeLessThan(HTTP_MAX_BODY_BYTES);
     // An import of the most characters, all three-byte UTF-8, fits too.
     expect(HTTP_MAX_BODY_BYTES).toBeGreaterThanOrEqual(FILE.importChars * 3);
-    expect(contract.importPreview.input.shape.text.maxLength).toBe(FILE.importChars);
+    expect(contract.importPreview.input.shape.text.unwrap().maxLength).toBe(FILE.importChars);
   });
 });

@@ -8,12 +8,15 @@ import { timelineHandlers } from './handlers/timeline';
 import { editingHandlers } from './handlers/editing';
 import { searchHandlers } from './handlers/search';
 import { exchangeHandlers, type ExchangeContext } from './handlers/exchange';
-import { articleHandlers } from './handlers/article';
-import { imageHandlers, type ImageContext } from './handlers/image';
+import type { ImageContext } from './handlers/image';
 import { storyHandlers } from './handlers/stories';
-import { citationHandlers } from './handlers/citations';
-import { atlasHandlers } from './atlas/handlers';
-import { shareHandlers, type ShareContext } from './handlers/share';
+import type { ShareContext } from './handlers/share';
+import { lazyHandlers } from './lazy-handlers';
+import { articleCalls } from '../shared/api/calls/article';
+import { imageCalls } from '../shared/api/calls/image';
+import { citationCalls } from '../shared/api/calls/citations';
+import { atlasCalls } from '../shared/api/calls/atlas';
+import { shareCalls } from '../shared/api/calls/share';
 
 export type ServiceContext = ExchangeContext & Pick<ImageContext, 'renderer'> & Pick<ShareContext, 'shareViewerDir'>;
 
@@ -23,11 +26,12 @@ export function createService(context: ServiceContext): ApiHandlers {
     ...editingHandlers(context),
     ...searchHandlers(context.db),
     ...exchangeHandlers(context),
-    ...articleHandlers(context),
-    ...imageHandlers(context),
     ...storyHandlers(context),
-    ...citationHandlers(context.db),
-    ...atlasHandlers(context.db),
-    ...shareHandlers(context),
+    // Loaded on first use: each brings heavy modules (extractor, fonts, citation styles, world map).
+    ...lazyHandlers(articleCalls, async () => (await import('./handlers/article')).articleHandlers(context)),
+    ...lazyHandlers(imageCalls, async () => (await import('./handlers/image')).imageHandlers(context)),
+    ...lazyHandlers(citationCalls, async () => (await import('./handlers/citations')).citationHandlers(context.db)),
+    ...lazyHandlers(atlasCalls, async () => (await import('./atlas/handlers')).atlasHandlers(context.db)),
+    ...lazyHandlers(shareCalls, async () => (await import('./handlers/share')).shareHandlers(context)),
   };
 }

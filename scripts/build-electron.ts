@@ -17,7 +17,7 @@ const importMetaUrl = { define: { 'import.meta.url': '__importMetaUrl', 'import.
  * `import.meta.dirname` (modules that find their data files beside them) as the source folder, relative
  * to the bundle: left empty, path.join(undefined, …) threw as the bundle loaded.
  */
-function sourceDirname(outdir: string): Plugin {
+function sourceDirname(outdir: string, bundleDir = '__dirname'): Plugin {
   return {
     name: 'source-dirname',
     setup(b) {
@@ -25,18 +25,36 @@ function sourceDirname(outdir: string): Plugin {
         const text = fs.readFileSync(args.path, 'utf8');
         if (!text.includes('import.meta.dirname')) return undefined;
         const relative = path.relative(path.resolve(outdir), path.dirname(args.path)).split(path.sep).join('/');
-        return { contents: text.replaceAll('import.meta.dirname', `require('node:path').resolve(__dirname, ${JSON.stringify(relative)})`), loader: 'ts' };
+        return { contents: text.replaceAll('import.meta.dirname', `require('node:path').resolve(${bundleDir}, ${JSON.stringify(relative)})`), loader: 'ts' };
       });
     },
   };
 }
 
+// The split server's chunks are named by hash: clear the last build's, which nothing would load any more.
+fs.rmSync('dist/server', { recursive: true, force: true });
+
 await Promise.all([
   build({ ...common, ...importMetaUrl, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] }),
   // The job worker (data/jobs/worker.ts): imports, exports and backups off the main process's thread; the runner finds it beside main.cjs.
   build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/electron/job-worker.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] }),
-  // Browser mode and its job worker; Playwright (the export renderer) is loaded on the first PNG or PDF export.
-  build({ ...common, ...importMetaUrl, entryPoints: ['server/cli.ts'], outfile: 'dist/server/cli.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3', 'playwright-core', '@resvg/resvg-js'] }),
+  // Browser mode, as ES modules split at each dynamic import: what a start needs is one small chunk, and the
+  // heavy call groups (export, citations, extractor, atlas; data/service.ts) and Playwright load on first use.
+  // cli.cjs (written below) is the entry every caller starts.
+  build({
+    ...common,
+    format: 'esm',
+    splitting: true,
+    entryPoints: { cli: 'server/cli.ts' },
+    outdir: 'dist/server',
+    outExtension: { '.js': '.mjs' },
+    // Beside cli.mjs: modules find their neighbours (job-worker.cjs) through their own import.meta.url.
+    chunkNames: 'chunk-[hash]',
+    plugins: [sourceDirname('dist/server', 'import.meta.dirname')],
+    external: ['better-sqlite3', 'playwright-core', '@resvg/resvg-js'],
+    // Bundled CommonJS packages call require and read __dirname; ES modules have neither.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url); const __filename = require('node:url').fileURLToPath(import.meta.url); const __dirname = require('node:path').dirname(__filename);" },
+  }),
   build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/server/job-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3', '@resvg/resvg-js'] }),
   build({
     ...common,
@@ -46,4 +64,5 @@ await Promise.all([
     define: { __CALL_NAMES__: JSON.stringify(CALL_NAMES) },
   }),
 ]);
+fs.writeFileSync('dist/server/cli.cjs', "// Browser mode's entry (scripts/build-electron.ts): the bundle itself is ES modules.\nimport('./cli.mjs');\n");
 console.log('Built dist/electron/main.cjs, job-worker.cjs and preload.cjs; dist/server/cli.cjs and job-worker.cjs');

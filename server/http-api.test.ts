@@ -5,6 +5,7 @@ import http from 'node:http';
 import { startApiServer, type RunningServer } from './http-api';
 import { openTestCore, tempDir } from '../data/test/temp-db';
 import type { AppCore } from '../data/app-core';
+import { FILE } from '../shared/limits';
 
 let core: AppCore;
 let server: RunningServer;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   core = openTestCore();
   staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-  server = await startApiServer({ dispatch: core.dispatch, staticDir, maxBodyBytes: 1024 });
+  server = await startApiServer({ dispatch: core.dispatch, uploads: core.uploads, staticDir, maxBodyBytes: 1024 });
 });
 afterAll(async () => {
   await server.close();
@@ -82,6 +83,33 @@ describe('browser-mode HTTP server', () => {
       timer.unref();
     });
     expect(status).toBe(413);
+  });
+
+  it('takes an import file as an upload streamed to disk (larger than any JSON body), previews it by id once', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `CN-TJ,visits,2034,Uploaded visit ${i} \u062a\u0632,Press,Report,en`);
+    const text = `pair,category,start,title,source_1_publisher,source_1_title,source_1_language\n${rows.join('\n')}\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1024); // over this server's body limit: it could not come as text
+    const sent = await request('POST', '/upload', { 'x-bilateral-token': server.token }, text);
+    const { upload, bytes } = JSON.parse(sent.body).value as { upload: string; bytes: number };
+    expect([sent.status, bytes]).toEqual([200, Buffer.byteLength(text)]);
+    const preview = JSON.parse((await request('POST', '/api/importPreview', auth(), JSON.stringify({ format: 'csv', upload, fileName: 'up.csv' }))).body);
+    expect(preview.value).toMatchObject({ rows: 40, toAdd: 40, invalidCount: 0, fileName: 'up.csv' });
+    // Taken once, and the file is gone from the disk.
+    const again = JSON.parse((await request('POST', '/api/importPreview', auth(), JSON.stringify({ format: 'csv', upload, fileName: 'up.csv' }))).body);
+    expect(again.error).toMatchObject({ code: 'not_found', reason: { key: 'import.uploadGone' } });
+    expect(fs.readdirSync(path.dirname(core.uploads.create().file)).filter((f) => f.startsWith(upload))).toEqual([]);
+  });
+
+  it('refuses an upload without the token, and one larger than an import file by its declared length', async () => {
+    expect((await request('POST', '/upload', {}, 'x')).status).toBe(401);
+    const big = await request('POST', '/upload', { 'x-bilateral-token': server.token, 'content-length': String(FILE.importBytes + 1) });
+    expect([big.status, JSON.parse(big.body).error.reason.key]).toEqual([413, 'requestTooLarge']);
+  });
+
+  it('refuses an import call with both or neither of text and upload', async () => {
+    const both = JSON.parse((await request('POST', '/api/importPreview', auth(), JSON.stringify({ format: 'csv', text: 'a', upload: '00000000-0000-4000-8000-000000000000' }))).body);
+    const neither = JSON.parse((await request('POST', '/api/importPreview', auth(), JSON.stringify({ format: 'csv' }))).body);
+    expect([both.error.code, neither.error.code]).toEqual(['invalid_input', 'invalid_input']);
   });
 
   it('serves the renderer with a strict CSP and never files outside its folder', async () => {

@@ -4,7 +4,7 @@
  * and the Host header must name this server (a guard against DNS rebinding).
  */
 import http from 'node:http';
-import { HTTP_MAX_BODY_BYTES, inMb } from '../shared/limits';
+import { FILE, HTTP_MAX_BODY_BYTES, inMb } from '../shared/limits';
 import type { ErrorReason } from '../shared/api/errors';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,8 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/api/dispatch';
 import type { ApiResult } from '../shared/api/errors';
-import { API_PATH_PREFIX, TOKEN_HEADER } from '../shared/api/http';
+import { API_PATH_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../shared/api/http';
+import type { Uploads } from '../data/uploads';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 
 export interface ApiServerOptions {
@@ -23,6 +24,8 @@ export interface ApiServerOptions {
   token?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Where POST /upload puts the import files it receives (the core's); without it, uploads are refused. */
+  uploads?: Uploads;
 }
 
 export interface RunningServer {
@@ -114,6 +117,53 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 }
 
 /**
+ * POST /upload: the body streamed to a file of `uploads` (never held in memory), refused with 413 as soon
+ * as it is known to be larger than an import file may be (by Content-Length at once, else while counting).
+ */
+async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, uploads: Uploads): Promise<void> {
+  const limit = FILE.importBytes;
+  const tooLarge = () => {
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.destroy());
+    refuse(res, 413, 'invalid_input', `This file is too large to import (at most ${inMb(limit)} MB).`, { key: 'requestTooLarge', params: { max: inMb(limit) } });
+  };
+  if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge();
+  const { id, file } = uploads.create();
+  const out = fs.createWriteStream(file, { flags: 'wx', mode: 0o600 });
+  let size = 0;
+  // Not stream.pipeline: on a refusal it would destroy the request, and with it the socket the 413 goes out on.
+  const complete = await new Promise<boolean>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        return resolve(false);
+      }
+      if (!out.write(chunk)) {
+        req.pause();
+        out.once('drain', () => req.resume());
+      }
+    };
+    req.on('data', onData);
+    req.once('end', () => out.end(() => resolve(true)));
+    req.once('error', reject);
+    out.once('error', reject);
+  }).catch((error: unknown) => {
+    out.destroy();
+    uploads.discard(file);
+    throw error;
+  });
+  if (!complete) {
+    out.destroy();
+    uploads.discard(file);
+    return tooLarge();
+  }
+  uploads.keep(id, file);
+  sendResult(res, 200, { ok: true, value: { upload: id, bytes: size } });
+}
+
+/**
  * The request target's path, decoded, or null when it is malformed (not origin-form, a bad %-escape,
  * a NUL): such a request is answered 400 and is not an internal error. `//x` stays a path on this host.
  */
@@ -150,10 +200,14 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
       if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request', 'text/plain');
       const target = requestPath(req.url);
       if (!target) return send(res, 400, 'Bad request: malformed URL', 'text/plain');
-      if (target.raw.startsWith(API_PATH_PREFIX)) {
+      if (target.raw.startsWith(API_PATH_PREFIX) || target.raw === UPLOAD_PATH) {
         if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls are POST requests.');
         if (!tokensMatch(req.headers[TOKEN_HEADER] as string | undefined, token)) {
           return refuse(res, 401, 'unauthorized', 'This request does not carry the access token of this app session.');
+        }
+        if (target.raw === UPLOAD_PATH) {
+          if (!options.uploads) return refuse(res, 404, 'unknown_call', 'This server takes no uploads.');
+          return await receiveUpload(req, res, options.uploads);
         }
         let body = await readBody(req, maxBody);
         if (body === null) {

@@ -10,6 +10,7 @@
  * Older backups: the fresh database is migrated to the backup's version, filled, then migrated on, so
  * the app's migrations do the updating exactly as they do for a database opened in place.
  */
+import { UNCONTROLLED, type JobControl } from '../jobs/control';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,20 +39,24 @@ export interface BuiltRestore {
  * is there). Throws ApiError (`invalid_input`) for a file that is not a sound backup of this app;
  * `target` is then removed. The file itself is never opened for writing.
  */
-export function buildRestoredDatabase(file: string, target: string, nativeBinding?: string): BuiltRestore {
+export function buildRestoredDatabase(file: string, target: string, nativeBinding?: string, control: JobControl = UNCONTROLLED): BuiltRestore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-restore-read-'));
   let source: Db | undefined;
   let fresh: Db | undefined;
   try {
+    control.progress('reading', 0, 0);
     source = openUntrusted(file, path.join(dir, 'backup.sqlite'), nativeBinding);
+    control.progress('checking', 0, 0);
     const version = checkBackup(source);
     removeDatabaseFiles(target);
     fresh = new Database(target, { nativeBinding });
     fresh.pragma('foreign_keys = ON');
     registerFunctions(fresh);
     migrate(fresh, version);
-    copyRows(source, fresh, version);
+    copyRows(source, fresh, version, control);
     migrate(fresh);
+    control.throwIfCancelled();
+    control.progress('indexing', 0, 0);
     rebuildSearchIndex(fresh);
     fresh.close();
     fresh = undefined;
@@ -119,17 +124,23 @@ const tablesAt = (version: number) => APP_TABLES.filter((t) => t.since <= versio
 const columnsAt = (t: AppTable, version: number) => t.columns.filter((c) => c.since <= version).map((c) => c.name);
 
 /** Copies the app's tables row by row, each row checked, in one transaction; foreign keys checked at the end. */
-function copyRows(source: Db, fresh: Db, version: number): void {
+/** Rows copied between checks for a cancel. */
+const CANCEL_EVERY = 5000;
+
+function copyRows(source: Db, fresh: Db, version: number, control: JobControl): void {
   fresh.transaction(() => {
     fresh.pragma('defer_foreign_keys = ON');
-    for (const t of tablesAt(version)) {
+    const tables = tablesAt(version);
+    for (const [done, t] of tables.entries()) {
+      control.throwIfCancelled();
+      control.progress('writing', done, tables.length);
       const columns = columnsAt(t, version);
       const list = columns.map(ident).join(', ');
       const read = source.prepare(`SELECT ${list} FROM main.${ident(t.name)}`).raw().safeIntegers();
       const write = fresh.prepare(`INSERT INTO main.${ident(t.name)} (${list}) VALUES (${columns.map(() => '?').join(', ')})`).safeIntegers();
       let n = 0;
       for (const values of read.iterate() as Iterable<unknown[]>) {
-        n++;
+        if (++n % CANCEL_EVERY === 0) control.throwIfCancelled();
         const row = Object.fromEntries(columns.map((c, i) => [c, values[i]]));
         const problem = rowProblem(t.name, row);
         if (problem) throw refused(t.name, n, problem);

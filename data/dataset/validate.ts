@@ -477,6 +477,20 @@ export function readDataset(dir: string, today?: string): DatasetReadResult {
   return { dataset: problems.length ? null : dataset, problems };
 }
 
+/**
+ * The version the manifest declares, read without checking the rest of the dataset (a host compares it with
+ * its database's at start). Infinity when it cannot be read: the caller then reads the dataset in full,
+ * which reports the problem.
+ */
+export function manifestVersion(dir: string): number {
+  try {
+    const version = (JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : Infinity;
+  } catch {
+    return Infinity;
+  }
+}
+
 export function formatProblems(problems: DatasetProblem[]): string {
   return problems.map((p) => `${p.file}${p.at ? ` ${p.at}` : ''}: ${p.message}`).join('\n');
 }

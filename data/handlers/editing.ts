@@ -17,8 +17,11 @@ import { resetBundledMilestone } from '../seed/apply-dataset';
 export interface EditingContext {
   db: Db;
   history: History;
-  /** The bundled dataset, for resetting edited milestones; absent when the app runs without one. */
-  dataset?: Dataset;
+  /**
+   * The bundled dataset, for resetting edited milestones; absent when the app runs without one. A function:
+   * it is read (and checked) on first use, not at every start.
+   */
+  dataset?: () => Dataset;
 }
 
 function existing(db: Db, id: number): MilestoneDetail {
@@ -73,7 +76,7 @@ export function editingHandlers({ db, history, dataset }: EditingContext): Handl
       const key = datasetKeyOf(db, id);
       if (!key || !dataset) throw ApiError.keyed('conflict', 'editing.notBundled', 'This milestone was not shipped with the app, so there is no original to reset it to.');
       history.record(`Reset ${quoted(before.title)}`, () => {
-        if (!resetBundledMilestone(db, dataset, key)) throw ApiError.keyed('conflict', 'editing.noLongerBundled', 'This milestone is no longer in the shipped dataset.');
+        if (!resetBundledMilestone(db, dataset(), key)) throw ApiError.keyed('conflict', 'editing.noLongerBundled', 'This milestone is no longer in the shipped dataset.');
       });
       return edited(existing(db, id));
     },

@@ -10,12 +10,15 @@ import type { exchangeCalls, RestoreResult } from '../../shared/api/calls/exchan
 import type { jobCalls } from '../../shared/api/calls/jobs';
 import type { EditingContext } from './editing';
 import type { JobRunner } from '../jobs/runner';
+import type { Uploads } from '../uploads';
 
 export interface ExchangeContext extends EditingContext {
-  /** Replaces the open database with the file given (see AppCore). */
-  restore(file: string): RestoreResult;
+  /** Replaces the open database with the file given (see AppCore); `jobId` names the job that builds it. */
+  restore(file: string, jobId?: string): Promise<RestoreResult>;
   /** This database's job runner. */
   jobs: JobRunner;
+  /** Files the host received for import (browser mode's POST /upload). */
+  uploads: Uploads;
 }
 
 export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof exchangeCalls & typeof jobCalls> {
@@ -23,7 +26,8 @@ export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof excha
   return {
     exportData: ({ jobId, ...input }) => jobs.run('exportData', input, jobId),
 
-    importPreview: ({ format, text, fileName, jobId }) => jobs.run('importPreview', { format, text, fileName }, jobId),
+    importPreview: ({ format, text, upload, fileName, jobId }) =>
+      jobs.run('importPreview', upload ? { format, file: ctx.uploads.take(upload), fileName } : { format, text: text ?? '', fileName }, jobId),
 
     importCommit: async ({ token, jobId }) => {
       const done = await jobs.run('importCommit', { token }, jobId);
@@ -34,12 +38,12 @@ export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof excha
 
     createBackup: ({ jobId }) => jobs.run('createBackup', {}, jobId),
 
-    restoreBackup: ({ base64 }) => {
+    restoreBackup: async ({ base64, jobId }) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-restore-'));
       const file = path.join(dir, 'restore.sqlite');
       try {
         fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-        return ctx.restore(file);
+        return await ctx.restore(file, jobId);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

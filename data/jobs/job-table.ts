@@ -13,7 +13,9 @@ import type { ExportFile, ImportPreview } from '../../shared/exchange';
 import { commitImport, ImportPlans, planImport, type CommittedImport } from '../exchange/import';
 import { dateStamp, exportFile } from '../exchange/export-file';
 import { writeBackup } from '../backup/backup';
+import { buildRestoredDatabase, type BuiltRestore } from '../backup/restore';
 import type { JobControl } from './control';
+import { decodeUtf8File } from '../../shared/text/decode-utf8';
 
 /** What jobs share on one connection: the connection, and the import previews that can be committed. */
 export interface JobEnv {
@@ -21,14 +23,30 @@ export interface JobEnv {
   plans: ImportPlans;
 }
 
+/** An import file as text, or as the path of the file an upload wrote. */
+type ImportSource = { text: string } | { file: string };
+
+function readUploadedFile(file: string): string {
+  try {
+    return decodeUtf8File(fs.readFileSync(file));
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
 type Job<I, O> = (env: JobEnv, input: I, control: JobControl) => O | Promise<O>;
 
 export const JOBS = {
-  importPreview: ((env, { format, text, fileName }, control) => {
-    const plan = planImport(env.db, format, text, fileName, control);
+  importPreview: ((env, input, control) => {
+    // An uploaded file is read here, in the job, and removed once read: the serving thread never holds it.
+    const text = 'file' in input ? readUploadedFile(input.file) : input.text;
+    const plan = planImport(env.db, input.format, text, input.fileName, control);
     env.plans.keep(plan);
     return plan.preview;
-  }) as Job<Pick<CallParsedInput<'importPreview'>, 'format' | 'text' | 'fileName'>, ImportPreview>,
+  }) as Job<ImportSource & Pick<CallParsedInput<'importPreview'>, 'format' | 'fileName'>, ImportPreview>,
+
+  /** Builds the database a restore swaps in, off the serving thread (the swap itself is the host's: AppCore). */
+  restoreBuild: ((_env, { file, target, nativeBinding }, control) => buildRestoredDatabase(file, target, nativeBinding, control)) as Job<{ file: string; target: string; nativeBinding?: string }, BuiltRestore>,
 
   importCommit: ((env, { token }, control) => commitImport(env.db, env.plans.take(token), control)) as Job<{ token: string }, CommittedImport>,
 

@@ -22,6 +22,23 @@ function syntheticApi() {
   return t;
 }
 
+/**
+ * Until `finished()`: job `jobId`'s progress, and a timeline read after each look (answered by the serving
+ * thread's own connection); which reads were answered while the job was still running.
+ */
+async function readWhileRunning(t: ReturnType<typeof syntheticApi>, jobId: string, finished: () => boolean) {
+  const seen: JobProgress[] = [];
+  const answeredDuring: JobProgress[] = [];
+  while (!finished()) {
+    const { job } = await t.api.jobProgress({ jobId });
+    if (job) seen.push(job);
+    await t.api.getPairTimeline({ pairId: 'AA-BA' });
+    if (!finished() && job) answeredDuring.push(job);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return { seen, readsDuring: (when: (job: JobProgress) => boolean) => answeredDuring.filter(when).length };
+}
+
 describe('jobs in the worker', { timeout: 120_000 }, () => {
   it('reads answer while an import is being written, and the import reports its progress', async () => {
     const t = syntheticApi();
@@ -31,15 +48,8 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
       const jobId = crypto.randomUUID();
       let committed = false;
       const commit = t.api.importCommit({ token: preview.token, jobId }).then((r) => ((committed = true), r));
-      const seen: JobProgress[] = [];
-      let readsWhileWriting = 0;
-      while (!committed) {
-        const { job } = await t.api.jobProgress({ jobId });
-        if (job) seen.push(job);
-        await t.api.getPairTimeline({ pairId: 'AA-BA' }); // answered by the serving thread's own connection
-        if (!committed && job?.phase === 'writing') readsWhileWriting++;
-        await new Promise((r) => setTimeout(r, 5));
-      }
+      const { seen, readsDuring } = await readWhileRunning(t, jobId, () => committed);
+      const readsWhileWriting = readsDuring((job) => job.phase === 'writing');
       const done = await commit;
       expect(done.value.added).toBe(ROWS);
       expect(readsWhileWriting).toBeGreaterThan(0);
@@ -67,6 +77,46 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
       expect(t.snapshot()).toBe(before);
       expect(await t.api.historyState({})).toMatchObject({ canUndo: false });
       expect(await t.api.cancelJob({ jobId })).toEqual({ cancelled: false });
+    } finally {
+      t.core.close();
+    }
+  });
+
+  it('a restore is built in the worker: reads answer meanwhile, it reports progress, and then serves the backup', async () => {
+    const t = syntheticApi();
+    try {
+      insertSynthetic(t.core.db, 20, 20_000);
+      const backup = await t.api.createBackup({});
+      const after = await t.api.createMilestone({ milestone: { pairId: 'AA-BA', category: 'visits', title: 'After the backup', start: '2030', levelId: null, sources: [] } });
+      const jobId = crypto.randomUUID();
+      let restored = false;
+      const restoring = t.api.restoreBackup({ base64: backup.base64, jobId }).then((r) => ((restored = true), r));
+      const { seen, readsDuring } = await readWhileRunning(t, jobId, () => restored);
+      const readsWhileBuilding = readsDuring(() => true);
+      expect((await restoring).migrated).toBe(false);
+      expect(readsWhileBuilding).toBeGreaterThan(0);
+      expect(seen.some((p) => p.phase === 'writing')).toBe(true);
+      // The backup's rows, not the milestone written after it.
+      expect(t.core.db.prepare('SELECT count(*) FROM milestones').pluck().get()).toBe(20_000);
+      expect(t.core.db.prepare('SELECT count(*) FROM milestones WHERE id = ?').pluck().get(after.value.id)).toBe(0);
+    } finally {
+      t.core.close();
+    }
+  });
+
+  it('a cancelled restore leaves the open database as it was', async () => {
+    const t = syntheticApi();
+    try {
+      insertSynthetic(t.core.db, 20, 20_000);
+      const backup = await t.api.createBackup({});
+      await t.api.createMilestone({ milestone: { pairId: 'AA-BA', category: 'visits', title: 'Kept', start: '2030', levelId: null, sources: [] } });
+      const before = t.snapshot();
+      const jobId = crypto.randomUUID();
+      const restoring = apiError(t.api.restoreBackup({ base64: backup.base64, jobId }));
+      while (!(await t.api.jobProgress({ jobId })).job) await new Promise((r) => setTimeout(r, 1));
+      expect(await t.api.cancelJob({ jobId })).toEqual({ cancelled: true });
+      expect((await restoring).code).toBe('cancelled');
+      expect(t.snapshot()).toBe(before);
     } finally {
       t.core.close();
     }

@@ -6,7 +6,8 @@
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries from 'i18n-iso-countries';
+// Codes only: the library without its bundled languages.
+import countries from 'i18n-iso-countries/index';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 
 export const MAP_WIDTH = 960;

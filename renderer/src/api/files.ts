@@ -11,6 +11,8 @@ export interface PickedFile {
   size: number;
   /** Reads the whole file; `onProgress` gets a fraction; rejects with an AbortError when `signal` aborts. */
   read(onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<Uint8Array>;
+  /** In browser mode, the file itself: it can be sent to the server without being read here. */
+  blob?: Blob;
 }
 
 /** A refusal by Electron's main process, as an error the renderer words in the user's language. */
@@ -58,7 +60,7 @@ export async function pickFile(filters: FileFilter[], maxBytes: number): Promise
   const file = await pickInBrowser(filters);
   if (!file) return null;
   if (file.size > maxBytes) throw tooLarge(file.size);
-  return { name: file.name, size: file.size, read: (onProgress, signal) => readInBrowser(file, onProgress, signal) };
+  return { name: file.name, size: file.size, blob: file, read: (onProgress, signal) => readInBrowser(file, onProgress, signal) };
 }
 
 /** UTF-8 text; a file with bytes that are not UTF-8 is refused (a U+FFFD the file itself holds is kept). */

@@ -4,7 +4,8 @@
  */
 import { createClient, type Transport } from '../../../shared/api/client';
 import type { ApiClient, CallName } from '../../../shared/api/contract';
-import { API_PATH_PREFIX, TOKEN_HEADER } from '../../../shared/api/http';
+import { API_PATH_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../../../shared/api/http';
+import { ApiError } from '../../../shared/api/errors';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { BridgeApi } from '../../../shared/api/bridge';
 
@@ -44,6 +45,24 @@ function httpTransport(token: string | null): Transport {
       return { ok: false, error: { code: 'internal', message: `The app’s local server answered with HTTP ${response.status}.` } };
     }
   };
+}
+
+/**
+ * Browser mode: streams a file the user chose to the server's disk (POST /upload) and gives the id that
+ * importPreview takes instead of the file's text, so that neither side holds a large file as text.
+ */
+export async function uploadFile(file: Blob, signal?: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(UPLOAD_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' }, body: file, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw ApiError.fromBody({ code: 'internal', message: 'The app’s local server is not answering. Is it still running?' });
+  }
+  const result = (await response.json().catch(() => null)) as ApiResult<{ upload: string }> | null;
+  if (!result) throw ApiError.fromBody({ code: 'internal', message: `The app’s local server answered with HTTP ${response.status}.` });
+  if (!result.ok) throw ApiError.fromBody(result.error);
+  return result.value.upload;
 }
 
 function bridgeTransport(bridge: BridgeApi): Transport {

@@ -40,10 +40,18 @@ export const exchangeCalls = {
       jobId,
     }),
   ),
-  importPreview: call<ImportPreview>()(z.strictObject({ format: z.enum(IMPORT_FORMATS), text: fileText, fileName, jobId })),
+  /**
+   * The file as `text`, or as `upload`: the id browser mode's server answered when the renderer streamed the
+   * file to it (POST /upload, shared/api/http.ts), so that a large file never travels inside a JSON call.
+   */
+  importPreview: call<ImportPreview>()(
+    z
+      .strictObject({ format: z.enum(IMPORT_FORMATS), text: fileText.optional(), upload: z.uuid('an upload id is a UUID').optional(), fileName, jobId })
+      .refine((v) => (v.text === undefined) !== (v.upload === undefined), { message: 'send the file either as text or as an upload', path: ['text'] }),
+  ),
   importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid(), jobId })),
   createBackup: call<BackupFile>()(z.strictObject({ jobId })),
   restoreBackup: call<RestoreResult>()(
-    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`) }),
+    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`), jobId }),
   ),
 };

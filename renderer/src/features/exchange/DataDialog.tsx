@@ -10,6 +10,7 @@ import type { ExportFormat, ImportFormat, ImportPreview } from '../../../../shar
 import { hasFilters } from '../../../../shared/filters';
 import { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
+import { uploadFile } from '../../api/transport';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
@@ -195,9 +196,19 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
       abort.current = new AbortController();
       const cancel = () => abort.current?.abort();
       setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: 0, cancel });
+      const preview = (source: { text: string } | { upload: string }, format: ImportFormat) =>
+        asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.importPreview({ format, ...source, fileName: file.name, jobId }));
+      if (file.blob) {
+        // Browser mode: the file goes to the server's disk as it is, and the preview job reads it there.
+        setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: null, cancel });
+        const head = new TextDecoder().decode(await file.blob.slice(0, 1024).arrayBuffer());
+        const upload = await uploadFile(file.blob, abort.current.signal);
+        setPreview(await preview({ upload }, importFormatOf(file.name, head)));
+        return;
+      }
       const bytes = await file.read((p) => setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: p, cancel }), abort.current.signal);
       const text = decodeText(bytes);
-      setPreview(await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.importPreview({ format: importFormatOf(file.name, text), text, fileName: file.name, jobId })));
+      setPreview(await preview({ text }, importFormatOf(file.name, text)));
     });
   const commit = (p: ImportPreview) =>
     run(t('exchange.importing'), async () => {
@@ -288,7 +299,8 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
   const restore = (file: { bytes: Uint8Array }) =>
     run(t('exchange.restoring'), async () => {
       setConfirming(null);
-      const result = await api.restoreBackup({ base64: bytesToBase64(file.bytes) });
+      const base64 = bytesToBase64(file.bytes);
+      const result = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.restoreBackup({ base64, jobId }));
       await useEditing.getState().loadHistory();
       await useAppStore.getState().loadPairs();
       setStatus(t(result.migrated ? 'exchange.restoredMigrated' : 'exchange.restored', { file: result.previousFile }));
