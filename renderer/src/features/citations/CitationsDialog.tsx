@@ -14,7 +14,7 @@ import { api } from '../../api/api';
 import { copyText } from '../../api/clipboard';
 import { useCommands } from '../../api/commands';
 import { saveFile } from '../../api/files';
-import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
@@ -43,7 +43,7 @@ export function CitationsButton() {
 
 function CitationsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('citations');
-  const pairId = useAppStore((s) => s.timeline?.pair.id ?? null);
+  const pairId = useOpenTimeline()?.pair.id ?? null;
   const compare = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const format = useCitations((s) => s.format);
   const setFormat = useCitations((s) => s.setFormat);

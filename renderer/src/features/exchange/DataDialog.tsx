@@ -13,6 +13,7 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
+import { refreshViews } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { fractionOf, runJob } from '../../api/jobs';
 import type { JobProgress } from '../../../../shared/api/calls/jobs';
@@ -290,7 +291,7 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
       setConfirming(null);
       const result = await api.restoreBackup({ base64: bytesToBase64(file.bytes) });
       await useEditing.getState().loadHistory();
-      await useAppStore.getState().loadPairs();
+      await refreshViews();
       setStatus(t(result.migrated ? 'exchange.restoredMigrated' : 'exchange.restored', { file: result.previousFile }));
       if (!result.migrated) onRestored();
     });

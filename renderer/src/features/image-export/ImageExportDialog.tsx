@@ -14,6 +14,7 @@ import { dispatchCommand, useCommands } from '../../api/commands';
 import { commandKeys } from '../../api/command-keys';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { digits } from '../../i18n/format';
 import { copyPng } from '../../api/clipboard';
@@ -35,7 +36,7 @@ const WIDTH_PRESETS = [1600, 3200, 4800];
 
 export function ImageExportButton() {
   const { t } = useTranslation('export');
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useOpenTimeline();
   const compare = useCompare();
   // The atlas on screen exports itself (its view listens to the same command).
   const atlas = useAppStore((s) => s.viewMode === 'atlas') && !(compare.active && compare.pairIds.length >= 2);
@@ -54,7 +55,7 @@ export function ImageExportButton() {
 function ImageExportDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation('export');
   const choices = useImageExport();
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useOpenTimeline();
   const windows = useAppStore((s) => s.windows);
   const compare = useCompare();
   const comparing = compare.active && compare.pairIds.length >= 2;

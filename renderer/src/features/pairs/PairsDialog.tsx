@@ -6,8 +6,10 @@ import type { Country, Edited } from '../../../../shared/domain';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
-import { useAppStore } from '../../store/app-store';
+import { usePairs } from '../../store/open-pair';
 import { runEdit } from '../editing/editing-store';
+import { useQuery } from '../../data/query-cache';
+import { reads } from '../../data/reads';
 import { Modal } from '../../ui/Modal';
 import { localName, pairName } from '../../i18n/format';
 
@@ -34,26 +36,28 @@ export function PairsDialog() {
   );
 }
 
+const NO_COUNTRIES: Country[] = [];
+
 function PairsBody({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('data');
-  const pairs = useAppStore((s) => s.pairs);
-  const [countries, setCountries] = useState<Country[]>([]);
+  const pairs = usePairs();
+  const countriesRead = useQuery(reads.countries());
+  const countries = countriesRead.data ?? NO_COUNTRIES;
   const [country, setCountry] = useState({ code: '', en: '', ar: '', zh: '' });
   const [pair, setPair] = useState({ a: '', b: '' });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 
-  const reload = () => api.listCountries({}).then(setCountries, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
-    void reload();
-  }, []);
+    if (countriesRead.status === 'error') setError(errorText(countriesRead.error));
+  }, [countriesRead.status, countriesRead.error]);
 
   const attempt = async <T,>(work: () => Promise<Edited<T>>) => {
     setProblems([]);
     setError(null);
     try {
-      await runEdit(work, { alsoStale: reload });
+      await runEdit(work);
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);

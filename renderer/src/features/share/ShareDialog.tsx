@@ -12,7 +12,7 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { saveFile } from '../../api/files';
 import { digits, pairName } from '../../i18n/format';
-import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline, usePairs } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
@@ -40,8 +40,8 @@ export function ShareButton() {
 function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('share');
   const { t: tc } = useTranslation();
-  const timeline = useAppStore((s) => s.timeline);
-  const pairs = useAppStore((s) => s.pairs);
+  const timeline = useOpenTimeline();
+  const pairs = usePairs();
   const compare = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const filters = useFilters((s) => s.filters);
   const [scope, setScope] = useState<(typeof SCOPES)[number]>(timeline || compare ? 'view' : 'story');
