@@ -14,7 +14,7 @@ import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { refreshViews } from '../../store/open-pair';
-import { errorText } from '../../i18n/error-text';
+import { errorText, rowNoteText } from '../../i18n/error-text';
 import { fractionOf, runJob } from '../../api/jobs';
 import type { JobProgress } from '../../../../shared/api/calls/jobs';
 import { Modal } from '../../ui/Modal';
@@ -230,7 +230,7 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
               <ul className="row-notes" data-testid="invalid-rows">
                 {preview.invalid.map((n, i) => (
                   <li key={i} dir="auto">
-                    {t('exchange.line', { line: n.line })}: {n.reason}
+                    {t('exchange.line', { line: n.line })}: {rowNoteText(n.why)}
                   </li>
                 ))}
               </ul>
@@ -242,7 +242,7 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
               <ul className="row-notes">
                 {preview.duplicates.map((n, i) => (
                   <li key={i} dir="auto">
-                    {t('exchange.line', { line: n.line })}: {n.title} — {n.reason}
+                    {t('exchange.line', { line: n.line })}: {n.title} — {rowNoteText(n.why)}
                   </li>
                 ))}
               </ul>
