@@ -21,7 +21,7 @@ import { rowProblem, type RawRow, type RowProblem } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone, type ValidMilestone } from './validate-row';
 import { findOrInsertSource } from '../repositories/sources';
-import { insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
+import { deleteMilestonesAfter, insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/search-index';
 import { saveCountry } from '../repositories/countries';
 import { insertPair, setEstablishedIfUnset } from '../repositories/pairs';
@@ -328,7 +328,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       plan.pairs.length ? sql`DELETE FROM pairs WHERE id IN ${list(plan.pairs)}` : null,
       sql`DELETE FROM partnership_levels WHERE id > ${before.levels}`,
       sql`DELETE FROM sources WHERE id > ${before.sources}`,
-      sql`DELETE FROM milestones WHERE id > ${before.milestones}`,
+      deleteMilestonesAfter(before.milestones),
       established.length ? sql`UPDATE pairs SET established_milestone_id = NULL WHERE id IN ${list(established)}` : null,
     ].filter((q): q is Query => q !== null);
     return { added: total, pairIds: [...new Set(plan.rows.map((r) => r.pairId))], label, inverse };

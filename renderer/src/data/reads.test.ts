@@ -4,7 +4,7 @@
  * view shows and forgets the rest, and the selected milestone is let go once an edit deleted it.
  */
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openTestApi, validMilestone, type TestApi } from '../../../data/test/test-api';
+import { validMilestone, type TestApi } from '../../../data/test/test-api';
 
 const calls: string[] = [];
 const t: TestApi = vi.hoisted(() => ({}) as TestApi);
