@@ -12,7 +12,7 @@ import type { StorySummary } from '../../../../shared/api/calls/stories';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { copyText } from '../../api/clipboard';
-import { useCommands } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { saveFile } from '../../api/files';
 import { useOpenTimeline } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
@@ -29,16 +29,7 @@ type ScopeChoice = (typeof SCOPES)[number];
 
 export function CitationsButton() {
   const { t } = useTranslation('citations');
-  const [open, setOpen] = useState(false);
-  useCommands({ 'export-citations': () => setOpen(true) });
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="citations-button">
-        {t('button')}
-      </button>
-      {open && <CitationsDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} command="export-citations" testId="citations-button" dialog={(close) => <CitationsDialog onClose={close} />} />;
 }
 
 function CitationsDialog({ onClose }: { onClose: () => void }) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Country, Edited } from '../../../../shared/domain';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
-import { useCommands } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { usePairs } from '../../store/open-pair';
 import { runEdit } from '../editing/editing-store';
 import { useQuery } from '../../data/query-cache';
@@ -23,17 +23,8 @@ function fieldError(problems: FieldProblem[], path: string) {
 }
 
 export function PairsDialog() {
-  const [open, setOpen] = useState(false);
-  useCommands({ 'manage-pairs': () => setOpen(true) });
   const { t } = useTranslation('data');
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {t('pairs.button')}
-      </button>
-      {open && <PairsBody onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('pairs.button')} command="manage-pairs" dialog={(close) => <PairsBody onClose={close} />} />;
 }
 
 const NO_COUNTRIES: Country[] = [];

@@ -9,7 +9,7 @@ import type { StorySummary } from '../../../../shared/api/calls/stories';
 import { LANGUAGES, type Language } from '../../../../shared/domain';
 import { NO_FILTERS, hasFilters } from '../../../../shared/filters';
 import { api } from '../../api/api';
-import { useCommands } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { saveFile } from '../../api/files';
 import { digits, pairName } from '../../i18n/format';
 import { useOpenTimeline, usePairs } from '../../store/open-pair';
@@ -25,16 +25,7 @@ const SCOPES = ['view', 'story'] as const;
 
 export function ShareButton() {
   const { t } = useTranslation('share');
-  const [open, setOpen] = useState(false);
-  useCommands({ 'share-web-page': () => setOpen(true) });
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="share-button">
-        {t('button')}
-      </button>
-      {open && <ShareDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} command="share-web-page" testId="share-button" dialog={(close) => <ShareDialog onClose={close} />} />;
 }
 
 function ShareDialog({ onClose }: { onClose: () => void }) {

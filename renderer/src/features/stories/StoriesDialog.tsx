@@ -16,6 +16,7 @@ import { formatNumber, formatRange, localTitle, pairName } from '../../i18n/form
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { runEdit } from '../editing/editing-store';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { fetchQuery, useQuery } from '../../data/query-cache';
 import { reads } from '../../data/reads';
 import { usePresentation } from '../presentation/presentation-store';
@@ -30,15 +31,7 @@ type Editing = { id: number | null; name: string; items: Item[] };
 
 export function StoriesButton() {
   const { t } = useTranslation('stories');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="stories-button">
-        {t('button')}
-      </button>
-      {open && <StoriesDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} testId="stories-button" dialog={(close) => <StoriesDialog onClose={close} />} />;
 }
 
 function StoriesDialog({ onClose }: { onClose: () => void }) {
