@@ -85,7 +85,7 @@ describe('errors in the user language', () => {
     expect(rowNoteText(note.why)).toMatch(/^التاريخ: /);
     expect(rowNoteText(note.why)).not.toMatch(/not a real date/);
     await i18next.changeLanguage('zh');
-    expect(rowNoteText(note.why)).toMatch(/^日期: .*[\u4E00-\u9FFF]/);
+    expect(rowNoteText(note.why)).toMatch(/^日期：.*[\u4E00-\u9FFF]/);
     await i18next.changeLanguage('en');
   });
 

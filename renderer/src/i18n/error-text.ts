@@ -22,7 +22,7 @@ function fieldName(path: string): string {
 /** Why an import row is refused or skipped ("date: not a real date …"), from the core's key and field. */
 export function rowNoteText(why: RowReason): string {
   const text = problemText({ path: why.field ?? '', message: '', reason: why });
-  return why.field ? `${fieldName(why.field)}: ${text}` : text;
+  return why.field ? i18next.t('errors:importRow.onField', { field: fieldName(why.field), problem: text }) : text;
 }
 
 export function errorText(error: unknown): string {
