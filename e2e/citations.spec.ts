@@ -4,6 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openDialogOnPair } from './open-dialog';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => {
@@ -42,11 +43,7 @@ test('copies a milestone’s citation in the chosen style, with its sources, as 
 });
 
 test('exports the sources of the pair shown as BibTeX that parses back, and the dataset’s citation as APA', async ({ page }) => {
-  await page.goto(app.appUrl);
-  await page.getByTestId('pair-picker').selectOption('CN-KZ');
-  await expect(page.getByTestId('pair-meta')).toContainText('China–Kazakhstan');
-  await page.getByTestId('citations-button').click();
-  const dialog = page.getByTestId('citations-dialog');
+  const dialog = await openDialogOnPair(page, app.appUrl, 'CN-KZ', 'China–Kazakhstan', 'citations');
   await dialog.getByLabel('BibTeX (.bib)').check();
   await expect(dialog.getByText(/\d+ works cited/)).toBeVisible({ timeout: 20_000 });
   const count = Number((await dialog.getByText(/\d+ works cited/).textContent())?.match(/\d+/)?.[0]);

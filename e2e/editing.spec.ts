@@ -172,7 +172,8 @@ test('a malformed import file is refused with its reason; nothing changes', asyn
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByTestId('import-choose').click();
   await (await chooser).setFiles('data/exchange/bad-files/impossible-date.csv');
-  await expect(dialog.getByTestId('invalid-rows')).toContainText('Line 2: start: not a real date');
+  // The row note is worded by the renderer, its field named as the form names it.
+  await expect(dialog.getByTestId('invalid-rows')).toContainText('Line 2: date: not a real date');
   await expect(dialog.getByTestId('import-commit')).toBeDisabled();
   const chooser2 = page.waitForEvent('filechooser');
   await dialog.getByTestId('import-choose').click();
@@ -190,5 +191,13 @@ test('in Arabic, a refused import file is explained in Arabic, not in the core\'
   await dialog.getByTestId('import-choose').click();
   await (await chooser).setFiles('data/exchange/bad-files/truncated.json');
   await expect(dialog.getByTestId('data-error')).toHaveText('هذا ليس JSON صالحًا: ينتهي الملف قبل أوانه، فربما كان مبتورًا.');
+  // A refused row too: its field and its reason in Arabic, no English from the core.
+  const chooser2 = page.waitForEvent('filechooser');
+  await dialog.getByTestId('import-choose').click();
+  await (await chooser2).setFiles('data/exchange/bad-files/impossible-date.csv');
+  const rows = dialog.getByTestId('invalid-rows');
+  await expect(rows).toContainText('التاريخ: ');
+  await expect(rows).not.toContainText('not a real date');
+  await page.screenshot({ path: 'test-results/screenshots/import-row-ar.png' });
   await page.screenshot({ path: 'test-results/screenshots/import-error-ar.png' });
 });

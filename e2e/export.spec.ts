@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openDialogOnPair } from './open-dialog';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => {
@@ -82,11 +83,7 @@ const svgOf = async (page: Page) => {
 
 test('previews the image as the choices change: every milestone labelled, the notes where chosen', async ({ page }) => {
   test.setTimeout(180_000); // twelve window sizes and languages, each preview drawn anew
-  await page.goto(app.appUrl);
-  await page.getByTestId('pair-picker').selectOption('CN-KZ');
-  await expect(page.getByTestId('pair-meta')).toContainText('China–Kazakhstan');
-  await page.getByTestId('image-export-button').click();
-  const dialog = page.getByTestId('image-export-dialog');
+  const dialog = await openDialogOnPair(page, app.appUrl, 'CN-KZ', 'China–Kazakhstan', 'image-export');
   await dialog.getByLabel('PNG image').check();
   await dialog.getByLabel('Whole history').check();
   const preview = page.getByTestId('image-export-preview').getByRole('img');

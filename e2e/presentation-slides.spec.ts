@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openDialogOnPair } from './open-dialog';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => {
@@ -40,11 +41,7 @@ const PAIR_NAMES = ['China–Kazakhstan', 'China–Kyrgyzstan', 'China–Tajikis
 
 test('a mixed-pair story: every slide shows its own milestone on its own pair, centred and highlighted', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto(app.appUrl);
-  await page.getByTestId('pair-picker').selectOption('CN-KZ');
-  await expect(page.getByTestId('pair-meta')).toContainText('Kazakhstan');
-  await page.getByTestId('stories-button').click();
-  const dialog = page.getByTestId('stories-dialog');
+  const dialog = await openDialogOnPair(page, app.appUrl, 'CN-KZ', 'Kazakhstan', 'stories');
   await dialog.getByTestId('story-new').click();
   await dialog.getByTestId('story-name').fill('Across Central Asia');
   // From the pair shown, from another pair, and from a search across all pairs.

@@ -1,6 +1,7 @@
 /** Presentation mode: F5 enters, clicker keys step through the milestones, Esc leaves. */
 import { test, expect } from '@playwright/test';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { openDialogOnPair } from './open-dialog';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => {
@@ -48,11 +49,7 @@ test('F5 presents the pair; arrows, Space, PageUp/PageDown, Home/End step throug
 });
 
 test('a story: hand-picked milestones in a chosen order, saved, presented in that order, kept, deleted', async ({ page }) => {
-  await page.goto(app.appUrl);
-  await page.getByTestId('pair-picker').selectOption('CN-KG');
-  await expect(page.getByTestId('pair-meta')).toContainText('China–Kyrgyzstan');
-  await page.getByTestId('stories-button').click();
-  const dialog = page.getByTestId('stories-dialog');
+  const dialog = await openDialogOnPair(page, app.appUrl, 'CN-KG', 'China–Kyrgyzstan', 'stories');
   await dialog.getByTestId('story-new').click();
   await dialog.getByTestId('story-name').fill('Lesson: from ties to partnership');
   const picks = ['China and Kyrgyzstan establish diplomatic relations', 'Ties upgraded to a strategic partnership', 'Ties upgraded to a comprehensive strategic partnership for a new era'];

@@ -1,22 +1,13 @@
 /** PNG and PDF exports rendered for real by headless Chromium (browser mode's renderer), then decoded. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { openTestApi, type TestApi } from '../data/test/test-api';
-import { createChromiumRenderer, type ChromiumRenderer } from './chromium-renderer';
+import { rendererTestApi } from '../data/test/renderer-test-api';
+import { createChromiumRenderer } from './chromium-renderer';
 import { chromiumSandboxPossible, findChromium } from './chromium';
 
 const chromium = findChromium();
-let renderer: ChromiumRenderer;
-let t: TestApi;
-beforeAll(() => {
-  renderer = createChromiumRenderer();
-  t = openTestApi({ renderer });
-});
-afterAll(async () => {
-  t.core.close();
-  await renderer.close();
-});
+const t = rendererTestApi(createChromiumRenderer);
 
 const decode = (base64: string) => PNG.sync.read(Buffer.from(base64, 'base64'));
 
@@ -88,7 +79,7 @@ describe.skipIf(!chromium)('PNG and PDF export in Chromium', { timeout: 60_000 }
     const html = `<!doctype html><html><body style="margin:0;background:#fff">
       <div id="t" style="font:40px sans-serif">ok</div>
       <script>document.body.style.background = 'rgb(255, 0, 0)'</script></body></html>`;
-    const png = PNG.sync.read(Buffer.from(await renderer.png(html, { width: 200, height: 100 }, 1, false)));
+    const png = PNG.sync.read(Buffer.from(await t.renderer.png(html, { width: 200, height: 100 }, 1, false)));
     expect([...png.data.subarray(png.data.length - 4)]).toEqual([255, 255, 255, 255]);
   });
 });

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { openTestApi, type TestApi } from '../data/test/test-api';
+import { rendererTestApi } from '../data/test/renderer-test-api';
 import { buildChartModel } from '../data/image-export/model';
 import { chartSvg } from '../data/image-export/chart-svg';
 import { pngPage } from '../data/image-export/pages';
@@ -17,20 +17,11 @@ import { resvgPng, woffToSfnt } from '../data/image-export/resvg-png';
 import { fontFilesFor } from '../data/image-export/fonts';
 import { pngDifference } from '../data/image-export/png-diff';
 import { imageExportSchema } from '../shared/api/calls/image';
-import { createChromiumRenderer, type ChromiumRenderer } from './chromium-renderer';
+import { createChromiumRenderer } from './chromium-renderer';
 import { findChromium } from './chromium';
 
 const chromium = findChromium();
-let renderer: ChromiumRenderer;
-let t: TestApi;
-beforeAll(() => {
-  renderer = createChromiumRenderer();
-  t = openTestApi({ renderer });
-});
-afterAll(async () => {
-  t.core.close();
-  await renderer.close();
-});
+const t = rendererTestApi(createChromiumRenderer);
 
 /** resvg as one would call it first: the bundled subsets as they are, the SVG as it is. */
 function plainResvg(svg: string, texts: { text: string; weight: 400 | 700 }[], width: number): Uint8Array {
@@ -48,7 +39,7 @@ describe.skipIf(!chromium)('PNG by resvg, compared with Chromium', { timeout: 12
     it(`draws China–Kazakhstan in ${language} as Chromium does`, async () => {
       const req = imageExportSchema.parse({ format: 'png', pairIds: ['CN-KZ'], language, width: 1600 });
       const chart = chartSvg(buildChartModel(t.core.db, req, new Date('2026-01-01')), 'white');
-      const browser = await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, 1, false);
+      const browser = await t.renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, 1, false);
       const ours = pngDifference(await resvgPng(chart.svg, chart.texts, chart.width, false), browser);
       const plain = pngDifference(plainResvg(chart.svg, chart.texts, chart.width), browser);
       console.log(language, 'resvg-png', ours, 'plain resvg', plain);

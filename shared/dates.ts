@@ -73,29 +73,6 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Human label at the date's own precision: "2019", "June 2019", "15 June 2019". */
-export function formatPartialDate(date: PartialDate): string {
-  const p = must(date);
-  if (p.precision === 'year') return String(p.year);
-  const month = MONTHS[(p.month as number) - 1];
-  if (p.precision === 'month') return `${month} ${p.year}`;
-  return `${p.day} ${month} ${p.year}`;
-}
-
-/** "19–20 May 2013", "26 August – 2 September 2008", "2013 – 2017": a range says each shared part once. */
-export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
-  if (!end || end === start) return formatPartialDate(start);
-  const a = must(start);
-  const b = must(end);
-  if (a.precision === 'day' && b.precision === 'day' && a.year === b.year) {
-    if (a.month === b.month) return `${a.day}–${b.day} ${MONTHS[(a.month as number) - 1]} ${a.year}`;
-    return `${a.day} ${MONTHS[(a.month as number) - 1]} – ${b.day} ${MONTHS[(b.month as number) - 1]} ${a.year}`;
-  }
-  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
-}
-
 /** The partial date of a JS Date at day precision (UTC). */
 export function toDayDate(d: Date): PartialDate {
   return d.toISOString().slice(0, 10);

@@ -4,11 +4,21 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const IMPORT_FORMATS = ['json', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+import type { ErrorReason } from './api/errors';
+
+/** Why a row is refused or skipped, for the renderer to word (an `errors.*` key), and the field it concerns. */
+export interface RowReason extends ErrorReason {
+  /** Dotted path of the field ("sources.0.url"); the renderer names it in the user's language. */
+  field?: string;
+}
+
 export interface ImportRowNote {
   /** Line of the file where the row starts (1 = first line). */
   line: number;
   title?: string;
+  /** English, for the CLI and logs. */
   reason: string;
+  why: RowReason;
   /** For a duplicate of a milestone already in the database. */
   existingId?: number;
 }

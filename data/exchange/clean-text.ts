@@ -4,6 +4,8 @@
  * duplicate detection); NUL and unpaired surrogates refused (they mean a broken or crafted file).
  */
 
+import { rowProblem, type RowProblem } from './rows';
+
 /** Printable ASCII with tabs and line breaks: nothing to do (most cells of most files). */
 const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
 /** Removed: zero-width space, word joiner, zero-width no-break space (BOM), Mongolian vowel separator, soft hyphen, C0/C1 controls but tab and line breaks. */
@@ -11,26 +13,26 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u180E\u00AD\u0001-\u0008\u000B\u000C\u000
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export type CleanResult = { ok: true; text: string } | { ok: false; reason: string };
+export type CleanResult = { ok: true; text: string } | { ok: false; reason: string; key: 'importRow.nul' | 'importRow.brokenCharacter' };
 
 export function cleanText(text: string): CleanResult {
   if (PLAIN.test(text)) return { ok: true, text };
-  if (text.includes('\u0000')) return { ok: false, reason: 'contains a NUL character (U+0000)' };
-  if (LONE_SURROGATE.test(text)) return { ok: false, reason: 'contains a broken character (an unpaired UTF-16 surrogate)' };
+  if (text.includes('\u0000')) return { ok: false, reason: 'contains a NUL character (U+0000)', key: 'importRow.nul' };
+  if (LONE_SURROGATE.test(text)) return { ok: false, reason: 'contains a broken character (an unpaired UTF-16 surrogate)', key: 'importRow.brokenCharacter' };
   return { ok: true, text: text.replace(INVISIBLE, '').normalize('NFC') };
 }
 
 /**
- * Every string in a raw row (nested arrays and objects included) cleaned in place; the first refusal as
- * "field: reason". Depth is bounded by the file's own depth check.
+ * Every string in a raw row (nested arrays and objects included) cleaned in place; the first refusal
+ * with its field ("field: reason" in English). Depth is bounded by the file's own depth check.
  */
-export function cleanRow(value: Record<string, unknown>): string | null {
-  let problem: string | null = null;
+export function cleanRow(value: Record<string, unknown>): RowProblem | null {
+  let problem: RowProblem | null = null;
   const walk = (v: unknown, path: string): unknown => {
     if (typeof v === 'string') {
       const r = cleanText(v);
       if (!r.ok) {
-        problem ??= `${path}: ${r.reason}`;
+        problem ??= rowProblem(`${path}: ${r.reason}`, r.key, undefined, path);
         return v;
       }
       return r.text;

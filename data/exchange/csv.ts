@@ -6,7 +6,7 @@
 import type { ErrorKey, ErrorReason } from '../../shared/api/errors';
 import Papa from 'papaparse';
 import type { ExportDocument, ExportedMilestone } from './document';
-import type { RawRow } from './rows';
+import { rowProblem, type RawRow } from './rows';
 import type { DatasetRelease } from '../seed/apply-dataset';
 
 const BASE_COLUMNS = ['pair', 'category', 'start', 'end', 'title', 'title_ar', 'title_zh', 'place', 'people', 'summary', 'level',
@@ -95,8 +95,8 @@ export function parseCsv(text: string, onRow: (row: RawRow) => void, onProgress?
         return;
       }
       const errors = result.errors.filter((e) => e.row !== undefined);
-      if (errors.length) onRow({ line: startLine, problem: errors.map((e) => e.message).join('; ') });
-      else if (cells.length !== header.length) onRow({ line: startLine, problem: `this row has ${cells.length} cells; the header has ${header.length}` });
+      if (errors.length) onRow({ line: startLine, problem: rowProblem(errors.map((e) => e.message).join('; '), 'importRow.csvRow') });
+      else if (cells.length !== header.length) onRow({ line: startLine, problem: rowProblem(`this row has ${cells.length} cells; the header has ${header.length}`, 'importRow.cellCount', { cells: cells.length, header: header.length }) });
       else onRow({ line: startLine, value: rowToMilestone(columns!, cells) });
     },
   });

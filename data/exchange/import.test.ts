@@ -27,7 +27,7 @@ describe('pair ids: one check for preview and commit', () => {
   it('refuses CN-CN in the preview, with its reason, so the commit never sees it', async () => {
     const p = await t.api.importPreview({ format: 'csv', text: csv('CN-CN,visits,2020,Alone,Press,Report,en', 'CN-TJ,visits,2020,Together,Press,Report,en'), fileName: 'x.csv' });
     expect(p.toAdd).toBe(1);
-    expect(p.invalid[0]).toMatchObject({ line: 2, reason: expect.stringContaining('CN-CN names the same country twice') });
+    expect(p.invalid[0]).toMatchObject({ line: 2, reason: expect.stringContaining('CN-CN names the same country twice'), why: { key: 'field.sameCountryTwice', field: 'pairId' } });
     expect((await t.api.importCommit({ token: p.token })).value.added).toBe(1);
   });
 
@@ -64,7 +64,29 @@ describe('text is normalised on import', () => {
       'summary: contains a broken character (an unpaired UTF-16 surrogate)',
       'sources.0.publisher: contains a NUL character (U+0000)',
     ]);
+    expect(p.invalid.map((n) => n.why)).toEqual([
+      { key: 'importRow.nul', field: 'title' },
+      { key: 'importRow.brokenCharacter', field: 'summary' },
+      { key: 'importRow.nul', field: 'sources.0.publisher' },
+    ]);
     expect(p.toAdd).toBe(1);
+  });
+
+  it('every row note carries a key and its parameters for the renderer: unknown country, level, linked pair, duplicates, cells', async () => {
+    const m = (fields: object) => ({ category: 'visits', title: 'Fine', start: '2020', sources: [], ...fields });
+    const json = jsonFile([
+      { id: 'CN-TJ', ladder: [], milestones: [m({ title: 'Linked', alsoPairs: ['CN-XX'] }), m({ title: 'Leveled', level: 'no-such-level' }), m({ title: 'Twice' }), m({ title: 'Twice' })] },
+      { id: 'CN-ZZ', ladder: [], milestones: [m({ title: 'Nowhere' })] },
+    ]);
+    const p = await t.api.importPreview({ format: 'json', text: json, fileName: 'notes.json' });
+    expect(p.invalid.map((n) => [n.title, n.why])).toEqual([
+      ['Leveled', { key: 'importRow.notOnLadder', params: { level: 'no-such-level', pair: 'CN-TJ' }, field: 'level' }],
+      ['Nowhere', { key: 'importRow.unknownCountry', params: { code: 'ZZ' } }],
+      ['Linked', { key: 'importRow.unknownLinkedPair', params: { pair: 'CN-XX' }, field: 'alsoPairs' }],
+    ]);
+    expect(p.duplicates.map((n) => [n.title, n.why.key])).toEqual([['Twice', 'importRow.repeatedInFile']]);
+    const cells = await t.api.importPreview({ format: 'csv', text: csv('CN-TJ,visits,2020,Short'), fileName: 'cells.csv' });
+    expect(cells.invalid[0].why).toEqual({ key: 'importRow.cellCount', params: { cells: 4, header: 7 } });
   });
 
   it('accepts a valid UTF-8 file that contains U+FFFD, and refuses one that is not UTF-8', async () => {

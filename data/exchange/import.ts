@@ -17,11 +17,11 @@ import type { ImportFormat, ImportPreview, ImportRowNote } from '../../shared/ex
 import { normalizePairId } from '../../shared/pair-id';
 import { CsvFileError, parseCsv } from './csv';
 import { JsonFileError, parseJsonFile } from './json-file';
-import type { RawRow } from './rows';
+import { rowProblem, type RawRow, type RowProblem } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone, type ValidMilestone } from './validate-row';
 import { findOrInsertSource } from '../repositories/sources';
-import { insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
+import { deleteMilestonesAfter, insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/search-index';
 import { saveCountry } from '../repositories/countries';
 import { insertPair, setEstablishedIfUnset } from '../repositories/pairs';
@@ -128,118 +128,149 @@ function cleanName(name: LocalizedName): LocalizedName {
   return { en: clean(name.en)!, ar: clean(name.ar), zh: clean(name.zh) };
 }
 
+/** What the database already holds, for the checks and the duplicate look-up (one query each). */
+interface Known {
+  countries: Set<string>;
+  pairs: Set<string>;
+  /** "pairId key" of every level. */
+  levels: Set<string>;
+  datasetKeys: Set<string>;
+  /** Duplicate key → the milestone's id; a shared milestone is a duplicate on each of its pairs. */
+  milestones: Map<string, number>;
+}
+
+function readKnown(db: Db): Known {
+  const milestones = new Map<string, number>();
+  for (const r of db.prepare(`SELECT id, pair_id, start_date, title FROM milestones UNION ALL
+      SELECT m.id, mp.pair_id, m.start_date, m.title FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id`).iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
+    milestones.set(duplicateKey(r.pair_id, r.start_date, r.title), r.id);
+  }
+  return {
+    countries: new Set(db.prepare('SELECT code FROM countries').pluck().all() as string[]),
+    pairs: new Set(db.prepare('SELECT id FROM pairs').pluck().all() as string[]),
+    levels: new Set(db.prepare("SELECT pair_id || ' ' || key FROM partnership_levels").pluck().all() as string[]),
+    datasetKeys: new Set(db.prepare('SELECT dataset_key FROM milestones WHERE dataset_key IS NOT NULL').pluck().all() as string[]),
+    milestones,
+  };
+}
+
+/** Refused or skipped rows: all counted, the first MAX_NOTES listed. */
+class RowNotes {
+  readonly notes: ImportRowNote[] = [];
+  count = 0;
+  add(line: number, title: string | undefined, problem: RowProblem, existingId?: number): void {
+    this.count++;
+    if (this.notes.length < MAX_NOTES) this.notes.push({ line, title, reason: problem.message, why: problem.why, ...(existingId === undefined ? {} : { existingId }) });
+  }
+}
+
+type PlannedRow = ImportPlan['rows'][number];
+
+/** A readable row as a milestone to plan, or why it cannot be imported: the checks in order, the first refusal wins. */
+function checkRow(row: Extract<RawRow, { value: object }>, known: Known, file: FileParts, fileCountries: Map<string, unknown>): { planned: PlannedRow; codes: [string, string] } | RowProblem {
+  const { pairId: rawPair, ...fields } = row.value;
+  const pair = normalizePairId(rawPair);
+  if (!pair.ok) return rowProblem(`pair: ${pair.reason}`, pair.key, undefined, 'pairId');
+  const { pairId } = pair;
+  const textProblem = cleanRow(fields);
+  if (textProblem) return textProblem;
+  const checked = checkMilestone(fields);
+  if (!checked.ok) return checked.problem;
+  const m = checked.value;
+  const code = pair.codes.find((c) => !known.countries.has(c) && !fileCountries.has(c));
+  if (code) return rowProblem(`unknown country ${code}: add it (or import a JSON file that includes it) first`, 'importRow.unknownCountry', { code });
+  if (m.level && !known.levels.has(`${pairId} ${m.level}`) && !file.ladders.get(pairId)?.some((l) => l.key === m.level)) {
+    return rowProblem(`level: "${m.level}" is not on the ${pairId} ladder`, 'importRow.notOnLadder', { level: m.level, pair: pairId }, 'level');
+  }
+  return { planned: { pairId, m }, codes: pair.codes };
+}
+
+/** What the plan adds besides milestones: countries, pairs and "pairId key" levels the database lacks. */
+interface Additions {
+  countries: Set<string>;
+  pairs: Set<string>;
+  levels: Set<string>;
+}
+
+function addPairOf(add: Additions, known: Known, pairId: string, codes: readonly string[], levels: Iterable<string>): void {
+  for (const code of codes) if (!known.countries.has(code)) add.countries.add(code);
+  if (!known.pairs.has(pairId)) add.pairs.add(pairId);
+  for (const key of levels) if (!known.levels.has(`${pairId} ${key}`)) add.levels.add(`${pairId} ${key}`);
+}
+
 export function planImport(db: Db, format: ImportFormat, text: string, fileName: string, control: JobControl = UNCONTROLLED): ImportPlan {
   checkText(text);
   control.progress('reading', 0, text.length);
   const file = readFile(format, text, control);
-
-  const knownCountries = new Set(db.prepare('SELECT code FROM countries').pluck().all() as string[]);
-  const knownPairs = new Set(db.prepare('SELECT id FROM pairs').pluck().all() as string[]);
-  const knownLevels = new Set(db.prepare("SELECT pair_id || ' ' || key FROM partnership_levels").pluck().all() as string[]);
-  const knownKeys = new Set(db.prepare('SELECT dataset_key FROM milestones WHERE dataset_key IS NOT NULL').pluck().all() as string[]);
-  const existing = new Map<string, number>();
-  // A shared milestone is a duplicate on each of its pairs.
-  for (const r of db.prepare(`SELECT id, pair_id, start_date, title FROM milestones UNION ALL
-      SELECT m.id, mp.pair_id, m.start_date, m.title FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id`).iterate() as Iterable<{ id: number; pair_id: string; start_date: string; title: string }>) {
-    existing.set(duplicateKey(r.pair_id, r.start_date, r.title), r.id);
-  }
-  const fileCountryCodes = new Map(file.countries.map((c) => [c.code, c]));
-
-  const plan: ImportPlan = { preview: undefined as unknown as ImportPreview, countries: [], pairs: [], levels: [], rows: [] };
-  const invalid: ImportRowNote[] = [];
-  const duplicates: ImportRowNote[] = [];
-  let invalidCount = 0;
-  let duplicateCount = 0;
+  const known = readKnown(db);
+  const fileCountries = new Map(file.countries.map((c) => [c.code, c]));
+  const invalid = new RowNotes();
+  const duplicates = new RowNotes();
+  const add: Additions = { countries: new Set(), pairs: new Set(), levels: new Set() };
+  let rows: PlannedRow[] = [];
   let rowCount = 0;
   const seenInFile = new Set<string>();
-  const newCountries = new Set<string>();
-  const newPairs = new Set<string>();
-  const newLevels = new Set<string>();
-  const refuse = (line: number, title: string | undefined, reason: string) => {
-    invalidCount++;
-    if (invalid.length < MAX_NOTES) invalid.push({ line, title, reason });
-  };
-
   // A shared milestone's further pairs must be in the database or in this file: checked once every row is read.
   const filePairIds = new Set<string>();
-  const linkChecks: { row: { pairId: string; m: unknown }; line: number; title: string; alsoPairs: string[] }[] = [];
+  const linkChecks: { row: PlannedRow; line: number }[] = [];
 
   asFileError(() => file.rows((row) => {
     rowCount++;
     if (format === 'json' && rowCount % EVERY === 0) (control.throwIfCancelled(), control.progress('checking', rowCount, 0));
-    if (row.problem !== undefined) return refuse(row.line, undefined, row.problem);
-    const { pairId: rawPair, ...fields } = row.value;
-    const title = typeof fields.title === 'string' ? fields.title.slice(0, 120) : undefined;
-    const pair = normalizePairId(rawPair);
-    if (!pair.ok) return refuse(row.line, title, `pair: ${pair.reason}`);
-    const { pairId } = pair;
-    const textProblem = cleanRow(fields);
-    if (textProblem) return refuse(row.line, title, textProblem);
-    const checked = checkMilestone(fields);
-    if (!checked.ok) return refuse(row.line, title, checked.reason);
-    const m = checked.value;
-    const missingCountry = pair.codes.find((c) => !knownCountries.has(c) && !fileCountryCodes.has(c));
-    if (missingCountry) return refuse(row.line, title, `unknown country ${missingCountry}: add it (or import a JSON file that includes it) first`);
-    if (m.level && !knownLevels.has(`${pairId} ${m.level}`) && !file.ladders.get(pairId)?.some((l) => l.key === m.level)) {
-      return refuse(row.line, title, `level: "${m.level}" is not on the ${pairId} ladder`);
-    }
+    const title = row.value && typeof row.value.title === 'string' ? row.value.title.slice(0, 120) : undefined;
+    const checked = row.problem === undefined ? checkRow(row, known, file, fileCountries) : row.problem;
+    if (!('planned' in checked)) return invalid.add(row.line, title, checked);
+    const { planned, codes } = checked;
+    const { pairId, m } = planned;
     filePairIds.add(pairId);
     const dupKey = duplicateKey(pairId, m.start, m.title);
-    const existingId = existing.get(dupKey);
-    if (existingId !== undefined || seenInFile.has(dupKey) || (m.datasetKey && knownKeys.has(m.datasetKey))) {
-      duplicateCount++;
-      if (duplicates.length < MAX_NOTES) {
-        duplicates.push({ line: row.line, title: m.title, reason: existingId !== undefined || m.datasetKey ? 'already in the database' : 'repeated in this file', existingId });
-      }
-      return;
+    const existingId = known.milestones.get(dupKey);
+    if (existingId !== undefined || seenInFile.has(dupKey) || (m.datasetKey && known.datasetKeys.has(m.datasetKey))) {
+      const inDatabase = existingId !== undefined || !!m.datasetKey;
+      return duplicates.add(row.line, m.title, inDatabase ? rowProblem('already in the database', 'importRow.alreadyInDatabase') : rowProblem('repeated in this file', 'importRow.repeatedInFile'), existingId);
     }
     seenInFile.add(dupKey);
-    if (m.datasetKey) knownKeys.add(m.datasetKey); // a key repeated in the file would break the UNIQUE constraint
-    for (const code of pair.codes) if (!knownCountries.has(code)) newCountries.add(code);
-    if (!knownPairs.has(pairId)) newPairs.add(pairId);
-    if (m.level && !knownLevels.has(`${pairId} ${m.level}`)) newLevels.add(`${pairId} ${m.level}`);
-    const planned = { pairId, m };
-    plan.rows.push(planned);
-    if (m.alsoPairs.length) linkChecks.push({ row: planned, line: row.line, title: m.title, alsoPairs: m.alsoPairs });
+    if (m.datasetKey) known.datasetKeys.add(m.datasetKey); // a key repeated in the file would break the UNIQUE constraint
+    addPairOf(add, known, pairId, codes, m.level ? [m.level] : []);
+    rows.push(planned);
+    if (m.alsoPairs.length) linkChecks.push({ row: planned, line: row.line });
   }));
 
-  const unlinkable = new Set<unknown>();
-  for (const check of linkChecks) {
-    const unknownLink = check.alsoPairs.find((p) => !knownPairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
-    if (!unknownLink) continue;
-    unlinkable.add(check.row);
-    refuse(check.line, check.title, `alsoPairs: ${unknownLink} is neither in the database nor in this file`);
+  const unlinkable = new Set<PlannedRow>();
+  for (const { row, line } of linkChecks) {
+    const pair = row.m.alsoPairs.find((p) => !known.pairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
+    if (!pair) continue;
+    unlinkable.add(row);
+    invalid.add(line, row.m.title, rowProblem(`alsoPairs: ${pair} is neither in the database nor in this file`, 'importRow.unknownLinkedPair', { pair }, 'alsoPairs'));
   }
-  if (unlinkable.size) plan.rows = plan.rows.filter((r) => !unlinkable.has(r));
+  if (unlinkable.size) rows = rows.filter((r) => !unlinkable.has(r));
 
   // A JSON file brings its pairs and ladders whole, even pairs without milestones.
   for (const [pairId, ladder] of file.ladders) {
     const codes = pairId.split('-');
-    if (!codes.every((c) => knownCountries.has(c) || fileCountryCodes.has(c))) continue;
-    for (const code of codes) if (!knownCountries.has(code)) newCountries.add(code);
-    if (!knownPairs.has(pairId)) newPairs.add(pairId);
-    for (const level of ladder) if (!knownLevels.has(`${pairId} ${level.key}`)) newLevels.add(`${pairId} ${level.key}`);
+    if (codes.every((c) => known.countries.has(c) || fileCountries.has(c))) addPairOf(add, known, pairId, codes, ladder.map((l) => l.key));
   }
-  plan.countries = [...newCountries].map((code) => fileCountryCodes.get(code)!);
   const fileOrder = [...file.ladders.keys()];
   const rank = (id: string) => (fileOrder.includes(id) ? fileOrder.indexOf(id) : fileOrder.length);
-  plan.pairs = [...newPairs].sort((a, b) => rank(a) - rank(b));
-  // A new level keeps its place on the file's ladder.
-  for (const [pairId, ladder] of file.ladders) {
-    for (const level of ladder) if (newLevels.has(`${pairId} ${level.key}`)) plan.levels.push({ pairId, key: level.key, name: level.name });
-  }
-
+  const plan: ImportPlan = {
+    preview: undefined as unknown as ImportPreview,
+    countries: [...add.countries].map((code) => fileCountries.get(code)!),
+    pairs: [...add.pairs].sort((a, b) => rank(a) - rank(b)),
+    // A new level keeps its place on the file's ladder.
+    levels: [...file.ladders].flatMap(([pairId, ladder]) => ladder.filter((l) => add.levels.has(`${pairId} ${l.key}`)).map((l) => ({ pairId, key: l.key, name: l.name }))),
+    rows,
+  };
   plan.preview = {
     token: randomUUID(),
     format,
     fileName,
     rows: rowCount,
-    toAdd: plan.rows.length,
-    sample: plan.rows.slice(0, 100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
-    duplicateCount,
-    duplicates,
-    invalidCount,
-    invalid,
+    toAdd: rows.length,
+    sample: rows.slice(0, 100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
+    duplicateCount: duplicates.count,
+    duplicates: duplicates.notes,
+    invalidCount: invalid.count,
+    invalid: invalid.notes,
     newCountries: plan.countries.map((c) => c.code),
     newPairs: plan.pairs,
   };
@@ -297,7 +328,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       plan.pairs.length ? sql`DELETE FROM pairs WHERE id IN ${list(plan.pairs)}` : null,
       sql`DELETE FROM partnership_levels WHERE id > ${before.levels}`,
       sql`DELETE FROM sources WHERE id > ${before.sources}`,
-      sql`DELETE FROM milestones WHERE id > ${before.milestones}`,
+      deleteMilestonesAfter(before.milestones),
       established.length ? sql`UPDATE pairs SET established_milestone_id = NULL WHERE id IN ${list(established)}` : null,
     ].filter((q): q is Query => q !== null);
     return { added: total, pairIds: [...new Set(plan.rows.map((r) => r.pairId))], label, inverse };

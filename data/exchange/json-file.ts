@@ -2,7 +2,7 @@
 import type { ErrorKey, ErrorReason } from '../../shared/api/errors';
 import jsonMap from 'json-source-map';
 import { exportDocumentSchema } from './document';
-import type { RawRow } from './rows';
+import { rowProblem, type RawRow } from './rows';
 import type { z } from 'zod';
 
 /** A file-level refusal: its English message, and the key and parameters the renderer words it from. */
@@ -85,7 +85,7 @@ export function parseJsonFile(text: string): ParsedJsonFile {
     pair.milestones.forEach((m, i) => {
       const row = { pairIndex: p, index: i };
       if (typeof m !== 'object' || m === null || Array.isArray(m)) {
-        rows.push({ line: lineAt(`/pairs/${row.pairIndex}/milestones/${row.index}`), problem: 'a milestone must be an object' });
+        rows.push({ line: lineAt(`/pairs/${row.pairIndex}/milestones/${row.index}`), problem: rowProblem('a milestone must be an object', 'importRow.notObject') });
       } else {
         rows.push(lazyLine({ value: { ...(m as Record<string, unknown>), pairId: pair.id } }, () => lineAt(`/pairs/${row.pairIndex}/milestones/${row.index}`)));
       }

@@ -9,11 +9,13 @@ import { COUNT, TEXT } from '../../shared/limits';
 import { CATEGORIES } from '../../shared/domain';
 import { comparePartialDates, isPartialDate } from '../../shared/dates';
 import { exportedMilestoneSchema } from './document';
+import type { RowProblem } from './rows';
+import { fieldReason } from '../../shared/api/field-reasons';
 import { SOURCE_KINDS } from '../../shared/evidence';
 import { TEXT_FIELDS } from '../../shared/domain';
 
 export type ValidMilestone = z.output<typeof exportedMilestoneSchema>;
-export type RowCheck = { ok: true; value: ValidMilestone } | { ok: false; reason: string };
+export type RowCheck = { ok: true; value: ValidMilestone } | { ok: false; problem: RowProblem };
 
 const FIELDS = new Set(['category', 'title', 'titleAr', 'titleZh', 'summary', 'summaryAr', 'summaryZh', 'place', 'people', 'start', 'end', 'level', 'sources',
   'datasetKey', 'modified', 'established', 'alsoPairs', 'translated', 'quote', 'quoteLanguage', 'disagreement']);
@@ -124,17 +126,20 @@ function fast(m: Record<string, unknown>): ValidMilestone {
   };
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues
+/** The first three issues in English; the first as the reason the renderer words, with its field. */
+function describe(error: z.ZodError): RowProblem {
+  const message = error.issues
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
     .join('; ');
+  const first = error.issues[0];
+  return { message, why: { ...fieldReason(first), ...(first.path.length ? { field: first.path.join('.') } : {}) } };
 }
 
 /** Through zod only: the reference the fast path is tested against. */
 export function checkMilestoneWithSchema(fields: Record<string, unknown>): RowCheck {
   const parsed = exportedMilestoneSchema.safeParse(fields);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describe(parsed.error) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: describe(parsed.error) };
 }
 
 export function checkMilestone(fields: Record<string, unknown>): RowCheck {

@@ -122,12 +122,6 @@ export class History {
     return this.state();
   }
 
-  /** Forgets every step: after a restore replaced the data the steps refer to. */
-  clear(): void {
-    this.undoStack.length = 0;
-    this.redoStack.length = 0;
-  }
-
   state(): HistoryState {
     const undo = this.undoStack.at(-1);
     const redo = this.redoStack.at(-1);

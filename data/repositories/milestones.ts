@@ -4,7 +4,7 @@ import { findLevel } from './levels';
 import { findOrInsertSource } from './sources';
 import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
-import type { SqlCondition } from '../db/sql';
+import { sql, type Query, type SqlCondition } from '../db/sql';
 import { prepare } from '../db/statements';
 import { inPairSql, pairIdsSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';
@@ -165,6 +165,83 @@ export function insertMilestoneRow(db: Db, p: MilestoneRowParams): number {
     p.start, p.startPrecision, p.end, p.endPrecision, p.levelId, p.datasetKey ?? null, p.modified ?? 0,
   );
   return Number(lastInsertRowid);
+}
+
+/** A bundled milestone's row as the dataset gives it (matched by its dataset key). */
+export interface BundledMilestoneParams {
+  pair: string;
+  key: string;
+  category: Category;
+  title: string;
+  titleAr: string | null;
+  titleZh: string | null;
+  summary: string | null;
+  summaryAr: string | null;
+  summaryZh: string | null;
+  translated: string;
+  quote: string | null;
+  quoteLanguage: string | null;
+  disagreement: string | null;
+  place: string | null;
+  people: string;
+  start: string;
+  startPrecision: string;
+  end: string | null;
+  endPrecision: string | null;
+  levelId: number | null;
+  relationEvent: string | null;
+}
+
+/**
+ * Inserts or refreshes a bundled milestone by its dataset key; one the user edited is left alone unless
+ * `reset`. Returns its id, or undefined where it was left alone.
+ */
+export function upsertBundledMilestone(db: Db, p: BundledMilestoneParams, reset: boolean): number | undefined {
+  const row = prepare<[object], { id: number }>(db, `
+    INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh, translated,
+      quote, quote_language, disagreement, place, people, start_date, start_precision, end_date, end_precision, level_id, dataset_key, relation_event)
+    VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh, @translated,
+      @quote, @quoteLanguage, @disagreement, @place, @people, @start, @startPrecision, @end, @endPrecision, @levelId, @key, @relationEvent)
+    ON CONFLICT (dataset_key) DO UPDATE SET pair_id = excluded.pair_id, category = excluded.category, title = excluded.title,
+      title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, summary_ar = excluded.summary_ar,
+      summary_zh = excluded.summary_zh, translated = excluded.translated, quote = excluded.quote,
+      quote_language = excluded.quote_language, disagreement = excluded.disagreement, place = excluded.place,
+      people = excluded.people, start_date = excluded.start_date, start_precision = excluded.start_precision,
+      end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id,
+      relation_event = excluded.relation_event, modified = 0
+    WHERE milestones.modified = 0 OR @reset
+    RETURNING id`).get({ ...p, reset: reset ? 1 : 0 });
+  return row?.id;
+}
+
+/** Replaces a milestone's source links (in order; an unknown source is skipped) and its further pairs. */
+export function replaceMilestoneLinks(db: Db, milestoneId: number, sourceIds: readonly (number | undefined)[], furtherPairs: readonly string[]): void {
+  prepare(db, 'DELETE FROM milestone_sources WHERE milestone_id = ?').run(milestoneId);
+  sourceIds.forEach((sourceId, position) => {
+    if (sourceId !== undefined) linkSource(db, milestoneId, sourceId, position);
+  });
+  prepare(db, 'DELETE FROM milestone_pairs WHERE milestone_id = ?').run(milestoneId);
+  for (const pairId of furtherPairs) linkMilestoneToPair(db, pairId, milestoneId);
+}
+
+/** Deletes a milestone row without a tombstone: the dataset itself retired it. */
+export function deleteRetiredMilestone(db: Db, id: number): void {
+  prepare(db, 'DELETE FROM milestones WHERE id = ?').run(id);
+}
+
+/** The statement that takes back every milestone inserted after `lastId` (an import's undo; links and index rows go with them). */
+export function deleteMilestonesAfter(lastId: number): Query {
+  return sql`DELETE FROM milestones WHERE id > ${lastId}`;
+}
+
+/**
+ * Before a pair is deleted: each of its milestones shared with other pairs moves home to the first of
+ * them (and stops being linked there), so that it stays.
+ */
+export function rehomeSharedMilestones(db: Db, pairId: string): void {
+  prepare(db, `UPDATE milestones SET pair_id = (SELECT min(mp.pair_id) FROM milestone_pairs mp WHERE mp.milestone_id = milestones.id AND mp.pair_id <> @id)
+      WHERE pair_id = @id AND EXISTS (SELECT 1 FROM milestone_pairs mp WHERE mp.milestone_id = milestones.id AND mp.pair_id <> @id)`).run({ id: pairId });
+  prepare(db, 'DELETE FROM milestone_pairs WHERE EXISTS (SELECT 1 FROM milestones m WHERE m.id = milestone_pairs.milestone_id AND m.pair_id = milestone_pairs.pair_id)').run();
 }
 
 /** Shows a milestone on a further pair's timeline (a shared event). */

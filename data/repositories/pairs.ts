@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { prepare } from '../db/statements';
+import { rehomeSharedMilestones } from './milestones';
 import type { Country, PairSummary } from '../../shared/domain';
 
 interface PairRow {
@@ -92,9 +93,7 @@ export function insertPair(db: Db, a: string, b: string): string {
  */
 export function deletePair(db: Db, id: string): boolean {
   return db.transaction(() => {
-    db.prepare(`UPDATE milestones SET pair_id = (SELECT min(mp.pair_id) FROM milestone_pairs mp WHERE mp.milestone_id = milestones.id AND mp.pair_id <> @id)
-      WHERE pair_id = @id AND EXISTS (SELECT 1 FROM milestone_pairs mp WHERE mp.milestone_id = milestones.id AND mp.pair_id <> @id)`).run({ id });
-    db.prepare('DELETE FROM milestone_pairs WHERE EXISTS (SELECT 1 FROM milestones m WHERE m.id = milestone_pairs.milestone_id AND m.pair_id = milestone_pairs.pair_id)').run();
+    rehomeSharedMilestones(db, id);
     db.prepare('INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE pair_id = ? AND dataset_key IS NOT NULL').run(id);
     return db.prepare('DELETE FROM pairs WHERE id = ?').run(id).changes > 0;
   })();

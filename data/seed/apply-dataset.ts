@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 import { precisionOf } from '../../shared/dates';
 import type { Dataset, DatasetMilestone, DatasetSharedMilestone } from '../dataset/schema';
 import { getMeta, setMeta } from '../repositories/meta';
+import { deleteRetiredMilestone, replaceMilestoneLinks, upsertBundledMilestone } from '../repositories/milestones';
 import { TEXT_FIELDS, type TextField } from '../../shared/domain';
 
 export const DATASET_VERSION_KEY = 'dataset_version';
@@ -108,10 +109,9 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
       if (id !== undefined) retire(m, id);
     }
     const find = db.prepare('SELECT id FROM milestones WHERE dataset_key = ? AND modified = 0').pluck();
-    const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
     for (const key of dataset.manifest.retired ?? []) {
       const id = find.get(key) as number | undefined;
-      if (id !== undefined) remove.run(id);
+      if (id !== undefined) deleteRetiredMilestone(db, id);
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
     if (dataset.manifest.released) setMeta(db, DATASET_RELEASED_KEY, dataset.manifest.released);
@@ -138,13 +138,12 @@ function countriesOf(dataset: Dataset) {
 function retiredMilestoneRemover(db: Db) {
   const find = db.prepare('SELECT id, modified FROM milestones WHERE dataset_key = ?');
   const moveStories = db.prepare(`UPDATE OR IGNORE story_items SET milestone_id = ? WHERE milestone_id = ?`);
-  const remove = db.prepare('DELETE FROM milestones WHERE id = ?');
   return (m: AnyMilestone, id: number) => {
     for (const key of m.replaces ?? []) {
       const old = find.get(key) as { id: number; modified: number } | undefined;
       if (!old || old.modified) continue;
       moveStories.run(id, old.id);
-      remove.run(old.id);
+      deleteRetiredMilestone(db, old.id);
     }
   };
 }
@@ -154,57 +153,36 @@ function retiredMilestoneRemover(db: Db) {
  * user has edited unless `reset` (the user asked for the shipped version back).
  */
 function bundledMilestoneWriter(db: Db) {
-  const upsert = db.prepare(`
-    INSERT INTO milestones (pair_id, category, title, title_ar, title_zh, summary, summary_ar, summary_zh, translated,
-      quote, quote_language, disagreement, place, people, start_date, start_precision, end_date, end_precision, level_id, dataset_key, relation_event)
-    VALUES (@pair, @category, @title, @titleAr, @titleZh, @summary, @summaryAr, @summaryZh, @translated,
-      @quote, @quoteLanguage, @disagreement, @place, @people, @start, @startPrecision, @end, @endPrecision, @levelId, @key, @relationEvent)
-    ON CONFLICT (dataset_key) DO UPDATE SET pair_id = excluded.pair_id, category = excluded.category, title = excluded.title,
-      title_ar = excluded.title_ar, title_zh = excluded.title_zh, summary = excluded.summary, summary_ar = excluded.summary_ar,
-      summary_zh = excluded.summary_zh, translated = excluded.translated, quote = excluded.quote,
-      quote_language = excluded.quote_language, disagreement = excluded.disagreement, place = excluded.place,
-      people = excluded.people, start_date = excluded.start_date, start_precision = excluded.start_precision,
-      end_date = excluded.end_date, end_precision = excluded.end_precision, level_id = excluded.level_id,
-      relation_event = excluded.relation_event, modified = 0
-    WHERE milestones.modified = 0 OR @reset
-    RETURNING id`);
-  const clearLinks = db.prepare('DELETE FROM milestone_sources WHERE milestone_id = ?');
-  const link = db.prepare('INSERT INTO milestone_sources (milestone_id, source_id, position) VALUES (?, ?, ?)');
-  const clearPairs = db.prepare('DELETE FROM milestone_pairs WHERE milestone_id = ?');
-  const linkPair = db.prepare('INSERT OR IGNORE INTO milestone_pairs (pair_id, milestone_id) VALUES (?, ?)');
   return (pairIds: string[], m: AnyMilestone, levelId: number | undefined, sourceIds: (number | undefined)[], reset: boolean): number | undefined => {
-    const row = upsert.get({
-      pair: pairIds[0],
-      key: m.key,
-      category: m.category,
-      title: m.title,
-      titleAr: m.title_ar ?? null,
-      titleZh: m.title_zh ?? null,
-      summary: m.summary ?? null,
-      summaryAr: m.summary_ar ?? null,
-      summaryZh: m.summary_zh ?? null,
-      translated: JSON.stringify(translatedFields(m)),
-      quote: m.quote?.text ?? null,
-      quoteLanguage: m.quote?.language ?? null,
-      disagreement: m.disagreement ?? null,
-      place: m.place ?? null,
-      people: JSON.stringify(m.people ?? []),
-      start: m.start,
-      startPrecision: precisionOf(m.start),
-      end: m.end ?? null,
-      endPrecision: m.end ? precisionOf(m.end) : null,
-      levelId: levelId ?? null,
-      relationEvent: ('relation_event' in m && m.relation_event) || null,
-      reset: reset ? 1 : 0,
-    }) as { id: number } | undefined;
-    if (!row) return undefined;
-    clearLinks.run(row.id);
-    sourceIds.forEach((sourceId, position) => {
-      if (sourceId !== undefined) link.run(row.id, sourceId, position);
-    });
-    clearPairs.run(row.id);
-    for (const pairId of pairIds.slice(1)) linkPair.run(pairId, row.id);
-    return row.id;
+    const id = upsertBundledMilestone(
+      db,
+      {
+        pair: pairIds[0],
+        key: m.key,
+        category: m.category,
+        title: m.title,
+        titleAr: m.title_ar ?? null,
+        titleZh: m.title_zh ?? null,
+        summary: m.summary ?? null,
+        summaryAr: m.summary_ar ?? null,
+        summaryZh: m.summary_zh ?? null,
+        translated: JSON.stringify(translatedFields(m)),
+        quote: m.quote?.text ?? null,
+        quoteLanguage: m.quote?.language ?? null,
+        disagreement: m.disagreement ?? null,
+        place: m.place ?? null,
+        people: JSON.stringify(m.people ?? []),
+        start: m.start,
+        startPrecision: precisionOf(m.start),
+        end: m.end ?? null,
+        endPrecision: m.end ? precisionOf(m.end) : null,
+        levelId: levelId ?? null,
+        relationEvent: ('relation_event' in m && m.relation_event) || null,
+      },
+      reset,
+    );
+    if (id !== undefined) replaceMilestoneLinks(db, id, sourceIds, pairIds.slice(1));
+    return id;
   };
 }
 

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/app-store';
+import { useOpenPairSync, useOpenTimelineRead, usePairsRead } from './store/open-pair';
 import { PairPicker, pairLabel } from './features/pair-picker/PairPicker';
 import { TimelineView } from './features/timeline/TimelineView';
 import { MilestoneList } from './features/list/MilestoneList';
@@ -38,7 +38,7 @@ import { useCommandKeys } from './api/command-keys';
 const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', share: '⎙', practice: '✎', article: '¶', data: '⇅', pairs: '⚑' };
 
 function PairInfo() {
-  const timeline = useAppStore((s) => s.timeline);
+  const { timeline } = useOpenTimelineRead();
   const compared = useComparedNames();
   const filtered = useFilters((s) => hasFilters(s.filters));
   const { t } = useTranslation();
@@ -75,10 +75,8 @@ function PairInfo() {
 }
 
 export function App() {
-  const loadPairs = useAppStore((s) => s.loadPairs);
-  const timeline = useAppStore((s) => s.timeline);
-  const timelineStatus = useAppStore((s) => s.timelineStatus);
-  const pairsStatus = useAppStore((s) => s.pairsStatus);
+  const pairs = usePairsRead();
+  const { timeline, status: timelineStatus } = useOpenTimelineRead();
   const viewMode = useAppStore((s) => s.viewMode);
   const comparing = !!useComparedNames();
   const atlas = viewMode === 'atlas' && !comparing;
@@ -86,9 +84,7 @@ export function App() {
   const { t: tl } = useTranslation('layout');
 
   useCommandKeys();
-  useEffect(() => {
-    void loadPairs();
-  }, [loadPairs]);
+  useOpenPairSync();
 
   return (
     <div className="app">
@@ -161,9 +157,9 @@ export function App() {
           {timeline && !comparing && !atlas && <Legend data={timeline} />}
           {!timeline && !comparing && !atlas && (
             <p className="placeholder">
-              {pairsStatus === 'error' || timelineStatus === 'error'
+              {pairs.status === 'error' || timelineStatus === 'error'
                 ? t('status.timelineFailed')
-                : pairsStatus === 'ready' && timelineStatus === 'idle'
+                : pairs.status === 'ready' && pairs.data?.length === 0
                   ? t('status.noPairs')
                   : t('status.loading')}
             </p>

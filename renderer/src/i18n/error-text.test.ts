@@ -9,7 +9,7 @@ import ICU from 'i18next-icu';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, apiError, validMilestone, type TestApi } from '../../../data/test/test-api';
 import { ApiError, ERROR_CODES } from '../../../shared/api/errors';
-import { errorText, problemText } from './error-text';
+import { errorText, problemText, rowNoteText } from './error-text';
 
 const LOCALES = path.join(import.meta.dirname, '../../../shared/locales');
 const LANGUAGES = ['en', 'ar', 'zh'] as const;
@@ -91,6 +91,21 @@ describe('errors in the user language', () => {
     expect(errorText(error)).toMatch(ARABIC);
     await i18next.changeLanguage('zh');
     expect(errorText(new Error('a crash'))).toMatch(HAN);
+  });
+
+  it('an import row note is worded in the reader\'s language, its field named in it too', async () => {
+    const text = fs.readFileSync(path.join(import.meta.dirname, '../../../data/exchange/bad-files/impossible-date.csv'), 'utf8');
+    const preview = await t.api.importPreview({ format: 'csv', text, fileName: 'impossible-date.csv' });
+    const note = preview.invalid[0];
+    expect(note.why.field).toBe('start');
+    await i18next.changeLanguage('en');
+    expect(rowNoteText(note.why)).toMatch(/^date: not a real date/);
+    await i18next.changeLanguage('ar');
+    expect(rowNoteText(note.why)).toMatch(/^التاريخ: /);
+    expect(rowNoteText(note.why)).not.toMatch(/not a real date/);
+    await i18next.changeLanguage('zh');
+    expect(rowNoteText(note.why)).toMatch(/^日期：.*[\u4E00-\u9FFF]/);
+    await i18next.changeLanguage('en');
   });
 
   it('every error code has its wording in every language', () => {

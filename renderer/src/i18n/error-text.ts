@@ -5,6 +5,7 @@
  */
 import i18next from 'i18next';
 import { ApiError, type FieldProblem } from '../../../shared/api/errors';
+import type { RowReason } from '../../../shared/exchange';
 
 /** A field's problem, worded beside the field. */
 export function problemText(problem: FieldProblem): string {
@@ -16,6 +17,12 @@ export function problemText(problem: FieldProblem): string {
 function fieldName(path: string): string {
   const name = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
   return name && i18next.exists(`errors:fieldName.${name}`) ? i18next.t(`errors:fieldName.${name}`) : path;
+}
+
+/** Why an import row is refused or skipped ("date: not a real date …"), from the core's key and field. */
+export function rowNoteText(why: RowReason): string {
+  const text = problemText({ path: why.field ?? '', message: '', reason: why });
+  return why.field ? i18next.t('errors:importRow.onField', { field: fieldName(why.field), problem: text }) : text;
 }
 
 export function errorText(error: unknown): string {

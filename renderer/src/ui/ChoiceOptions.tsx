@@ -1,11 +1,11 @@
 /** The <option>s of the selects that choose a pair, a category or a level, named in the interface language. */
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type PartnershipLevel } from '../../../shared/domain';
-import { useAppStore } from '../store/app-store';
+import { usePairs } from '../store/open-pair';
 import { localName, pairName } from '../i18n/format';
 
 export function PairOptions() {
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   return (
     <>
       {pairs.map((p) => (

@@ -12,9 +12,9 @@ import type { StorySummary } from '../../../../shared/api/calls/stories';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { copyText } from '../../api/clipboard';
-import { useCommands } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { saveFile } from '../../api/files';
-import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
@@ -29,21 +29,12 @@ type ScopeChoice = (typeof SCOPES)[number];
 
 export function CitationsButton() {
   const { t } = useTranslation('citations');
-  const [open, setOpen] = useState(false);
-  useCommands({ 'export-citations': () => setOpen(true) });
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="citations-button">
-        {t('button')}
-      </button>
-      {open && <CitationsDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} command="export-citations" testId="citations-button" dialog={(close) => <CitationsDialog onClose={close} />} />;
 }
 
 function CitationsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('citations');
-  const pairId = useAppStore((s) => s.timeline?.pair.id ?? null);
+  const pairId = useOpenTimeline()?.pair.id ?? null;
   const compare = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const format = useCitations((s) => s.format);
   const setFormat = useCitations((s) => s.setFormat);

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { usePairs } from '../../store/open-pair';
 import { pairName } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { Isolated } from '../../ui/Isolated';
@@ -27,7 +28,7 @@ export function PairList({ names }: { names: string[] }) {
 /** The compared pairs' names in the interface language. */
 export function useComparedNames(): string[] | null {
   const { pairIds, active } = useCompare();
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   if (!active || pairIds.length < 2) return null;
   return pairIds.map((id) => {
     const p = pairs.find((x) => x.id === id);
@@ -37,7 +38,7 @@ export function useComparedNames(): string[] | null {
 
 export function CompareButton() {
   const { pairIds, active, setPairs, setActive } = useCompare();
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const current = useAppStore((s) => s.pairId);
   const [choosing, setChoosing] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);

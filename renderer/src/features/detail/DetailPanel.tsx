@@ -5,6 +5,7 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { usePairs, useSelectedMilestone } from '../../store/open-pair';
 import type { MilestoneDetail, Source, TextField } from '../../../../shared/domain';
 import { parsePartialDate } from '../../../../shared/dates';
 import i18next from 'i18next';
@@ -67,10 +68,9 @@ function LanguageMark({ mark, testId }: { mark: ReturnType<typeof textIn>['mark'
 }
 
 export function DetailPanel() {
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const openPairId = useAppStore((s) => s.pairId);
-  const detail = useAppStore((s) => s.detail);
-  const status = useAppStore((s) => s.detailStatus);
+  const { detail, status } = useSelectedMilestone();
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
   const heading = useRef<HTMLHeadingElement>(null);

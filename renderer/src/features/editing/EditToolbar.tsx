@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { usePairs } from '../../store/open-pair';
 import { useCommands } from '../../api/commands';
 import { commandKeys, inTextField } from '../../api/command-keys';
 import { useEditing } from './editing-store';
@@ -14,7 +15,7 @@ export function EditToolbar() {
   const notice = useEditing((s) => s.notice);
   const { undo, redo, openAdd, loadHistory } = useEditing.getState();
   const pairId = useAppStore((s) => s.pairId);
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const { t } = useTranslation('data');
 
   useEffect(() => {

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { PartnershipLevel } from '../../../../shared/domain';
 import { Modal } from '../../ui/Modal';
 import { CategoryOptions, LevelOptions, PairOptions } from '../../ui/ChoiceOptions';
-import { api } from '../../api/api';
+import { fetchQuery } from '../../data/query-cache';
+import { reads } from '../../data/reads';
 import { useEditing } from './editing-store';
 import { emptySource, type SourceDraft } from './draft';
 import './editing.css';
@@ -104,7 +105,7 @@ export function MilestoneForm() {
   useEffect(() => {
     if (!pairId) return;
     let live = true;
-    api.getPairTimeline({ pairId }).then((tl) => live && setLadder(tl.ladder), () => live && setLadder([]));
+    fetchQuery(reads.timeline(pairId)).then((tl) => live && setLadder(tl.ladder), () => live && setLadder([]));
     return () => {
       live = false;
     };

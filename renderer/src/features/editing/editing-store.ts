@@ -10,6 +10,8 @@ import { ApiError } from '../../../../shared/api/errors';
 import type { CallInput } from '../../../../shared/api/contract';
 import { api } from '../../api/api';
 import { useAppStore } from '../../store/app-store';
+import { refreshViews } from '../../store/open-pair';
+import type { ReadKind } from '../../data/reads';
 import { emptyDraft, draftFromDetail, draftToInput, type MilestoneDraft } from './draft';
 
 export interface PendingMove {
@@ -51,22 +53,21 @@ const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: nu
 export interface EditOptions<T> {
   /** Said to screen readers once the edit is done. */
   notice?: (value: T) => string;
-  /** Reads the edit made stale besides the views' (a dialog's own list). */
-  alsoStale?: () => Promise<unknown>;
+  /** The kinds of reads the edit touched (default: all of them; a story's edit touches only stories). */
+  touches?: readonly ReadKind[];
   /** The pair to show afterwards, when the edit was about another one (null: stay). */
   openPair?: (value: T) => string | null;
 }
 
 /**
- * Runs an edit: takes the history the core returns, then reloads what any edit may make stale (the
- * pairs, the open timeline, the selected milestone) and what the caller names. Every edit in the
- * renderer goes through here, so the rule "after an edit, these reads are stale" is written once.
+ * Runs an edit: takes the history the core returns, then invalidates the reads the edit touched (those
+ * on screen, a dialog's own list included, are read again). Every edit in the renderer goes through
+ * here, so the rule "after an edit, these reads are stale" is written once.
  */
 export async function runEdit<T>(run: () => Promise<{ value: T; history: HistoryState }>, options: EditOptions<T> = {}): Promise<T> {
   const { value, history } = await run();
   useEditing.setState(options.notice ? { history, notice: options.notice(value) } : { history });
-  const app = useAppStore.getState();
-  await Promise.all([app.refresh(), options.alsoStale?.()]);
+  await refreshViews(options.touches);
   const pairId = options.openPair?.(value);
   if (pairId && pairId !== useAppStore.getState().pairId) await useAppStore.getState().openPair(pairId);
   return value;
@@ -153,7 +154,7 @@ export const useEditing = create<EditingState>()((set, get) => ({
       await edit(() => api.moveMilestone({ id: move.id, ...move.to }));
     } catch (error) {
       useAppStore.getState().showError(error);
-      await useAppStore.getState().refresh();
+      await refreshViews();
     }
   },
 
@@ -167,7 +168,7 @@ async function step(which: 'undo' | 'redo'): Promise<void> {
   if (!(which === 'undo' ? history.canUndo : history.canRedo)) return;
   try {
     useEditing.setState({ history: await api[which]({}), notice: which === 'undo' ? history.undoLabel : history.redoLabel });
-    await useAppStore.getState().refresh();
+    await refreshViews();
   } catch (error) {
     useAppStore.getState().showError(error);
   }

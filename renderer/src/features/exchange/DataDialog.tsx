@@ -14,7 +14,8 @@ import { uploadFile } from '../../api/transport';
 import { useCommands } from '../../api/commands';
 import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
-import { errorText } from '../../i18n/error-text';
+import { refreshViews } from '../../store/open-pair';
+import { errorText, rowNoteText } from '../../i18n/error-text';
 import { fractionOf, runJob } from '../../api/jobs';
 import type { JobProgress } from '../../../../shared/api/calls/jobs';
 import { Modal } from '../../ui/Modal';
@@ -240,7 +241,7 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
               <ul className="row-notes" data-testid="invalid-rows">
                 {preview.invalid.map((n, i) => (
                   <li key={i} dir="auto">
-                    {t('exchange.line', { line: n.line })}: {n.reason}
+                    {t('exchange.line', { line: n.line })}: {rowNoteText(n.why)}
                   </li>
                 ))}
               </ul>
@@ -252,7 +253,7 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
               <ul className="row-notes">
                 {preview.duplicates.map((n, i) => (
                   <li key={i} dir="auto">
-                    {t('exchange.line', { line: n.line })}: {n.title} — {n.reason}
+                    {t('exchange.line', { line: n.line })}: {n.title} — {rowNoteText(n.why)}
                   </li>
                 ))}
               </ul>
@@ -302,7 +303,7 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
       const base64 = bytesToBase64(file.bytes);
       const result = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.restoreBackup({ base64, jobId }));
       await useEditing.getState().loadHistory();
-      await useAppStore.getState().loadPairs();
+      await refreshViews();
       setStatus(t(result.migrated ? 'exchange.restoredMigrated' : 'exchange.restored', { file: result.previousFile }));
       if (!result.migrated) onRestored();
     });

@@ -1,6 +1,6 @@
 /**
  * Filters: category, partnership level, period, source language and publisher. Active filters show as
- * chips with a remove button; the timeline reloads when they change (search reads them too).
+ * chips with a remove button; the timeline's read is keyed by them, so it follows (search reads them too).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type { FilterOptions } from '../../../../shared/api/calls/search';
 import { endInstant, isPartialDate, startInstant } from '../../../../shared/dates';
 import { api } from '../../api/api';
 import { useAppStore } from '../../store/app-store';
+import { peekOpenTimeline } from '../../store/open-pair';
 import { Modal } from '../../ui/Modal';
 import { useFilters } from './filters-store';
 import './filters.css';
@@ -39,7 +40,8 @@ function FilterDialog({ onClose }: { onClose: () => void }) {
     if (bad) return setPeriodError(t('filters.badDate', { date: bad }));
     if (draft.from && draft.to && draft.to < draft.from) return setPeriodError(t('filters.badPeriod'));
     // A new period is also where the chart goes: it opens on it (from the pair's start, or to today, where one end is open).
-    const { timeline, setWindow } = useAppStore.getState();
+    const { setWindow } = useAppStore.getState();
+    const timeline = peekOpenTimeline();
     if (timeline && (draft.from || draft.to) && (draft.from !== current.from || draft.to !== current.to)) {
       const first = timeline.pair.firstDate;
       const start = draft.from ? startInstant(draft.from) : first ? startInstant(first) : null;
@@ -138,13 +140,9 @@ export function FilterBar() {
   const filters = useFilters((s) => s.filters);
   const remove = useFilters((s) => s.remove);
   const clear = useFilters((s) => s.clear);
-  const refresh = useAppStore((s) => s.refresh);
   const [open, setOpen] = useState(false);
   const { t } = useTranslation('data');
   const { t: tc } = useTranslation();
-
-  // The timeline follows the filters (the first run is the stored state, already applied on open).
-  useEffect(() => useFilters.subscribe((s, prev) => s.filters !== prev.filters && void refresh()), [refresh]);
 
   const chips: { key: keyof MilestoneFilters; value?: string; label: string }[] = [
     ...filters.categories.map((c) => ({ key: 'categories' as const, value: c, label: tc(`category.${c}`) })),

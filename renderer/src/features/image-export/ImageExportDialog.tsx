@@ -10,10 +10,11 @@ import { BACKGROUNDS, IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, NOTE_STYLES, 
 import { toDayDate } from '../../../../shared/dates';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
-import { dispatchCommand, useCommands } from '../../api/commands';
-import { commandKeys } from '../../api/command-keys';
+import { dispatchCommand } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { digits } from '../../i18n/format';
 import { copyPng } from '../../api/clipboard';
@@ -35,26 +36,28 @@ const WIDTH_PRESETS = [1600, 3200, 4800];
 
 export function ImageExportButton() {
   const { t } = useTranslation('export');
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useOpenTimeline();
   const compare = useCompare();
   // The atlas on screen exports itself (its view listens to the same command).
   const atlas = useAppStore((s) => s.viewMode === 'atlas') && !(compare.active && compare.pairIds.length >= 2);
-  const [open, setOpen] = useState(false);
-  useCommands({ 'export-image': () => timeline && !atlas && setOpen(true) });
   return (
-    <>
-      <button type="button" onClick={() => (atlas ? dispatchCommand('export-image') : setOpen(true))} disabled={!timeline && !atlas} title={t('dialog.openTitle')} aria-haspopup="dialog" aria-keyshortcuts={commandKeys('export-image')} data-testid="image-export-button">
-        {t('dialog.open')}
-      </button>
-      {open && <ImageExportDialog onClose={() => setOpen(false)} />}
-    </>
+    <CommandDialogButton
+      label={t('dialog.open')}
+      command="export-image"
+      testId="image-export-button"
+      title={t('dialog.openTitle')}
+      disabled={!timeline && !atlas}
+      commandOpens={!!timeline && !atlas}
+      instead={() => atlas && (dispatchCommand('export-image'), true)}
+      dialog={(close) => <ImageExportDialog onClose={close} />}
+    />
   );
 }
 
 function ImageExportDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation('export');
   const choices = useImageExport();
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useOpenTimeline();
   const windows = useAppStore((s) => s.windows);
   const compare = useCompare();
   const comparing = compare.active && compare.pairIds.length >= 2;

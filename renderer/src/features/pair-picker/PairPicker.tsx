@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store';
+import { usePairs } from '../../store/open-pair';
 import type { PairSummary } from '../../../../shared/domain';
 import { pairName } from '../../i18n/format';
 import { pairGroups } from './pair-groups';
@@ -14,7 +15,7 @@ export function pairLabel(p: PairSummary): string {
  * options grouped: the detailed timelines first, then the world pairs by region.
  */
 export function PairPicker() {
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const pairId = useAppStore((s) => s.pairId);
   const openPair = useAppStore((s) => s.openPair);
   const { t, i18n } = useTranslation();

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Country, Edited } from '../../../../shared/domain';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
-import { useCommands } from '../../api/commands';
-import { useAppStore } from '../../store/app-store';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
+import { usePairs } from '../../store/open-pair';
 import { runEdit } from '../editing/editing-store';
+import { useQuery } from '../../data/query-cache';
+import { reads } from '../../data/reads';
 import { Modal } from '../../ui/Modal';
 import { localName, pairName } from '../../i18n/format';
 
@@ -21,39 +23,32 @@ function fieldError(problems: FieldProblem[], path: string) {
 }
 
 export function PairsDialog() {
-  const [open, setOpen] = useState(false);
-  useCommands({ 'manage-pairs': () => setOpen(true) });
   const { t } = useTranslation('data');
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        {t('pairs.button')}
-      </button>
-      {open && <PairsBody onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('pairs.button')} command="manage-pairs" dialog={(close) => <PairsBody onClose={close} />} />;
 }
+
+const NO_COUNTRIES: Country[] = [];
 
 function PairsBody({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('data');
-  const pairs = useAppStore((s) => s.pairs);
-  const [countries, setCountries] = useState<Country[]>([]);
+  const pairs = usePairs();
+  const countriesRead = useQuery(reads.countries());
+  const countries = countriesRead.data ?? NO_COUNTRIES;
   const [country, setCountry] = useState({ code: '', en: '', ar: '', zh: '' });
   const [pair, setPair] = useState({ a: '', b: '' });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 
-  const reload = () => api.listCountries({}).then(setCountries, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
-    void reload();
-  }, []);
+    if (countriesRead.status === 'error') setError(errorText(countriesRead.error));
+  }, [countriesRead.status, countriesRead.error]);
 
   const attempt = async <T,>(work: () => Promise<Edited<T>>) => {
     setProblems([]);
     setError(null);
     try {
-      await runEdit(work, { alsoStale: reload });
+      await runEdit(work);
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.problems) setProblems(e.problems);

@@ -6,10 +6,12 @@ import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { buildRound } from '../../../../shared/practice';
+import { fetchQuery } from '../../data/query-cache';
+import { reads } from '../../data/reads';
 import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { formatRange, localName, localTitle, pairName } from '../../i18n/format';
-import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline } from '../../store/open-pair';
 import { useCompare } from '../compare/compare-store';
 import { useFilters } from '../filters/filters-store';
 import { mountPractice } from './practice-view';
@@ -17,14 +19,14 @@ import { usePractice, type Practised } from './practice-store';
 import './practice.css';
 
 export function PracticeButton() {
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useOpenTimeline();
   const comparing = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const { shown, show, close } = usePractice();
   const { t } = useTranslation('practice');
   const start = () => {
     if (!comparing) return timeline && timeline.milestones.length > 0 && show({ title: pairName(timeline.pair), pairs: [timeline], milestones: null });
     const filters = useFilters.getState().filters;
-    void Promise.all(comparing.map((pairId) => api.getPairTimeline({ pairId, filters }))).then(
+    void fetchQuery(reads.comparison(comparing, filters)).then(
       (pairs) => show({ title: pairs.map((p) => pairName(p.pair)).join(' · '), pairs, milestones: null }),
       () => {},
     );

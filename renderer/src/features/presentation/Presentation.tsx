@@ -9,13 +9,15 @@ import { useTranslation } from 'react-i18next';
 import { DataSet } from 'vis-data/peer';
 import type { MilestoneDetail, PairTimeline } from '../../../../shared/domain';
 import { comparePartialDates, startInstant } from '../../../../shared/dates';
-import { api } from '../../api/api';
+import { fetchQuery } from '../../data/query-cache';
+import { reads } from '../../data/reads';
 import { useCommands } from '../../api/commands';
 import { commandKeys } from '../../api/command-keys';
-import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline } from '../../store/open-pair';
 import { formatDate, formatRange, localName, localTitle, pairName } from '../../i18n/format';
 import { chartItems, type ChartItem } from '../timeline/timeline-data';
-import { mountTimeline, YEAR, type Mounted } from '../timeline/vis-adapter';
+import { YEAR } from '../timeline/vis-adapter';
+import { useVisTimeline } from '../timeline/use-vis-timeline';
 import { useCompare } from '../compare/compare-store';
 import { useFilters } from '../filters/filters-store';
 import { Isolated } from '../../ui/Isolated';
@@ -33,7 +35,7 @@ function levelAt(data: PairTimeline, date: string) {
 }
 
 export function PresentButton() {
-  const timeline = useAppStore((s) => s.timeline);
+  const timeline = useOpenTimeline();
   const comparing = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const { shown, show, close } = usePresentation();
   const { t } = useTranslation('presentation');
@@ -41,7 +43,7 @@ export function PresentButton() {
     if (!comparing) return timeline && timeline.milestones.length > 0 && show({ pairs: [timeline], order: null });
     // The comparison's pairs, as filtered on screen; their milestones interleave by date.
     const filters = useFilters.getState().filters;
-    void Promise.all(comparing.map((pairId) => api.getPairTimeline({ pairId, filters }))).then(
+    void fetchQuery(reads.comparison(comparing, filters)).then(
       (pairs) => pairs.some((p) => p.milestones.length) && show({ pairs, order: null }),
       () => {},
     );
@@ -75,8 +77,6 @@ function steps({ pairs, order, homes }: Shown) {
 function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
   const { pairs } = shown;
   const root = useRef<HTMLDivElement>(null);
-  const chart = useRef<HTMLDivElement>(null);
-  const timeline = useRef<Mounted | null>(null);
   const [index, setIndex] = useState(0);
   const [loaded, setDetail] = useState<MilestoneDetail | null>(null);
   const { t } = useTranslation('presentation');
@@ -106,24 +106,25 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
   const items = useRef(new DataSet<ChartItem>());
   const shownPair = useRef<string | null>(null);
   const currentId = useRef<number | null>(null);
-  useEffect(() => {
-    if (!chart.current) return;
-    const mounted = mountTimeline(chart.current, items.current, null, {
-      selectable: true,
-      zoomable: false,
-      moveable: false,
-      stack: true,
-      margin: { item: { horizontal: 10, vertical: 6 }, axis: 6 },
-      // Stacked first, so the milestone being described is always on the top row, never scrolled away.
-      order: (a: ChartItem, b: ChartItem) => (a.milestoneId === currentId.current ? -1 : b.milestoneId === currentId.current ? 1 : a.start.getTime() - b.start.getTime()),
-    });
-    timeline.current = mounted;
-    return () => {
-      mounted.destroy();
-      timeline.current = null;
-      shownPair.current = null;
-    };
-  }, []);
+  const { container: chart, mounted: timeline } = useVisTimeline(
+    () => ({
+      items: items.current,
+      groups: null,
+      options: {
+        selectable: true,
+        zoomable: false,
+        moveable: false,
+        stack: true,
+        margin: { item: { horizontal: 10, vertical: 6 }, axis: 6 },
+        // Stacked first, so the milestone being described is always on the top row, never scrolled away.
+        order: (a: ChartItem, b: ChartItem) => (a.milestoneId === currentId.current ? -1 : b.milestoneId === currentId.current ? 1 : a.start.getTime() - b.start.getTime()),
+      },
+      wire: () => () => {
+        shownPair.current = null;
+      },
+    }),
+    [],
+  );
 
   useEffect(() => {
     const m = timeline.current;
@@ -149,7 +150,7 @@ function Presentation({ shown, onExit }: { shown: Shown; onExit: () => void }) {
     m.timeline.redraw();
     let live = true;
     setDetail(null);
-    api.getMilestone({ id: current.id }).then((d) => live && setDetail(d), () => {});
+    fetchQuery(reads.milestone(current.id)).then((d) => live && setDetail(d), () => {});
     return () => {
       live = false;
     };

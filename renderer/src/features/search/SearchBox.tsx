@@ -13,6 +13,7 @@ import { api } from '../../api/api';
 import { useCommands } from '../../api/commands';
 import { commandKeys } from '../../api/command-keys';
 import { useAppStore } from '../../store/app-store';
+import { usePairs } from '../../store/open-pair';
 import { useFilters } from '../filters/filters-store';
 import './search.css';
 
@@ -32,7 +33,7 @@ export function SearchBox() {
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const filters = useFilters((s) => s.filters);
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const showMilestone = useAppStore((s) => s.showMilestone);
   const { t } = useTranslation('data');
   const { t: tc } = useTranslation();

@@ -9,10 +9,10 @@ import type { StorySummary } from '../../../../shared/api/calls/stories';
 import { LANGUAGES, type Language } from '../../../../shared/domain';
 import { NO_FILTERS, hasFilters } from '../../../../shared/filters';
 import { api } from '../../api/api';
-import { useCommands } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { saveFile } from '../../api/files';
 import { digits, pairName } from '../../i18n/format';
-import { useAppStore } from '../../store/app-store';
+import { useOpenTimeline, usePairs } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
@@ -25,23 +25,14 @@ const SCOPES = ['view', 'story'] as const;
 
 export function ShareButton() {
   const { t } = useTranslation('share');
-  const [open, setOpen] = useState(false);
-  useCommands({ 'share-web-page': () => setOpen(true) });
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="share-button">
-        {t('button')}
-      </button>
-      {open && <ShareDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} command="share-web-page" testId="share-button" dialog={(close) => <ShareDialog onClose={close} />} />;
 }
 
 function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('share');
   const { t: tc } = useTranslation();
-  const timeline = useAppStore((s) => s.timeline);
-  const pairs = useAppStore((s) => s.pairs);
+  const timeline = useOpenTimeline();
+  const pairs = usePairs();
   const compare = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const filters = useFilters((s) => s.filters);
   const [scope, setScope] = useState<(typeof SCOPES)[number]>(timeline || compare ? 'view' : 'story');

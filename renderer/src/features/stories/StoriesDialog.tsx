@@ -10,44 +10,43 @@ import type { Story, StorySummary } from '../../../../shared/api/calls/stories';
 import type { MilestoneItem } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { useAppStore } from '../../store/app-store';
+import { usePairs } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
 import { formatNumber, formatRange, localTitle, pairName } from '../../i18n/format';
 import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { runEdit } from '../editing/editing-store';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
+import { fetchQuery, useQuery } from '../../data/query-cache';
+import { reads } from '../../data/reads';
 import { usePresentation } from '../presentation/presentation-store';
 import { usePractice } from '../practice/practice-store';
 import './stories.css';
+
+/** A story's edit changes the stories list only: no milestone, pair or timeline. */
+const STORY_READS = ['stories'] as const;
 
 type Item = MilestoneItem & { pairId?: string };
 type Editing = { id: number | null; name: string; items: Item[] };
 
 export function StoriesButton() {
   const { t } = useTranslation('stories');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="stories-button">
-        {t('button')}
-      </button>
-      {open && <StoriesDialog onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} testId="stories-button" dialog={(close) => <StoriesDialog onClose={close} />} />;
 }
 
 function StoriesDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('stories');
-  const [stories, setStories] = useState<StorySummary[] | null>(null);
+  const storiesRead = useQuery(reads.stories());
+  const stories = storiesRead.data ?? null;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const show = usePresentation((s) => s.show);
   const showPractice = usePractice((s) => s.show);
 
-  const reload = () => api.listStories({}).then(setStories, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
-    void reload();
-  }, []);
+    if (storiesRead.status === 'error') setError(errorText(storiesRead.error));
+  }, [storiesRead.status, storiesRead.error]);
 
   const attempt = async (work: () => Promise<void>) => {
     setError(null);
@@ -63,7 +62,7 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const withPairs = async (id: number) => {
     const story = await api.getStory({ id });
     const pairIds = [...new Set(story.milestones.map((m) => m.pairId))];
-    return { story, pairs: await Promise.all(pairIds.map((pairId) => api.getPairTimeline({ pairId }))) };
+    return { story, pairs: await fetchQuery(reads.comparison(pairIds)) };
   };
   const present = (id: number) =>
     attempt(async () => {
@@ -81,16 +80,14 @@ function StoriesDialog({ onClose }: { onClose: () => void }) {
   const open = (id: number) => attempt(async () => setEditing(toEditing(await api.getStory({ id }))));
   const remove = (s: StorySummary) =>
     attempt(async () => {
-      await runEdit(() => api.deleteStory({ id: s.id }));
+      await runEdit(() => api.deleteStory({ id: s.id }), { touches: STORY_READS });
       setStatus(t('deleted', { name: s.name }));
-      await reload();
     });
   const save = (e: Editing) =>
     attempt(async () => {
-      const saved = await runEdit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }));
+      const saved = await runEdit(() => api.saveStory({ id: e.id, name: e.name, milestoneIds: e.items.map((m) => m.id) }), { touches: STORY_READS });
       setEditing(null);
       setStatus(t('saved', { name: saved.name }));
-      await reload();
     });
 
   return (
@@ -150,7 +147,7 @@ function usePickList(pairId: string | null, query: string): { items: Item[]; sea
   useEffect(() => {
     if (!pairId) return;
     let live = true;
-    api.getPairTimeline({ pairId }).then((tl) => live && setPairItems(tl.milestones.map((m) => ({ ...m, pairId }))), () => {});
+    fetchQuery(reads.timeline(pairId)).then((tl) => live && setPairItems(tl.milestones.map((m) => ({ ...m, pairId }))), () => {});
     return () => {
       live = false;
     };
@@ -174,7 +171,7 @@ function usePickList(pairId: string | null, query: string): { items: Item[]; sea
 
 /** Pair and date of a story item, isolated so that Arabic and Latin parts keep their order. */
 function ItemMeta({ m }: { m: Item }) {
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const pair = pairs.find((p) => p.id === m.pairId);
   return (
     <span className="muted story-meta">
@@ -186,7 +183,7 @@ function ItemMeta({ m }: { m: Item }) {
 /** Name, milestones to pick from (any pair, or search), and the story's order (move up, down, remove). */
 function StoryEditor({ value, onChange, onSave, onCancel }: { value: Editing; onChange: (v: Editing) => void; onSave: () => void; onCancel: () => void }) {
   const { t } = useTranslation('stories');
-  const pairs = useAppStore((s) => s.pairs);
+  const pairs = usePairs();
   const current = useAppStore((s) => s.pairId);
   const [pickPair, setPickPair] = useState<string | null>(current ?? pairs[0]?.id ?? null);
   const [query, setQuery] = useState('');

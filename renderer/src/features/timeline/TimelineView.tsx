@@ -16,7 +16,8 @@ import { useEditing } from '../editing/editing-store';
 import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type MilestoneIndex } from './visible-items';
 import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
-import { DAY, YEAR, mountTimeline, type Mounted } from './vis-adapter';
+import { DAY, YEAR, type Mounted } from './vis-adapter';
+import { useVisTimeline } from './use-vis-timeline';
 
 const laneList = () => lanes((c) => i18next.t(`category.${c}`), i18next.t('layout:chart.levelsRow'));
 
@@ -43,7 +44,6 @@ function fitTo(timeline: Timeline, index: MilestoneIndex, animate: boolean): voi
 }
 
 export function TimelineView({ data }: { data: PairTimeline }) {
-  const container = useRef<HTMLDivElement>(null);
   const handle = useRef<{ timeline: Timeline; mounted: Mounted; items: DataSet<ChartItem>; groups: DataSet<LaneGroup>; index: MilestoneIndex } | null>(null);
   const restored = useRef(false);
   const select = useAppStore((s) => s.select);
@@ -71,10 +71,14 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (added.length) h.items.add(added);
   };
 
-  useEffect(() => {
+  const { container } = useVisTimeline(() => {
     const items = new DataSet<ChartItem>();
     const groups = new DataSet<LaneGroup>(laneList());
-    const mounted = mountTimeline(container.current as HTMLDivElement, items, groups, OPTIONS, { autoLabelWidth: true, laneScrollLabel: i18next.t('timeline.lanesScroll') });
+    return { items, groups, options: OPTIONS, how: { autoLabelWidth: true, laneScrollLabel: i18next.t('timeline.lanesScroll') }, wire: (mounted) => wire(mounted, items, groups) };
+  }, [select, setWindow]);
+
+  /** The chart's listeners, once mounted; the handle the other effects use lives until it is taken down. */
+  const wire = (mounted: Mounted, items: DataSet<ChartItem>, groups: DataSet<LaneGroup>) => {
     const timeline = mounted.timeline;
     timeline.on('select', ({ items: ids }: { items: string[] }) => {
       const cluster = isClusterId(ids[0]) ? items.get(ids[0]) : null;
@@ -121,10 +125,9 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     handle.current = { timeline, mounted, items, groups, index: indexMilestones([]) };
     restored.current = false;
     return () => {
-      mounted.destroy();
       handle.current = null;
     };
-  }, [select, setWindow]);
+  };
 
   useEffect(() => {
     const h = handle.current;
