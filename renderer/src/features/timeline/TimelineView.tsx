@@ -2,7 +2,7 @@
  * The pair's timeline, drawn by vis-timeline: lanes per category, milestones, partnership bands.
  * vis-timeline owns its DOM; React owns the frame, the toolbar and the wiring to the store.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/peer';
@@ -17,6 +17,7 @@ import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type Mil
 import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
 import { DAY, YEAR, mountTimeline, type Mounted } from './vis-adapter';
+import { isJustImported, useJustImported } from '../exchange/just-imported';
 
 const laneList = () => lanes((c) => i18next.t(`category.${c}`), i18next.t('layout:chart.levelsRow'));
 
@@ -31,6 +32,12 @@ const OPTIONS: TimelineOptions = {
   editable: { updateTime: true, updateGroup: false, add: false, remove: false, overrideItems: false },
   itemsAlwaysDraggable: { item: false, range: false },
 };
+
+/**
+ * Milestones can be dragged only in a window at most this wide: wider, one pixel is weeks and a short
+ * drag moves a milestone by years (120 px was seven years at the whole history). There a drag pans.
+ */
+export const DRAG_SPAN = 4 * YEAR;
 
 /** The window that shows every milestone (see spanWindow), from the index: no pass over the milestones. */
 function fullWindow(index: MilestoneIndex, now = Date.now()): { start: Date; end: Date } | null {
@@ -58,11 +65,22 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   dataRef.current = data;
   const focusRequest = useAppStore((s) => s.focusRequest);
 
+  const draggable = useRef<boolean | null>(null);
+  const [canDragNow, setCanDragNow] = useState(false);
   /** Gives vis-timeline the milestones (or clusters) for the current window, changing only what differs. */
   const syncVisible = () => {
     const h = handle.current;
     if (!h) return;
     const { start, end } = h.timeline.getWindow();
+    const canDrag = end.getTime() - start.getTime() <= DRAG_SPAN;
+    if (canDrag !== draggable.current) {
+      draggable.current = canDrag;
+      h.timeline.setOptions({ editable: { ...(OPTIONS.editable as object), updateTime: canDrag } });
+      // vis-timeline reads an item's editability when the item is set: set the drawn ones again.
+      const drawn = h.items.get({ filter: (i) => i.kind === 'milestone' });
+      if (drawn.length) h.items.update(drawn);
+      setCanDragNow(canDrag);
+    }
     const next = visibleItems(h.index, { start: start.getTime(), end: end.getTime() }, DEFAULT_WINDOWING, (n) => i18next.t('timeline.cluster', { count: n }));
     const nextIds = new Set(next.map((i) => i.id));
     const stale = h.items.getIds({ filter: (i) => (i.kind === 'milestone' || i.kind === 'cluster') && !nextIds.has(i.id) });
@@ -119,6 +137,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       },
     });
     handle.current = { timeline, mounted, items, groups, index: indexMilestones([]) };
+    draggable.current = null;
     restored.current = false;
     return () => {
       mounted.destroy();
@@ -179,6 +198,14 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     syncVisible();
     h.timeline.setSelection([target.id]);
   }, [focusRequest, data]);
+
+  // The last import's milestones are marked as they are drawn (item-element.ts); those drawn already, here.
+  const justImported = useJustImported((s) => s.ids);
+  useEffect(() => {
+    for (const el of container.current?.querySelectorAll<HTMLElement>('.milestone-label[data-milestone-id]') ?? []) {
+      el.classList.toggle('just-added', isJustImported(Number(el.dataset.milestoneId)));
+    }
+  }, [justImported, data]);
 
   const zoom = (factor: number) => {
     const t = handle.current?.timeline;
@@ -266,8 +293,8 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   };
 
   return (
-    <section className="timeline-pane" aria-label={t('timeline.region')}>
-      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} hint={t('layout:chart.hint')} />
+    <section className="timeline-pane" aria-label={t('timeline.region')} data-draggable={canDragNow}>
+      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} hint={`${t('layout:chart.hint')} · ${t(canDragNow ? 'layout:chart.dragHint' : 'layout:chart.zoomToDrag')}`} />
       <div
         className="timeline-frame"
         // Time runs left to right in every language (labels inside still read right to left in Arabic).
