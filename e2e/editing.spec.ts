@@ -148,6 +148,9 @@ test('a period filter opens the chart on the period, and the header counts the m
   await dialog.getByLabel('To', { exact: true }).fill('2016');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(meta).toContainText('(filtered)');
+  // The header says "filtered" as soon as the filters change; the count follows with the refetched timeline.
+  const shownNow = async () => Number(/(\d+) of \d+ milestones/.exec((await meta.textContent())!)?.[1]);
+  await expect.poll(shownNow).toBeLessThan(total);
   const [, shown, of] = /(\d+) of (\d+) milestones \(filtered\)/.exec((await meta.textContent())!)!.map(Number);
   expect(of).toBe(total);
   expect(shown).toBeLessThan(total);
