@@ -198,6 +198,8 @@ test('a 120-pixel drag does not move a milestone by years: whole-history drags p
 });
 
 test('after an import the app opens the pair it went to, marks the new milestones, selects the first, and says how many went where', async ({ page }) => {
+  // A projector's window: the detail panel lies over the chart, and must not hide the milestone shown.
+  await page.setViewportSize({ width: 1024, height: 768 });
   await openApp(page, 'CN-TJ');
   const file = test.info().outputPath('two-new.csv');
   fs.writeFileSync(
@@ -222,6 +224,9 @@ test('after an import the app opens the pair it went to, marks the new milestone
   const marked = page.locator('.milestone-label.just-added');
   await expect(marked).toHaveCount(2);
   await expect(marked.filter({ hasText: 'Imported visit one' })).toBeInViewport();
+  const shown = (await marked.filter({ hasText: 'Imported visit one' }).locator('.milestone-date').boundingBox())!;
+  const dock = (await page.getByTestId('detail-dock').boundingBox())!;
+  expect(shown.x + shown.width).toBeLessThanOrEqual(dock.x);
   expect(await page.locator('.milestone-label:not(.just-added)').count()).toBeGreaterThan(0);
   for (const size of SIZES) {
     await page.setViewportSize(size);

@@ -49,6 +49,22 @@ function fitTo(timeline: Timeline, index: MilestoneIndex, animate: boolean): voi
   if (window) timeline.setWindow(window.start, window.end, { animation: animate });
 }
 
+/**
+ * Where, as a fraction of the chart's width from its left edge, the middle of the part not covered by
+ * the detail panel lies (the panel lies over the chart in narrow windows): a milestone brought into view
+ * goes there, not under the panel. One half when nothing covers the chart.
+ */
+function uncoveredCentre(frame: HTMLElement | null): number {
+  const panel = frame?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  const dock = document.querySelector('[data-testid="detail-dock"]')?.getBoundingClientRect();
+  if (!panel || !dock || panel.width <= 0 || dock.left >= panel.right || dock.right <= panel.left) return 0.5;
+  const left = { from: panel.left, to: Math.max(panel.left, dock.left) };
+  const right = { from: Math.min(panel.right, dock.right), to: panel.right };
+  const open = left.to - left.from >= right.to - right.from ? left : right;
+  if (open.to - open.from < panel.width * 0.2) return 0.5;
+  return ((open.from + open.to) / 2 - panel.left) / panel.width;
+}
+
 export function TimelineView({ data }: { data: PairTimeline }) {
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<{ timeline: Timeline; mounted: Mounted; items: DataSet<ChartItem>; groups: DataSet<LaneGroup>; index: MilestoneIndex } | null>(null);
@@ -194,7 +210,8 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const { start, end } = h.timeline.getWindow();
     const width = Math.min(end.getTime() - start.getTime(), 3 * YEAR);
     const at = target.start.getTime();
-    h.timeline.setWindow(new Date(at - width / 2), new Date(at + width / 2), { animation: false });
+    const before = width * uncoveredCentre(container.current);
+    h.timeline.setWindow(new Date(at - before), new Date(at - before + width), { animation: false });
     syncVisible();
     h.timeline.setSelection([target.id]);
   }, [focusRequest, data]);
