@@ -155,7 +155,10 @@ async function drag(page: Page, id: number, dx: number): Promise<void> {
   await expect(label).toBeVisible();
   // A drag starts on a selected item; once selected and draggable, vis-timeline lays its drag handle over it.
   await label.click({ force: true });
-  const box = (await label.boundingBox())!;
+  // Selecting redraws the item (its element is replaced): take the box of the one drawn now.
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect.poll(async () => (box = await label.boundingBox()) !== null).toBe(true);
+  box = box!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
