@@ -73,7 +73,7 @@ test('paste the Kyrgyzstan seed article, accept three candidates, see them with 
   await expect(page.getByTestId('sources')).toContainText('Xinhua');
   await page.screenshot({ path: 'test-results/screenshots/article-saved.png' });
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByTestId('toolbar').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => hits('Joint declaration signed')).toBe(0);
   await expect.poll(() => hits('State visit to China')).toBe(0);
   await expect.poll(() => hits('China–Kyrgyzstan–Uzbekistan railway')).toBe(railways);

@@ -67,11 +67,11 @@ test('add with Arabic, search without diacritics, edit, undo, redo, export CSV, 
   await expect(page.locator('.milestone-title', { hasText: 'Test cultural agreement' })).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Renamed cultural agreement');
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Undo: Edit “Renamed cultural agreement”');
+  await expect(page.getByTestId('toolbar').getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Undo: Edit “Renamed cultural agreement”');
 
   // The history lives in the main process: a reload can still undo.
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(page.getByTestId('toolbar').getByRole('button', { name: 'Undo' })).toBeEnabled();
 
   // Export the pair as CSV.
   await page.getByTestId('data-button').click();
@@ -108,7 +108,7 @@ test('add with Arabic, search without diacritics, edit, undo, redo, export CSV, 
     await expect(page.locator('.milestone-title', { hasText: 'Renamed cultural agreement' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/editing-imported.png` });
     // The import is one undoable step.
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('toolbar').getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.milestone-title', { hasText: 'Renamed cultural agreement' })).toHaveCount(0);
   } finally {
     await fresh.stop();
@@ -148,6 +148,9 @@ test('a period filter opens the chart on the period, and the header counts the m
   await dialog.getByLabel('To', { exact: true }).fill('2016');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(meta).toContainText('(filtered)');
+  // The header says "filtered" as soon as the filters change; the count follows with the refetched timeline.
+  const shownNow = async () => Number(/(\d+) of \d+ milestones/.exec((await meta.textContent())!)?.[1]);
+  await expect.poll(shownNow).toBeLessThan(total);
   const [, shown, of] = /(\d+) of (\d+) milestones \(filtered\)/.exec((await meta.textContent())!)!.map(Number);
   expect(of).toBe(total);
   expect(shown).toBeLessThan(total);

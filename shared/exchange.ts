@@ -47,3 +47,13 @@ export interface ExportFile {
   text: string;
   milestones: number;
 }
+
+/** What an import wrote: how many milestones, on which pairs, and their ids (to show where they went). */
+export interface ImportedMilestones {
+  added: number;
+  pairIds: string[];
+  /** Per pair (a milestone's home pair), in the order of the file. */
+  byPair: { pairId: string; added: number }[];
+  /** The new milestones' ids: every id from first to last. */
+  ids: { first: number; last: number };
+}

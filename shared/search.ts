@@ -24,5 +24,7 @@ export interface SearchResult {
   total: number;
   /** More milestones than `total` match: only that many (the most recently added) were ranked (data/repositories/search.ts). */
   more?: boolean;
+  /** Nothing matched: queries close to this one that find milestones ("Astana" for "Astna"), best first. */
+  suggestions?: string[];
 }
 

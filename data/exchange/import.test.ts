@@ -31,6 +31,18 @@ describe('pair ids: one check for preview and commit', () => {
     expect((await t.api.importCommit({ token: p.token })).value.added).toBe(1);
   });
 
+  it('says where the new milestones went: how many on each pair, and their ids', async () => {
+    const p = await t.api.importPreview({ format: 'csv', text: csv('CN-TJ,visits,2031,First new,Press,Report,en', 'CN-KZ,visits,2032,Second new,Press,Report,en', 'CN-TJ,visits,2033,Third new,Press,Report,en'), fileName: 'w.csv' });
+    const { value } = await t.api.importCommit({ token: p.token });
+    expect(value.byPair).toEqual([{ pairId: 'CN-TJ', added: 2 }, { pairId: 'CN-KZ', added: 1 }]);
+    const rows = t.core.db.prepare('SELECT pair_id, title FROM milestones WHERE id BETWEEN ? AND ? ORDER BY id').all(value.ids.first, value.ids.last);
+    expect(rows).toEqual([
+      { pair_id: 'CN-TJ', title: 'First new' },
+      { pair_id: 'CN-KZ', title: 'Second new' },
+      { pair_id: 'CN-TJ', title: 'Third new' },
+    ]);
+  });
+
   it('a JSON file whose pair and ladder are under the reversed id TJ-CN commits into CN-TJ', async () => {
     const text = jsonFile([{ id: 'TJ-CN', ladder: [{ key: 'brand-new-level', name: { en: 'A brand new level', ar: null, zh: null } }], milestones: [{ category: 'partnership', title: 'Reversed pair upgrade', start: '2030', level: 'brand-new-level', sources: [] }] }]);
     const p = await t.api.importPreview({ format: 'json', text, fileName: 'r.json' });

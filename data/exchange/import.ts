@@ -13,7 +13,7 @@ import type { Db } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
 import { foldForMatch } from '../../shared/text/arabic';
 import type { LocalizedName } from '../../shared/domain';
-import type { ImportFormat, ImportPreview, ImportRowNote } from '../../shared/exchange';
+import type { ImportedMilestones, ImportFormat, ImportPreview, ImportRowNote } from '../../shared/exchange';
 import { normalizePairId } from '../../shared/pair-id';
 import { CsvFileError, parseCsv } from './csv';
 import { JsonFileError, parseJsonFile } from './json-file';
@@ -63,9 +63,7 @@ export class ImportPlans {
   }
 }
 
-export interface CommittedImport {
-  added: number;
-  pairIds: string[];
+export interface CommittedImport extends ImportedMilestones {
   /** The undo step: its label and the statements that reverse the import, in the order to run them backwards. */
   label: string;
   inverse: Query[];
@@ -331,7 +329,17 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       deleteMilestonesAfter(before.milestones),
       established.length ? sql`UPDATE pairs SET established_milestone_id = NULL WHERE id IN ${list(established)}` : null,
     ].filter((q): q is Query => q !== null);
-    return { added: total, pairIds: [...new Set(plan.rows.map((r) => r.pairId))], label, inverse };
+    const byPair = new Map<string, number>();
+    for (const r of plan.rows) byPair.set(r.pairId, (byPair.get(r.pairId) ?? 0) + 1);
+    return {
+      added: total,
+      pairIds: [...byPair.keys()],
+      byPair: [...byPair].map(([pairId, added]) => ({ pairId, added })),
+      // Inserted in one transaction: the new milestones are exactly the ids after those before it.
+      ids: { first: before.milestones + 1, last: maxId('milestones') },
+      label,
+      inverse,
+    };
   });
   const result = write.immediate();
   control.progress('done', total, total);

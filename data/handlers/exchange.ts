@@ -33,7 +33,8 @@ export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof excha
       const done = await jobs.run('importCommit', { token }, jobId);
       // Written by the job's connection; kept here as one undoable step of this database's history.
       ctx.history.recordBulk(done.label, () => ({ result: undefined, inverse: done.inverse }));
-      return { value: { added: done.added, pairIds: done.pairIds }, history: ctx.history.state() };
+      const { added, pairIds, byPair, ids } = done;
+      return { value: { added, pairIds, byPair, ids }, history: ctx.history.state() };
     },
 
     createBackup: ({ jobId }) => jobs.run('createBackup', {}, jobId),

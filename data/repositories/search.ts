@@ -13,6 +13,7 @@ import { filterCondition } from './filter-sql';
 import { prepare } from '../db/statements';
 import type { ItemRow } from './milestones';
 import { inPairsSql, pairIdsSql } from './pair-membership';
+import { suggestQueries } from './search-suggest';
 
 interface HitRow extends Omit<ItemRow, 'level_id'> {
   pair_id: string;
@@ -44,7 +45,15 @@ const SELECT_HIT = (alias: string) => `${alias}.id, ${alias}.pair_id, ${pairIdsS
   (SELECT group_concat(s.publisher || ': ' || s.title, ' · ') FROM milestone_sources ms JOIN sources s ON s.id = ms.source_id
     WHERE ms.milestone_id = ${alias}.id) AS source_text`;
 
+/** The search; when it finds nothing, queries close to it that would find something (search-suggest.ts). */
 export function searchMilestones(db: Db, query: string, filters: MilestoneFilters, pairIds: string[] | null, limit: number): SearchResult {
+  const result = rankedSearch(db, query, filters, pairIds, limit);
+  if (result.total > 0 || !queryTerms(query).length) return result;
+  const suggestions = suggestQueries(db, query, (q) => rankedSearch(db, q, filters, pairIds, 1).total > 0);
+  return suggestions.length ? { ...result, suggestions } : result;
+}
+
+function rankedSearch(db: Db, query: string, filters: MilestoneFilters, pairIds: string[] | null, limit: number): SearchResult {
   const terms = queryTerms(query);
   const match = ftsQuery(terms);
   if (!match) return { hits: [], total: 0 };

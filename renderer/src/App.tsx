@@ -15,6 +15,7 @@ import { TiesAge } from './features/anniversary/TiesAge';
 import { EditToolbar } from './features/editing/EditToolbar';
 import { MilestoneForm } from './features/editing/MilestoneForm';
 import { EditDialogs } from './features/editing/EditDialogs';
+import { EditNotice } from './features/editing/EditNotice';
 import { SearchBox } from './features/search/SearchBox';
 import { FilterBar } from './features/filters/FilterBar';
 import { useFilters } from './features/filters/filters-store';
@@ -169,6 +170,7 @@ export function App() {
       </main>
       <MilestoneForm />
       <EditDialogs />
+      <EditNotice />
     </div>
   );
 }

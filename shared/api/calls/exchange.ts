@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { base64Length, FILE, inMb } from '../../limits';
 import { call } from '../define';
 import type { Edited } from '../../domain';
-import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportPreview } from '../../exchange';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportedMilestones, type ImportPreview } from '../../exchange';
 import { filtersSchema, pairIdSchema } from '../schemas';
 import { jobIdSchema } from './jobs';
 
@@ -49,7 +49,7 @@ export const exchangeCalls = {
       .strictObject({ format: z.enum(IMPORT_FORMATS), text: fileText.optional(), upload: z.uuid('an upload id is a UUID').optional(), fileName, jobId })
       .refine((v) => (v.text === undefined) !== (v.upload === undefined), { message: 'send the file either as text or as an upload', path: ['text'] }),
   ),
-  importCommit: call<Edited<{ added: number; pairIds: string[] }>>()(z.strictObject({ token: z.uuid(), jobId })),
+  importCommit: call<Edited<ImportedMilestones>>()(z.strictObject({ token: z.uuid(), jobId })),
   createBackup: call<BackupFile>()(z.strictObject({ jobId })),
   restoreBackup: call<RestoreResult>()(
     z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`), jobId }),

@@ -13,7 +13,7 @@ export function EditDialogs() {
     <>
       {move && (
         <Modal title={t('move.title')} onClose={() => void settleMove(false)} testId="move-dialog">
-          <p dir="auto">{t('move.body', { title: move.title, from: formatRange(move.from.start, move.from.end), to: formatRange(move.to.start, move.to.end) })}</p>
+          <p dir="auto" data-from={move.from.start} data-to={move.to.start}>{t('move.body', { title: move.title, from: formatRange(move.from.start, move.from.end), to: formatRange(move.to.start, move.to.end) })}</p>
           <p className="muted">{t('move.precision')}</p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void settleMove(false)}>

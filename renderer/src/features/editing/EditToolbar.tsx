@@ -12,7 +12,6 @@ import { useEditing } from './editing-store';
 
 export function EditToolbar() {
   const history = useEditing((s) => s.history);
-  const notice = useEditing((s) => s.notice);
   const { undo, redo, openAdd, loadHistory } = useEditing.getState();
   const pairId = useAppStore((s) => s.pairId);
   const pairs = usePairs();
@@ -44,9 +43,6 @@ export function EditToolbar() {
       <button type="button" onClick={() => void redo()} disabled={!history.canRedo} title={history.redoLabel ? t('toolbar.redoWhat', { what: history.redoLabel }) : t('toolbar.redo')} aria-keyshortcuts={commandKeys('redo')} data-tb-icon="↷">
         {t('toolbar.redo')}
       </button>
-      <span className="visually-hidden" role="status" aria-live="polite">
-        {notice ?? ''}
-      </span>
     </div>
   );
 }

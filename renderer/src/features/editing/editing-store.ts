@@ -3,7 +3,9 @@
  * Every change goes through the API (the main process keeps the history); afterwards the views reload.
  */
 import { create } from 'zustand';
+import i18next from 'i18next';
 import { errorText } from '../../i18n/error-text';
+import { formatRange } from '../../i18n/format';
 import type { HistoryState, MilestoneDetail } from '../../../../shared/domain';
 import type { FieldProblem } from '../../../../shared/api/errors';
 import { ApiError } from '../../../../shared/api/errors';
@@ -30,8 +32,10 @@ interface EditingState {
   saving: boolean;
   move: PendingMove | null;
   confirmDelete: MilestoneDetail | null;
-  /** A short message after an edit ("Undone: …"), read by screen readers. */
+  /** A short message after an edit ("Saved: …", "Undone: …"), shown and read by screen readers (EditNotice). */
   notice: string | null;
+  /** What the notice offers: undoing the edit, or redoing what was just undone. */
+  noticeOffer: 'undo' | 'redo';
 
   loadHistory(): Promise<void>;
   openAdd(pairId: string): void;
@@ -66,11 +70,17 @@ export interface EditOptions<T> {
  */
 export async function runEdit<T>(run: () => Promise<{ value: T; history: HistoryState }>, options: EditOptions<T> = {}): Promise<T> {
   const { value, history } = await run();
-  useEditing.setState(options.notice ? { history, notice: options.notice(value) } : { history });
+  useEditing.setState(options.notice ? { history, notice: options.notice(value), noticeOffer: 'undo' } : { history });
   await refreshViews(options.touches);
   const pairId = options.openPair?.(value);
   if (pairId && pairId !== useAppStore.getState().pairId) await useAppStore.getState().openPair(pairId);
   return value;
+}
+
+/** A notice in the user's language, offering Undo; titles and dates isolated (FSI…PDI) in either direction. */
+export function said(key: string, params: Record<string, string | number>): Pick<EditingState, 'notice' | 'noticeOffer'> {
+  const isolated = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v]));
+  return { notice: i18next.t(`data:${key}`, isolated), noticeOffer: 'undo' };
 }
 
 const edit = <T>(run: () => Promise<{ value: T; history: HistoryState }>) => runEdit(run);
@@ -83,6 +93,7 @@ export const useEditing = create<EditingState>()((set, get) => ({
   move: null,
   confirmDelete: null,
   notice: null,
+  noticeOffer: 'undo',
 
   async loadHistory() {
     try {
@@ -110,7 +121,7 @@ export const useEditing = create<EditingState>()((set, get) => ({
         form.mode === 'add'
           ? await edit(() => api.createMilestone({ milestone }))
           : await edit(() => api.updateMilestone({ id: form.id as number, milestone }));
-      set({ form: null });
+      set({ form: null, ...said(form.mode === 'add' ? 'notice.added' : 'notice.saved', { title: saved.title }) });
       await useAppStore.getState().showMilestone(saved.pairId, saved.id);
     } catch (error) {
       if (error instanceof ApiError && error.problems?.length) set({ problems: error.problems });
@@ -123,9 +134,11 @@ export const useEditing = create<EditingState>()((set, get) => ({
   askDelete: (detail) => set({ confirmDelete: detail }),
 
   async remove(id) {
+    const title = get().confirmDelete?.title ?? '';
     set({ confirmDelete: null });
     try {
       await edit(() => api.deleteMilestone({ id }));
+      set(said('notice.deleted', { title }));
     } catch (error) {
       useAppStore.getState().showError(error);
     }
@@ -133,7 +146,8 @@ export const useEditing = create<EditingState>()((set, get) => ({
 
   async reset(id) {
     try {
-      await edit(() => api.resetMilestone({ id }));
+      const reset = await edit(() => api.resetMilestone({ id }));
+      set(said('notice.reset', { title: reset.title }));
     } catch (error) {
       useAppStore.getState().showError(error);
     }
@@ -152,6 +166,7 @@ export const useEditing = create<EditingState>()((set, get) => ({
     if (!confirmed) return;
     try {
       await edit(() => api.moveMilestone({ id: move.id, ...move.to }));
+      set(said('notice.moved', { title: move.title, date: formatRange(move.to.start, move.to.end) }));
     } catch (error) {
       useAppStore.getState().showError(error);
       await refreshViews();
@@ -167,7 +182,8 @@ async function step(which: 'undo' | 'redo'): Promise<void> {
   const { history } = useEditing.getState();
   if (!(which === 'undo' ? history.canUndo : history.canRedo)) return;
   try {
-    useEditing.setState({ history: await api[which]({}), notice: which === 'undo' ? history.undoLabel : history.redoLabel });
+    const label = (which === 'undo' ? history.undoLabel : history.redoLabel) ?? '';
+    useEditing.setState({ history: await api[which]({}), ...said(which === 'undo' ? 'notice.undone' : 'notice.redone', { what: label }), noticeOffer: which === 'undo' ? 'redo' : 'undo' });
     await refreshViews();
   } catch (error) {
     useAppStore.getState().showError(error);

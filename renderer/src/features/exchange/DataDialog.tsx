@@ -22,6 +22,7 @@ import { Modal } from '../../ui/Modal';
 import { StatusMessages } from '../../ui/StatusMessages';
 import { useFilters } from '../filters/filters-store';
 import { runEdit, useEditing } from '../editing/editing-store';
+import { destinationOf, showImported } from './show-imported';
 import './exchange.css';
 
 type Section = 'export' | 'import' | 'backup';
@@ -215,10 +216,10 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
     run(t('exchange.importing'), async () => {
       const shown = useAppStore.getState().pairId ?? '';
       const done = await runEdit(() => asJob(setBusy, (progress) => t(`exchange.phase.${progress.phase}`), (jobId) => api.importCommit({ token: p.token, jobId })), {
-        openPair: (value) => (value.pairIds.length && !value.pairIds.includes(shown) ? value.pairIds[0] : null),
+        openPair: (value) => destinationOf(value, shown),
       });
       setPreview(null);
-      setStatus(t('exchange.imported', { count: done.added }));
+      setStatus(`${t('exchange.imported', { count: done.added })} ${await showImported(done)}`);
     });
   return (
     <div>

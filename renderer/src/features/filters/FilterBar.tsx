@@ -161,7 +161,9 @@ export function FilterBar() {
         <ul className="chips" aria-label={t('filters.active')}>
           {chips.map((c) => (
             <li key={`${c.key}:${c.value ?? ''}`} className="chip">
-              <span dir="auto">{c.label}</span>
+              <span dir="auto" title={c.label}>
+                {c.label}
+              </span>
               <button type="button" onClick={() => remove(c.key, c.value)} aria-label={t('filters.remove', { what: c.label })}>
                 ×
               </button>

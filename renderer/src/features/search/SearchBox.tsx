@@ -69,14 +69,20 @@ export function SearchBox() {
     setOpen(false);
     void showMilestone(hit.pairId, hit.id);
   };
-  /** ↓/↑ move between the input and the results, Enter in the input opens the first result. */
+  /** A suggestion replaces the query; focus stays in the box, so typing goes on from there. */
+  const searchFor = (suggestion: string) => {
+    setQuery(suggestion);
+    setOpen(true);
+    input.current?.focus();
+  };
+  /** ↓/↑ move between the input and the results, Enter in the input opens the first result (or searches for the first suggestion). */
   const onKeys = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {
       setOpen(false);
       input.current?.focus();
       return;
     }
-    const hits = [...(results.current?.querySelectorAll<HTMLElement>('.search-hit') ?? [])];
+    const hits = [...(results.current?.querySelectorAll<HTMLElement>('.search-hit, .search-suggestion') ?? [])];
     const at = hits.indexOf(document.activeElement as HTMLElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!hits.length) return;
@@ -87,6 +93,9 @@ export function SearchBox() {
     } else if (e.key === 'Enter' && e.target === input.current && result?.hits[0]) {
       e.preventDefault();
       open1(result.hits[0]);
+    } else if (e.key === 'Enter' && e.target === input.current && result?.suggestions?.[0]) {
+      e.preventDefault();
+      searchFor(result.suggestions[0]);
     }
   };
 
@@ -121,6 +130,16 @@ export function SearchBox() {
           {result && (
             <p className="muted search-count" role="status">
               {t(result.more ? 'search.countMore' : 'search.count', { count: result.total })}
+            </p>
+          )}
+          {result?.suggestions && result.suggestions.length > 0 && (
+            <p className="search-suggestions" data-testid="search-suggestions">
+              <span className="muted">{t('search.didYouMean')} </span>
+              {result.suggestions.map((s) => (
+                <button key={s} type="button" className="search-suggestion link-button" dir="auto" aria-label={t('search.suggestion', { query: s })} onClick={() => searchFor(s)}>
+                  {s}
+                </button>
+              ))}
             </p>
           )}
           <ul>

@@ -15,7 +15,7 @@ export function TimelineControls(props: { onZoomIn(): void; onZoomOut(): void; o
         {t('anniversary:markers.toggle')}
       </label>
       {props.children}
-      {props.hint && <span className="chart-hint">{props.hint}</span>}
+      {props.hint && <span className="chart-hint" title={props.hint}>{props.hint}</span>}
     </div>
   );
 }

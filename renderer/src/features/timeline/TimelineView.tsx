@@ -2,7 +2,7 @@
  * The pair's timeline, drawn by vis-timeline: lanes per category, milestones, partnership bands.
  * vis-timeline owns its DOM; React owns the frame, the toolbar and the wiring to the store.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/peer';
@@ -18,6 +18,7 @@ import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
 import { DAY, YEAR, type Mounted } from './vis-adapter';
 import { useVisTimeline } from './use-vis-timeline';
+import { isJustImported, useJustImported } from '../exchange/just-imported';
 
 const laneList = () => lanes((c) => i18next.t(`category.${c}`), i18next.t('layout:chart.levelsRow'));
 
@@ -33,6 +34,12 @@ const OPTIONS: TimelineOptions = {
   itemsAlwaysDraggable: { item: false, range: false },
 };
 
+/**
+ * Milestones can be dragged only in a window at most this wide: wider, one pixel is weeks and a short
+ * drag moves a milestone by years (120 px was seven years at the whole history). There a drag pans.
+ */
+export const DRAG_SPAN = 4 * YEAR;
+
 /** The window that shows every milestone (see spanWindow), from the index: no pass over the milestones. */
 function fullWindow(index: MilestoneIndex, now = Date.now()): { start: Date; end: Date } | null {
   return index.size ? spanWindow(index.first, Math.max(now, index.last)) : null;
@@ -41,6 +48,22 @@ function fullWindow(index: MilestoneIndex, now = Date.now()): { start: Date; end
 function fitTo(timeline: Timeline, index: MilestoneIndex, animate: boolean): void {
   const window = fullWindow(index);
   if (window) timeline.setWindow(window.start, window.end, { animation: animate });
+}
+
+/**
+ * Where, as a fraction of the chart's width from its left edge, the middle of the part not covered by
+ * the detail panel lies (the panel lies over the chart in narrow windows): a milestone brought into view
+ * goes there, not under the panel. One half when nothing covers the chart.
+ */
+function uncoveredCentre(frame: HTMLElement | null): number {
+  const panel = frame?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  const dock = document.querySelector('[data-testid="detail-dock"]')?.getBoundingClientRect();
+  if (!panel || !dock || panel.width <= 0 || dock.left >= panel.right || dock.right <= panel.left) return 0.5;
+  const left = { from: panel.left, to: Math.max(panel.left, dock.left) };
+  const right = { from: Math.min(panel.right, dock.right), to: panel.right };
+  const open = left.to - left.from >= right.to - right.from ? left : right;
+  if (open.to - open.from < panel.width * 0.2) return 0.5;
+  return ((open.from + open.to) / 2 - panel.left) / panel.width;
 }
 
 export function TimelineView({ data }: { data: PairTimeline }) {
@@ -58,11 +81,22 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   dataRef.current = data;
   const focusRequest = useAppStore((s) => s.focusRequest);
 
+  const draggable = useRef<boolean | null>(null);
+  const [canDragNow, setCanDragNow] = useState(false);
   /** Gives vis-timeline the milestones (or clusters) for the current window, changing only what differs. */
   const syncVisible = () => {
     const h = handle.current;
     if (!h) return;
     const { start, end } = h.timeline.getWindow();
+    const canDrag = end.getTime() - start.getTime() <= DRAG_SPAN;
+    if (canDrag !== draggable.current) {
+      draggable.current = canDrag;
+      h.timeline.setOptions({ editable: { ...(OPTIONS.editable as object), updateTime: canDrag } });
+      // vis-timeline reads an item's editability when the item is set: set the drawn ones again.
+      const drawn = h.items.get({ filter: (i) => i.kind === 'milestone' });
+      if (drawn.length) h.items.update(drawn);
+      setCanDragNow(canDrag);
+    }
     const next = visibleItems(h.index, { start: start.getTime(), end: end.getTime() }, DEFAULT_WINDOWING, (n) => i18next.t('timeline.cluster', { count: n }));
     const nextIds = new Set(next.map((i) => i.id));
     const stale = h.items.getIds({ filter: (i) => (i.kind === 'milestone' || i.kind === 'cluster') && !nextIds.has(i.id) });
@@ -123,6 +157,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       },
     });
     handle.current = { timeline, mounted, items, groups, index: indexMilestones([]) };
+    draggable.current = null;
     restored.current = false;
     return () => {
       handle.current = null;
@@ -178,10 +213,19 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const { start, end } = h.timeline.getWindow();
     const width = Math.min(end.getTime() - start.getTime(), 3 * YEAR);
     const at = target.start.getTime();
-    h.timeline.setWindow(new Date(at - width / 2), new Date(at + width / 2), { animation: false });
+    const before = width * uncoveredCentre(container.current);
+    h.timeline.setWindow(new Date(at - before), new Date(at - before + width), { animation: false });
     syncVisible();
     h.timeline.setSelection([target.id]);
   }, [focusRequest, data]);
+
+  // The last import's milestones are marked as they are drawn (item-element.ts); those drawn already, here.
+  const justImported = useJustImported((s) => s.ids);
+  useEffect(() => {
+    for (const el of container.current?.querySelectorAll<HTMLElement>('.milestone-label[data-milestone-id]') ?? []) {
+      el.classList.toggle('just-added', isJustImported(Number(el.dataset.milestoneId)));
+    }
+  }, [justImported, data]);
 
   const zoom = (factor: number) => {
     const t = handle.current?.timeline;
@@ -269,8 +313,8 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   };
 
   return (
-    <section className="timeline-pane" aria-label={t('timeline.region')}>
-      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} hint={t('layout:chart.hint')} />
+    <section className="timeline-pane" aria-label={t('timeline.region')} data-draggable={canDragNow}>
+      <TimelineControls onZoomIn={() => zoom(0.5)} onZoomOut={() => zoom(1.5)} onFit={fit} hint={`${t('layout:chart.hint')} · ${t(canDragNow ? 'layout:chart.dragHint' : 'layout:chart.zoomToDrag')}`} />
       <div
         className="timeline-frame"
         // Time runs left to right in every language (labels inside still read right to left in Arabic).

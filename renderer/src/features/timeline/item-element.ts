@@ -5,6 +5,7 @@
 import type { ChartItem } from './timeline-data';
 import { CATEGORY_ICONS } from './category-icons';
 import type { Category } from '../../../../shared/domain';
+import { isJustImported } from '../exchange/just-imported';
 
 export function itemElement(item: ChartItem): HTMLElement {
   const el = document.createElement('div');
@@ -24,7 +25,7 @@ export function itemElement(item: ChartItem): HTMLElement {
     el.title = `${item.label} (\u2068${item.dateLabel}\u2069)`;
     return el;
   }
-  el.className = 'milestone-label';
+  el.className = isJustImported(item.milestoneId) ? 'milestone-label just-added' : 'milestone-label';
   // The label reads in the interface's direction (the chart's axis stays left to right); each part is
   // isolated, so that an Arabic date ("4 يناير 1992") and a Latin title keep their own order.
   el.dir = document.documentElement.dir || 'ltr';

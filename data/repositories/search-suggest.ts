@@ -1,0 +1,116 @@
+/**
+ * "Did you mean …?" for a search that found nothing: each word the index does not know (not even as the
+ * start of a word) is replaced by the indexed words closest to it in edit distance, read from the FTS5
+ * vocabulary (fts5vocab, on the connection's TEMP schema: nothing is stored in the file). Only
+ * suggestions that themselves find milestones, with the same filters, are offered.
+ */
+import type { Db } from '../db/open';
+import { foldForMatch } from '../../shared/text/arabic';
+
+/** At most this many suggestions. */
+export const MAX_SUGGESTIONS = 3;
+
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_SPLIT = /[\s\p{P}]+/u;
+
+/** The vocabulary tables over both search indexes, made once per connection. */
+function ensureVocabulary(db: Db): void {
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.milestone_vocab USING fts5vocab(main, milestone_search, row);
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.source_vocab USING fts5vocab(main, source_search, row);`);
+}
+
+/** How many edits a word of this length may be away from a suggestion: one for short words, else two. */
+const maxEdits = (length: number) => (length <= 4 ? 1 : 2);
+
+/**
+ * Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), or
+ * `limit + 1` once it is certain to exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Whether some indexed word starts with `word` (the search matches words as prefixes). */
+function known(db: Db, word: string): boolean {
+  const range = { from: word, to: `${word}\u{10FFFF}` };
+  return (
+    db.prepare('SELECT 1 FROM temp.milestone_vocab WHERE term >= @from AND term < @to LIMIT 1').get(range) !== undefined ||
+    db.prepare('SELECT 1 FROM temp.source_vocab WHERE term >= @from AND term < @to LIMIT 1').get(range) !== undefined
+  );
+}
+
+/**
+ * The indexed words nearest to `word`, nearest and then most used first. Only words that start with the
+ * word's first or second letter are read (range scans of the vocabulary, not the whole of it: at 100 000
+ * milestones that was over a second); so a typo in the first letter itself is not corrected, but a
+ * swapped, missing or extra first letter is.
+ */
+function nearestWords(db: Db, word: string, count: number): string[] {
+  const limit = maxEdits(word.length);
+  const chars = [...word];
+  const starts = [...new Set(chars.slice(0, 2))];
+  const docs = new Map<string, number>();
+  for (const table of ['milestone_vocab', 'source_vocab'] as const) {
+    // Two fixed statements: the table is one of two names, never data.
+    const read = db.prepare(`SELECT term, doc FROM temp.${table} WHERE term >= @from AND term < @to AND length(term) BETWEEN @min AND @max`);
+    for (const start of starts) {
+      for (const r of read.iterate({ from: start, to: `${start}\u{10FFFF}`, min: Math.max(2, chars.length - limit), max: chars.length + limit }) as Iterable<{ term: string; doc: number }>) {
+        docs.set(r.term, (docs.get(r.term) ?? 0) + r.doc);
+      }
+    }
+  }
+  return [...docs]
+    .map(([term, doc]) => ({ term, doc, d: editDistance(word, term, limit) }))
+    .filter((r) => r.d <= limit)
+    .sort((x, y) => x.d - y.d || y.doc - x.doc || (x.term < y.term ? -1 : 1))
+    .slice(0, count)
+    .map((r) => r.term);
+}
+
+/** The suggestion written the way the user wrote the word: capitalised if it was. */
+function likeTyped(typed: string, word: string): string {
+  const first = typed[0];
+  return first && first !== first.toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/**
+ * Queries close to `query` that find something (`finds` runs one with the caller's filters), best
+ * first; none when every word is known or no close word exists. Chinese words are kept as they are.
+ */
+export function suggestQueries(db: Db, query: string, finds: (query: string) => boolean): string[] {
+  const words = query.split(WORD_SPLIT).filter(Boolean);
+  if (!words.length || words.length > 8) return [];
+  ensureVocabulary(db);
+  const choices = words.map((typed) => {
+    const folded = foldForMatch(typed);
+    if (HAS_CJK.test(folded) || known(db, folded)) return [typed];
+    return nearestWords(db, folded, MAX_SUGGESTIONS * 2).map((w) => likeTyped(typed, w));
+  });
+  if (choices.every((c, i) => c.length === 1 && c[0] === words[i]) || choices.some((c) => c.length === 0)) return [];
+  // Alternatives for the first unknown word; the other unknown words take their nearest.
+  const first = choices.findIndex((c, i) => c[0] !== words[i]);
+  const out: string[] = [];
+  for (const alternative of choices[first]) {
+    const candidate = choices.map((c, i) => (i === first ? alternative : c[0])).join(' ');
+    if (!out.includes(candidate) && finds(candidate)) out.push(candidate);
+    if (out.length === MAX_SUGGESTIONS) break;
+  }
+  return out;
+}
