@@ -9,7 +9,8 @@ import { PNG } from 'pngjs';
 import AxeBuilder from '@axe-core/playwright';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 import type { AtlasCountry, AtlasModel } from '../shared/atlas/types';
-import { cellColor } from '../shared/atlas/palette';
+import { cellColor, NO_SEPARATE_COLOR, NO_SEPARATE_HATCH } from '../shared/atlas/palette';
+import { MAP_HEIGHT, MAP_WIDTH, mapProjection, mapShapes } from '../shared/atlas/geo';
 import { cellValue } from '../shared/atlas/grid';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../shared/api/http';
 
@@ -45,21 +46,35 @@ async function setYear(page: Page, year: number) {
   await expect(page.getByTestId('atlas-year-value')).toHaveText(String(year));
 }
 
+/** Where a point of the map's frame (shared/atlas/geo.ts) is on the page. */
+async function onPage(page: Page, [x, y]: [number, number]): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('atlas-map-canvas').boundingBox())!;
+  return { x: box.x + (x / MAP_WIDTH) * box.width, y: box.y + (y / MAP_HEIGHT) * box.height };
+}
+/** Where a place (longitude, latitude) is drawn on the page, by the map's own projection. */
+const place = (page: Page, lon: number, lat: number) => onPage(page, mapProjection()([lon, lat])!);
+
+/** The colour painted at a point of the page (a screenshot of that one pixel), as #rrggbb. */
+async function pixel(page: Page, at: { x: number; y: number }): Promise<string> {
+  const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 } }));
+  return `#${Array.from(shot.data.subarray(0, 3), (v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
 test('the slider recolours a country on the map in the year of its upgrade', async ({ page }) => {
   await openAtlas(page);
   await page.getByTestId('atlas-tab-map').click();
   const { country, year } = upgraded('BR');
-  // The mainland is the country's first shape.
-  const shape = page.locator(`.atlas-map path[data-iso="${country.iso2}"]`).first();
+  // A point well inside Brazil (Mato Grosso).
+  const inside = await place(page, -54, -12);
   await setYear(page, year - 1);
   const before = cellColor(cellValue(country, year - 1));
-  await expect(shape).toHaveAttribute('fill', before);
+  await expect.poll(() => pixel(page, inside)).toBe(before);
   await setYear(page, year);
   const after = cellColor(cellValue(country, year));
   expect(after).not.toBe(before);
-  await expect(shape).toHaveAttribute('fill', after);
+  await expect.poll(() => pixel(page, inside)).toBe(after);
   // Hover names the country, year and level.
-  await shape.hover();
+  await page.mouse.move(inside.x, inside.y);
   await expect(page.getByTestId('atlas-tooltip')).toContainText(`${country.name.en}, ${year}: ${country.rungs.at(-1)!.name.en}`);
   // The text alternative lists the country under its level that year.
   await page.getByTestId('atlas-map-text').locator('summary').click();
@@ -83,9 +98,45 @@ test('a pair opens from the map', async ({ page }) => {
   await page.getByTestId('atlas-tab-map').click();
   const au = model.countries.find((c) => c.iso2 === 'AU')!;
   await setYear(page, 2015);
-  await page.locator('.atlas-map path[data-iso="AU"]').first().click();
+  const inside = await place(page, 134, -25);
+  await page.mouse.click(inside.x, inside.y);
   await expect(page.getByTestId('pair-picker')).toHaveValue(au.pairId);
   await expect(page.getByTestId('view-chart')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a country too small to see is a dot that names and opens its pair', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  const sg = model.countries.find((c) => c.iso2 === 'SG')!;
+  const dot = mapShapes().find((s) => s.iso2 === 'SG')!.dot!;
+  await setYear(page, 2015);
+  const at = await onPage(page, dot);
+  await expect.poll(() => pixel(page, at)).toBe(cellColor(cellValue(sg, 2015)));
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByTestId('atlas-tooltip')).toContainText(`${sg.name.en}, 2015: `);
+  await page.getByTestId('atlas-map-text').locator('summary').click();
+  await expect(page.getByTestId('atlas-map-text')).toContainText(/Drawn as dots \(too small at this scale\): .*Singapore/);
+  // The open list may bring a scroll bar that narrows the map: its place again.
+  const now = await onPage(page, dot);
+  await page.mouse.click(now.x, now.y);
+  await expect(page.getByTestId('pair-picker')).toHaveValue(sg.pairId);
+});
+
+test('Taiwan is drawn as no separate relations, explained in the text alternative', async ({ page }) => {
+  await page.setViewportSize({ width: 2560, height: 1440 });
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  expect(model.countries.some((c) => c.iso2 === 'TW')).toBe(false);
+  const taipeiBasin = await place(page, 121.0, 23.8);
+  // The neutral fill or its stripes: never a tier's, China's or no pair's colour.
+  expect([NO_SEPARATE_COLOR, NO_SEPARATE_HATCH]).toContain(await pixel(page, taipeiBasin));
+  await page.mouse.move(taipeiBasin.x, taipeiBasin.y);
+  await expect(page.getByTestId('atlas-tooltip')).toHaveText('Taiwan: no separate relations (see the map as text)');
+  await page.mouse.click(taipeiBasin.x, taipeiBasin.y);
+  await expect(page.getByTestId('atlas')).toBeVisible();
+  await expect(page.getByTestId('atlas-legend')).toContainText('No separate relations');
+  await page.getByTestId('atlas-map-text').locator('summary').click();
+  await expect(page.getByTestId('atlas-map-separate')).toContainText('Taiwan has no row of its own.');
 });
 
 test('the matrix is walked with the keyboard and a cell opens its pair with Enter', async ({ page }) => {
