@@ -189,6 +189,26 @@ test('comparisons: the table filters and sorts, the chart counts every tier', as
   await expect(page.getByTestId('atlas-tier-chart').locator('svg g title')).toHaveCount(model.lastYear - model.firstYear + 1);
 });
 
+test('at 800 × 600 the legend folds into one line that opens to every entry', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  const legend = page.getByTestId('atlas-legend');
+  const folded = (await legend.boundingBox())!;
+  const map = (await page.getByTestId('atlas-map-canvas').boundingBox())!;
+  // One line of text, and the map keeps most of the height below the bar.
+  expect(folded.height).toBeLessThan(30);
+  expect(map.height).toBeGreaterThan(250);
+  await expect(legend.getByText(model.tiers[4].name.en)).toBeHidden();
+  await legend.locator('summary').click();
+  for (const tier of model.tiers) await expect(legend.getByText(tier.name.en, { exact: true })).toBeVisible();
+  await expect(legend.getByText('No separate relations')).toBeVisible();
+  // A large window shows the list unfolded.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(page.getByTestId('atlas-legend').locator('summary')).toHaveCount(0);
+  await expect(page.getByTestId('atlas-legend')).toContainText(model.tiers[4].name.en);
+});
+
 test('Arabic: right-to-left bar and legend, Arabic tier names, years still left to right', async ({ page }) => {
   await openAtlas(page, 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

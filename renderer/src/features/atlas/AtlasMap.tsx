@@ -16,7 +16,7 @@ import { levelText, openCell, langOf } from './labels';
 import { createMapPainter, type MapPainter } from './map-paint';
 
 /** Room the bar, legend and notes take below the map (the map never pushes them off screen). */
-const CHROME_REM = 14;
+const CHROME_REM = 15;
 
 export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: AtlasGrid; year: number }) {
   const { t, i18n } = useTranslation('atlas');
@@ -101,9 +101,7 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
     const x = ((e.clientX - box.left) / box.width) * MAP_WIDTH;
     const y = ((e.clientY - box.top) / box.height) * MAP_HEIGHT;
     const k = painter.current?.hit(x, y, (k) => roles[k].kind === 'pair' || roles[k].kind === 'separate') ?? null;
-    // The tooltip is placed in the frame (the canvas sits at its inline start, on the right in Arabic).
-    const frame = frameRef.current!.getBoundingClientRect();
-    return { k, x: e.clientX - frame.left, y: e.clientY - frame.top };
+    return { k, x: e.clientX - box.left, y: e.clientY - box.top };
   };
   const role = hover ? roles[hover.k] : null;
   const hovered = role?.kind === 'pair' ? model.countries[role.country] : null;
@@ -111,36 +109,40 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
   return (
     <div className="atlas-map" data-testid="atlas-map">
       <div className="atlas-map-frame" ref={frameRef}>
-        <canvas
-          ref={canvasRef}
-          role="img"
-          aria-labelledby="atlas-map-title"
-          aria-describedby="atlas-map-note"
-          data-testid="atlas-map-canvas"
-          data-pointer={hovered ? 'pair' : undefined}
-          onMouseMove={(e) => {
-            const { k, x, y } = target(e);
-            setHover(k === null ? null : { k, x, y });
-          }}
-          onMouseLeave={() => setHover(null)}
-          onClick={(e) => {
-            const k = target(e).k;
-            const r = k === null ? null : roles[k];
-            if (r?.kind === 'pair') void openCell(model.countries[r.country], year);
-          }}
-        />
-        <canvas ref={overlayRef} className="atlas-map-overlay" aria-hidden="true" />
-        <span id="atlas-map-title" hidden>
-          {t('mapLabel', { year })}
-        </span>
-        {hover && role && (
-          <div className="atlas-tooltip" role="presentation" data-testid="atlas-tooltip" style={{ left: hover.x + 12, top: hover.y + 14 }}>
-            {hovered ? t('cell', { country: hovered.name[lang], year, level: levelText(hovered, year, lang, t) }) : t('noSeparateHover')}
-          </div>
-        )}
+        <div className="atlas-map-stage">
+          <canvas
+            ref={canvasRef}
+            role="img"
+            aria-labelledby="atlas-map-title"
+            aria-describedby="atlas-map-note"
+            data-testid="atlas-map-canvas"
+            data-pointer={hovered ? 'pair' : undefined}
+            onMouseMove={(e) => {
+              const { k, x, y } = target(e);
+              setHover(k === null ? null : { k, x, y });
+            }}
+            onMouseLeave={() => setHover(null)}
+            onClick={(e) => {
+              const k = target(e).k;
+              const r = k === null ? null : roles[k];
+              if (r?.kind === 'pair') void openCell(model.countries[r.country], year);
+            }}
+          />
+          <canvas ref={overlayRef} className="atlas-map-overlay" aria-hidden="true" />
+          <span id="atlas-map-title" hidden>
+            {t('mapLabel', { year })}
+          </span>
+          {hover && role && (
+            <div className="atlas-tooltip" role="presentation" data-testid="atlas-tooltip" style={{ left: hover.x + 12, top: hover.y + 14 }}>
+              {hovered ? t('cell', { country: hovered.name[lang], year, level: levelText(hovered, year, lang, t) }) : t('noSeparateHover')}
+            </div>
+          )}
+        </div>
       </div>
       <p id="atlas-map-note" className="muted atlas-hint">
-        {t('mapNote')} {t('dotsNote')}
+        {t('mapNote')}
+        {lang === 'zh' ? '' : ' '}
+        {t('dotsNote')}
       </p>
       <details className="atlas-map-text" data-testid="atlas-map-text" onToggle={(e) => setTextOpen(e.currentTarget.open)}>
         <summary>{t('mapText', { year })}</summary>
