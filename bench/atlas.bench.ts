@@ -78,7 +78,7 @@ export async function run(): Promise<BenchResult[]> {
       row(`matrix drawn whole, all countries × all years, ${width}×${height} (median of ${draws.length})`, draw, 'ms', { text: '< 200 ms', met: draw < 200 });
 
       await page.getByTestId('atlas-tab-map').click();
-      await page.locator('.atlas-map canvas[data-redraw-ms]').waitFor();
+      await page.locator('[data-testid="atlas-map-image"][data-redraw-ms]').waitFor();
       // The slider moved year by year as a user drags it, each year in a frame of its own, under a Chromium trace:
       // the fills repainted (data-redraw-ms), and the work it took to paint that frame, from the trace: the renderer's
       // main thread (input event, React, canvas, style, layout, paint, commit) and its raster workers, between one
@@ -86,7 +86,7 @@ export async function run(): Promise<BenchResult[]> {
       await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
       const fills = await page.evaluate(async () => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="atlas-year"]')!;
-        const canvas = document.querySelector<HTMLCanvasElement>('.atlas-map canvas[data-redraw-ms]')!;
+        const canvas = document.querySelector<HTMLElement>('[data-testid="atlas-map-image"][data-redraw-ms]')!;
         const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
         const out: number[] = [];
         for (let y = Number(input.min); y <= Number(input.max); y++) {

@@ -1,5 +1,5 @@
 /**
- * The world map at a year, on a canvas: the shapes are projected once (shared/atlas/geo.ts) and a new year
+ * The world map at a year, on canvas tiles: the shapes are projected once (shared/atlas/geo.ts) and a new year
  * repaints only the countries whose colour changed (map-paint.ts), so the slider and the play button redraw
  * within a frame. Countries too small to see are dots. Hover names the country, year and level; a click opens
  * the pair. Keyboard users reach each country through the matrix; the map's text alternative below lists the
@@ -22,7 +22,7 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
   const { t, i18n } = useTranslation('atlas');
   const lang = langOf(i18n.language);
   const frameRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const tilesRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
   const painter = useRef<MapPainter | null>(null);
   const [hover, setHover] = useState<{ k: number; x: number; y: number } | null>(null);
@@ -36,8 +36,7 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
 
   // The painter, and its size following the frame's width (and the window's height).
   useLayoutEffect(() => {
-    const canvas = canvasRef.current!;
-    const p = createMapPainter(canvas, overlayRef.current!, shapes, roles.map((r) => r.kind === 'separate'));
+    const p = createMapPainter(tilesRef.current!, overlayRef.current!, shapes, roles.map((r) => r.kind === 'separate'));
     painter.current = p;
     const frame = frameRef.current!;
     const fit = () => {
@@ -53,6 +52,7 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
     return () => {
       observer.disconnect();
       window.removeEventListener('resize', fit);
+      p.dispose();
       painter.current = null;
     };
     // fillsAt reads the grid and roles named here.
@@ -61,13 +61,13 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
 
   // A new year: only the fills that changed, before the browser paints.
   useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || !painter.current) return;
+    const host = tilesRef.current;
+    if (!host || !painter.current) return;
     const t0 = performance.now();
     const repainted = painter.current.paint(fillsAt(year));
-    canvas.dataset.redrawMs = (performance.now() - t0).toFixed(2);
-    canvas.dataset.repainted = String(repainted);
-    canvas.dataset.year = String(year);
+    host.dataset.redrawMs = (performance.now() - t0).toFixed(2);
+    host.dataset.repainted = String(repainted);
+    host.dataset.year = String(year);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [year, roles, grid]);
 
@@ -96,7 +96,7 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
     v === -1 ? t('status.interrupted') : v === 0 ? t('status.none') : v === 1 ? t('status.relations') : (model.tiers.find((x) => x.tier === v - 1)?.name[lang] ?? String(v));
 
   /** The shape under the pointer that means something (a pair, or land of no separate relations). */
-  const target = (e: React.MouseEvent<HTMLCanvasElement>) => {
+  const target = (e: React.MouseEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const x = ((e.clientX - box.left) / box.width) * MAP_WIDTH;
     const y = ((e.clientY - box.top) / box.height) * MAP_HEIGHT;
@@ -110,12 +110,14 @@ export function AtlasMap({ model, grid, year }: { model: AtlasModel; grid: Atlas
     <div className="atlas-map" data-testid="atlas-map">
       <div className="atlas-map-frame" ref={frameRef}>
         <div className="atlas-map-stage">
-          <canvas
-            ref={canvasRef}
+          {/* The painter fills this with the map's canvas tiles. */}
+          <div
+            ref={tilesRef}
+            className="atlas-map-tiles"
             role="img"
             aria-labelledby="atlas-map-title"
             aria-describedby="atlas-map-note"
-            data-testid="atlas-map-canvas"
+            data-testid="atlas-map-image"
             data-pointer={hovered ? 'pair' : undefined}
             onMouseMove={(e) => {
               const { k, x, y } = target(e);
