@@ -1,6 +1,7 @@
 /**
  * The atlas (issue 20) on the seeded database (every country, 1949 to this year): the matrix drawn whole in the
- * app (target < 200 ms), the map redrawn for a new year while the slider moves (target < 16 ms, one frame), and
+ * app (target < 200 ms), the map redrawn for a new year while the slider moves (target < 16 ms, one frame: the
+ * main thread's and the raster workers' work for that frame, read from a Chromium trace), and
  * the atlas map exported as PNG at 4 000 px (target < 1.5 s), with a pair's PNG at the same width as a peer.
  * `npm run bench -- atlas` runs only these rows.
  */
@@ -15,6 +16,32 @@ import { openAppCore } from '../data/app-core';
 import { createClient } from '../shared/api/client';
 import { createChromiumRenderer } from '../server/chromium-renderer';
 import { DATASET_DIR } from '../server/paths';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * Per interval between consecutive user-timing marks named `prefix…`: the busy time (ms) of the renderer's main
+ * thread and its raster workers, summed from the trace's top-level tasks.
+ */
+function frameWork(events: TraceEvent[], prefix: string): number[] {
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const marks = [...new Map(events.filter((e) => e.name.startsWith(prefix)).map((e) => [e.name, e.ts])).values()].sort((a, b) => a - b);
+  const counted = (e: TraceEvent) => {
+    const thread = threads.get(`${e.pid}:${e.tid}`) ?? '';
+    return thread === 'CrRendererMain' || thread.startsWith('CompositorTileWorker') || (thread.startsWith('ThreadPoolForegroundWorker') && e.name === 'TaskGraphRunner::RunTask');
+  };
+  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'TaskGraphRunner::RunTask') && counted(e));
+  return marks.slice(0, -1).map((from, i) => tasks.filter((e) => e.ts >= from && e.ts < marks[i + 1]).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0));
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -51,29 +78,32 @@ export async function run(): Promise<BenchResult[]> {
       row(`matrix drawn whole, all countries × all years, ${width}×${height} (median of ${draws.length})`, draw, 'ms', { text: '< 200 ms', met: draw < 200 });
 
       await page.getByTestId('atlas-tab-map').click();
-      await page.locator('.atlas-map svg[data-redraw-ms]').waitFor();
-      // The slider moved year by year as a user drags it: the fills updated (data-redraw-ms), and the time to the
-      // frame after (input event → React → fills → two animation frames).
-      const frames = await page.evaluate(async () => {
+      await page.locator('[data-testid="atlas-map-image"][data-redraw-ms]').waitFor();
+      // The slider moved year by year as a user drags it, each year in a frame of its own, under a Chromium trace:
+      // the fills repainted (data-redraw-ms), and the work it took to paint that frame, from the trace: the renderer's
+      // main thread (input event, React, canvas, style, layout, paint, commit) and its raster workers, between one
+      // year's mark and the next. (Timing animation frames from the page only counts 60 Hz vsync waits.)
+      await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+      const fills = await page.evaluate(async () => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="atlas-year"]')!;
-        const svg = document.querySelector<SVGSVGElement>('.atlas-map svg')!;
+        const canvas = document.querySelector<HTMLElement>('[data-testid="atlas-map-image"][data-redraw-ms]')!;
         const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        const fills: number[] = [];
-        const frame: number[] = [];
+        const out: number[] = [];
         for (let y = Number(input.min); y <= Number(input.max); y++) {
-          const t0 = performance.now();
+          performance.mark(`atlas-year-${y}`);
           setter.call(input, String(y));
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          frame.push((performance.now() - t0) / 2);
-          fills.push(Number(svg.dataset.redrawMs));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 20))));
+          out.push(Number(canvas.dataset.redrawMs));
         }
-        return { fills, frame };
+        performance.mark('atlas-year-end');
+        return out;
       });
-      const fill = median(frames.fills);
-      row(`map redraw for a new year, fills only, ${width}×${height} (median of ${frames.fills.length} years; worst ${r1(Math.max(...frames.fills))} ms)`, fill, 'ms', { text: '< 16 ms', met: fill < 16 });
-      const frame = median(frames.frame);
-      row(`map year change to painted frame, ${width}×${height} (median per frame; worst ${r1(Math.max(...frames.frame))} ms)`, frame, 'ms', { text: '< 16 ms', met: frame < 16 });
+      const work = frameWork(JSON.parse((await browser.stopTracing()).toString()).traceEvents, 'atlas-year-');
+      const fill = median(fills);
+      row(`map redraw for a new year, fills only, ${width}×${height} (median of ${fills.length} years; worst ${r1(Math.max(...fills))} ms)`, fill, 'ms', { text: '< 16 ms', met: fill < 16 });
+      const frame = median(work);
+      row(`map year change to painted frame: main thread + raster work, ${width}×${height} (median of ${work.length} years; worst ${r1(Math.max(...work))} ms)`, frame, 'ms', { text: '< 16 ms', met: frame < 16 });
       await page.close();
     }
   } finally {

@@ -9,7 +9,8 @@ import { PNG } from 'pngjs';
 import AxeBuilder from '@axe-core/playwright';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 import type { AtlasCountry, AtlasModel } from '../shared/atlas/types';
-import { cellColor } from '../shared/atlas/palette';
+import { cellColor, NO_SEPARATE_COLOR, NO_SEPARATE_HATCH } from '../shared/atlas/palette';
+import { MAP_HEIGHT, MAP_WIDTH, mapProjection, mapShapes } from '../shared/atlas/geo';
 import { cellValue } from '../shared/atlas/grid';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../shared/api/http';
 
@@ -45,25 +46,59 @@ async function setYear(page: Page, year: number) {
   await expect(page.getByTestId('atlas-year-value')).toHaveText(String(year));
 }
 
+/** Where a point of the map's frame (shared/atlas/geo.ts) is on the page. */
+async function onPage(page: Page, [x, y]: [number, number]): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('atlas-map-image').boundingBox())!;
+  return { x: box.x + (x / MAP_WIDTH) * box.width, y: box.y + (y / MAP_HEIGHT) * box.height };
+}
+/** Where a place (longitude, latitude) is drawn on the page, by the map's own projection. */
+const place = (page: Page, lon: number, lat: number) => onPage(page, mapProjection()([lon, lat])!);
+
+/** The colour painted at a point of the page (a screenshot of that one pixel), as #rrggbb. */
+async function pixel(page: Page, at: { x: number; y: number }): Promise<string> {
+  const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 } }));
+  return `#${Array.from(shot.data.subarray(0, 3), (v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
 test('the slider recolours a country on the map in the year of its upgrade', async ({ page }) => {
   await openAtlas(page);
   await page.getByTestId('atlas-tab-map').click();
   const { country, year } = upgraded('BR');
-  // The mainland is the country's first shape.
-  const shape = page.locator(`.atlas-map path[data-iso="${country.iso2}"]`).first();
+  // A point well inside Brazil (Mato Grosso).
+  const inside = await place(page, -54, -12);
   await setYear(page, year - 1);
   const before = cellColor(cellValue(country, year - 1));
-  await expect(shape).toHaveAttribute('fill', before);
+  await expect.poll(() => pixel(page, inside)).toBe(before);
   await setYear(page, year);
   const after = cellColor(cellValue(country, year));
   expect(after).not.toBe(before);
-  await expect(shape).toHaveAttribute('fill', after);
+  await expect.poll(() => pixel(page, inside)).toBe(after);
   // Hover names the country, year and level.
-  await shape.hover();
+  await page.mouse.move(inside.x, inside.y);
   await expect(page.getByTestId('atlas-tooltip')).toContainText(`${country.name.en}, ${year}: ${country.rungs.at(-1)!.name.en}`);
   // The text alternative lists the country under its level that year.
   await page.getByTestId('atlas-map-text').locator('summary').click();
   await expect(page.getByTestId('atlas-map-text')).toContainText(country.name.en);
+});
+
+test('repainting year by year leaves the same picture as drawing that year afresh', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  const image = page.getByTestId('atlas-map-image');
+  for (let y = 1990; y <= 2015; y++) await setYear(page, y);
+  await expect(image).toHaveAttribute('data-year', '2015');
+  const stepped = PNG.sync.read(await image.screenshot());
+  // Away and back: a new map, drawn whole at 2015.
+  await page.getByTestId('atlas-tab-matrix').click();
+  await expect(image).toHaveCount(0);
+  await page.getByTestId('atlas-tab-map').click();
+  await expect(image).toHaveAttribute('data-year', '2015');
+  const fresh = PNG.sync.read(await image.screenshot());
+  expect([stepped.width, stepped.height]).toEqual([fresh.width, fresh.height]);
+  // Clipped antialiasing may round a channel by a step or two; a seam or a stale colour differs by far more.
+  let differing = 0;
+  for (let i = 0; i < fresh.data.length; i++) if (Math.abs(fresh.data[i] - stepped.data[i]) > 8) differing++;
+  expect(differing).toBe(0);
 });
 
 test('play walks the years forward', async ({ page }) => {
@@ -83,9 +118,45 @@ test('a pair opens from the map', async ({ page }) => {
   await page.getByTestId('atlas-tab-map').click();
   const au = model.countries.find((c) => c.iso2 === 'AU')!;
   await setYear(page, 2015);
-  await page.locator('.atlas-map path[data-iso="AU"]').first().click();
+  const inside = await place(page, 134, -25);
+  await page.mouse.click(inside.x, inside.y);
   await expect(page.getByTestId('pair-picker')).toHaveValue(au.pairId);
   await expect(page.getByTestId('view-chart')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a country too small to see is a dot that names and opens its pair', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  const sg = model.countries.find((c) => c.iso2 === 'SG')!;
+  const dot = mapShapes().find((s) => s.iso2 === 'SG')!.dot!;
+  await setYear(page, 2015);
+  const at = await onPage(page, dot);
+  await expect.poll(() => pixel(page, at)).toBe(cellColor(cellValue(sg, 2015)));
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByTestId('atlas-tooltip')).toContainText(`${sg.name.en}, 2015: `);
+  await page.getByTestId('atlas-map-text').locator('summary').click();
+  await expect(page.getByTestId('atlas-map-text')).toContainText(/Drawn as dots \(too small at this scale\): .*Singapore/);
+  // The open list may bring a scroll bar that narrows the map: its place again.
+  const now = await onPage(page, dot);
+  await page.mouse.click(now.x, now.y);
+  await expect(page.getByTestId('pair-picker')).toHaveValue(sg.pairId);
+});
+
+test('Taiwan is drawn as no separate relations, explained in the text alternative', async ({ page }) => {
+  await page.setViewportSize({ width: 2560, height: 1440 });
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  expect(model.countries.some((c) => c.iso2 === 'TW')).toBe(false);
+  const taipeiBasin = await place(page, 121.0, 23.8);
+  // The neutral fill or its stripes: never a tier's, China's or no pair's colour.
+  expect([NO_SEPARATE_COLOR, NO_SEPARATE_HATCH]).toContain(await pixel(page, taipeiBasin));
+  await page.mouse.move(taipeiBasin.x, taipeiBasin.y);
+  await expect(page.getByTestId('atlas-tooltip')).toHaveText('Taiwan: no separate relations (see the map as text)');
+  await page.mouse.click(taipeiBasin.x, taipeiBasin.y);
+  await expect(page.getByTestId('atlas')).toBeVisible();
+  await expect(page.getByTestId('atlas-legend')).toContainText('No separate relations');
+  await page.getByTestId('atlas-map-text').locator('summary').click();
+  await expect(page.getByTestId('atlas-map-separate')).toContainText('Taiwan has no row of its own.');
 });
 
 test('the matrix is walked with the keyboard and a cell opens its pair with Enter', async ({ page }) => {
@@ -136,6 +207,26 @@ test('comparisons: the table filters and sorts, the chart counts every tier', as
   await table.getByRole('button', { name: 'Years to first partnership' }).click();
   await expect(table.getByRole('columnheader', { name: 'Years to first partnership' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(page.getByTestId('atlas-tier-chart').locator('svg g title')).toHaveCount(model.lastYear - model.firstYear + 1);
+});
+
+test('at 800 × 600 the legend folds into one line that opens to every entry', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openAtlas(page);
+  await page.getByTestId('atlas-tab-map').click();
+  const legend = page.getByTestId('atlas-legend');
+  const folded = (await legend.boundingBox())!;
+  const map = (await page.getByTestId('atlas-map-image').boundingBox())!;
+  // One line of text, and the map keeps most of the height below the bar.
+  expect(folded.height).toBeLessThan(30);
+  expect(map.height).toBeGreaterThan(250);
+  await expect(legend.getByText(model.tiers[4].name.en)).toBeHidden();
+  await legend.locator('summary').click();
+  for (const tier of model.tiers) await expect(legend.getByText(tier.name.en, { exact: true })).toBeVisible();
+  await expect(legend.getByText('No separate relations')).toBeVisible();
+  // A large window shows the list unfolded.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(page.getByTestId('atlas-legend').locator('summary')).toHaveCount(0);
+  await expect(page.getByTestId('atlas-legend')).toContainText(model.tiers[4].name.en);
 });
 
 test('Arabic: right-to-left bar and legend, Arabic tier names, years still left to right', async ({ page }) => {

@@ -34,6 +34,18 @@ describe('atlas SVG', { timeout: 30_000 }, () => {
     expect(texts).toContain(model.tierSource.publisher);
   });
 
+  it('draws microstates as dots and Taiwan as no separate relations, with its note', () => {
+    const { all, texts } = parse(atlasSvg(model, { view: 'map', year: 2015, language: 'en', background: 'white' }).svg);
+    const sg = model.countries.find((c) => c.iso2 === 'SG')!;
+    const dot = all('circle').find((c) => c.getElementsByTagName('title')[0]?.textContent === sg.name.en);
+    expect(dot?.getAttribute('fill')).toBe(cellColor(cellValue(sg, 2015)));
+    const taiwan = all('path').find((p) => p.getElementsByTagName('title')[0]?.textContent?.startsWith('Taiwan'));
+    expect(taiwan?.getAttribute('fill')).toBe('url(#no-separate)');
+    expect(all('pattern').map((p) => p.getAttribute('id'))).toContain('no-separate');
+    expect(texts).toContain('No separate relations');
+    expect(texts).toContain('Taiwan has no row of its own.');
+  });
+
   it('draws the matrix with every country and a run of cells per status', () => {
     const { texts, all } = parse(atlasSvg(model, { view: 'matrix', year: 2025, language: 'en', background: 'white' }).svg);
     const drawn = model.countries.filter((c) => texts.includes(c.name.en.slice(0, 12)));

@@ -7,8 +7,9 @@
  */
 import type { AtlasModel, Localized } from '../../shared/atlas/types';
 import { buildGrid, groupRows } from '../../shared/atlas/grid';
-import { CHINA_COLOR, INTERRUPTED, NO_DATA_COLOR, cellColor } from '../../shared/atlas/palette';
-import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from '../../shared/atlas/geo';
+import { CHINA_COLOR, INTERRUPTED, NO_SEPARATE_HATCH, cellColor } from '../../shared/atlas/palette';
+import { DOT_RADIUS, MAP_HEIGHT, MAP_WIDTH, mapShapes } from '../../shared/atlas/geo';
+import { legendEntries, shapeFill, shapeRoles } from '../../shared/atlas/map-style';
 import { LAYOUT_WIDTH, type Background } from '../../shared/image-export';
 import { formatPartial, localeOf } from '../../shared/locale-format';
 import type { Language } from '../../shared/domain';
@@ -66,17 +67,26 @@ export function atlasSvg(model: AtlasModel, o: AtlasSvgOptions): AtlasSvg {
   y += 24;
 
   if (o.view === 'map') {
-    const byIso = new Map(model.countries.map((c, i) => [c.iso2, i]));
     const s = (W - 2 * M) / MAP_WIDTH;
+    const shapes = mapShapes();
     const parts: string[] = [];
-    for (const shape of mapShapes()) {
-      const i = shape.iso2 ? byIso.get(shape.iso2) : undefined;
-      const fill = shape.iso2 === 'CN' ? CHINA_COLOR : i === undefined ? NO_DATA_COLOR : cellColor(grid.cells[i * grid.years + col]);
-      const name = i === undefined ? shape.label : model.countries[i].name[lang];
+    const dots: string[] = [];
+    shapeRoles(model, shapes).forEach((role, k) => {
+      const shape = shapes[k];
+      const fill = role.kind === 'separate' ? 'url(#no-separate)' : shapeFill(role, grid, col);
+      const name = role.kind === 'pair' ? model.countries[role.country].name[lang] : role.kind === 'separate' ? `${shape.label}: ${t('atlas:status.noSeparate')}` : shape.label;
       parts.push(`<path d="${shape.d}" fill="${fill}"><title>${escapeXml(name)}</title></path>`);
-    }
+      // A country too small to see: a dot at its centroid, over the borders.
+      if (role.kind === 'pair' && shape.dot) dots.push(`<circle cx="${r(shape.dot[0])}" cy="${r(shape.dot[1])}" r="${DOT_RADIUS}" fill="${fill}"><title>${escapeXml(name)}</title></circle>`);
+    });
+    const hatch =
+      `<defs><pattern id="no-separate" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect width="4" height="4" fill="${shapeFill({ kind: 'separate' }, grid, col)}"/><rect width="1" height="4" fill="${NO_SEPARATE_HATCH}"/></pattern></defs>`;
     w.raw(`<rect x="${M}" y="${r(y)}" width="${r(W - 2 * M)}" height="${r(MAP_HEIGHT * s)}" fill="#f4f8fb"/>`);
-    w.raw(`<g class="map" transform="translate(${M} ${r(y)}) scale(${Math.round(s * 1000) / 1000})" stroke="#ffffff" stroke-width="0.4">${parts.join('')}</g>`);
+    w.raw(
+      `${hatch}<g class="map" transform="translate(${M} ${r(y)}) scale(${Math.round(s * 1000) / 1000})" stroke="#ffffff" stroke-width="0.4">${parts.join('')}` +
+        `<g class="dots" stroke="${INK}" stroke-width="0.35">${dots.join('')}</g></g>`,
+    );
     // The year, large, in the map's lower corner on the reading side.
     const yearText = num.format(year);
     const yw = textWidth(yearText, 56, 700);
@@ -129,13 +139,7 @@ export function atlasSvg(model: AtlasModel, o: AtlasSvgOptions): AtlasSvg {
   }
 
   // Legend.
-  const entries: { color: string; label: string; outline?: boolean }[] = [
-    { color: cellColor(0), label: t('atlas:status.none') },
-    { color: '#ffffff', label: t('atlas:status.interrupted'), outline: true },
-    { color: cellColor(1), label: t('atlas:status.relations') },
-    ...model.tiers.map((x) => ({ color: cellColor(1 + x.tier), label: x.name[lang] })),
-    ...(o.view === 'map' ? [{ color: CHINA_COLOR, label: t('atlas:status.china') }, { color: NO_DATA_COLOR, label: t('atlas:status.noData') }] : []),
-  ];
+  const entries = legendEntries(model, o.view === 'map').map((e) => ({ ...e, label: 'key' in e.label ? t(`atlas:${e.label.key}`) : e.label.name[lang] }));
   y += 4;
   put(M, y, t('export:atlas.legend'), { size: 13, weight: 700, fill: INK });
   y += 24;
@@ -146,7 +150,7 @@ export function atlasSvg(model: AtlasModel, o: AtlasSvgOptions): AtlasSvg {
       x = M;
       y += 22;
     }
-    w.raw(`<rect class="swatch" x="${r(at(x, 22))}" y="${r(y - 11)}" width="22" height="14" fill="${e.color}" stroke="${e.outline ? '#5b6270' : 'rgba(0,0,0,0.2)'}"/>`);
+    w.raw(`<rect class="swatch" x="${r(at(x, 22))}" y="${r(y - 11)}" width="22" height="14" fill="${e.hatch ? 'url(#no-separate)' : e.color}" stroke="${e.outline ? '#5b6270' : 'rgba(0,0,0,0.2)'}"/>`);
     put(x + 28, y, e.label, { size: 12, fill: INK });
     x += width;
   }
@@ -159,6 +163,7 @@ export function atlasSvg(model: AtlasModel, o: AtlasSvgOptions): AtlasSvg {
   if (o.view === 'map') {
     const onMap = new Set(mapShapes().map((m) => m.iso2));
     const missing = model.countries.filter((c) => !onMap.has(c.iso2)).map((c) => c.name[lang]);
+    notes.push(`${t('atlas:status.noSeparate')}: ${t('atlas:noSeparateNote')}`);
     if (missing.length) notes.push(t('export:atlas.notOnMap', { countries: missing.join(lang === 'zh' ? '、' : lang === 'ar' ? '، ' : ', ') }));
   }
   y += 4;

@@ -1,9 +1,12 @@
 /**
  * The world map's shapes, computed once: Natural Earth 1:50m countries (world-atlas, bundled, offline) projected
- * with d3-geo into a fixed frame, each with its ISO 3166 alpha-2 code (from its numeric code, i18n-iso-countries).
+ * with d3-geo into a fixed frame, each with its ISO 3166 alpha-2 code (from its numeric code, i18n-iso-countries),
+ * its bounds (for hit tests and partial repaints) and, for a country too small to see at this scale (Nauru,
+ * Monaco, the Maldives …), a dot at the projected centroid of its largest polygon, from the same geometry.
  * A new year only changes fills, never these paths, so the map redraws within a frame.
  */
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // Codes only: the library without its bundled languages.
@@ -19,9 +22,19 @@ export interface MapShape {
   /** The geometry's own English name, for shapes without a code. */
   label: string;
   d: string;
+  /** [x0, y0, x1, y1] in the frame. */
+  bounds: [number, number, number, number];
+  /** Where a dot stands for the shape (too small to see at this scale), else null. */
+  dot: [number, number] | null;
 }
 
+/** Shapes smaller than this (square frame units; a unit is 1.5–3 screen pixels) get a dot: Malta's size and below. */
+const DOT_AREA = 1.5;
+/** The dot's radius in frame units. */
+export const DOT_RADIUS = 1.6;
+
 let cached: MapShape[] | null = null;
+let projected: GeoProjection | null = null;
 
 /** Points closer than this to the last one kept (in the frame's units) are dropped: 1:50m has many per pixel. */
 const MIN_STEP = 0.3;
@@ -64,21 +77,51 @@ function decimated(projection: GeoProjection, f: Parameters<ReturnType<typeof ge
   return out.join('');
 }
 
-/** Every country's path in a MAP_WIDTH × MAP_HEIGHT frame; Antarctica left out (no pair, a fifth of the frame). */
-export function mapShapes(): MapShape[] {
-  if (cached) return cached;
+type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+function features(): CountryFeature[] {
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const fc = feature(topology, topology.objects.countries);
-  const features = fc.features.filter((f) => f.id !== '010');
-  const projection = geoNaturalEarth1().fitExtent(
+  return (fc.features as CountryFeature[]).filter((f) => f.id !== '010');
+}
+
+/** The map's projection: Natural Earth fitted to the frame (with a 4-unit margin). */
+export function mapProjection(): GeoProjection {
+  projected ??= geoNaturalEarth1().fitExtent(
     [
       [4, 4],
       [MAP_WIDTH - 4, MAP_HEIGHT - 4],
     ],
-    { type: 'FeatureCollection', features },
+    { type: 'FeatureCollection', features: features() },
   );
-  cached = features
-    .map((f) => ({ iso2: f.id === undefined ? null : (countries.numericToAlpha2(String(f.id)) ?? null), label: f.properties?.name ?? '', d: decimated(projection, f) }))
+  return projected;
+}
+
+/** The dot of a shape too small to see: the centroid of its largest polygon (an archipelago's main island, not the sea between). */
+function dotOf(path: ReturnType<typeof geoPath>, f: CountryFeature): [number, number] | null {
+  if (path.area(f) >= DOT_AREA) return null;
+  const polygons: Polygon[] = f.geometry.type === 'Polygon' ? [f.geometry] : f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  const largest = polygons.reduce((a, b) => (path.area(b) > path.area(a) ? b : a));
+  const [x, y] = path.centroid(largest);
+  return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+}
+
+/** Every country's path in a MAP_WIDTH × MAP_HEIGHT frame; Antarctica left out (no pair, a fifth of the frame). */
+export function mapShapes(): MapShape[] {
+  if (cached) return cached;
+  const projection = mapProjection();
+  const path = geoPath(projection);
+  cached = features()
+    .map((f) => {
+      const [[x0, y0], [x1, y1]] = path.bounds(f);
+      return {
+        iso2: f.id === undefined ? null : (countries.numericToAlpha2(String(f.id)) ?? null),
+        label: f.properties?.name ?? '',
+        d: decimated(projection, f),
+        bounds: [x0, y0, x1, y1] as MapShape['bounds'],
+        dot: dotOf(path, f),
+      };
+    })
     .filter((s) => s.d);
   return cached;
 }

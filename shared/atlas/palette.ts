@@ -11,6 +11,9 @@ export const TIER_COLORS = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#225ea8', '#081d58
 /** The map only: China itself, and land of no pair in the model. */
 export const CHINA_COLOR = '#c0392b';
 export const NO_DATA_COLOR = '#ddd5c4';
+/** The map only: land with no relations of its own in the model (Taiwan), neutral, hatched to set it apart. */
+export const NO_SEPARATE_COLOR = '#eeece6';
+export const NO_SEPARATE_HATCH = '#a8a294';
 
 /** Cell value for "interrupted" in the grid (statusCode gives 0 for it, like "none"; the matrix draws it as a gap). */
 export const INTERRUPTED = 255;
