@@ -1,9 +1,9 @@
 /**
  * The milestones the last import added, marked in the chart and the list (class `just-added`) so the
- * user sees where they went; the mark goes when another pair is opened.
+ * user sees where they went; the mark goes when another pair is opened (show-imported.ts). No store of
+ * the app here: the chart's item drawing imports this, and so does the shared web page's viewer.
  */
 import { create } from 'zustand';
-import { useAppStore } from '../../store/app-store';
 import './just-imported.css';
 
 interface JustImported {
@@ -17,8 +17,3 @@ export function isJustImported(id: number | undefined): boolean {
   const { ids } = useJustImported.getState();
   return id !== undefined && !!ids && id >= ids.first && id <= ids.last;
 }
-
-useAppStore.subscribe((state, previous) => {
-  const marked = useJustImported.getState().pairId;
-  if (marked && state.pairId !== previous.pairId && state.pairId !== marked) useJustImported.setState({ pairId: null, ids: null });
-});

@@ -12,6 +12,12 @@ import { useFilters } from '../filters/filters-store';
 import { said, useEditing } from '../editing/editing-store';
 import { useJustImported } from './just-imported';
 
+// The mark goes when another pair is opened.
+useAppStore.subscribe((state, previous) => {
+  const marked = useJustImported.getState().pairId;
+  if (marked && state.pairId !== previous.pairId && state.pairId !== marked) useJustImported.setState({ pairId: null, ids: null });
+});
+
 /** The pair to open after the import, or null to stay on the open one. */
 export function destinationOf(done: ImportedMilestones, shown: string): string | null {
   if (done.byPair.some((p) => p.pairId === shown)) return null;
