@@ -1,15 +1,9 @@
 /** From a news article to milestones: paste a seed article, accept three candidates, see them, undo. */
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 const KG = fs.readFileSync('data/extract/test-articles/seed-xinhua-ar-2023-05-18-kyrgyzstan.txt', 'utf8');
 

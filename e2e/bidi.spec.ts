@@ -4,15 +4,9 @@
  * line mixing a Latin publisher and title with an Arabic date (each part in its own place, in order).
  */
 import { test, expect, type Locator } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 /** The x-centre and top of each character of an element's text, in logical order. */
 function charBoxes(el: Locator) {

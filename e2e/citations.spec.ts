@@ -3,16 +3,10 @@ import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 import { openDialogOnPair } from './open-dialog';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 async function openBySearch(page: Page, query: string, title: RegExp) {
   await page.getByTestId('search-input').fill(query);

@@ -3,15 +3,9 @@
  * on its own side, and a bracketed name that fits on a line is kept on one line in the detail panel.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 /** The line (by its top, in px) of each character of the element's text. */
 function lineTops(page: Page, selector: string) {

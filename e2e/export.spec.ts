@@ -2,16 +2,10 @@
 import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 import { openDialogOnPair } from './open-dialog';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 async function exportFile(page: Page): Promise<{ name: string; bytes: Buffer }> {
   const download = page.waitForEvent('download');

@@ -2,17 +2,11 @@
 import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 import { tiesAge } from '../shared/anniversary';
 import { toDayDate } from '../shared/dates';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 async function open(page: Page): Promise<void> {
   await page.goto(app.appUrl);

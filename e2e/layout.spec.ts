@@ -5,15 +5,9 @@
  * chart walk the milestones. Screenshots of every size in every language for looking at.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 async function open(page: Page, lang: string, pair = 'CN-KG') {
   await page.addInitScript((l) => localStorage.setItem('bilateral.language', l), lang);

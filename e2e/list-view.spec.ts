@@ -3,15 +3,9 @@
  * on cells cut short; and the toolbar's filter chips, which never run under the Chart/List switch.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 const SHOTS = 'test-results/screenshots';
 

@@ -4,15 +4,9 @@
  */
 import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 const names = JSON.parse(fs.readFileSync(new URL('../data/dataset/names.json', import.meta.url), 'utf8')) as {
   people: { en: string; ar: string; zh: string }[];

@@ -5,17 +5,11 @@
  */
 import { test, expect, type Page, type APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 import type { PairTimeline } from '../shared/domain';
 import { parsePartialDate, startInstant, endInstant } from '../shared/dates';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 async function timelineOf(request: APIRequestContext, pairId: string): Promise<PairTimeline> {
   const res = await request.post(`${app.url}api/getPairTimeline`, { headers: { 'x-bilateral-token': app.token }, data: { pairId } });

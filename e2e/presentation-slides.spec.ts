@@ -4,16 +4,10 @@
  * the caption's type is at least 28 px and the chart's labels at least 18 px.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 import { openDialogOnPair } from './open-dialog';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 /** Checks the slide on screen; returns its pair id and title. */
 async function checkSlide(page: Page, n: number) {

@@ -1,15 +1,9 @@
 /** Presentation mode: F5 enters, clicker keys step through the milestones, Esc leaves. */
 import { test, expect } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 import { openDialogOnPair } from './open-dialog';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 test('F5 presents the pair; arrows, Space, PageUp/PageDown, Home/End step through it; Esc leaves', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });

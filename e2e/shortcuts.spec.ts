@@ -3,15 +3,9 @@
  * (undo and redo by key: editing.spec.ts; F5: presentation.spec.ts).
  */
 import { test, expect } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+import { serveBrowserMode } from './serve-app';
 
-let app: BrowserModeApp;
-test.beforeAll(async () => {
-  app = await startBrowserMode();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const app = serveBrowserMode();
 
 test('Ctrl+Shift+O opens "Import from article", once; Ctrl+F goes to the search box', async ({ page }) => {
   await page.goto(app.appUrl);

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 // The library without its 80 bundled languages (its Node entry registers them all): the three we use are registered below.
-import countries from 'i18n-iso-countries/index';
+import countries from 'i18n-iso-countries/index.js';
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import countriesAr from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };

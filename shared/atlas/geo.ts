@@ -10,7 +10,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 // Codes only: the library without its bundled languages.
-import countries from 'i18n-iso-countries/index';
+import countries from 'i18n-iso-countries/index.js';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 
 export const MAP_WIDTH = 960;
