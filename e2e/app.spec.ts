@@ -121,8 +121,11 @@ test('China–Kyrgyzstan header: years of diplomatic ties today and at the end o
 test('keyboard: Tab to a milestone, Enter opens it, Escape closes it; +/−/F zoom and fit', async ({ page }) => {
   await openApp(page);
   await choosePair(page, /China–Kyrgyzstan/);
+  // The pair opens fitted: wait until that window has settled, as the chart redraws its labels until then.
+  await settledWindow(page);
   const item = page.locator('.milestone-label', { hasText: 'for a new era' });
   await item.focus();
+  await expect(item).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('detail-panel')).toContainText('Comprehensive strategic partnership for a new era');
   await page.keyboard.press('Escape');
