@@ -26,9 +26,14 @@ export function foldArabic(text: string): string {
 }
 
 /** Folding for any language: Arabic as above, Latin case and accents folded, Chinese untouched. */
+/** Plain ASCII (most of an index's text): folding it is only lower case, one code unit for one. */
+export function isPlainAscii(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
 export function foldForMatch(text: string): string {
-  // Plain ASCII (most of an index's text) needs only lower case: skip the Unicode work.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  // Skip the Unicode work where lower case is all there is to do.
+  if (isPlainAscii(text)) return text.toLowerCase();
   return foldArabic(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

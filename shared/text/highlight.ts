@@ -3,7 +3,7 @@
  * the original, so that a snippet shows what was written with the matches marked. Returns plain parts;
  * the renderer draws them as text nodes, never as HTML.
  */
-import { foldForMatch } from './arabic';
+import { foldForMatch, isPlainAscii } from './arabic';
 
 export interface SnippetPart {
   text: string;
@@ -31,17 +31,16 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
 
 /** Ranges [start, end) of the original text where any of the (already folded) terms occur, merged. */
 export function matchRanges(text: string, foldedTerms: readonly string[]): [number, number][] {
-  // Plain ASCII folds to its lower case, one unit for one: no map to build (the cost of every hit's fields).
-  const ascii = /^[\x00-\x7f]*$/.test(text);
-  const { folded, origin } = ascii ? { folded: text.toLowerCase(), origin: null } : foldWithMap(text);
-  const at0 = (i: number) => (origin ? origin[i] : i);
+  // Plain ASCII needs no map back to the original (the cost of every hit's fields): its folding keeps positions.
+  const { folded, origin } = isPlainAscii(text) ? { folded: text.toLowerCase(), origin: null } : foldWithMap(text);
+  const originOf = (i: number) => (origin ? origin[i] : i);
   const ranges: [number, number][] = [];
   for (const term of foldedTerms) {
     if (!term) continue;
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-      const start = at0(at);
+      const start = originOf(at);
       // Up to the next folded character, so that marks folded away after the match (tanween) stay with it.
-      const end = at + term.length < folded.length ? at0(at + term.length) : text.length;
+      const end = at + term.length < folded.length ? originOf(at + term.length) : text.length;
       ranges.push([start, end]);
     }
   }
