@@ -25,6 +25,26 @@ export function saveCountry(db: Db, code: string, name: LocalizedName): void {
     ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`).run(code, name.en, name.ar, name.zh);
 }
 
+/** A country as the bundled dataset names it, with its codes (ISO 3166 alpha-3, COW, M49) and M49 regions. */
+export interface BundledCountry {
+  code: string;
+  en: string;
+  ar: string | null;
+  zh: string | null;
+  iso3: string | null;
+  cow: number | string | null;
+  m49: number | string | null;
+  region: string | null;
+  subregion: string | null;
+}
+
+export function upsertBundledCountry(db: Db, c: BundledCountry): void {
+  prepare(db, `INSERT INTO countries (code, name_en, name_ar, name_zh, iso3, cow, m49, region_code, subregion_code)
+    VALUES (@code, @en, @ar, @zh, @iso3, @cow, @m49, @region, @subregion)
+    ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
+      iso3 = excluded.iso3, cow = excluded.cow, m49 = excluded.m49, region_code = excluded.region_code, subregion_code = excluded.subregion_code`).run(c);
+}
+
 export function countryInUse(db: Db, code: string): boolean {
   return db.prepare('SELECT 1 FROM pairs WHERE a_code = ? OR b_code = ? LIMIT 1').get(code, code) !== undefined;
 }

@@ -41,3 +41,16 @@ export function findLevel(db: Db, id: number): PartnershipLevel | undefined {
   const row = db.prepare('SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE id = ?').get(id) as LevelRow | undefined;
   return row && toLevel(row);
 }
+
+/** Moves the pair's ranks out of the way (ranks are unique per pair) before its ladder is ranked anew. */
+export function parkLadderRanks(db: Db, pairId: string): void {
+  prepare(db, 'UPDATE partnership_levels SET rank = rank + 100000 WHERE pair_id = ?').run(pairId);
+}
+
+/** A bundled rung at `rank` of the pair's ladder, matched by its key; its id. */
+export function upsertBundledLevel(db: Db, pairId: string, rank: number, key: string, name: LocalizedName, tier: number | null): number {
+  return prepare<Record<string, unknown>, number>(db, `INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh, tier) VALUES (@pair, @rank, @key, @en, @ar, @zh, @tier)
+    ON CONFLICT (pair_id, key) DO UPDATE SET rank = excluded.rank, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
+      tier = excluded.tier
+    RETURNING id`).pluck().get({ pair: pairId, rank, key, en: name.en, ar: name.ar, zh: name.zh, tier })!;
+}

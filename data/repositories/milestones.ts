@@ -244,6 +244,11 @@ export function rehomeSharedMilestones(db: Db, pairId: string): void {
   prepare(db, 'DELETE FROM milestone_pairs WHERE EXISTS (SELECT 1 FROM milestones m WHERE m.id = milestone_pairs.milestone_id AND m.pair_id = milestone_pairs.pair_id)').run();
 }
 
+/** Before a pair is deleted: its bundled milestones are marked deleted, so a dataset update does not bring them back. */
+export function tombstonePairMilestones(db: Db, pairId: string): void {
+  prepare(db, 'INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE pair_id = ? AND dataset_key IS NOT NULL').run(pairId);
+}
+
 /** Shows a milestone on a further pair's timeline (a shared event). */
 export function linkMilestoneToPair(db: Db, pairId: string, milestoneId: number): void {
   prepare(db, 'INSERT OR IGNORE INTO milestone_pairs (pair_id, milestone_id) VALUES (?, ?)').run(pairId, milestoneId);
@@ -295,6 +300,21 @@ export function deleteMilestone(db: Db, id: number): boolean {
 }
 
 /** The dataset key of a milestone that came with the app, else null. */
+/** The dataset keys of the bundled milestones the user deleted: an update must not bring them back. */
+export function deletedBundledKeys(db: Db): Set<string> {
+  return new Set(prepare<[], string>(db, 'SELECT key FROM dataset_tombstones').pluck().all());
+}
+
+/** The bundled milestone with this dataset key, if the user has not edited it. */
+export function unmodifiedBundledMilestone(db: Db, key: string): number | undefined {
+  return prepare<[string], number>(db, 'SELECT id FROM milestones WHERE dataset_key = ? AND modified = 0').pluck().get(key);
+}
+
+/** The milestone with this dataset key and whether the user has edited it. */
+export function bundledMilestoneByKey(db: Db, key: string): { id: number; modified: number } | undefined {
+  return prepare<[string], { id: number; modified: number }>(db, 'SELECT id, modified FROM milestones WHERE dataset_key = ?').get(key);
+}
+
 export function datasetKeyOf(db: Db, id: number): string | null {
   return (prepare(db, 'SELECT dataset_key FROM milestones WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { prepare } from '../db/statements';
-import { rehomeSharedMilestones } from './milestones';
+import { rehomeSharedMilestones, tombstonePairMilestones } from './milestones';
 import type { Country, PairSummary } from '../../shared/domain';
 
 interface PairRow {
@@ -80,6 +80,17 @@ export function setEstablishedIfUnset(db: Db, pairId: string, milestoneId: numbe
   return prepare(db, 'UPDATE pairs SET established_milestone_id = ? WHERE id = ? AND established_milestone_id IS NULL').run(milestoneId, pairId).changes > 0;
 }
 
+/** A bundled pair, in the dataset's order; an existing one keeps its milestones and takes the new order. */
+export function upsertBundledPair(db: Db, id: string, order: number): void {
+  const [a, b] = id.split('-');
+  prepare(db, 'INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order').run(id, a, b, order);
+}
+
+/** Names the bundled milestone with this dataset key as the one that established the pair's relations. */
+export function setEstablishedByKey(db: Db, pairId: string, milestoneKey: string): void {
+  prepare(db, 'UPDATE pairs SET established_milestone_id = (SELECT id FROM milestones WHERE dataset_key = ?) WHERE id = ?').run(milestoneKey, pairId);
+}
+
 export function insertPair(db: Db, a: string, b: string): string {
   const id = pairIdOf(a, b);
   const [first, second] = id.split('-');
@@ -94,7 +105,7 @@ export function insertPair(db: Db, a: string, b: string): string {
 export function deletePair(db: Db, id: string): boolean {
   return db.transaction(() => {
     rehomeSharedMilestones(db, id);
-    db.prepare('INSERT OR IGNORE INTO dataset_tombstones (key) SELECT dataset_key FROM milestones WHERE pair_id = ? AND dataset_key IS NOT NULL').run(id);
+    tombstonePairMilestones(db, id);
     return db.prepare('DELETE FROM pairs WHERE id = ?').run(id).changes > 0;
   })();
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { prepare } from '../db/statements';
 import { toItem, type ItemRow } from './milestones';
 import type { Story, StorySummary } from '../../shared/api/calls/stories';
 
@@ -41,4 +42,9 @@ export function saveStory(db: Db, id: number | null, name: string, milestoneIds:
 
 export function deleteStory(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM stories WHERE id = ?').run(id).changes > 0;
+}
+
+/** Puts milestone `to` in every story place of milestone `from` (one that already holds `to` keeps `from`'s row, which the caller removes). */
+export function moveStoryPlaces(db: Db, from: number, to: number): void {
+  prepare(db, 'UPDATE OR IGNORE story_items SET milestone_id = ? WHERE milestone_id = ?').run(to, from);
 }

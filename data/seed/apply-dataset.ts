@@ -10,7 +10,13 @@ import type { Db } from '../db/open';
 import { precisionOf } from '../../shared/dates';
 import type { Dataset, DatasetMilestone, DatasetSharedMilestone } from '../dataset/schema';
 import { getMeta, setMeta } from '../repositories/meta';
-import { deleteRetiredMilestone, replaceMilestoneLinks, upsertBundledMilestone } from '../repositories/milestones';
+import { bundledMilestoneByKey, deletedBundledKeys, deleteRetiredMilestone, replaceMilestoneLinks, unmodifiedBundledMilestone, upsertBundledMilestone } from '../repositories/milestones';
+import { upsertBundledCountry } from '../repositories/countries';
+import { levelIdByKey, parkLadderRanks, upsertBundledLevel } from '../repositories/levels';
+import { setEstablishedByKey, upsertBundledPair } from '../repositories/pairs';
+import { setSourceCopyOf, sourceIdByKey, upsertBundledSource } from '../repositories/sources';
+import { moveStoryPlaces } from '../repositories/stories';
+import { upsertRegion, upsertTier } from '../repositories/world';
 import { TEXT_FIELDS, type TextField } from '../../shared/domain';
 
 export const DATASET_VERSION_KEY = 'dataset_version';
@@ -42,75 +48,36 @@ export function applyDataset(db: Db, dataset: Dataset): SeedOutcome {
   const current = Number(getMeta(db, DATASET_VERSION_KEY) ?? 0);
   if (current >= version) return { applied: false, version: current };
 
-  const upsertCountry = db.prepare(`
-    INSERT INTO countries (code, name_en, name_ar, name_zh, iso3, cow, m49, region_code, subregion_code)
-    VALUES (@code, @en, @ar, @zh, @iso3, @cow, @m49, @region, @subregion)
-    ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
-      iso3 = excluded.iso3, cow = excluded.cow, m49 = excluded.m49, region_code = excluded.region_code, subregion_code = excluded.subregion_code`);
-  const upsertRegion = db.prepare(`
-    INSERT INTO m49_regions (code, parent_code, name_en, name_ar, name_zh) VALUES (@code, @parent, @en, @ar, @zh)
-    ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`);
-  const upsertTier = db.prepare(`
-    INSERT INTO partnership_tiers (tier, key, name_en, name_ar, name_zh) VALUES (@tier, @key, @en, @ar, @zh)
-    ON CONFLICT (tier) DO UPDATE SET key = excluded.key, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh`);
-  const upsertPair = db.prepare(`
-    INSERT INTO pairs (id, a_code, b_code, sort_order) VALUES (?, ?, ?, ?)
-    ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order`);
-  const upsertLevel = db.prepare(`
-    INSERT INTO partnership_levels (pair_id, rank, key, name_en, name_ar, name_zh, tier) VALUES (@pair, @rank, @key, @en, @ar, @zh, @tier)
-    ON CONFLICT (pair_id, key) DO UPDATE SET rank = excluded.rank, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
-      tier = excluded.tier
-    RETURNING id`);
-  // Ranks are unique per pair: park them out of the way before re-ranking a ladder.
-  const parkRanks = db.prepare('UPDATE partnership_levels SET rank = rank + 100000 WHERE pair_id = ?');
-  const upsertSource = db.prepare(`
-    INSERT INTO sources (publisher, title, date, language, url, kind, dataset_key) VALUES (@publisher, @title, @date, @language, @url, @kind, @key)
-    ON CONFLICT (dataset_key) DO UPDATE SET publisher = excluded.publisher, title = excluded.title, date = excluded.date,
-      language = excluded.language, url = excluded.url, kind = excluded.kind
-    RETURNING id`);
-  const setCopyOf = db.prepare('UPDATE sources SET copy_of_id = ? WHERE id = ?');
-  const setEstablished = db.prepare('UPDATE pairs SET established_milestone_id = (SELECT id FROM milestones WHERE dataset_key = ?) WHERE id = ?');
   const writeMilestone = bundledMilestoneWriter(db);
   const retire = retiredMilestoneRemover(db);
-  const deleted = new Set(db.prepare('SELECT key FROM dataset_tombstones').pluck().all() as string[]);
+  const deleted = deletedBundledKeys(db);
 
   db.transaction(() => {
-    for (const r of dataset.world?.regions ?? []) upsertRegion.run({ code: r.code, parent: r.parent, ...r.name });
-    for (const t of dataset.world?.tiers.tiers ?? []) upsertTier.run({ tier: t.tier, key: t.key, ...t.name });
-    for (const c of countriesOf(dataset)) upsertCountry.run(c);
+    for (const r of dataset.world?.regions ?? []) upsertRegion(db, r.code, r.parent, r.name);
+    for (const t of dataset.world?.tiers.tiers ?? []) upsertTier(db, t.tier, t.key, t.name);
+    for (const c of countriesOf(dataset)) upsertBundledCountry(db, c);
     const sourceIds = new Map<string, number>();
-    for (const s of dataset.sources) {
-      const row = upsertSource.get({ key: s.key, publisher: s.publisher, title: s.title, date: s.date, language: s.language, url: s.url, kind: s.kind }) as { id: number };
-      sourceIds.set(s.key, row.id);
-    }
-    for (const s of dataset.sources) setCopyOf.run(s.copy_of ? (sourceIds.get(s.copy_of) ?? null) : null, sourceIds.get(s.key));
-    [...dataset.manifest.pairs, ...(dataset.world?.pairs ?? [])].forEach((id, order) => {
-      const [a, b] = id.split('-');
-      upsertPair.run(id, a, b, order);
-    });
+    for (const s of dataset.sources) sourceIds.set(s.key, upsertBundledSource(db, s.key, s));
+    for (const s of dataset.sources) setSourceCopyOf(db, sourceIds.get(s.key)!, s.copy_of ? (sourceIds.get(s.copy_of) ?? null) : null);
+    [...dataset.manifest.pairs, ...(dataset.world?.pairs ?? [])].forEach((id, order) => upsertBundledPair(db, id, order));
     const idsOf = (m: AnyMilestone) => m.sources.map((key) => sourceIds.get(key));
     for (const pair of dataset.pairs) {
-      parkRanks.run(pair.pair);
-      const levelIds = new Map<string, number>();
-      pair.ladder.forEach((level, i) => {
-        const row = upsertLevel.get({ pair: pair.pair, rank: i + 1, key: level.key, ...level.name, tier: level.tier ?? null }) as { id: number };
-        levelIds.set(level.key, row.id);
-      });
+      parkLadderRanks(db, pair.pair);
+      const levelIds = new Map(pair.ladder.map((level, i) => [level.key, upsertBundledLevel(db, pair.pair, i + 1, level.key, level.name, level.tier ?? null)]));
       for (const m of pair.milestones) {
         if (deleted.has(m.key)) continue;
         const id = writeMilestone([pair.pair], m, levelIds.get(m.sets_level ?? ''), idsOf(m), false);
         if (id !== undefined) retire(m, id);
       }
-      if (pair.established) setEstablished.run(pair.established, pair.pair);
+      if (pair.established) setEstablishedByKey(db, pair.pair, pair.established);
     }
     for (const m of dataset.shared) {
       if (deleted.has(m.key)) continue;
       const id = writeMilestone(m.pairs, m, undefined, idsOf(m), false);
       if (id !== undefined) retire(m, id);
     }
-    const find = db.prepare('SELECT id FROM milestones WHERE dataset_key = ? AND modified = 0').pluck();
     for (const key of dataset.manifest.retired ?? []) {
-      const id = find.get(key) as number | undefined;
+      const id = unmodifiedBundledMilestone(db, key);
       if (id !== undefined) deleteRetiredMilestone(db, id);
     }
     setMeta(db, DATASET_VERSION_KEY, String(version));
@@ -136,13 +103,11 @@ function countriesOf(dataset: Dataset) {
 
 /** Moves story places from the rows `m` replaces to row `id`, and deletes those rows unless the user edited them. */
 function retiredMilestoneRemover(db: Db) {
-  const find = db.prepare('SELECT id, modified FROM milestones WHERE dataset_key = ?');
-  const moveStories = db.prepare(`UPDATE OR IGNORE story_items SET milestone_id = ? WHERE milestone_id = ?`);
   return (m: AnyMilestone, id: number) => {
     for (const key of m.replaces ?? []) {
-      const old = find.get(key) as { id: number; modified: number } | undefined;
+      const old = bundledMilestoneByKey(db, key);
       if (!old || old.modified) continue;
-      moveStories.run(id, old.id);
+      moveStoryPlaces(db, old.id, id);
       deleteRetiredMilestone(db, old.id);
     }
   };
@@ -201,12 +166,11 @@ export function translatedFields(m: AnyMilestone): TextField[] {
 
 /** Puts back the shipped version of a bundled milestone the user edited; false if it is not in the dataset. */
 export function resetBundledMilestone(db: Db, dataset: Dataset, key: string): boolean {
-  const sourceIdOf = db.prepare('SELECT id FROM sources WHERE dataset_key = ?').pluck();
-  const sourceIds = (m: AnyMilestone) => m.sources.map((k) => sourceIdOf.get(k) as number | undefined);
+  const sourceIds = (m: AnyMilestone) => m.sources.map((k) => sourceIdByKey(db, k));
   for (const pair of dataset.pairs) {
     const m = pair.milestones.find((x) => x.key === key);
     if (!m) continue;
-    const levelId = db.prepare('SELECT id FROM partnership_levels WHERE pair_id = ? AND key = ?').pluck().get(pair.pair, m.sets_level ?? '') as number | undefined;
+    const levelId = levelIdByKey(db, pair.pair, m.sets_level ?? '');
     bundledMilestoneWriter(db)([pair.pair], m, levelId, sourceIds(m), true);
     return true;
   }

@@ -21,7 +21,7 @@ import { FilterBar } from './features/filters/FilterBar';
 import { useFilters } from './features/filters/filters-store';
 import { hasFilters } from '../../shared/filters';
 import { DataDialog } from './features/exchange/DataDialog';
-import { ArticleDialog } from './features/article/ArticleDialog';
+import { ArticleButton } from './features/article/ArticleDialog';
 import { PresentButton } from './features/presentation/Presentation';
 import { ImageExportButton } from './features/image-export/ImageExportDialog';
 import { StoriesButton } from './features/stories/StoriesDialog';
@@ -135,7 +135,7 @@ export function App() {
             <ShareButton />
           </ToolbarItem>
           <ToolbarItem id="article" icon={ICONS.article} priority={30} secondary>
-            <ArticleDialog />
+            <ArticleButton />
           </ToolbarItem>
           <ToolbarItem id="data" icon={ICONS.data} priority={20} secondary>
             <DataDialog />

@@ -13,8 +13,7 @@ import { isPartialDate, precisionOf, type DatePrecision } from '../../../../shar
 import { formatDate } from '../../i18n/format';
 import { ApiError, type FieldProblem } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
-import { useCommands } from '../../api/commands';
-import { commandKeys } from '../../api/command-keys';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { decodeText, pickFile } from '../../api/files';
 import { runEdit } from '../editing/editing-store';
 import { Modal } from '../../ui/Modal';
@@ -86,18 +85,9 @@ function Why({ c }: { c: Candidate }) {
 }
 
 
-export function ArticleDialog() {
-  const [open, setOpen] = useState(false);
-  useCommands({ 'import-article': () => setOpen(true) });
+export function ArticleButton() {
   const { t } = useTranslation('article');
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-keyshortcuts={commandKeys('import-article')} data-testid="article-button">
-        {t('button')}
-      </button>
-      {open && <ArticleBody onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <CommandDialogButton label={t('button')} command="import-article" testId="article-button" dialog={(close) => <ArticleDialog onClose={close} />} />;
 }
 
 function Sentence({ text, c }: { text: string; c: Candidate }) {
@@ -115,7 +105,7 @@ const REQUIRED = new Set(['publisher', 'title']);
 /** A problem shown beside a field of the dialog (the source's, or a candidate's). */
 const atField = (p: FieldProblem) => /^(source|milestones)\./.test(p.path);
 
-function ArticleBody({ onClose }: { onClose: () => void }) {
+function ArticleDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('article');
   const [text, setText] = useState('');
   const [source, setSource] = useState({ publisher: '', title: '', date: '', language: 'en', url: '' });

@@ -8,7 +8,7 @@ import { IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, type ImageFile, type Image
 import { ATLAS_IMAGE_VIEWS } from '../../../../shared/api/calls/image';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
-import { useCommands } from '../../api/commands';
+import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { base64ToBytes, saveFile } from '../../api/files';
 import { copyPng } from '../../api/clipboard';
 import { errorText } from '../../i18n/error-text';
@@ -23,16 +23,15 @@ type View = (typeof ATLAS_IMAGE_VIEWS)[number];
 
 export function AtlasExportButton({ view, year }: { view: View; year: number }) {
   const { t } = useTranslation('atlas');
-  const [open, setOpen] = useState(false);
   // The toolbar's Export image…, the File menu and Ctrl+Shift+E export the atlas while it is shown.
-  useCommands({ 'export-image': () => setOpen(true) });
   return (
-    <>
-      <button type="button" className="atlas-export" onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="atlas-export-button">
-        {t('export.button')}
-      </button>
-      {open && <AtlasExportDialog initialView={view} year={year} onClose={() => setOpen(false)} />}
-    </>
+    <CommandDialogButton
+      label={t('export.button')}
+      command="export-image"
+      className="atlas-export"
+      testId="atlas-export-button"
+      dialog={(close) => <AtlasExportDialog initialView={view} year={year} onClose={close} />}
+    />
   );
 }
 
