@@ -7,7 +7,7 @@ import { CATEGORIES, LANGUAGES, TEXT_FIELDS } from '../../shared/domain';
 import { isPartialDate } from '../../shared/dates';
 import { SOURCE_KINDS } from '../../shared/evidence';
 import type { RelationEvent } from '../../shared/atlas/types';
-import type { DatasetWorld } from './world';
+import type { DatasetWorld } from './world-types';
 
 /** The steps of diplomatic relations a milestone can be (migration 60's milestones.relation_event). */
 export const RELATION_EVENTS = ['established', 'suspended', 'broken', 'restored'] as const satisfies readonly RelationEvent[];

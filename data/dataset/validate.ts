@@ -22,7 +22,8 @@ import {
   type DatasetSource,
   type DatasetTranslations,
 } from './schema';
-import { hasWorld, readWorld, WORLD_FILE, type DatasetWorld } from './world';
+import { hasWorld, readWorld, WORLD_FILE } from './world';
+import type { DatasetWorld } from './world-types';
 
 export interface DatasetProblem {
   file: string;

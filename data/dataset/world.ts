@@ -20,6 +20,7 @@ import { isPartialDate } from '../../shared/dates';
 import { normalizePairId } from '../../shared/pair-id';
 import type { SourceKind } from '../../shared/evidence';
 import type { RelationEvent } from '../../shared/atlas/types';
+import type { DatasetCountryCodes, DatasetRegion, DatasetTierScale, DatasetWorld, Localized3 } from './world-types';
 import { RELATION_EVENTS, type DatasetMilestone, type DatasetPair, type DatasetSource } from './schema';
 
 // Static imports, so that the Electron bundle carries the three name lists.
@@ -67,35 +68,6 @@ const KIND: Record<string, SourceKind> = {
 };
 /** The research names a republished text in its publisher ("新华社 (republished by 海口网)", "Wikipedia (copy at …)"). */
 const COPY = /republish|\bcop(?:y|ies)\b|\bmirror\b/i;
-
-export interface Localized3 { en: string; ar: string; zh: string }
-export interface DatasetRegion { code: string; parent: string | null; name: Localized3 }
-export interface DatasetTier { tier: number; key: string; name: Localized3 }
-export interface DatasetTierScale {
-  tiers: DatasetTier[];
-  /** The published ordering the tiers follow. */
-  source: { publisher: string; title: string; date: string; url: string };
-  departures: string;
-  /** Every level key (of every pair's ladder) → its tier. */
-  tierOf: Map<string, number>;
-}
-/** A country's codes, as seeded into `countries` (common names, see commonNameOf, unless the manifest names it). */
-export interface DatasetCountryCodes {
-  code: string;
-  name: Localized3;
-  iso3: string | null;
-  cow: number | null;
-  m49: string | null;
-  region: string | null;
-  subregion: string | null;
-}
-export interface DatasetWorld {
-  tiers: DatasetTierScale;
-  regions: DatasetRegion[];
-  countries: DatasetCountryCodes[];
-  /** Pair ids of the world pairs (not the deep ones), in display order. */
-  pairs: string[];
-}
 
 export interface WorldProblem { file: string; at: string; message: string }
 export interface WorldRead {
