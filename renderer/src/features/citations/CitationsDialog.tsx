@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { CITATION_FORMATS, CITATION_FILE_TYPES, type CitationFormat } from '../../../../shared/citations';
 import type { CitationExport, CitationScope } from '../../../../shared/api/calls/citations';
-import type { StorySummary } from '../../../../shared/api/calls/stories';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { copyText } from '../../api/clipboard';
@@ -16,6 +15,7 @@ import { CommandDialogButton } from '../../ui/CommandDialogButton';
 import { saveFile } from '../../api/files';
 import { useOpenTimeline } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
+import { useStoryChoice } from '../stories/use-story-choice';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
 import { StatusMessages } from '../../ui/StatusMessages';
@@ -39,18 +39,10 @@ function CitationsDialog({ onClose }: { onClose: () => void }) {
   const format = useCitations((s) => s.format);
   const setFormat = useCitations((s) => s.setFormat);
   const [scope, setScope] = useState<ScopeChoice>(pairId || compare ? 'view' : 'dataset');
-  const [stories, setStories] = useState<StorySummary[]>([]);
-  const [storyId, setStoryId] = useState<number | null>(null);
+  const { stories, storyId, setStoryId, error: storiesError } = useStoryChoice();
   const [result, setResult] = useState<CitationExport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-
-  useEffect(() => {
-    api.listStories({}).then((list) => {
-      setStories(list);
-      setStoryId((id) => id ?? list[0]?.id ?? null);
-    }, (e: unknown) => setError(errorText(e)));
-  }, []);
 
   const request = ((): CitationScope | null => {
     if (scope === 'dataset') return { kind: 'dataset' };
@@ -124,7 +116,7 @@ function CitationsDialog({ onClose }: { onClose: () => void }) {
         {result ? t('preview', { count: result.count }) : t('previewEmpty')}
         <textarea readOnly dir="auto" value={result?.content ?? ''} rows={12} data-testid="citations-preview" />
       </label>
-      <StatusMessages error={error} status={status} testId="citations" />
+      <StatusMessages error={error ?? (storiesError ? errorText(storiesError) : null)} status={status} testId="citations" />
       <div className="modal-actions">
         <button type="button" onClick={() => void save()} disabled={!result || result.count === 0} data-testid="citations-save">
           {t('save')}

@@ -2,10 +2,9 @@
  * "Share as web page…": one offline .html file of the pair or comparison on screen, or of a story, in a
  * chosen language, with or without practice (exportWebPage writes it; it is saved here).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import type { StorySummary } from '../../../../shared/api/calls/stories';
 import { LANGUAGES, type Language } from '../../../../shared/domain';
 import { NO_FILTERS, hasFilters } from '../../../../shared/filters';
 import { api } from '../../api/api';
@@ -14,6 +13,7 @@ import { saveFile } from '../../api/files';
 import { digits, pairName } from '../../i18n/format';
 import { useOpenTimeline, usePairs } from '../../store/open-pair';
 import { errorText } from '../../i18n/error-text';
+import { useStoryChoice } from '../stories/use-story-choice';
 import { Modal } from '../../ui/Modal';
 import { RadioChoices } from '../../ui/RadioChoices';
 import { StatusMessages } from '../../ui/StatusMessages';
@@ -36,21 +36,13 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   const compare = useCompare((s) => (s.active && s.pairIds.length >= 2 ? s.pairIds : null));
   const filters = useFilters((s) => s.filters);
   const [scope, setScope] = useState<(typeof SCOPES)[number]>(timeline || compare ? 'view' : 'story');
-  const [stories, setStories] = useState<StorySummary[]>([]);
-  const [storyId, setStoryId] = useState<number | null>(null);
+  const { stories, storyId, setStoryId, error: storiesError } = useStoryChoice();
   const [language, setLanguage] = useState<Language>(i18next.language as Language);
   const [practice, setPractice] = useState(true);
   const [filtered, setFiltered] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-
-  useEffect(() => {
-    api.listStories({}).then((list) => {
-      setStories(list);
-      setStoryId((id) => id ?? list[0]?.id ?? null);
-    }, (e: unknown) => setError(errorText(e)));
-  }, []);
 
   const pairIds = compare ?? (timeline ? [timeline.pair.id] : null);
   const names = (pairIds ?? []).map((id) => {
@@ -110,7 +102,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         <input type="checkbox" checked={practice} onChange={(e) => setPractice(e.target.checked)} data-testid="share-practice" /> {t('dialog.practice')}
       </label>
       {busy && <p role="status">{t('dialog.working')}</p>}
-      <StatusMessages error={error} status={status} testId="share" />
+      <StatusMessages error={error ?? (storiesError ? errorText(storiesError) : null)} status={status} testId="share" />
       <div className="modal-actions">
         <button type="button" onClick={() => void save()} disabled={!ready || busy} data-testid="share-save">
           {t('dialog.save')}
