@@ -7,7 +7,7 @@
  * statements are prepared once per connection, and the search index is built in one statement at the end.
  */
 import { randomUUID } from 'node:crypto';
-import { list, sql, type Query } from '../db/sql';
+import type { Query } from '../db/sql';
 import { FILE, inMb } from '../../shared/limits';
 import type { Db } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
@@ -20,12 +20,12 @@ import { JsonFileError, parseJsonFile } from './json-file';
 import { rowProblem, type RawRow, type RowProblem } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone, type ValidMilestone } from './validate-row';
-import { findOrInsertSource } from '../repositories/sources';
+import { deleteSourcesAfter, findOrInsertSource } from '../repositories/sources';
 import { deleteMilestonesAfter, insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/search-index';
-import { saveCountry } from '../repositories/countries';
-import { insertPair, setEstablishedIfUnset } from '../repositories/pairs';
-import { appendLevel, levelIdByKey } from '../repositories/levels';
+import { deleteCountriesQuery, saveCountry } from '../repositories/countries';
+import { clearEstablishedQuery, deletePairsQuery, insertPair, setEstablishedIfUnset } from '../repositories/pairs';
+import { appendLevel, deleteLevelsAfter, levelIdByKey } from '../repositories/levels';
 import { prepare } from '../db/statements';
 import { UNCONTROLLED, type JobControl } from '../jobs/control';
 
@@ -322,12 +322,12 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
     });
     // Run backwards on undo: links and index rows go with their milestones.
     const inverse = [
-      plan.countries.length ? sql`DELETE FROM countries WHERE code IN ${list(plan.countries.map((c) => c.code))}` : null,
-      plan.pairs.length ? sql`DELETE FROM pairs WHERE id IN ${list(plan.pairs)}` : null,
-      sql`DELETE FROM partnership_levels WHERE id > ${before.levels}`,
-      sql`DELETE FROM sources WHERE id > ${before.sources}`,
+      plan.countries.length ? deleteCountriesQuery(plan.countries.map((c) => c.code)) : null,
+      plan.pairs.length ? deletePairsQuery(plan.pairs) : null,
+      deleteLevelsAfter(before.levels),
+      deleteSourcesAfter(before.sources),
       deleteMilestonesAfter(before.milestones),
-      established.length ? sql`UPDATE pairs SET established_milestone_id = NULL WHERE id IN ${list(established)}` : null,
+      established.length ? clearEstablishedQuery(established) : null,
     ].filter((q): q is Query => q !== null);
     const byPair = new Map<string, number>();
     for (const r of plan.rows) byPair.set(r.pairId, (byPair.get(r.pairId) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { list, sql, type Query } from '../db/sql';
 import { prepare } from '../db/statements';
 import type { Country, LocalizedName } from '../../shared/domain';
 
@@ -51,4 +52,9 @@ export function countryInUse(db: Db, code: string): boolean {
 
 export function deleteCountry(db: Db, code: string): boolean {
   return db.prepare('DELETE FROM countries WHERE code = ?').run(code).changes > 0;
+}
+
+/** The statement that takes back countries an import added (its undo). */
+export function deleteCountriesQuery(codes: readonly string[]): Query {
+  return sql`DELETE FROM countries WHERE code IN ${list(codes)}`;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { sql, type Query } from '../db/sql';
 import type { LocalizedName, PartnershipLevel } from '../../shared/domain';
 import { prepare } from '../db/statements';
 
@@ -53,4 +54,9 @@ export function upsertBundledLevel(db: Db, pairId: string, rank: number, key: st
     ON CONFLICT (pair_id, key) DO UPDATE SET rank = excluded.rank, name_en = excluded.name_en, name_ar = excluded.name_ar, name_zh = excluded.name_zh,
       tier = excluded.tier
     RETURNING id`).pluck().get({ pair: pairId, rank, key, en: name.en, ar: name.ar, zh: name.zh, tier })!;
+}
+
+/** The statement that takes back every level added after `lastId` (an import's undo). */
+export function deleteLevelsAfter(lastId: number): Query {
+  return sql`DELETE FROM partnership_levels WHERE id > ${lastId}`;
 }

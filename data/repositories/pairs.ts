@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { list, sql, type Query } from '../db/sql';
 import { prepare } from '../db/statements';
 import { rehomeSharedMilestones, tombstonePairMilestones } from './milestones';
 import type { Country, PairSummary } from '../../shared/domain';
@@ -108,4 +109,14 @@ export function deletePair(db: Db, id: string): boolean {
     tombstonePairMilestones(db, id);
     return db.prepare('DELETE FROM pairs WHERE id = ?').run(id).changes > 0;
   })();
+}
+
+/** The statement that takes back pairs an import added (its undo; their ladders and milestones go by cascade). */
+export function deletePairsQuery(ids: readonly string[]): Query {
+  return sql`DELETE FROM pairs WHERE id IN ${list(ids)}`;
+}
+
+/** The statement that forgets the establishing milestones an import named (its undo). */
+export function clearEstablishedQuery(pairIds: readonly string[]): Query {
+  return sql`UPDATE pairs SET established_milestone_id = NULL WHERE id IN ${list(pairIds)}`;
 }

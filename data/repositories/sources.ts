@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { sql, type Query } from '../db/sql';
 import type { SourceInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
 import { prepare } from '../db/statements';
@@ -39,4 +40,9 @@ export function setSourceCopyOf(db: Db, id: number, originalId: number | null): 
 
 export function sourceIdByKey(db: Db, key: string): number | undefined {
   return prepare<[string], number>(db, 'SELECT id FROM sources WHERE dataset_key = ?').pluck().get(key);
+}
+
+/** The statement that takes back every source added after `lastId` (an import's undo). */
+export function deleteSourcesAfter(lastId: number): Query {
+  return sql`DELETE FROM sources WHERE id > ${lastId}`;
 }
