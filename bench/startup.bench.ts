@@ -30,10 +30,34 @@ export async function run(): Promise<BenchResult[]> {
       await again.stop();
     }
     const readyExisting = Math.round(median(existing));
+
+    // The issue's target: from the process's start to a drawn timeline, with the browser already open
+    // (its own start is reported beside it), on the database the first start made.
+    const t2 = performance.now();
+    const open = await chromium.launch({ executablePath: found.kind === 'system' ? found.path : undefined, args: ['--no-sandbox', '--disable-gpu'] });
+    const browserStart = Math.round(performance.now() - t2);
+    const drawn: number[] = [];
+    try {
+      for (let i = 0; i < RESTARTS; i++) {
+        const page = await open.newPage();
+        const t3 = performance.now();
+        const again = await startBrowserMode(app.dbFile);
+        await page.goto(again.appUrl);
+        await page.locator('.milestone-label').first().waitFor();
+        drawn.push(performance.now() - t3);
+        await page.close();
+        await again.stop();
+      }
+    } finally {
+      await open.close();
+    }
+    const toDrawn = Math.round(median(drawn));
     return [
       { suite: 'startup', name: 'browser-mode server ready (fresh database, seed applied)', value: Math.round(serverReady), unit: 'ms' },
       { suite: 'startup', name: `browser-mode server ready, existing database (median of ${RESTARTS})`, value: readyExisting, unit: 'ms', target: '< 300 ms', met: readyExisting < 300 },
-      { suite: 'startup', name: 'cold start to first drawn timeline (server + Chromium page)', value: Math.round(firstTimeline), unit: 'ms' },
+      { suite: 'startup', name: 'cold start to first drawn timeline, fresh database (server + Chromium launch + page)', value: Math.round(firstTimeline), unit: 'ms' },
+      { suite: 'startup', name: 'Chromium launch (headless, alone)', value: browserStart, unit: 'ms' },
+      { suite: 'startup', name: `process start to drawn timeline, browser already open, existing database (median of ${RESTARTS})`, value: toDrawn, unit: 'ms', target: '< 1000 ms', met: toDrawn < 1000 },
     ];
   } finally {
     await browser.close();

@@ -11,10 +11,12 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 import { initI18n } from './i18n';
 import { paletteCssVariables } from '../../shared/palette';
+import { prefetchOpeningReads } from './store/open-pair';
 
 for (const [name, value] of Object.entries(paletteCssVariables())) document.documentElement.style.setProperty(name, value);
 
 initI18n();
+prefetchOpeningReads();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

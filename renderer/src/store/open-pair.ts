@@ -54,6 +54,16 @@ export function useSelectedMilestone(): { detail: MilestoneDetail | null; status
   return { detail: read.data ?? null, status: read.status };
 }
 
+/**
+ * At start, the pairs and the remembered pair's timeline are asked for together, before the first render,
+ * rather than the timeline only once the pairs have come (a round trip saved before the first drawn chart).
+ */
+export function prefetchOpeningReads(): void {
+  fetchQuery(reads.pairs()).catch(() => {});
+  const remembered = useAppStore.getState().pairId;
+  if (remembered) fetchQuery(reads.timeline(remembered, useFilters.getState().filters)).catch(() => {});
+}
+
 /** The pair to open: the remembered one while it exists, else the first with milestones, else the first. */
 export function pairToOpen(pairs: readonly PairSummary[], remembered: string | null): string | null {
   if (remembered && pairs.some((p) => p.id === remembered)) return remembered;
