@@ -106,7 +106,9 @@ export function readExport(
   const cond = filters ? filterCondition(db, filters, ids) : { sql: '1', params: {} };
   const from = `FROM milestones m JOIN pairs p ON p.id = m.pair_id LEFT JOIN partnership_levels l ON l.id = m.level_id
     WHERE ${inPairSql('m', 'pairId')} AND ${cond.sql}`;
-  const rows = db.prepare(`SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh,
+  // Most milestones belong to their home pair only: the list of pairs is built only for those that are shared.
+  const pairsOfRow = `CASE WHEN EXISTS (SELECT 1 FROM milestone_pairs WHERE milestone_id = m.id) THEN ${pairIdsSql('m')} ELSE json_array(m.pair_id) END`;
+  const rows = db.prepare(`SELECT m.id, m.pair_id, ${pairsOfRow} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh,
       m.summary, m.summary_ar, m.summary_zh, m.translated, m.quote, m.quote_language, m.disagreement, m.place, m.people,
       m.start_date, m.end_date, l.key AS level_key, m.dataset_key, m.modified,
       (p.established_milestone_id IS m.id) AS established,
