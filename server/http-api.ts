@@ -196,7 +196,8 @@ async function sendDownload(res: http.ServerResponse, downloads: Downloads, id: 
       'Cache-Control': 'no-store',
       ...SECURITY_HEADERS,
     });
-    await pipeline(fs.createReadStream(staged.file), res);
+    // A transfer broken off (the user cancelled it in the browser) only ends this response.
+    await pipeline(fs.createReadStream(staged.file), res).catch(() => res.destroy());
   } finally {
     downloads.discard(staged.file);
   }

@@ -4,7 +4,7 @@
  */
 import type { CallParsedInput } from '../../shared/api/contract';
 import { noSuchPair } from '../not-found';
-import type { ExportFormat } from '../../shared/exchange';
+import type { ExportFile, ExportFormat } from '../../shared/exchange';
 import { hasFilters } from '../../shared/filters';
 import { DOWNLOAD } from '../../shared/limits';
 import type { Db } from '../db/open';
@@ -22,13 +22,8 @@ export const dateStamp = () => new Date().toISOString().slice(0, 10);
 
 export type ExportInput = Omit<CallParsedInput<'exportData'>, 'jobId'>;
 
-/** What the job wrote: the file's name and type for the user, its size, and how many milestones it holds. */
-export interface WrittenExport {
-  fileName: string;
-  mimeType: string;
-  bytes: number;
-  milestones: number;
-}
+/** What the job wrote: the call's answer but for the download id, which the host gives when it stages the file. */
+export type WrittenExport = Omit<ExportFile, 'download'>;
 
 /** Reads one pair's milestones for a job: progress told per pair, a cancel looked for every few thousand rows. */
 class PairsRead {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Db } from '../db/open';
 import type { CallParsedInput } from '../../shared/api/contract';
-import type { ImportPreview } from '../../shared/exchange';
+import type { ImportPreview, StagedFile } from '../../shared/exchange';
 import { commitImport, ImportPlans, planImport, type CommittedImport } from '../exchange/import';
 import { dateStamp, writeExport, type ExportInput, type WrittenExport } from '../exchange/export-file';
 import { writeBackup } from '../backup/backup';
@@ -54,7 +54,7 @@ export const JOBS = {
   createBackup: (async (env, { file }, control) => {
     const bytes = await writeBackup(env.db, file, control);
     return { fileName: `bilateral-timelines-backup-${dateStamp()}.sqlite`, mimeType: 'application/vnd.sqlite3', bytes };
-  }) as Job<{ file: string }, Omit<WrittenExport, 'milestones'>>,
+  }) as Job<{ file: string }, Omit<StagedFile, 'download'>>,
 } as const;
 
 export type JobName = keyof typeof JOBS;
