@@ -67,6 +67,7 @@ export async function run(): Promise<BenchResult[]> {
   add(`JSON export of the whole database (${json.value.milestones} milestones)`, Math.round(json.ms), 'ms');
   const csv = await timed(() => api.exportData({ format: 'csv' }));
   add('CSV export of the whole database', Math.round(csv.ms), 'ms');
+  const csvText = fs.readFileSync(core.downloads.take(csv.value.download).file, 'utf8');
   core.db.pragma('wal_checkpoint(TRUNCATE)');
   add('database file size', round(fs.statSync(file).size / 1048576), 'MB');
   core.close();
@@ -74,7 +75,7 @@ export async function run(): Promise<BenchResult[]> {
   // CSV import of all rows into a database that has the pairs but no milestones.
   const target = open(tempDbFile());
   insertSynthetic(target.core.db, PAIRS, 0);
-  const preview = await timed(() => target.api.importPreview({ format: 'csv', text: csv.value.text, fileName: 'bench.csv' }));
+  const preview = await timed(() => target.api.importPreview({ format: 'csv', text: csvText, fileName: 'bench.csv' }));
   const commit = await timed(() => target.api.importCommit({ token: preview.value.token }));
   const importMs = preview.ms + commit.ms;
   add(`CSV import of ${commit.value.value.added} rows (read, validate, write, index, undo step)`, Math.round(importMs), 'ms', '< 3 s', importMs < 3000);

@@ -26,6 +26,8 @@ export interface ServerProcess {
   post<T = unknown>(name: string, input: unknown, agent?: http.Agent): Promise<CallOutcome<T>>;
   /** Sends a file as the renderer does in browser mode (POST /upload); the id importPreview takes. */
   upload(file: Buffer): Promise<CallOutcome<{ upload: string }>>;
+  /** Fetches a staged export or backup as the renderer's link does (GET /download/<id>), counting its bytes, keeping none. */
+  download(id: string): Promise<{ status: number; bytes: number }>;
   /** Resident memory now and its peak so far (VmRSS, VmHWM), in MB; null where /proc is absent. */
   memory(): { rss: number; peak: number } | null;
   stop(): Promise<void>;
@@ -77,6 +79,15 @@ export async function startServerProcess(dbFile: string): Promise<ServerProcess>
       }
     },
     upload: (file) => postOnce<{ upload: string }>(port, token, '/upload', file, defaultAgent),
+    download: (id) =>
+      new Promise((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port, path: `/download/${id}`, headers: { 'x-bilateral-token': token } }, (res) => {
+          let bytes = 0;
+          res.on('data', (c: Buffer) => (bytes += c.length));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+          res.on('error', reject);
+        }).on('error', reject);
+      }),
     memory: () => {
       try {
         const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');

@@ -18,6 +18,7 @@ import { ApiError } from '../shared/api/errors';
 import type { RestoreResult } from '../shared/api/calls/exchange';
 import type { HtmlRenderer } from './image-export/html-renderer';
 import { Uploads } from './uploads';
+import { Downloads } from './downloads';
 import { createJobRunner, type JobMode, type JobRunner } from './jobs/runner';
 
 export interface AppCore {
@@ -25,6 +26,8 @@ export interface AppCore {
   readonly history: History;
   /** Where a host puts files it received for import (browser mode's POST /upload). */
   readonly uploads: Uploads;
+  /** Exports and backups the jobs wrote, until the host delivers them (browser mode's GET /download/<id>, Electron's save). */
+  readonly downloads: Downloads;
   dispatch: Dispatch;
   close(): void;
 }
@@ -81,6 +84,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
 
   // Outlives a restore: a file uploaded before it can still be previewed into the new database.
   const uploads = new Uploads();
+  const downloads = new Downloads();
 
   const open = (): Opened => {
     const db = openDatabase(options.dbFile, options);
@@ -94,7 +98,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const history = new History(db);
     const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
     const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
-    const dispatch = createDispatch(createService({ db, history, dataset, uploads, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
+    const dispatch = createDispatch(createService({ db, history, dataset, uploads, downloads, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
     return { db, history, jobs, dispatch };
   };
 
@@ -136,9 +140,11 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       return current.history;
     },
     uploads,
+    downloads,
     dispatch: (name, input) => current.dispatch(name, input),
     close: () => {
       uploads.close();
+      downloads.close();
       void current.jobs.close();
       current.db.close();
     },

@@ -37,7 +37,7 @@ test('desktop app: start, pick China–Kyrgyzstan, open a milestone', async () =
       process: typeof (window as unknown as { process?: unknown }).process,
       bridge: Object.keys((window as unknown as { bilateral?: object }).bilateral ?? {}).sort(),
     }));
-    expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'calls', 'copyImage', 'copyText', 'onCommand', 'openFile', 'saveFile', 'setMenuLanguage'] });
+    expect(page).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'calls', 'copyImage', 'copyText', 'onCommand', 'openFile', 'saveDownload', 'saveFile', 'setMenuLanguage'] });
     // Navigation away from the app is refused.
     await win.evaluate(() => { window.location.href = 'https://example.org/'; });
     await expect(picker).toBeVisible();

@@ -1,22 +1,42 @@
 /**
  * Native open and save dialogs for import, export and backup. The renderer only ever names a file by
- * picking it here; every argument is checked before a dialog opens or a byte is written.
+ * picking it here; every argument is checked before a dialog opens or a byte is written. An export or a
+ * backup is not sent here as data: the job staged it on disk, and main moves it where the user chose.
  */
 import fs from 'node:fs/promises';
 import { inMb } from '../shared/limits';
 import path from 'node:path';
-import { openFileRequestSchema, saveFileRequestSchema } from '../shared/api/bridge-schemas';
+import { openFileRequestSchema, saveDownloadRequestSchema, saveFileRequestSchema } from '../shared/api/bridge-schemas';
+import type { Downloads, Staged } from '../data/downloads';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { FILE_CHANNELS, type OpenFileResult, type SaveFileResult } from '../shared/api/bridge';
 
 const openRequest = openFileRequestSchema;
 const saveRequest = saveFileRequestSchema;
 
+const unwritable = (error: unknown): SaveFileResult => {
+  const detail = (error as NodeJS.ErrnoException).code ?? 'error';
+  return { ok: false, message: `The file could not be written: ${detail}.`, reason: { key: 'file.unwritable', params: { detail } } };
+};
+
+/** A rename where it can (same disk), else a copy (streamed by the system, never read here) and a removal. */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await fs.rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await fs.copyFile(from, to);
+    await fs.rm(from, { force: true });
+  }
+}
+
 export function registerFileDialogs(
   ipcMain: IpcMain,
   dialog: Dialog,
   windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  /** The core's staged exports and backups. */
+  downloads: Pick<Downloads, 'take' | 'discard'>,
 ): () => void {
   ipcMain.handle(FILE_CHANNELS.open, async (event, raw: unknown): Promise<OpenFileResult> => {
     const request = openRequest.safeParse(raw);
@@ -47,12 +67,34 @@ export function registerFileDialogs(
       await fs.writeFile(chosen.filePath, request.data.data);
       return { ok: true, saved: true };
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? 'error';
-      return { ok: false, message: `The file could not be written: ${detail}.`, reason: { key: 'file.unwritable', params: { detail } } };
+      return unwritable(error);
+    }
+  });
+  ipcMain.handle(FILE_CHANNELS.saveDownload, async (event, raw: unknown): Promise<SaveFileResult> => {
+    const request = saveDownloadRequestSchema.safeParse(raw);
+    const win = windowOf(event);
+    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to save a file was refused.', reason: { key: 'file.saveRefused' } };
+    let staged: Staged;
+    try {
+      // Taken before the dialog opens: served once, and removed whatever the user chooses.
+      staged = downloads.take(request.data.download);
+    } catch {
+      return { ok: false, message: 'The file to save is no longer there. Export it again.', reason: { key: 'file.downloadGone' } };
+    }
+    try {
+      const chosen = await dialog.showSaveDialog(win, { defaultPath: request.data.suggestedName, filters: request.data.filters });
+      if (chosen.canceled || !chosen.filePath) return { ok: true, saved: false };
+      await moveFile(staged.file, chosen.filePath);
+      return { ok: true, saved: true };
+    } catch (error) {
+      return unwritable(error);
+    } finally {
+      downloads.discard(staged.file);
     }
   });
   return () => {
     ipcMain.removeHandler(FILE_CHANNELS.open);
     ipcMain.removeHandler(FILE_CHANNELS.save);
+    ipcMain.removeHandler(FILE_CHANNELS.saveDownload);
   };
 }

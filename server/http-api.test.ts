@@ -6,6 +6,8 @@ import { startApiServer, type RunningServer } from './http-api';
 import { openTestCore, tempDir } from '../data/test/temp-db';
 import type { AppCore } from '../data/app-core';
 import { FILE } from '../shared/limits';
+import { downloadUrl } from '../shared/api/http';
+import type { ExportFile } from '../shared/exchange';
 
 let core: AppCore;
 let server: RunningServer;
@@ -29,7 +31,7 @@ beforeAll(async () => {
   core = openTestCore();
   staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-  server = await startApiServer({ dispatch: core.dispatch, uploads: core.uploads, staticDir, maxBodyBytes: 1024 });
+  server = await startApiServer({ dispatch: core.dispatch, uploads: core.uploads, downloads: core.downloads, staticDir, maxBodyBytes: 1024 });
 });
 afterAll(async () => {
   await server.close();
@@ -143,5 +145,30 @@ describe('browser-mode HTTP server', () => {
     fs.writeFileSync(path.join(sibling, 'secret.txt'), 'the secret');
     const res = await request('GET', `/..%2F${path.basename(sibling)}%2Fsecret.txt`);
     expect(res.body).not.toContain('the secret');
+  });
+
+  it('serves a staged export once at GET /download/<id>, streamed with its name, only with the token', async () => {
+    const exported = async () => JSON.parse((await request('POST', '/api/exportData', auth(), JSON.stringify({ format: 'csv', pairIds: ['CN-KG'] }))).body).value as ExportFile;
+    const file = await exported();
+    expect(file).toMatchObject({ mimeType: 'text/csv', fileName: expect.stringMatching(/^bilateral-timelines-CN-KG-\d{4}-\d\d-\d\d\.csv$/) });
+    const where = `/download/${file.download}`;
+    // Refused without the token, with a wrong one, and as a POST; none of these uses it up.
+    expect((await request('GET', where)).status).toBe(401);
+    expect((await request('GET', `${where}?token=${server.token}x`)).status).toBe(401);
+    expect((await request('GET', where, { 'x-bilateral-token': 'x'.repeat(server.token.length) })).status).toBe(401);
+    expect((await request('POST', where, auth(), '{}')).status).toBe(405);
+    const got = await request('GET', where, { 'x-bilateral-token': server.token });
+    expect(got.status).toBe(200);
+    expect(got.headers['content-disposition']).toBe(`attachment; filename="${file.fileName}"; filename*=UTF-8''${file.fileName}`);
+    expect([got.headers['content-type'], got.headers['content-length'], got.headers['cache-control']]).toEqual(['text/csv; charset=utf-8', String(file.bytes), 'no-store']);
+    expect(got.body.split('\r\n').filter((l) => l.startsWith('CN-KG,')).length).toBe(file.milestones);
+    // Once: the second fetch finds nothing, and the file is gone from the disk.
+    const again = await request('GET', where, { 'x-bilateral-token': server.token });
+    expect([again.status, JSON.parse(again.body).error.reason.key]).toEqual([404, 'file.downloadGone']);
+    expect(fs.readdirSync(path.dirname(core.downloads.create().file)).filter((f) => f.startsWith(file.download))).toEqual([]);
+    // The token in the query, as the renderer's link sends it.
+    const linked = await exported();
+    expect((await request('GET', downloadUrl(linked.download, server.token))).status).toBe(200);
+    expect((await request('GET', '/download/00000000-0000-4000-8000-000000000000', auth())).status).toBe(404);
   });
 });

@@ -1,19 +1,23 @@
 /**
- * Browser mode's HTTP server: the built renderer as static files, and the API contract at
- * POST /api/<call>. Bound to 127.0.0.1 only; every API request must carry the per-launch token,
- * and the Host header must name this server (a guard against DNS rebinding).
+ * Browser mode's HTTP server: the built renderer as static files, the API contract at POST /api/<call>,
+ * import files streamed in at POST /upload and staged exports streamed out at GET /download/<id>. Bound
+ * to 127.0.0.1 only; every API request must carry the per-launch token, and the Host header must name
+ * this server (a guard against DNS rebinding).
  */
 import http from 'node:http';
 import { FILE, HTTP_MAX_BODY_BYTES, inMb } from '../shared/limits';
 import type { ErrorReason } from '../shared/api/errors';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/api/dispatch';
 import type { ApiResult } from '../shared/api/errors';
-import { API_PATH_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../shared/api/http';
+import { API_PATH_PREFIX, DOWNLOAD_PATH, TOKEN_HEADER, TOKEN_QUERY, UPLOAD_PATH } from '../shared/api/http';
 import type { Uploads } from '../data/uploads';
+import type { Downloads, Staged } from '../data/downloads';
+import { ApiError } from '../shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 
 export interface ApiServerOptions {
@@ -26,6 +30,8 @@ export interface ApiServerOptions {
   maxBodyBytes?: number;
   /** Where POST /upload puts the import files it receives (the core's); without it, uploads are refused. */
   uploads?: Uploads;
+  /** Where exports and backups wait for GET /download/<id> (the core's); without it, downloads are refused. */
+  downloads?: Downloads;
 }
 
 export interface RunningServer {
@@ -163,6 +169,40 @@ async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse
   sendResult(res, 200, { ok: true, value: { upload: id, bytes: size } });
 }
 
+/** `attachment` with the file's name: plain ASCII for old clients, and the exact name in UTF-8 (RFC 6266). */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * GET /download/<id>: a staged export or backup streamed from disk (never read whole), once; the file
+ * is removed when it has gone out, or when the transfer broke off (the user exports again).
+ */
+async function sendDownload(res: http.ServerResponse, downloads: Downloads, id: string): Promise<void> {
+  let staged: Staged;
+  try {
+    staged = downloads.take(id);
+  } catch (error) {
+    if (error instanceof ApiError) return sendResult(res, 404, { ok: false, error: error.toBody() });
+    throw error;
+  }
+  try {
+    const text = staged.mimeType.startsWith('text/') || staged.mimeType === 'application/json';
+    res.writeHead(200, {
+      'Content-Type': text ? `${staged.mimeType}; charset=utf-8` : staged.mimeType,
+      'Content-Length': String(staged.bytes),
+      'Content-Disposition': contentDisposition(staged.fileName),
+      'Cache-Control': 'no-store',
+      ...SECURITY_HEADERS,
+    });
+    // A transfer broken off (the user cancelled it in the browser) only ends this response.
+    await pipeline(fs.createReadStream(staged.file), res).catch(() => res.destroy());
+  } finally {
+    downloads.discard(staged.file);
+  }
+}
+
 /**
  * The request target's path, decoded, or null when it is malformed (not origin-form, a bad %-escape,
  * a NUL): such a request is answered 400 and is not an internal error. `//x` stays a path on this host.
@@ -200,6 +240,14 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
       if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request', 'text/plain');
       const target = requestPath(req.url);
       if (!target) return send(res, 400, 'Bad request: malformed URL', 'text/plain');
+      if (target.raw.startsWith(DOWNLOAD_PATH)) {
+        if (req.method !== 'GET') return refuse(res, 405, 'invalid_input', 'Downloads are GET requests.');
+        // In the header as for every call, or in the query: an anchor's download sends no header.
+        const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? new URL(`http://127.0.0.1${req.url}`).searchParams.get(TOKEN_QUERY) ?? undefined;
+        if (!tokensMatch(given, token)) return refuse(res, 401, 'unauthorized', 'This request does not carry the access token of this app session.');
+        if (!options.downloads) return refuse(res, 404, 'unknown_call', 'This server has no downloads.');
+        return await sendDownload(res, options.downloads, target.decoded.slice(DOWNLOAD_PATH.length));
+      }
       if (target.raw.startsWith(API_PATH_PREFIX) || target.raw === UPLOAD_PATH) {
         if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls are POST requests.');
         if (!tokensMatch(req.headers[TOKEN_HEADER] as string | undefined, token)) {

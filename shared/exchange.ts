@@ -41,10 +41,20 @@ export interface ImportPreview {
   newPairs: string[];
 }
 
-export interface ExportFile {
+/**
+ * A file a job wrote (an export, a backup), staged on the host's disk, never sent as one string: browser
+ * mode fetches it once at GET /download/<download> (shared/api/http.ts), Electron's main saves it where the
+ * user chooses (the bridge's saveDownload). Not fetched in time (shared/limits.ts DOWNLOAD), it is removed.
+ */
+export interface StagedFile {
+  /** One-time id of the staged file. */
+  download: string;
   fileName: string;
   mimeType: string;
-  text: string;
+  bytes: number;
+}
+
+export interface ExportFile extends StagedFile {
   milestones: number;
 }
 

@@ -49,6 +49,20 @@ export const FILE = {
 } as const;
 
 /**
+ * Files a job writes for the user (exports, backups): staged on the host's disk and fetched once. Never
+ * held whole in memory: the job writes them in pieces of `writeChunkChars`.
+ */
+export const DOWNLOAD = {
+  /** A staged file not fetched (or saved by main) within this time is removed. */
+  keepMs: 10 * 60_000,
+  writeChunkChars: 1 * MiB,
+  /** Rows between two checks for cancel while a job writes a file. */
+  rowsPerCheck: 2048,
+  /** Database pages an online backup copies per step (a cancel is seen between steps). */
+  backupPagesPerStep: 1024,
+} as const;
+
+/**
  * The largest HTTP request body browser mode takes: a backup of the largest size the dialog accepts, as
  * base64, or an import of the most characters as UTF-8 (up to 3 bytes each), with room for the envelope.
  */

@@ -33,24 +33,35 @@ export function datasetVersionCell(m: Pick<ExportedMilestone, 'datasetKey' | 'mo
   return `Bilateral Timelines dataset v${release.version}${release.released ? ` (${release.released})` : ''}${m.modified ? ', edited' : ''}`;
 }
 
+/** The header row for milestones with at most `maxSources` sources (at least one set of source columns). */
+export function csvHeader(maxSources: number): string[] {
+  return [...BASE_COLUMNS, ...Array.from({ length: Math.max(1, maxSources) }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
+}
+
+/** One milestone's row under `csvHeader(maxSources)`, formula-looking cells neutralised. */
+export function csvRow(pair: string, m: ExportedMilestone, maxSources: number, release: DatasetRelease | null): string[] {
+  const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? '',
+    m.summaryAr ?? '', m.summaryZh ?? '', (m.alsoPairs ?? []).join(PAIRS_SEPARATOR), (m.translated ?? []).join(PAIRS_SEPARATOR), m.quote ?? '', m.quoteLanguage ?? '', m.disagreement ?? '',
+    datasetVersionCell(m, release)];
+  const sources = Array.from({ length: Math.max(1, maxSources) }, (_, i) => {
+    const s = m.sources?.[i];
+    return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? '', s.kind ?? ''] : SOURCE_FIELDS.map(() => '');
+  }).flat();
+  return [...base, ...sources].map((cell) => neutralise(String(cell)));
+}
+
+export const CSV_NEWLINE = '\r\n';
+
+/** Rows as CSV lines, without a final line break; quotes only where a cell needs them (smaller, and much faster to read back). */
+export const csvLines = (rows: string[][]): string => Papa.unparse(rows, { newline: CSV_NEWLINE });
+
+/** A whole document as CSV in memory (benches and tests make their files so); an export streams the same rows (export-file.ts). */
 export function toCsv(doc: ExportDocument, options: { bom: boolean; release?: DatasetRelease | null }): string {
   const milestones = doc.pairs.flatMap((p) => (p.milestones as ExportedMilestone[]).map((m) => ({ pair: p.id, m })));
   // A loop, not Math.max(...list): spreading 150 000 arguments overflows the stack.
   const maxSources = milestones.reduce((n, { m }) => Math.max(n, m.sources?.length ?? 0), 1);
-  const header = [...BASE_COLUMNS, ...Array.from({ length: maxSources }, (_, i) => SOURCE_FIELDS.map((f) => `source_${i + 1}_${f}`)).flat()];
-  const rows = milestones.map(({ pair, m }) => {
-    const base = [pair, m.category, m.start, m.end ?? '', m.title, m.titleAr ?? '', m.titleZh ?? '', m.place ?? '', (m.people ?? []).join(PEOPLE_SEPARATOR), m.summary ?? '', m.level ?? '',
-      m.summaryAr ?? '', m.summaryZh ?? '', (m.alsoPairs ?? []).join(PAIRS_SEPARATOR), (m.translated ?? []).join(PAIRS_SEPARATOR), m.quote ?? '', m.quoteLanguage ?? '', m.disagreement ?? '',
-      datasetVersionCell(m, options.release ?? null)];
-    const sources = Array.from({ length: maxSources }, (_, i) => {
-      const s = m.sources?.[i];
-      return s ? [s.publisher, s.title, s.date ?? '', s.language, s.url ?? '', s.kind ?? ''] : SOURCE_FIELDS.map(() => '');
-    }).flat();
-    return [...base, ...sources].map((cell) => neutralise(String(cell)));
-  });
-  // Quotes only where a cell needs them: smaller files, and much faster to read back.
-  const csv = Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' });
-  return (options.bom ? '\uFEFF' : '') + csv + '\r\n';
+  const rows = milestones.map(({ pair, m }) => csvRow(pair, m, maxSources, options.release ?? null));
+  return (options.bom ? '\uFEFF' : '') + csvLines([csvHeader(maxSources), ...rows]) + CSV_NEWLINE;
 }
 
 /** A file-level refusal: its English message, and the key and parameters the renderer words it from. */

@@ -47,9 +47,10 @@ describe('export and import round trips', () => {
     const shipped = await api.getMilestone({ id });
     await api.updateMilestone({ id, milestone: { pairId: 'CN-KG', category: 'visits', title: 'Edited by me', start: shipped.start, sources: [] } });
     const file = await api.exportData({ format: 'json' });
+    const text = t.text(file);
     const empty = openTestApi({ seed: false });
     try {
-      const preview = await empty.api.importPreview({ format: 'json', text: file.text, fileName: file.fileName });
+      const preview = await empty.api.importPreview({ format: 'json', text, fileName: file.fileName });
       expect(preview).toMatchObject({ invalidCount: 0, duplicateCount: 0, toAdd: file.milestones });
       await empty.api.importCommit({ token: preview.token });
       expect(contentOf(empty.core.db)).toEqual(contentOf(core.db));
@@ -64,9 +65,10 @@ describe('export and import round trips', () => {
     const { api, core } = t;
     await api.createMilestone({ milestone: hostile });
     const file = await api.exportData({ format: 'csv', bom: true });
-    expect(file.text.startsWith('\uFEFFpair,category,')).toBe(true);
+    const text = t.text(file);
+    expect(text.startsWith('\uFEFFpair,category,')).toBe(true);
     // Formula injection is neutralised in the cells a spreadsheet would run.
-    const cells = Papa.parse<string[]>(file.text.slice(1)).data.flat();
+    const cells = Papa.parse<string[]>(text.slice(1)).data.flat();
     expect(cells).toContain("'=cmd|\"/c calc\"!A1");
     expect(cells).toContain("'+Dushanbe");
     expect(cells.some((c) => /^[=+@]/.test(c))).toBe(false);
@@ -74,7 +76,7 @@ describe('export and import round trips', () => {
     const other = openTestApi();
     try {
       other.core.db.exec('DELETE FROM milestones; DELETE FROM sources;');
-      const preview = await other.api.importPreview({ format: 'csv', text: file.text, fileName: file.fileName });
+      const preview = await other.api.importPreview({ format: 'csv', text, fileName: file.fileName });
       expect(preview.invalid).toEqual([]);
       await other.api.importCommit({ token: preview.token });
       const strip = (rows: unknown) => (rows as Record<string, unknown>[]).map(({ dataset_key, modified, established, ...rest }) => rest);
@@ -92,7 +94,8 @@ describe('export and import round trips', () => {
     const before = await api.getMilestone({ id: shipped });
     await api.updateMilestone({ id: shipped, milestone: { pairId: 'CN-KG', category: 'visits', title: 'Edited by me', start: before.start, sources: [] } });
     const file = await api.exportData({ format: 'csv', pairIds: ['CN-KG'] });
-    const rows = Papa.parse<Record<string, string>>(file.text, { header: true, skipEmptyLines: true }).data;
+    const text = t.text(file);
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     const release = `Bilateral Timelines dataset v${manifest.version} (${manifest.released})`;
     expect(rows.find((r) => r.title === 'Edited by me')?.dataset_version).toBe(`${release}, edited`);
     expect(rows.find((r) => r.title.includes('cmd'))?.dataset_version).toBe('');
@@ -100,7 +103,7 @@ describe('export and import round trips', () => {
     expect(untouched.length).toBeGreaterThan(5);
     for (const r of untouched) expect(r.dataset_version).toBe(release);
     // The column is read back without complaint (and names nothing the import keeps).
-    const again = await api.importPreview({ format: 'csv', text: file.text, fileName: 'kg.csv' });
+    const again = await api.importPreview({ format: 'csv', text, fileName: 'kg.csv' });
     expect(again.invalid).toEqual([]);
   });
 
@@ -108,7 +111,7 @@ describe('export and import round trips', () => {
     const { api } = t;
     await api.createMilestone({ milestone: hostile });
     const file = await api.exportData({ format: 'timelinejs', pairIds: ['CN-TJ'] });
-    const doc = JSON.parse(file.text) as { events: { start_date: Record<string, unknown>; text: { headline: string; text: string } }[] };
+    const doc = JSON.parse(t.text(file)) as { events: { start_date: Record<string, unknown>; text: { headline: string; text: string } }[] };
     expect(doc.events).toHaveLength(file.milestones);
     const event = doc.events.find((e) => e.text.headline.includes('cmd'))!;
     expect(event.text.text).toContain('&#60;script&#62;');
@@ -120,13 +123,14 @@ describe('export and import round trips', () => {
   it('re-importing an export finds only duplicates; import is one undoable step', async () => {
     const { api, snapshot } = t;
     const file = await api.exportData({ format: 'csv', pairIds: ['CN-KG'] });
-    const again = await api.importPreview({ format: 'csv', text: file.text, fileName: 'kg.csv' });
+    const exported = t.text(file);
+    const again = await api.importPreview({ format: 'csv', text: exported, fileName: 'kg.csv' });
     expect(again.toAdd).toBe(0);
     expect(again.duplicateCount).toBe(file.milestones);
     const before = snapshot();
     // Shared events with Japarov (the China–Central Asia summits) are on CN-TJ's timeline already.
     const sharedBefore = (await api.search({ query: 'Japarov', pairIds: ['CN-TJ'] })).total;
-    const text = file.text.replace(/^CN-KG,/gm, 'CN-TJ,');
+    const text = exported.replace(/^CN-KG,/gm, 'CN-TJ,');
     const preview = await api.importPreview({ format: 'csv', text, fileName: 'moved.csv' });
     const done = await api.importCommit({ token: preview.token });
     expect(done.value.added).toBe(preview.toAdd);
@@ -184,7 +188,7 @@ describe('backup and restore', () => {
     expect(backup.bytes).toBeGreaterThan(10_000);
     await api.createMilestone({ milestone: validMilestone });
     await api.deletePair({ id: 'CN-KG' });
-    const result = await api.restoreBackup({ base64: backup.base64 });
+    const result = await api.restoreBackup({ base64: t.fetch(backup).toString('base64') });
     expect(result.migrated).toBe(false);
     expect(snapshot()).toBe(before);
     expect((await api.search({ query: 'Kyrgyzstan' })).hits.length).toBeGreaterThan(0);
@@ -210,9 +214,8 @@ describe('backup and restore', () => {
     other.exec('CREATE TABLE notes (x TEXT)');
     other.close();
     expect((await apiError(api.restoreBackup({ base64: fs.readFileSync(other.name).toString('base64') }))).message).toMatch(/not a Bilateral Timelines database/);
-    const newer = (await api.createBackup({})).base64;
     const file = tempDbFile();
-    fs.writeFileSync(file, Buffer.from(newer, 'base64'));
+    fs.writeFileSync(file, t.fetch(await api.createBackup({})));
     const n = new Database(file);
     n.pragma('user_version = 9999');
     n.close();

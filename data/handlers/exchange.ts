@@ -1,6 +1,7 @@
 /**
  * Handlers of the import/export/backup calls (shared/api/calls/exchange.ts) and of the job calls
- * (shared/api/calls/jobs.ts). Imports, exports and backups run as jobs, off the serving thread.
+ * (shared/api/calls/jobs.ts). Imports, exports and backups run as jobs, off the serving thread; exports and
+ * backups write their file into the host's Downloads, and the call answers where to fetch it once.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,8 @@ import type { jobCalls } from '../../shared/api/calls/jobs';
 import type { EditingContext } from './editing';
 import type { JobRunner } from '../jobs/runner';
 import type { Uploads } from '../uploads';
+import type { Downloads } from '../downloads';
+import type { StagedFile } from '../../shared/exchange';
 
 export interface ExchangeContext extends EditingContext {
   /** Replaces the open database with the file given (see AppCore); `jobId` names the job that builds it. */
@@ -19,12 +22,25 @@ export interface ExchangeContext extends EditingContext {
   jobs: JobRunner;
   /** Files the host received for import (browser mode's POST /upload). */
   uploads: Uploads;
+  /** Where exports and backups are staged for the host to deliver (see data/downloads.ts). */
+  downloads: Downloads;
 }
 
 export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof exchangeCalls & typeof jobCalls> {
-  const { jobs } = ctx;
+  const { jobs, downloads } = ctx;
+  /** Runs a job that writes a file into Downloads; what it wrote is staged, or removed if it failed. */
+  async function staged<T extends Omit<StagedFile, 'download'>>(write: (file: string) => Promise<T>): Promise<T & StagedFile> {
+    const { id, file } = downloads.create();
+    try {
+      const written = await write(file);
+      return { ...written, ...downloads.keep(id, { file, fileName: written.fileName, mimeType: written.mimeType, bytes: written.bytes }) };
+    } catch (error) {
+      downloads.discard(file); // the job removes its partial file; this covers a worker that was ended mid-write
+      throw error;
+    }
+  }
   return {
-    exportData: ({ jobId, ...input }) => jobs.run('exportData', input, jobId),
+    exportData: ({ jobId, ...input }) => staged((file) => jobs.run('exportData', { ...input, file }, jobId)),
 
     importPreview: ({ format, text, upload, fileName, jobId }) =>
       jobs.run('importPreview', upload ? { format, file: ctx.uploads.take(upload), fileName } : { format, text: text ?? '', fileName }, jobId),
@@ -37,7 +53,7 @@ export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof excha
       return { value: { added, pairIds, byPair, ids }, history: ctx.history.state() };
     },
 
-    createBackup: ({ jobId }) => jobs.run('createBackup', {}, jobId),
+    createBackup: ({ jobId }) => staged((file) => jobs.run('createBackup', { file }, jobId)),
 
     restoreBackup: async ({ base64, jobId }) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-restore-'));

@@ -98,7 +98,7 @@ export function buildChartModel(db: Db, req: ImageExportRequest, now = new Date(
     if (!pair) throw noSuchPair(id);
     return pair;
   });
-  const doc = collectExport(db, req.pairIds, hasFilters(req.filters) ? req.filters : undefined, undefined, true);
+  const doc = collectExport(db, req.pairIds, hasFilters(req.filters) ? req.filters : undefined, true);
   const all = doc.pairs.flatMap((p) => p.milestones as ExportedMilestone[]);
 
   // The period: as asked, else the milestones' own span with a little room at both ends.

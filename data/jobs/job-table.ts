@@ -4,14 +4,11 @@
  * (a restore, say) and both modes run it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Db } from '../db/open';
 import type { CallParsedInput } from '../../shared/api/contract';
-import type { BackupFile } from '../../shared/api/calls/exchange';
-import type { ExportFile, ImportPreview } from '../../shared/exchange';
+import type { ImportPreview, StagedFile } from '../../shared/exchange';
 import { commitImport, ImportPlans, planImport, type CommittedImport } from '../exchange/import';
-import { dateStamp, exportFile } from '../exchange/export-file';
+import { dateStamp, writeExport, type ExportInput, type WrittenExport } from '../exchange/export-file';
 import { writeBackup } from '../backup/backup';
 import { buildRestoredDatabase, type BuiltRestore } from '../backup/restore';
 import type { JobControl } from './control';
@@ -50,20 +47,14 @@ export const JOBS = {
 
   importCommit: ((env, { token }, control) => commitImport(env.db, env.plans.take(token), control)) as Job<{ token: string }, CommittedImport>,
 
-  exportData: ((env, input, control) => exportFile(env.db, input, control)) as Job<Omit<CallParsedInput<'exportData'>, 'jobId'>, ExportFile>,
+  /** Written to `file` (a path of the host's Downloads), row by row. */
+  exportData: ((env, { file, ...input }, control) => writeExport(env.db, input, file, control)) as Job<ExportInput & { file: string }, WrittenExport>,
 
-  createBackup: (async (env, _input, control) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-backup-'));
-    const file = path.join(dir, 'backup.sqlite');
-    try {
-      control.progress('saving', 0, 0);
-      await writeBackup(env.db, file);
-      const bytes = fs.readFileSync(file);
-      return { fileName: `bilateral-timelines-backup-${dateStamp()}.sqlite`, base64: bytes.toString('base64'), bytes: bytes.length };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }) as Job<Record<string, never>, BackupFile>,
+  /** A copy of the database written to `file` (a path of the host's Downloads) by SQLite's online backup. */
+  createBackup: (async (env, { file }, control) => {
+    const bytes = await writeBackup(env.db, file, control);
+    return { fileName: `bilateral-timelines-backup-${dateStamp()}.sqlite`, mimeType: 'application/vnd.sqlite3', bytes };
+  }) as Job<{ file: string }, Omit<StagedFile, 'download'>>,
 } as const;
 
 export type JobName = keyof typeof JOBS;

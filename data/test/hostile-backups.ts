@@ -11,7 +11,7 @@ import { migrate } from '../migrations';
 /** A backup of `t`'s database, changed by `mutate`, as the base64 the restore call takes. */
 export async function alteredBackup(t: TestApi, mutate: (db: Database.Database) => void): Promise<string> {
   const file = tempDbFile();
-  fs.writeFileSync(file, Buffer.from((await t.api.createBackup({})).base64, 'base64'));
+  fs.writeFileSync(file, t.fetch(await t.api.createBackup({})));
   const db = new Database(file);
   try {
     mutate(db);

@@ -34,6 +34,8 @@ export function rendererTestApi<R extends HtmlRenderer & { close(): Promise<void
       return live(opened).api;
     },
     snapshot: () => live(opened).snapshot(),
+    fetch: (file) => live(opened).fetch(file),
+    text: (file) => live(opened).text(file),
     get renderer() {
       return live(renderer);
     },

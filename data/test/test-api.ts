@@ -4,12 +4,18 @@ import { openTestCore } from './temp-db';
 import { createClient } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiClient } from '../../shared/api/contract';
+import type { StagedFile } from '../../shared/exchange';
+import fs from 'node:fs';
 
 export interface TestApi {
   core: AppCore;
   api: ApiClient;
   /** Everything the database holds, to prove that a refused call changed nothing. */
   snapshot(): string;
+  /** A staged export or backup, taken once as a host delivers it: its bytes, and it is gone from the disk. */
+  fetch(file: StagedFile): Buffer;
+  /** The same, as UTF-8 text. */
+  text(file: StagedFile): string;
 }
 
 const USER_TABLES = ['m49_regions', 'partnership_tiers', 'countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items', 'app_meta'];
@@ -18,7 +24,15 @@ export function openTestApi(options: Parameters<typeof openTestCore>[0] = {}): T
   const core = openTestCore(options);
   const api = createClient((name, input) => core.dispatch(name, input));
   const snapshot = () => JSON.stringify(USER_TABLES.map((t) => core.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
-  return { core, api, snapshot };
+  const fetch = (file: StagedFile) => {
+    const staged = core.downloads.take(file.download);
+    try {
+      return fs.readFileSync(staged.file);
+    } finally {
+      fs.rmSync(staged.file, { force: true });
+    }
+  };
+  return { core, api, snapshot, fetch, text: (file) => fetch(file).toString('utf8') };
 }
 
 /** The ApiError a call fails with (the test fails if it succeeds). */

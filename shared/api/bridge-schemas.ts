@@ -11,13 +11,19 @@ const filters = z.array(fileFilterSchema).max(10);
 
 export const openFileRequestSchema = z.strictObject({ filters, maxBytes: z.number().int().positive().max(FILE.anyOpenBytes) });
 
+// A name, never a path: no separator of either platform, and not a directory's name.
+const suggestedName = z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path');
+
 export const saveFileRequestSchema = z.strictObject({
-  // A name, never a path: no separator of either platform, and not a directory's name.
-  suggestedName: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  suggestedName,
   filters,
   data: z.union([z.string(), z.custom<Uint8Array>((v) => v instanceof Uint8Array)]),
 });
 
+/** Saves a file a job staged (an export, a backup: StagedFile.download) where the user chooses. */
+export const saveDownloadRequestSchema = z.strictObject({ download: z.uuid(), suggestedName, filters });
+
 export type FileFilter = z.input<typeof fileFilterSchema>;
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+export type SaveDownloadRequest = z.input<typeof saveDownloadRequestSchema>;

@@ -1,6 +1,6 @@
 import type { CallName } from './contract';
 import type { ApiResult, ErrorReason } from './errors';
-import type { FileFilter, OpenFileRequest, SaveFileRequest } from './bridge-schemas';
+import type { FileFilter, OpenFileRequest, SaveDownloadRequest, SaveFileRequest } from './bridge-schemas';
 import { FILE } from '../limits';
 import type { AppCommand } from '../commands';
 
@@ -15,6 +15,8 @@ export interface BridgeApi {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Native save dialog; writes the data and says whether it was saved (false if cancelled). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Native save dialog for a file a job staged (an export, a backup); main moves it there. False if cancelled. */
+  saveDownload(request: SaveDownloadRequest): Promise<SaveFileResult>;
   /** Tells main the interface language, so that the menu speaks it too. */
   setMenuLanguage(language: string): void;
   /** Puts a PNG image on the system clipboard. */
@@ -32,14 +34,14 @@ export interface BridgeFailure {
 
 export type CopyImageResult = { ok: true } | BridgeFailure;
 
-export type { FileFilter, OpenFileRequest, SaveFileRequest };
+export type { FileFilter, OpenFileRequest, SaveDownloadRequest, SaveFileRequest };
 
 export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | BridgeFailure;
 
 export type SaveFileResult = { ok: true; saved: boolean } | BridgeFailure;
 
 /** IPC channels of the file dialogs (main validates every argument). */
-export const FILE_CHANNELS = { open: 'file:open', save: 'file:save' } as const;
+export const FILE_CHANNELS = { open: 'file:open', save: 'file:save', saveDownload: 'file:save-download' } as const;
 
 /** IPC channel on which the window tells main its interface language (main checks it is one of ours). */
 export const LANGUAGE_CHANNEL = 'app:language';

@@ -7,3 +7,14 @@ export const TOKEN_HEADER = 'x-bilateral-token';
  * answers an ApiResult whose value is `{ upload }`, the id importPreview then takes instead of text.
  */
 export const UPLOAD_PATH = '/upload';
+/**
+ * GET <DOWNLOAD_PATH><id> serves a file a job staged (an export, a backup: StagedFile.download), once,
+ * then removes it. It carries the token in the header, or as `?token=` so that a plain link (an anchor's
+ * download, which sends no header) can fetch it straight to the user's disk.
+ */
+export const DOWNLOAD_PATH = '/download/';
+export const TOKEN_QUERY = 'token';
+
+export function downloadUrl(download: string, token: string): string {
+  return `${DOWNLOAD_PATH}${encodeURIComponent(download)}?${TOKEN_QUERY}=${encodeURIComponent(token)}`;
+}

@@ -5,6 +5,8 @@
 import type { BridgeFailure, FileFilter } from '../../../shared/api/bridge';
 import { inMb } from '../../../shared/limits';
 import { ApiError } from '../../../shared/api/errors';
+import type { StagedFile } from '../../../shared/exchange';
+import { downloadFromServer } from './transport';
 
 export interface PickedFile {
   name: string;
@@ -83,6 +85,18 @@ export async function saveFile(suggestedName: string, filters: FileFilter[], dat
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+/** Saves a file a job staged (an export, a backup): main moves it where the user chooses, or the browser downloads it. */
+export async function saveStaged(file: StagedFile, filters: FileFilter[]): Promise<boolean> {
+  const bridge = window.bilateral;
+  if (bridge) {
+    const result = await bridge.saveDownload({ download: file.download, suggestedName: file.fileName, filters });
+    if (!result.ok) throw refusal(result);
+    return result.saved;
+  }
+  downloadFromServer(file.download, file.fileName);
   return true;
 }
 

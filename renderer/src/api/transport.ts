@@ -4,7 +4,7 @@
  */
 import { createClient, type Transport } from '../../../shared/api/client';
 import type { ApiClient, CallName } from '../../../shared/api/contract';
-import { API_PATH_PREFIX, TOKEN_HEADER, UPLOAD_PATH } from '../../../shared/api/http';
+import { API_PATH_PREFIX, downloadUrl, TOKEN_HEADER, UPLOAD_PATH } from '../../../shared/api/http';
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { BridgeApi } from '../../../shared/api/bridge';
@@ -63,6 +63,19 @@ export async function uploadFile(file: Blob, signal?: AbortSignal): Promise<stri
   if (!result) throw ApiError.fromBody({ code: 'internal', message: `The app’s local server answered with HTTP ${response.status}.` });
   if (!result.ok) throw ApiError.fromBody(result.error);
   return result.value.upload;
+}
+
+/**
+ * Browser mode: saves a file a job staged on the server (an export, a backup) through a plain link, so
+ * that the browser streams it to disk itself: the file never passes through this page's memory.
+ */
+export function downloadFromServer(download: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = downloadUrl(download, sessionStorage.getItem(TOKEN_KEY) ?? '');
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
 }
 
 function bridgeTransport(bridge: BridgeApi): Transport {

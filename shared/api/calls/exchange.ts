@@ -1,9 +1,12 @@
-/** Import, export, backup and restore. File contents cross the boundary as text (or base64 for a database). */
+/**
+ * Import, export, backup and restore. Import files cross the boundary as text or as an upload, restored
+ * backups as base64; exports and backups come back as a staged file (StagedFile), never as their contents.
+ */
 import { z } from 'zod';
 import { base64Length, FILE, inMb } from '../../limits';
 import { call } from '../define';
 import type { Edited } from '../../domain';
-import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportedMilestones, type ImportPreview } from '../../exchange';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportedMilestones, type ImportPreview, type StagedFile } from '../../exchange';
 import { filtersSchema, pairIdSchema } from '../schemas';
 import { jobIdSchema } from './jobs';
 
@@ -14,11 +17,8 @@ const jobId = jobIdSchema.optional();
 const fileText = z.string().max(FILE.importChars, `This file is too large to import (at most ${inMb(FILE.importChars)} MB).`);
 const fileName = z.string().trim().min(1).max(255).default('file');
 
-export interface BackupFile {
-  fileName: string;
-  base64: string;
-  bytes: number;
-}
+/** A backup: a copy of the database, staged for the user to save. */
+export type BackupFile = StagedFile;
 
 export interface RestoreResult {
   /** Schema version of the restored file, before migration. */

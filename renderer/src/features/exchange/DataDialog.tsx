@@ -12,7 +12,7 @@ import { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { uploadFile } from '../../api/transport';
 import { useCommands } from '../../api/commands';
-import { base64ToBytes, bytesToBase64, decodeText, pickFile, saveFile } from '../../api/files';
+import { bytesToBase64, decodeText, pickFile, saveStaged } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { refreshViews } from '../../store/open-pair';
 import { errorText, rowNoteText } from '../../i18n/error-text';
@@ -137,7 +137,7 @@ function ExportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
           jobId,
         }),
       );
-      const saved = await saveFile(file.fileName, FILTERS[format], file.text, file.mimeType);
+      const saved = await saveStaged(file, FILTERS[format]);
       if (saved) setStatus(t('exchange.exported', { count: file.milestones, file: file.fileName }));
     });
   return (
@@ -287,7 +287,7 @@ function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setB
   const backup = () =>
     run(t('exchange.backingUp'), async () => {
       const file = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.createBackup({ jobId }));
-      const saved = await saveFile(file.fileName, FILTERS.backup, base64ToBytes(file.base64), 'application/vnd.sqlite3');
+      const saved = await saveStaged(file, FILTERS.backup);
       if (saved) setStatus(t('exchange.backedUp', { file: file.fileName }));
     });
   const choose = () =>
