@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/open';
 import { tempDbFile } from '../test/temp-db';
-import { MAX_EXPANSION, searchMatches } from './search-match';
+import { INDEX_TOKENIZER, MAX_EXPANSION, searchMatches } from './search-match';
 import { ftsQuery, queryPhrases } from '../../shared/text/index-text';
 import { queryTerms } from '../../shared/text/highlight';
 
@@ -44,20 +44,28 @@ const scores = (match: string) => db.prepare('SELECT rowid, bm25(milestone_searc
 
 describe('match expressions written against the index', () => {
   it('writes out a word no longer word starts with, ORs a few longer ones for finding, and keeps a prefix of many', () => {
-    expect(matchOf('summit').milestone_search).toEqual({ rank: '"summit"', find: '"summit"' });
-    expect(matchOf('trade').milestone_search).toEqual({ rank: '"trade"*', find: '("trade" OR "trader" OR "traders")' });
-    expect(matchOf('zeta').milestone_search).toEqual({ rank: '"zeta"*', find: '"zeta"*' });
+    expect(matchOf('summit').milestone_search).toMatchObject({ rank: '"summit"', find: '"summit"' });
+    expect(matchOf('trade').milestone_search).toMatchObject({ rank: '"trade"*', find: '("trade" OR "trader" OR "traders")' });
+    expect(matchOf('zeta').milestone_search).toMatchObject({ rank: '"zeta"*', find: '"zeta"*' });
     // Per index: the source index has "traders" but not "trader".
-    expect(matchOf('trade').source_search).toEqual({ rank: '"trade"*', find: '("trade" OR "traders")' });
+    expect(matchOf('trade').source_search).toMatchObject({ rank: '"trade"*', find: '("trade" OR "traders")' });
     // Chinese is a phrase, not a prefix: as it was.
-    expect(matchOf('铁路').milestone_search).toEqual({ rank: '"铁 路"', find: '"铁 路"' });
+    expect(matchOf('铁路').milestone_search).toMatchObject({ rank: '"铁 路"', find: '"铁 路"' });
     // Several words: each on its own, all required.
     expect(matchOf('Trade summ').milestone_search.find).toBe('("trade" OR "trader" OR "traders") AND ("summ" OR "summit")');
+    expect(matchOf('Trade summ').milestone_search.phrases).toEqual(['("trade" OR "trader" OR "traders")', '("summ" OR "summit")']);
+  });
+
+  it('reads the query with the tokenizer settings of both indexes', () => {
+    for (const index of ['milestone_search', 'source_search']) {
+      const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(index) as string;
+      expect(sql, index).toContain(`tokenize = '${INDEX_TOKENIZER}'`);
+    }
   });
 
   it('reads non-ASCII words as the tokenizer stores them (Cyrillic capitals, Arabic)', () => {
-    expect(matchOf('ДУШАНБЕ').milestone_search).toEqual({ rank: '"душанбе"', find: '"душанбе"' });
-    expect(matchOf('Душанб').milestone_search).toEqual({ rank: '"душанб"*', find: '("душанб" OR "душанбе" OR "душанбинскии")' });
+    expect(matchOf('ДУШАНБЕ').milestone_search).toMatchObject({ rank: '"душанбе"', find: '"душанбе"' });
+    expect(matchOf('Душанб').milestone_search).toMatchObject({ rank: '"душанб"*', find: '("душанб" OR "душанбе" OR "душанбинскии")' });
   });
 
   it('finds exactly the rows of the prefix phrases, and ranks them with exactly their bm25 scores', () => {

@@ -22,13 +22,17 @@ import { phraseSql, type QueryPhrase } from '../../shared/text/index-text';
 export type SearchIndex = 'milestone_search' | 'source_search';
 const VOCABULARY: Record<SearchIndex, string> = { milestone_search: 'temp.milestone_vocab', source_search: 'temp.source_vocab' };
 
+/** The tokenizer settings of both search indexes (migration 0020); the query's words are read with the same. */
+export const INDEX_TOKENIZER = 'unicode61 remove_diacritics 2';
+
 /** A prefix that more longer words than this start with stays a prefix in `find` too. */
 export const MAX_EXPANSION = 32;
 
-/** The query of one index: `rank` for bm25 (the user's phrases, as FTS5 scores them), `find` for matching rows only. */
+/** The query of one index: `rank` for bm25 (the user's phrases, as FTS5 scores them), `find` for matching rows only (`phrases`: its parts, all required). */
 export interface IndexMatch {
   rank: string;
   find: string;
+  phrases: string[];
 }
 
 /** The vocabulary tables over both search indexes and a tokenizer table, made once per connection (TEMP: nothing is stored in the file). */
@@ -39,7 +43,7 @@ export function ensureVocabulary(db: Db): void {
   ready.add(db);
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.milestone_vocab USING fts5vocab(main, milestone_search, row);
     CREATE VIRTUAL TABLE IF NOT EXISTS temp.source_vocab USING fts5vocab(main, source_search, row);
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_tokens USING fts5(token, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_tokens USING fts5(token, tokenize = '${INDEX_TOKENIZER}');
     CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_token_vocab USING fts5vocab(temp, query_tokens, instance);`);
 }
 
@@ -92,7 +96,7 @@ export function searchMatches(db: Db, phrases: readonly QueryPhrase[]): Record<S
       if (longer.length > MAX_EXPANSION) return { rank: asTyped, find: asTyped };
       return { rank: asTyped, find: `(${[word, ...longer].map(exact).join(' OR ')})` };
     });
-    return { rank: parts.map((p) => p.rank).join(' AND '), find: parts.map((p) => p.find).join(' AND ') };
+    return { rank: parts.map((p) => p.rank).join(' AND '), find: parts.map((p) => p.find).join(' AND '), phrases: parts.map((p) => p.find) };
   };
   return { milestone_search: forIndex('milestone_search'), source_search: forIndex('source_search') };
 }

@@ -78,7 +78,7 @@ function rankedSearch(db: Db, query: string, filters: MilestoneFilters, pairIds:
     .pluck()
     .all({ ...params, sourceFind: sources.find }) as number[];
   if (ownIds.length > RANKED_MATCHES || viaSources.length > RANKED_MATCHES) {
-    return broadSearch(db, terms, { ...params, titleFind: `title : (${own.find})` }, filtered, ownIds.slice(0, RANKED_MATCHES), viaSources.slice(0, RANKED_MATCHES), pairIds);
+    return broadSearch(db, terms, own.phrases, ownIds.slice(0, RANKED_MATCHES), viaSources.slice(0, RANKED_MATCHES), limit, pairIds);
   }
 
   const hits = `WITH hits AS (
@@ -100,19 +100,35 @@ function rankedSearch(db: Db, query: string, filters: MilestoneFilters, pairIds:
  * A broad query's hits, from the newest matches (`own`, `viaSources`: newest first, at most the bound
  * each): those with every term in the title first, then those in the milestone's own text, then the
  * rest; newest first within each. Every filtered match from the oldest kept one on is kept, so the
- * title matches are read from the index directly, newest first, no further back than that.
+ * title matches are those of `own` that have each phrase in the title.
  */
-function broadSearch(db: Db, terms: string[], params: Record<string, unknown>, filtered: string, own: number[], viaSources: number[], pairIds: string[] | null): SearchResult {
-  const limit = params.limit as number;
-  const titled = db
-    .prepare(`SELECT f.rowid FROM milestone_search f JOIN milestones m ON m.id = f.rowid
-        WHERE milestone_search MATCH @titleFind AND f.rowid >= @oldest AND ${filtered} ORDER BY f.rowid DESC LIMIT @limit`)
-    .pluck()
-    .all({ ...params, oldest: own.length ? own[own.length - 1] : 0 }) as number[];
-  const ids = [...new Set([...titled, ...own, ...viaSources])].slice(0, limit);
+function broadSearch(db: Db, terms: string[], titlePhrases: string[], own: number[], viaSources: number[], limit: number, pairIds: string[] | null): SearchResult {
+  const inTitle = titledSince(db, titlePhrases, own.length ? own[own.length - 1] : Infinity);
+  const ids = [...new Set([...own.filter((id) => inTitle.has(id)), ...own, ...viaSources])].slice(0, limit);
   const rows = db.prepare(`SELECT ${SELECT_HIT('m')} FROM milestones m WHERE m.id IN (SELECT value FROM json_each(@ids))`).all({ ids: JSON.stringify(ids) }) as HitRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { hits: ids.map((id) => toHit(byId.get(id)!, terms, pairIds)), total: RANKED_MATCHES, more: true };
+}
+
+/**
+ * The milestones from `oldest` on with every phrase in the title. One phrase at a time, newest first,
+ * left at `oldest`: FTS5 checks a column filter row by row without heeding a rowid bound, so
+ * `title : (a AND b)` with `rowid >= oldest` read on to the first row of the index when few titles held
+ * both (70 ms at a million milestones), where one phrase's title matches lie close together.
+ */
+function titledSince(db: Db, phrases: string[], oldest: number): Set<number> {
+  const read = prepare(db, 'SELECT rowid FROM milestone_search WHERE milestone_search MATCH ? ORDER BY rowid DESC').pluck();
+  let titled: Set<number> | null = null;
+  for (const phrase of phrases) {
+    const next = new Set<number>();
+    for (const id of read.iterate(`title : ${phrase}`) as Iterable<number>) {
+      if (id < oldest) break;
+      if (!titled || titled.has(id)) next.add(id);
+    }
+    titled = next;
+    if (!titled.size) break;
+  }
+  return titled ?? new Set();
 }
 
 /** A shared milestone opens on the first of its pairs that the search was limited to (else its home pair). */
