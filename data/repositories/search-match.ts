@@ -6,7 +6,8 @@
  * rows, even under LIMIT (10 ms at 100 000 milestones, about 100 ms at a million). A word written out
  * ("summit") is read lazily, and skipped through where another phrase is rarer. So, per index, each
  * prefix phrase is looked up in the index's vocabulary (a range seek that starts past the word itself,
- * so it never reads the word's own doclist):
+ * so it never reads the word's own doclist; fts5vocab does read the doclists of the longer words it
+ * lists, so a prefix of a common longer word, "summ", still costs in proportion to that word's rows):
  * - when no longer word starts with it, the prefix is the word itself: written out, it is the same
  *   phrase (the same rows, the same instances, the same bm25), so it serves ranking (`rank`) and
  *   finding (`find`) alike;
@@ -35,9 +36,9 @@ export interface IndexMatch {
   phrases: string[];
 }
 
-/** The vocabulary tables over both search indexes and a tokenizer table, made once per connection (TEMP: nothing is stored in the file). */
 const ready = new WeakSet<Db>();
 
+/** The vocabulary tables over both search indexes and a tokenizer table, made once per connection (TEMP: nothing is stored in the file). */
 export function ensureVocabulary(db: Db): void {
   if (ready.has(db)) return;
   ready.add(db);
