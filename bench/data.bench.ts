@@ -49,7 +49,8 @@ export async function run(): Promise<BenchResult[]> {
   add('pair timeline query, 2 000 items (median of 100)', round(tl, 2), 'ms', '< 5 ms', tl < 5);
 
   // The synthetic text repeats 20 English words, so a word query matches most of 100 000 rows (the worst
-  // case: every match is ranked); a query with a milestone's number finds a handful (the usual case).
+  // case: the search's bound on ranking, RANKED_MATCHES, applies); a query with a milestone's number
+  // finds a handful (the usual case: all its matches are ranked).
   const searchMedian = async (queries: string[]) => {
     const times: number[] = [];
     for (let i = 0; i < 100; i++) times.push((await timed(() => api.search({ query: queries[i % queries.length], limit: 50 }))).ms);

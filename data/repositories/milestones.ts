@@ -6,7 +6,7 @@ import type { MilestoneInput } from '../../shared/api/schemas';
 import { precisionOf } from '../../shared/dates';
 import { sql, type Query, type SqlCondition } from '../db/sql';
 import { prepare } from '../db/statements';
-import { inPairSql, pairIdsSql } from './pair-membership';
+import { inPairSql, pairIdsSql, pairMilestonesSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';
 import { personName, placeName } from '../dataset/names';
 
@@ -29,8 +29,8 @@ export function toItem(r: ItemRow): MilestoneItem {
 /** The chart's rows: only the columns it draws, in date order (ties by id, so the order is stable). */
 export function timelineItems(db: Db, pairId: string, where?: SqlCondition): MilestoneItem[] {
   const rows = db
-    .prepare(`SELECT id, category, title, title_ar, title_zh, start_date, end_date, level_id FROM milestones m
-      WHERE ${inPairSql('m', 'pairId')} AND ${where?.sql ?? '1'} ORDER BY start_date, id`)
+    .prepare(`${pairMilestonesSql('m.id, m.category, m.title, m.title_ar, m.title_zh, m.start_date, m.end_date, m.level_id', where?.sql ?? '1', 'pairId')}
+      ORDER BY start_date, id`)
     .all({ ...where?.params, pairId }) as ItemRow[];
   return rows.map(toItem);
 }

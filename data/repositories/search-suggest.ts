@@ -1,23 +1,18 @@
 /**
  * "Did you mean …?" for a search that found nothing: each word the index does not know (not even as the
  * start of a word) is replaced by the indexed words closest to it in edit distance, read from the FTS5
- * vocabulary (fts5vocab, on the connection's TEMP schema: nothing is stored in the file). Only
+ * vocabulary (fts5vocab, on the connection's TEMP schema: search-match.ts). Only
  * suggestions that themselves find milestones, with the same filters, are offered.
  */
 import type { Db } from '../db/open';
 import { foldForMatch } from '../../shared/text/arabic';
+import { ensureVocabulary } from './search-match';
 
 /** At most this many suggestions. */
 export const MAX_SUGGESTIONS = 3;
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_SPLIT = /[\s\p{P}]+/u;
-
-/** The vocabulary tables over both search indexes, made once per connection. */
-function ensureVocabulary(db: Db): void {
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.milestone_vocab USING fts5vocab(main, milestone_search, row);
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.source_vocab USING fts5vocab(main, source_search, row);`);
-}
 
 /** How many edits a word of this length may be away from a suggestion: one for short words, else two. */
 const maxEdits = (length: number) => (length <= 4 ? 1 : 2);

@@ -13,19 +13,34 @@ export function indexText(text: string): string {
   return HAS_CJK.test(folded) ? folded.replace(CJK, ' $1 ') : folded;
 }
 
+/** One phrase of a query: its tokens in order, and whether it matches as a prefix (a single word). */
+export interface QueryPhrase {
+  tokens: string[];
+  prefix: boolean;
+}
+
 /**
- * An FTS5 query for the user's words: every word must occur; Latin, Arabic and Cyrillic words match as
- * prefixes (so a query can be typed incrementally), Chinese as substrings. Null when there is nothing
- * to look for. User text never reaches FTS5 syntax: every token is quoted.
+ * The phrases of the user's words: every one must occur; Latin, Arabic and Cyrillic words match as
+ * prefixes (so a query can be typed incrementally), Chinese as substrings.
  */
-export function ftsQuery(terms: readonly string[]): string | null {
-  const parts = terms.flatMap((term) => {
+export function queryPhrases(terms: readonly string[]): QueryPhrase[] {
+  return terms.flatMap((term): QueryPhrase[] => {
     const tokens = indexText(term)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
     if (!tokens.length) return [];
-    if (HAS_CJK.test(term)) return [`"${tokens.join(' ')}"`];
-    return tokens.map((t) => `"${t}"*`);
+    if (HAS_CJK.test(term)) return [{ tokens, prefix: false }];
+    return tokens.map((t) => ({ tokens: [t], prefix: true }));
   });
-  return parts.length ? parts.join(' AND ') : null;
+}
+
+/** A phrase in FTS5 syntax. User text never reaches FTS5 syntax: every token is quoted (and a quote doubled). */
+export function phraseSql(phrase: QueryPhrase): string {
+  return `"${phrase.tokens.join(' ').replace(/"/g, '""')}"${phrase.prefix ? '*' : ''}`;
+}
+
+/** An FTS5 query for the user's words (queryPhrases); null when there is nothing to look for. */
+export function ftsQuery(terms: readonly string[]): string | null {
+  const phrases = queryPhrases(terms);
+  return phrases.length ? phrases.map(phraseSql).join(' AND ') : null;
 }
