@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, ESTABLISH_ANY, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -156,7 +156,7 @@ function bestRung(ladders: Ladders, pairId: string | null, features: Set<string>
 /** The words naming a level around a partnership word, by the word order of each language. */
 const EN_MODIFIERS = /((?:(?:all-weather|all weather|permanent|eternal|everlasting|lasting|comprehensive|all-round|strategic|cooperative|good-neighbou?rly|friendly|new-era|and|,)\s*)+)$/;
 const EN_AFTER = /^\s*(?:of (?:comprehensive |strategic |cooperation|friendship|\s)*)?(?:(?:in|for|of) (?:the |a )?new era)?/;
-const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
+const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاوني[هة]?', '(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
 const ZH_BEFORE = /((?:新时代|全天候|永久|永远|全面|战略|合作|睦邻友好|睦邻|友好|的|、|“|”|"|「)+)$/;
 function levelWords(s: Sentence, index: number, end: number): { start: number; end: number } {
   const f = s.folded;
@@ -221,19 +221,28 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const anyLeader = ms.some(realLeader);
   // Someone the article introduced below the leaders, named near the event ("عقد ليو … محادثات").
   const lowNamed = (i: number) => lowNames !== null && all(lowNames, f).some((m) => Math.abs(m.index - i) < 80);
+  // …and the person nearest the event words is one of them ("خلال زيارته …، التقى لي …" with Xi named only as the sender of greetings).
+  const nearestIsLow = (i: number) => {
+    if (lowNames === null) return false;
+    const low = all(lowNames, f).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
+    const leader = ms.filter((m) => realLeader(m)).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
+    return low < 60 && low < leader;
+  };
   const lowTalks = (i: number) => {
-    if (lowRank(i)) return true;
+    if (lowRank(i) || nearestIsLow(i)) return true;
     if (cnLeader) return false;
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
   };
-  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i));
+  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i);
+  // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
+  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 8), i)) || COUNTED_AFTER.test(f.slice(end, end + 70).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
   const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
   const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
@@ -242,13 +251,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "来华出席…对话会": coming to attend a forum is not by itself a visit (an arrival or a named visit is).
   // "وزارة الخارجية" is the ministry, not "و + زار" (and visited).
   const ministry = (m: RegExpExecArray) => /^(?:[وفبل]|ال|وال|بال|لل)?وزار[هةاتي]/.test(f.slice(m.index, m.index + 12));
+  // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
+  const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
@@ -296,6 +307,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
+    // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
+    if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? [] });
   }
 
@@ -318,7 +331,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
-  for (const m of all(ESTABLISH, f)) {
+  for (const m of all(ESTABLISH_ANY, f)) {
     if (inAnniversary(m.index)) continue;
     out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
   }
@@ -331,6 +344,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     }
   return out;
 }
+
+/** Words that may stand with a date in a clause of its own ("当地时间6月22日17时16分", "وفي عام 2019", "In 2019,"). */
+const DATE_LIGHT = /当地时间|北京时间|\blocal time\b|\b(?:in|on|at|of|the|early|late)\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点]/g;
 
 function visitTitle(words: string, f: string, at: number): string {
   const type = /state|دوله|国事/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
@@ -397,6 +413,12 @@ const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس
 const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
+/** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
+const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)\s*$/;
+const COUNTED_AFTER = new RegExp(`^[^]{0,50}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
+/** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
+const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 'الى'].map(foldForMatch).join('|')})\\s+(?:\\d|${['مستوى', 'مستويات', 'ذروة', 'رقم', 'حوالي', 'نحو', 'أكثر', 'قمة'].map(foldForMatch).join('|')})`);
+
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将/g;
@@ -464,12 +486,28 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   let newsDay: PartialDate | null = articleDate;
   // Datelines open the article (after the headline): later sentences have none.
   const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
-  // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني").
-  const lede = list.find((s) => !s.headline);
-  if (lede && articleDate) {
-    const skip = datelineLength(lede.text);
-    const day = datesIn(lede.folded, articleDate, asciiDigits(lede.text), (i) => { const k = lede.origin.findIndex((o) => o - lede.start >= i); return k === -1 ? lede.folded.length : k; })
-      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && (isRecent(d.date, articleDate) || (!d.inferred && daysBefore(d.date, articleDate) <= 31)));
+  /** The dates a sentence writes (not its dateline's), computed once (chrono is the costly part). */
+  const dateCache = new Map<Sentence, FoundDate[]>();
+  const datesOf = (s: Sentence): FoundDate[] => {
+    const had = dateCache.get(s);
+    if (had) return had;
+    const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
+    const toFolded = (i: number) => {
+      const k = s.origin.findIndex((o) => o - s.start >= i);
+      return k === -1 ? s.folded.length : k;
+    };
+    const found = datesIn(s.folded, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    dateCache.set(s, found);
+    return found;
+  };
+  // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني"),
+  // or the opening sentences' ("…最为寒冷的首都之一。14日中午,当…专机…降落…": a feature sets the scene first).
+  const body = list.filter((s) => !s.headline);
+  if (body.length && articleDate) {
+    const day = body
+      .slice(0, 3)
+      .flatMap((s) => datesOf(s))
+      .find((d) => d.date.length === 10 && !d.future && (isRecent(d.date, articleDate) || (!d.inferred && daysBefore(d.date, articleDate) <= 31)));
     if (day) newsDate = day.date;
     // A report published days after the day it reports ("On July 5, 2024 …" in a copy of 15 July): its news is of
     // the lede's day, so "recent" is reckoned from that day.
@@ -482,15 +520,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     const f = s.folded;
     // A dateline's date is the article's, not an event's.
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
-    const toFolded = (i: number) => {
-      const k = s.origin.findIndex((o) => o - s.start >= i);
-      return k === -1 ? f.length : k;
-    };
+    const si = list.indexOf(s);
     const triggers = triggersIn(s, ladders, pairGuess, lowNames).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
-    const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    const dates = datesOf(s);
     const ms = mentions(f);
+    /** A date that is a clause of its own, followed by another: it opens the next clause. */
+    const fronted = (d: FoundDate) => {
+      const c = clauseAt(s, d.index, 'weak');
+      const rest = (f.slice(c[0], d.index) + f.slice(d.end, c[1])).replace(DATE_LIGHT, '');
+      return rest === '' && c[1] < f.length;
+    };
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
       const after = f.slice(d.end, d.end + 4);
@@ -509,15 +550,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
       const ownClauseOfOther = (d: FoundDate) => {
         const c = clauseAt(s, d.index, 'weak');
-        // …or the clause just before, when the date's own clause tells no event ("…的中亚峰会,明日在西安召开").
+        // …or the clause just before, when the date's own clause tells no event ("…的中亚峰会,明日在西安召开"); a clause
+        // that is only a date ("…建交,2023年1月,中土关系提升为…") opens the clause after it.
         const o = owner(d);
-        const prev: [number, number] = c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
-        return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...c));
+        const prev: [number, number] = fronted(d) ? [c[0], clauseAt(s, c[1], 'weak')[1]] : c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
+        return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...prev));
       };
       const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
-      const pick =
+      // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
+      const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
+      const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
