@@ -345,6 +345,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   return out;
 }
 
+/** "当天", "the same day", "في اليوم نفسه": the day last written. */
+const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
+
 /** Words that may stand with a date in a clause of its own ("当地时间6月22日17时16分", "وفي عام 2019", "In 2019,"). */
 const DATE_LIGHT = /当地时间|北京时间|\blocal time\b|\b(?:in|on|at|of|the|early|late)\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点]/g;
 
@@ -500,6 +503,35 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     dateCache.set(s, found);
     return found;
   };
+  const paragraphBreak = (a: Sentence, b: Sentence) => text.slice(a.end, b.start).includes('\n');
+  /**
+   * The date an undated event takes from the sentences before it: "当天", "the same day", "في اليوم نفسه" → the last day
+   * written; else, within a paragraph, the date of the sentence just before ("في الفترة من 11 إلى 14 أغسطس عام 1999، قام …
+   * بزيارة … ووقع الجانبان أربع وثائق", "6月22日17时16分,塔什干会展中心。…通车…"). A span gives a visit its first day, and
+   * what is done during it its month.
+   */
+  const carriedDate = (si: number, t: Trigger, clause: [number, number]): { date: PartialDate; words: string } | null => {
+    const s = list[si];
+    const sameDay = SAME_DAY.exec(s.folded.slice(...clause));
+    if (sameDay) {
+      for (let j = si - 1; j >= 0 && j >= si - 8; j--) {
+        const d = datesOf(list[j]).filter((x) => x.date.length === 10 && !x.future).pop();
+        if (d) return { date: d.date, words: sameDay[0] };
+      }
+      return null;
+    }
+    const prev = list[si - 1];
+    if (!prev || prev.headline || s.headline || paragraphBreak(prev, s)) return null;
+    const d = datesOf(prev).filter((x) => !x.future && !first(NOT_EVENT_DATE, prev.folded.slice(Math.max(0, x.index - 12), x.index))).pop();
+    if (!d || d.date.length < 7) return null;
+    // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
+    // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
+    const scene = triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
+    const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
+    if (!scene && !chronology) return null;
+    // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
+    return { date: d.date.length === 10 && ((d.span && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
+  };
   // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني"),
   // or the opening sentences' ("…最为寒冷的首都之一。14日中午,当…专机…降落…": a feature sets the scene first).
   const body = list.filter((s) => !s.headline);
@@ -578,7 +610,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
       const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
-      if (back) {
+      const carried = pick || back ? null : carriedDate(si, t, weak);
+      if (t.needsWrittenDate && !pick && !carried) continue;
+      if (carried) {
+        date = carried.date;
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: carried.words } });
+        confidence -= 0.1;
+      } else if (back) {
         date = back.date;
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: back.words } });
@@ -669,8 +708,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       }
       if (!plannedBy && pick && date && newsDay && t.kind !== 'anniversary' && isRecent(date, newsDay)) newsDate = date;
       if (!plannedBy && date && t.kind !== 'anniversary') {
-        if (pick || back) lastOfKind.set(t.kind, date);
-        if ((pick || back) && t.kind !== 'establishment') reportedDone = true;
+        if (pick || back || carried) lastOfKind.set(t.kind, date);
+        if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
         if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
       }
