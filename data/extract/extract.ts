@@ -189,6 +189,8 @@ interface Trigger {
   needsOwnDate?: boolean;
   partners?: string[];
   years?: number;
+  /** Where the event's verb is, when the words matched are its object ("اتفاقية تم التوقيع عليها مؤخرا"): dates go with verbs. */
+  verb?: number;
 }
 
 function inRange(m: { index: number }, [a, b]: [number, number]) {
@@ -226,7 +228,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (lowNames === null) return false;
     const low = all(lowNames, f).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
     const leader = ms.filter((m) => realLeader(m)).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
-    return low < 60 && low < leader;
+    return low < 80 && low < leader;
   };
   const lowTalks = (i: number) => {
     if (lowRank(i) || nearestIsLow(i)) return true;
@@ -236,7 +238,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
   const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
-  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 8), i)) || COUNTED_AFTER.test(f.slice(end, end + 70).split(/[.،,;؛。，]/)[0]);
+  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
@@ -272,7 +274,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
-    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
   }
   // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
@@ -417,8 +419,8 @@ const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${[
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 /** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
-const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)\s*$/;
-const COUNTED_AFTER = new RegExp(`^[^]{0,50}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
+const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)[^，,。、\s]{0,3}$/;
+const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
 /** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
 const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 'الى'].map(foldForMatch).join('|')})\\s+(?:\\d|${['مستوى', 'مستويات', 'ذروة', 'رقم', 'حوالي', 'نحو', 'أكثر', 'قمة'].map(foldForMatch).join('|')})`);
 
@@ -588,14 +590,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         const prev: [number, number] = fronted(d) ? [c[0], clauseAt(s, c[1], 'weak')[1]] : c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
         return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...prev));
       };
-      const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
+      const at = t.verb ?? t.index;
+      const byDistance = (x: FoundDate, y: FoundDate) => distance(s, at, x.index) - distance(s, at, y.index);
+      // A date on the far side of another event of the clause is that event's ("خلال اللقاء إلى أن … منذ إقامة العلاقات … قبل خمس عشرة سنة").
+      // (A level named in a document's title is the document's occasion: "the Joint Declaration on Establishing a … Partnership in May 2023".)
+      const beyondOther = (d: FoundDate) => events.some((x) => x !== t && x.kind !== t.kind && !(['agreement', 'partnership'].includes(x.kind) && ['agreement', 'partnership'].includes(t.kind)) && (d.index > t.end ? x.index > t.end && x.end <= d.index : x.index >= d.end && x.end <= t.index) && distance(s, x.index, d.index) < distance(s, at, d.index));
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
       // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
       const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
       const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
-        usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, weak) && !beyondOther(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit') && !ownClauseOfOther(d)).sort(byDistance)[0] ??
@@ -744,13 +750,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   return dedupe(out, articleDate);
 }
 
-const BACK_BEFORE = /(?:\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
+const BACK_BEFORE = /(?:\bat the\s+|(?<![\u0621-\u064a])في حفل\s+|\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
 const BACK_AFTER = /^(?:期间|前|时)/;
 const AFTER_TALKS = /(?:会见|会谈|会晤)(?:后|结束后)|\b(?:after|following) the (?:talks|meeting|negotiations)\b|(?<![\u0621-\u064a])(?:بعد|عقب) (?:المحادثات|المباحثات|اللقاء|الاجتماع)/;
 /** The date of an earlier event this undated mention points back to, with the words that point. */
 function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => PartialDate | undefined): { date: PartialDate; words: string } | null {
   const before = f.slice(Math.max(0, t.index - 24), t.index);
   const own = last(t.kind);
+  // "在通车仪式上": at the ceremony of the event already told.
+  if (own && /^[^，,。]{0,4}?(?:仪式|典礼)(?:上|中)/.test(f.slice(t.index, t.index + 10))) return { date: own, words: f.slice(t.index, t.index + 6) };
   if (own && (BACK_BEFORE.test(before) || BACK_AFTER.test(f.slice(t.end, t.end + 3)))) return { date: own, words: (before.match(BACK_BEFORE)?.[0] ?? '') + f.slice(t.index, t.end) };
   const after = t.kind !== 'talks' ? AFTER_TALKS.exec(f.slice(0, t.index)) : null;
   const talks = last('talks');
