@@ -347,6 +347,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   return out;
 }
 
+/** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
+const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}signed (?:in|on|last|earlier)\\b`);
+
 /** "当天", "the same day", "في اليوم نفسه": the day last written. */
 const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
 
@@ -435,6 +438,9 @@ const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 /** Planned, expected or future: the words that say so in the trigger's clause. */
 function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): string | null {
   const f = s.folded;
+  // "للاتفاق الثنائى الذى تم التوقيع عليه فى شهر مايو", "the agreement signed in May", "签署的协议": a document described by its
+  // past signing is done, whatever the main clause says of what it will bring.
+  if (t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) return null;
   const [a, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
@@ -612,6 +618,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let date: PartialDate | null = null;
       let inferred = false;
       let announcedBy: string | null = null;
+      let tripAhead: string | null = null;
       if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
@@ -635,8 +642,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: pick.words } });
         confidence -= 0.05;
+        // A trip that begins on the day reported ("6月21日,习近平抵达布哈拉,开始…国事访问并出席在塔什干举行的…会议"): the
+        // summit it goes on to is still ahead.
+        const trip = owner(pick);
+        if (pick.date === (newsDay ?? articleDate) && trip.index < t.index && !AFTER.test(f.slice(trip.end, t.index)) && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
       } else if (pick) {
         date = pick.date;
+        // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
+        const c = clauseAt(s, pick.index, 'weak');
+        if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
@@ -651,6 +665,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // A summit the text names without its date: the article's month, unsure; less so when the sentence
         // places a partner's leader or a visit at it ("بقدوم ميرزيوييف … لحضور قمة", "after … the summit in Astana").
         date = articleDate.slice(0, 7);
+        // …still ahead when the trip to it begins on the day reported ("6月21日,…抵达布哈拉,开始…国事访问并出席…会议").
+        const trip = triggers.find((x) => x.kind === 'visit' && x.index < t.index && !AFTER.test(f.slice(x.end, t.index)) && dates.some((d) => d.index < x.index && d.date === (newsDay ?? articleDate)));
+        if (trip && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
@@ -679,7 +696,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy);
+      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy ?? tripAhead);
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
