@@ -329,7 +329,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
     const trips = destinationLists(f, ms);
     const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end)).map((x) => x.code))];
-    const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
+    // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
+    // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
+    const allFive = forum.name === 'China–Central Asia Summit' && /five|خمس|五国/.test(forum.m[0]) && !ms.some((x) => x.code !== 'CN');
+    const partners = allFive ? COUNTRIES.filter((c) => c.code !== 'CN').map((c) => c.code) : host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
@@ -467,8 +470,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // invitation is not governed by another clause's future.
   const [wa, wb] = clauseAt(s, t.index, 'weak');
   if (/应邀|\bat the invitation of\b/.test(f.slice(wa, t.index)) && !found.some((m) => m.index >= wa && m.index < wb)) return null;
+  // "计划" plans only as a verb ("计划于…访问"); "产能合作计划" is a programme.
+  const verbs = found.filter((m) => m[0] !== '计划' || /^(?:于|在|将|赴|访|举|签|出|明|今|下|\d)/.test(f.slice(m.index + 2, m.index + 3)));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
-  const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
+  const real = verbs.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
   return real[0]?.[0] ?? null;
 }
 
