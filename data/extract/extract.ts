@@ -271,7 +271,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
     const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH, f.slice(at.index + at[0].length, at.index + at[0].length + 45)) !== null);
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at));
+    // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
+    const announcedOnly = /^[وف]?اعلن/.test(m[0]);
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
@@ -539,7 +541,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     if (!d || d.date.length < 7) return null;
     // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
     // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
-    const scene = triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
+    // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
+    const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
     const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
     if (!scene && !chronology) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
