@@ -160,6 +160,14 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     else if (r) add(m.index, m.index + m[0].length, String(r.y + ZH_REL_YEAR[m[2]]), true);
   }
   if (r) {
+    // "周三(12日)", "週五起(14日)": a weekday with its day is the month where that day is that weekday (a day ahead, in
+    // an announcement, is of the article's month, not of the month before).
+    for (const m of folded.matchAll(/(?:周|星期|礼拜)([日天一二三四五六])\s*起?\s*[（(]\s*(\d{1,2})日\s*[)）]/g)) {
+      if (!r.m || !r.d) break;
+      const d = +m[2];
+      const month = [0, -1, 1].map((n) => addMonths({ ...r, d: 1 }, n)).find((mo) => mo && new Date(`${mo}-${pad(d)}T12:00:00Z`).getUTCDay() === ZH_WD[m[1]]);
+      if (month) add(m.index, m.index + m[0].length, `${month}-${pad(d)}`, true);
+    }
     // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
     for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
       if (!r.m || !r.d) break;

@@ -224,6 +224,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(summit.filter((c) => c.kind === 'summit').map((c) => c.pairId).sort()).toEqual(['CN-KG', 'CN-KZ', 'CN-TJ', 'CN-TM', 'CN-UZ']);
   });
 
+  it('a weekday with its day ("週三(12日)") is of the month it fits; Taiwan and Hong Kong wording ("國是訪問", "之後會") is read', () => {
+    expect(dates('将于周三(12日)起前往', '2019-06-09')).toEqual([['2019-06-12', true]]);
+    const trip = extract('習近平之後會應塔吉克總統拉赫蒙邀請,出席在杜尚別舉行的亞洲相互協作與信任措施會議第5次峰會並國是訪問塔吉克。', '2019-06-09');
+    expect(trip.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', planned: true, title: 'State visit to Tajikistan' });
+    expect(trip.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', title: 'CICA summit', planned: true });
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);
