@@ -362,7 +362,7 @@ const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|t
 const DATE_LIGHT = /当地时间|北京时间|\blocal time\b|\b(?:in|on|at|of|the|early|late)\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点]/g;
 
 function visitTitle(words: string, f: string, at: number): string {
-  const type = /state|دوله|国事/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
+  const type = /state|دوله|国事|国是/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
   const after = mentions(f).find((m) => !m.leader && m.index >= at);
   const dest = after ? COUNTRIES.find((c) => c.code === after.code)?.en : null;
   return dest ? `${type} to ${dest}` : type;
