@@ -231,6 +231,12 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(trip.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', title: 'CICA summit', planned: true });
   });
 
+  it('knows the spellings real copies use for the partners and their leaders', () => {
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });
+    expect(extract('習近平今日在北京會見哈薩克總統託卡葉夫。', '2023-10-17').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', people: ['Xi Jinping', 'Kassym-Jomart Tokayev'] });
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);
