@@ -8,7 +8,9 @@
 import * as chrono from 'chrono-node';
 import { isPartialDate, type PartialDate } from '../../shared/dates';
 import { foldForMatch } from '../../shared/text/arabic';
+import { CITIES } from './gazetteer';
 import { simplified } from './hanzi';
+import { yearsOf } from './numbers';
 
 export interface FoundDate {
   date: PartialDate;
@@ -19,6 +21,8 @@ export interface FoundDate {
   /** Later than the article's date: the text speaks of the future. */
   future: boolean;
   words: string;
+  /** A span of days ("4-6 يوليو", "5月16日至20日", "from July 4 to 6"): the date is its first day. */
+  span?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -102,24 +106,6 @@ const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('العام المقبل')}|${AR('العام القادم')}|${AR('السنة المقبلة')}`, 'g'), date: (r) => String(r.y + 1) },
 ];
 
-const ZH_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** "三十二" → 32, "十五" → 15, "32" → 32. */
-export function zhNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let unit = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (unit || 1) * 100;
-      unit = 0;
-    } else if (ch === '十') {
-      total += (unit || 1) * 10;
-      unit = 0;
-    } else unit = ZH_NUM[ch];
-  }
-  return total + unit;
-}
 const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
 const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
@@ -137,6 +123,8 @@ const ZH_RELATIVE: Rel[] = [
 ];
 
 const YEAR = /(?<![\d.,/-])((?:19|20)\d{2})(?![\d])/g;
+/** A city name just before (a year after it names an event held there: "بكين 2022", "北京2022年"). */
+const CITY_BEFORE = new RegExp(`(?:${CITIES.flatMap((c) => c.names).map((n) => foldForMatch(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*$`);
 
 function valid(date: string | null): string | null {
   return date && isPartialDate(date) ? date : null;
@@ -148,11 +136,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
-  const add = (index: number, end: number, date: string | null, inferred: boolean) => {
+  const add = (index: number, end: number, date: string | null, inferred: boolean, span = false) => {
     const v = valid(date);
     if (!v || !free(index, end)) return;
     taken.push([index, end]);
-    found.push({ date: v, inferred, index, end, future: later(v, articleDate), words: folded.slice(index, end) });
+    found.push({ date: v, inferred, index, end, future: later(v, articleDate), words: folded.slice(index, end), ...(span ? { span } : {}) });
   };
 
   // Chinese. A month without a year after one with it ("2022年1月，…；2月，…") is of that year.
@@ -164,13 +152,22 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : lastYear !== null ? lastYear : r ? nearestYear(r, mo, d) : null;
     if (m[1]) lastYear = +m[1];
     if (y === null) continue;
-    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1]);
+    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—)/.test(m[0].slice(m[0].indexOf('月'))));
   }
   for (const m of folded.matchAll(ZH_YEAR)) {
+    if (m[1] && CITY_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (m[1]) add(m.index, m.index + m[0].length, m[1], false);
     else if (r) add(m.index, m.index + m[0].length, String(r.y + ZH_REL_YEAR[m[2]]), true);
   }
   if (r) {
+    // "周三(12日)", "週五起(14日)": a weekday with its day is the month where that day is that weekday (a day ahead, in
+    // an announcement, is of the article's month, not of the month before).
+    for (const m of folded.matchAll(/(?:周|星期|礼拜)([日天一二三四五六])\s*起?\s*[（(]\s*(\d{1,2})日\s*[)）]/g)) {
+      if (!r.m || !r.d) break;
+      const d = +m[2];
+      const month = [0, -1, 1].map((n) => addMonths({ ...r, d: 1 }, n)).find((mo) => mo && new Date(`${mo}-${pad(d)}T12:00:00Z`).getUTCDay() === ZH_WD[m[1]]);
+      if (month) add(m.index, m.index + m[0].length, `${month}-${pad(d)}`, true);
+    }
     // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
     for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
       if (!r.m || !r.d) break;
@@ -186,7 +183,7 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     for (const m of folded.matchAll(AR_RANGE)) {
       const mo = arMonth(m[3]);
       const y = m[4] ? +m[4] : r ? nearestYear(r, mo, +m[1]) : null;
-      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4]);
+      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4], true);
     }
     // "أول يوليو 2024", "الأول من سبتمبر": the first day, written as a word.
     for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('الأول من')}|${AR('أول')})\\s+${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g'))) {
@@ -270,19 +267,20 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
   }
 
-  // "was recently launched": an earlier day of the article's month (its day unknown), worked out.
+  // "was recently launched", "تم التوقيع عليها مؤخرا": an earlier day of the article's month (its day unknown), worked out.
   if (r?.m)
-    for (const m of folded.matchAll(/\brecently\b/g)) add(m.index, m.index + m[0].length, addMonths(r, 0), true);
+    for (const m of folded.matchAll(new RegExp(`\\brecently\\b|(?<![\\u0621-\\u064a])(?:${AR('مؤخرا')}|${AR('مؤخراً')}|${AR('في الآونة الأخيرة')})(?![\\u0621-\\u064a])|不久前`, 'g'))) add(m.index, m.index + m[0].length, addMonths(r, 0), true);
 
   // "since the beginning of the year", "earlier this year", "منذ بداية العام": the article's year, worked out.
   if (r)
     for (const m of folded.matchAll(new RegExp(`\\bsince the (?:beginning|start) of (?:the|this) year\\b|\\bearlier this year\\b|\\bso far this year\\b|${AR('منذ بداية العام')}|${AR('منذ مطلع العام')}|${AR('منذ بداية هذا العام')}|${AR('في وقت سابق من هذا العام')}`, 'g')))
       add(m.index, m.index + m[0].length, String(r.y), true);
 
-  // "32 years ago", "قبل 32 عاما", "32年前": a year, worked out.
+  // "32 years ago", "قبل 32 عاما", "32年前", and in words: "two years ago", "قبل خمس عشرة سنة", "两年前": a year, worked out.
   if (r)
-    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}) years? ago|${AR('قبل')} (\\d{1,3}) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})|(\\d{1,3})(?:多)?年前`, 'g'))) {
-      add(m.index, m.index + m[0].length, String(r.y - +(m[1] ?? m[2] ?? m[3])), true);
+    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}|[a-z]+(?:-[a-z]+)?) years? ago|${AR('قبل')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})(?![\\u0621-\\u064a])|([\\d〇零一二两三四五六七八九十]{1,4})(?:多)?年前`, 'g'))) {
+      const years = yearsOf(m[1] ?? m[2] ?? m[3]);
+      if (years !== null && years > 0 && years < 200) add(m.index, m.index + m[0].length, String(r.y - years), true);
     }
 
   // A bare year: "in 2019", "عام 2019", "2019年" (taken above when part of a fuller date).
@@ -290,7 +288,9 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   const cased = original.length === folded.length ? original : null;
   const inName = (i: number, j: number) =>
     !!cased && /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/.test(cased.slice(Math.max(0, i - 16), i)) && /^\s[A-Z][a-z]/.test(cased.slice(j, j + 3));
-  for (const m of folded.matchAll(YEAR)) if (!inName(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, m[1], false);
+  // …also after a city with no preposition between: "دورة الألعاب الأولمبية الشتوية بكين 2022", "北京2022年冬奥会".
+  const afterCity = (i: number) => CITY_BEFORE.test(folded.slice(Math.max(0, i - 14), i));
+  for (const m of folded.matchAll(YEAR)) if (!inName(m.index, m.index + m[0].length) && !afterCity(m.index)) add(m.index, m.index + m[0].length, m[1], false);
 
   return found.sort((a, b) => a.index - b.index);
 }

@@ -177,6 +177,66 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(got.find((c) => c.kind === 'establishment')).toMatchObject({ date: '1992-01-03' });
   });
 
+  it('reads years ago in words, "recently", and takes no date from a year in a name', () => {
+    expect(dates('منذ إقامة العلاقات الدبلوماسية بينهما قبل خمس عشرة سنة', '2007-11-03')).toEqual([['1992', true]]);
+    expect(dates('两年前,两国总理举行会谈', '2016-11-04')).toEqual([['2014', true]]);
+    expect(dates('اتفاقية تم التوقيع عليها مؤخرا', '2015-12-14')).toEqual([['2015-12', true]]);
+    expect(dates('افتتاح دورة الألعاب الأولمبية الشتوية بكين 2022', '2022-02-05')).toEqual([]);
+  });
+
+  it('a date standing as a clause of its own dates the clause after it; "建交以来" takes no later date', () => {
+    const found = extract('中国和土库曼斯坦1992年1月6日建交,2023年1月,中土关系提升为全面战略伙伴关系。', '2023-05-18');
+    expect(found.find((c) => c.kind === 'establishment')).toMatchObject({ pairId: 'CN-TM', date: '1992-01-06' });
+    expect(found.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-TM', date: '2023-01', levelKey: 'comprehensive-strategic-partnership' });
+    expect(extract('中土建交以来,双边贸易不断增长,2022年,双边贸易额为111亿美元。', '2023-05-18').filter((c) => c.kind === 'establishment')).toEqual([]);
+  });
+
+  it('an undated event takes the day of "当天" and the date of the scene-setting sentence before it', () => {
+    const sameDay = extract('12月14日,李克强抵达阿斯塔纳,开始对哈萨克斯坦进行正式访问。\n\n在当天的会谈中,中哈总理达成多项共识。', '2014-12-15');
+    expect(sameDay.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', date: '2014-12-14', dateInferred: true });
+    const scene = extract('6月22日17时16分,塔什干会展中心。“安格连-帕普”铁路隧道通车视频连线活动开始举行,中乌两国元首共同出席。', '2016-06-27');
+    expect(scene.find((c) => c.kind === 'project')).toMatchObject({ pairId: 'CN-UZ', date: '2016-06-22' });
+  });
+
+  it('counted meetings and visits, and the meetings of legislatures\' heads, are no events', () => {
+    expect(extract('وقد التقى الرئيس شي نظيره الطاجيكي إمام علي رحمن أكثر من عشر مرات.', '2024-07-06').filter((c) => c.kind === 'talks')).toEqual([]);
+    expect(extract('土库曼斯坦总统别尔德穆哈梅多夫已经五次赴华访问或参会。', '2013-09-02').filter((c) => c.kind === 'visit')).toEqual([]);
+    const li = extract('التقى لي تشان شو، رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني، الرئيس الكازاخي توكاييف في أستانا اليوم.', '2019-09-25');
+    expect(li.filter((c) => c.kind === 'talks')).toEqual([]);
+    const visiting = extract('التقى الرئيس الصيني شي جين بينغ اليوم (السبت) رئيس قازاقستان الزائر قاسم جومارت توكاييف.', '2022-02-05');
+    expect(visiting.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2022-02-05' });
+    expect(visiting.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', date: '2022-02-05' });
+  });
+
+  it('what is done during a visit span is known to its month; the summit a trip goes on to is ahead on its first day', () => {
+    const span = extract('خلال زيارة دولة قام بها الرئيس الصيني شي جين بينغ لطاجيكستان فيما بين يومي الخميس والسبت (4-6 يوليو)، أعلن الجانبان إقامة الشراكة التعاونية الاستراتيجية الشاملة في العصر الجديد بين الصين وطاجيكستان.', '2024-07-06');
+    expect(span.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', date: '2024-07-04' });
+    expect(span.find((c) => c.kind === 'partnership')).toMatchObject({ date: '2024-07', levelKey: 'comprehensive-strategic-cooperative-partnership-new-era' });
+    const trip = '6月21日,国家主席习近平抵达布哈拉,开始对乌兹别克斯坦进行国事访问并出席在塔什干举行的上海合作组织成员国元首理事会第十六次会议。';
+    expect(extract(trip, '2016-06-21').find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-UZ', planned: true });
+    expect(extract(trip, '2016-06-25').find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-UZ', date: '2016-06', planned: false });
+  });
+
+  it('a document told as signed is done in a future sentence; a summit "with five republics" is of all five', () => {
+    const deal = extract('وسوف تساعد الشركة الصينية في بناء خط سكة حديدية في أستانا وفقا للاتفاق الثنائي الذي تم التوقيع عليه في شهر مايو من هذا العام بين الصين وقازاقستان.', '2015-12-14');
+    expect(deal.find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2015-05', planned: false });
+    const summit = extract('افتتح الرئيس الصيني شي جين بينغ اليوم الخميس قمة غير مسبوقة بين بكين وخمس جمهوريات سابقة.', '2023-05-18');
+    expect(summit.filter((c) => c.kind === 'summit').map((c) => c.pairId).sort()).toEqual(['CN-KG', 'CN-KZ', 'CN-TJ', 'CN-TM', 'CN-UZ']);
+  });
+
+  it('a weekday with its day ("週三(12日)") is of the month it fits; Taiwan and Hong Kong wording ("國是訪問", "之後會") is read', () => {
+    expect(dates('将于周三(12日)起前往', '2019-06-09')).toEqual([['2019-06-12', true]]);
+    const trip = extract('習近平之後會應塔吉克總統拉赫蒙邀請,出席在杜尚別舉行的亞洲相互協作與信任措施會議第5次峰會並國是訪問塔吉克。', '2019-06-09');
+    expect(trip.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', planned: true, title: 'State visit to Tajikistan' });
+    expect(trip.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', title: 'CICA summit', planned: true });
+  });
+
+  it('knows the spellings real copies use for the partners and their leaders', () => {
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });
+    expect(extract('習近平今日在北京會見哈薩克總統託卡葉夫。', '2023-10-17').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', people: ['Xi Jinping', 'Kassym-Jomart Tokayev'] });
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);

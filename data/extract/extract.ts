@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, ESTABLISH_ANY, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -156,7 +156,7 @@ function bestRung(ladders: Ladders, pairId: string | null, features: Set<string>
 /** The words naming a level around a partnership word, by the word order of each language. */
 const EN_MODIFIERS = /((?:(?:all-weather|all weather|permanent|eternal|everlasting|lasting|comprehensive|all-round|strategic|cooperative|good-neighbou?rly|friendly|new-era|and|,)\s*)+)$/;
 const EN_AFTER = /^\s*(?:of (?:comprehensive |strategic |cooperation|friendship|\s)*)?(?:(?:in|for|of) (?:the |a )?new era)?/;
-const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
+const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاوني[هة]?', '(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
 const ZH_BEFORE = /((?:新时代|全天候|永久|永远|全面|战略|合作|睦邻友好|睦邻|友好|的|、|“|”|"|「)+)$/;
 function levelWords(s: Sentence, index: number, end: number): { start: number; end: number } {
   const f = s.folded;
@@ -189,6 +189,8 @@ interface Trigger {
   needsOwnDate?: boolean;
   partners?: string[];
   years?: number;
+  /** Where the event's verb is, when the words matched are its object ("اتفاقية تم التوقيع عليها مؤخرا"): dates go with verbs. */
+  verb?: number;
 }
 
 function inRange(m: { index: number }, [a, b]: [number, number]) {
@@ -221,19 +223,28 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const anyLeader = ms.some(realLeader);
   // Someone the article introduced below the leaders, named near the event ("عقد ليو … محادثات").
   const lowNamed = (i: number) => lowNames !== null && all(lowNames, f).some((m) => Math.abs(m.index - i) < 80);
+  // …and the person nearest the event words is one of them ("خلال زيارته …، التقى لي …" with Xi named only as the sender of greetings).
+  const nearestIsLow = (i: number) => {
+    if (lowNames === null) return false;
+    const low = all(lowNames, f).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
+    const leader = ms.filter((m) => realLeader(m)).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
+    return low < 80 && low < leader;
+  };
   const lowTalks = (i: number) => {
-    if (lowRank(i)) return true;
+    if (lowRank(i) || nearestIsLow(i)) return true;
     if (cnLeader) return false;
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
   };
-  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i));
+  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i);
+  // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
+  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
   const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
   const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
@@ -242,13 +253,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "来华出席…对话会": coming to attend a forum is not by itself a visit (an arrival or a named visit is).
   // "وزارة الخارجية" is the ministry, not "و + زار" (and visited).
   const ministry = (m: RegExpExecArray) => /^(?:[وفبل]|ال|وال|بال|لل)?وزار[هةاتي]/.test(f.slice(m.index, m.index + 12));
+  // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
+  const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
@@ -258,10 +271,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
     const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH, f.slice(at.index + at[0].length, at.index + at[0].length + 45)) !== null);
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at));
+    // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
+    const announcedOnly = /^[وف]?اعلن/.test(m[0]);
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
-    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain });
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
   }
   // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
@@ -296,6 +311,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
+    // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
+    if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? [] });
   }
 
@@ -314,11 +331,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
     const trips = destinationLists(f, ms);
     const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end)).map((x) => x.code))];
-    const partners = host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
+    // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
+    // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
+    const allFive = forum.name === 'China–Central Asia Summit' && /five|خمس|五国/.test(forum.m[0]) && !ms.some((x) => x.code !== 'CN');
+    const partners = allFive ? COUNTRIES.filter((c) => c.code !== 'CN').map((c) => c.code) : host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
-  for (const m of all(ESTABLISH, f)) {
+  for (const m of all(ESTABLISH_ANY, f)) {
     if (inAnniversary(m.index)) continue;
     out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
   }
@@ -332,8 +352,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   return out;
 }
 
+/** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
+const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}signed (?:in|on|last|earlier)\\b`);
+
+/** "当天", "the same day", "في اليوم نفسه": the day last written. */
+const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
+
+/** Words that may stand with a date in a clause of its own ("当地时间6月22日17时16分", "وفي عام 2019", "In 2019,"). */
+const DATE_LIGHT = /当地时间|北京时间|\blocal time\b|\b(?:in|on|at|of|the|early|late)\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点]/g;
+
 function visitTitle(words: string, f: string, at: number): string {
-  const type = /state|دوله|国事/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
+  const type = /state|دوله|国事|国是/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
   const after = mentions(f).find((m) => !m.leader && m.index >= at);
   const dest = after ? COUNTRIES.find((c) => c.code === after.code)?.en : null;
   return dest ? `${type} to ${dest}` : type;
@@ -397,9 +426,16 @@ const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس
 const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
+/** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
+const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)[^，,。、\s]{0,3}$/;
+const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
+/** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
+const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 'الى'].map(foldForMatch).join('|')})\\s+(?:\\d|${['مستوى', 'مستويات', 'ذروة', 'رقم', 'حوالي', 'نحو', 'أكثر', 'قمة'].map(foldForMatch).join('|')})`);
+
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
-const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将/g;
+// "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
+const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
 /** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
 const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
@@ -408,6 +444,9 @@ const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 /** Planned, expected or future: the words that say so in the trigger's clause. */
 function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): string | null {
   const f = s.folded;
+  // "للاتفاق الثنائى الذى تم التوقيع عليه فى شهر مايو", "the agreement signed in May", "签署的协议": a document described by its
+  // past signing is done, whatever the main clause says of what it will bring.
+  if (t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) return null;
   const [a, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
@@ -434,8 +473,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // invitation is not governed by another clause's future.
   const [wa, wb] = clauseAt(s, t.index, 'weak');
   if (/应邀|\bat the invitation of\b/.test(f.slice(wa, t.index)) && !found.some((m) => m.index >= wa && m.index < wb)) return null;
+  // "计划" plans only as a verb ("计划于…访问"); "产能合作计划" is a programme.
+  const verbs = found.filter((m) => m[0] !== '计划' || /^(?:于|在|将|赴|访|举|签|出|明|今|下|\d)/.test(f.slice(m.index + 2, m.index + 3)));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
-  const real = found.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
+  const real = verbs.filter((m) => !/^(?:[وف])?س(?:ياس|يار|ياح|ياد|يط|يول|يبير|يمن|ينا|يرغ|يريك|نوي|نه|نوات|نتين|نغاف|يد|ير|تين|تاد|تار|تان|ته|تمر)/.test(m[0]));
   return real[0]?.[0] ?? null;
 }
 
@@ -464,12 +505,58 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   let newsDay: PartialDate | null = articleDate;
   // Datelines open the article (after the headline): later sentences have none.
   const datelineZone = list.filter((s) => !s.headline)[0]?.end ?? 0;
-  // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني").
-  const lede = list.find((s) => !s.headline);
-  if (lede && articleDate) {
-    const skip = datelineLength(lede.text);
-    const day = datesIn(lede.folded, articleDate, asciiDigits(lede.text), (i) => { const k = lede.origin.findIndex((o) => o - lede.start >= i); return k === -1 ? lede.folded.length : k; })
-      .find((d) => lede.origin[d.index] - lede.start >= skip && d.date.length === 10 && !d.future && (isRecent(d.date, articleDate) || (!d.inferred && daysBefore(d.date, articleDate) <= 31)));
+  /** The dates a sentence writes (not its dateline's), computed once (chrono is the costly part). */
+  const dateCache = new Map<Sentence, FoundDate[]>();
+  const datesOf = (s: Sentence): FoundDate[] => {
+    const had = dateCache.get(s);
+    if (had) return had;
+    const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
+    const toFolded = (i: number) => {
+      const k = s.origin.findIndex((o) => o - s.start >= i);
+      return k === -1 ? s.folded.length : k;
+    };
+    const found = datesIn(s.folded, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    dateCache.set(s, found);
+    return found;
+  };
+  const paragraphBreak = (a: Sentence, b: Sentence) => text.slice(a.end, b.start).includes('\n');
+  /**
+   * The date an undated event takes from the sentences before it: "当天", "the same day", "في اليوم نفسه" → the last day
+   * written; else, within a paragraph, the date of the sentence just before ("في الفترة من 11 إلى 14 أغسطس عام 1999، قام …
+   * بزيارة … ووقع الجانبان أربع وثائق", "6月22日17时16分,塔什干会展中心。…通车…"). A span gives a visit its first day, and
+   * what is done during it its month.
+   */
+  const carriedDate = (si: number, t: Trigger, clause: [number, number]): { date: PartialDate; words: string } | null => {
+    const s = list[si];
+    const sameDay = SAME_DAY.exec(s.folded.slice(...clause));
+    if (sameDay) {
+      for (let j = si - 1; j >= 0 && j >= si - 8; j--) {
+        const d = datesOf(list[j]).filter((x) => x.date.length === 10 && !x.future).pop();
+        if (d) return { date: d.date, words: sameDay[0] };
+      }
+      return null;
+    }
+    const prev = list[si - 1];
+    if (!prev || prev.headline || s.headline || paragraphBreak(prev, s)) return null;
+    const d = datesOf(prev).filter((x) => !x.future && !first(NOT_EVENT_DATE, prev.folded.slice(Math.max(0, x.index - 12), x.index))).pop();
+    if (!d || d.date.length < 7) return null;
+    // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
+    // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
+    // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
+    const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
+    const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
+    if (!scene && !chronology) return null;
+    // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
+    return { date: d.date.length === 10 && ((d.span && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
+  };
+  // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني"),
+  // or the opening sentences' ("…最为寒冷的首都之一。14日中午,当…专机…降落…": a feature sets the scene first).
+  const body = list.filter((s) => !s.headline);
+  if (body.length && articleDate) {
+    const day = body
+      .slice(0, 3)
+      .flatMap((s) => datesOf(s))
+      .find((d) => d.date.length === 10 && !d.future && (isRecent(d.date, articleDate) || (!d.inferred && daysBefore(d.date, articleDate) <= 31)));
     if (day) newsDate = day.date;
     // A report published days after the day it reports ("On July 5, 2024 …" in a copy of 15 July): its news is of
     // the lede's day, so "recent" is reckoned from that day.
@@ -482,15 +569,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     const f = s.folded;
     // A dateline's date is the article's, not an event's.
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
-    const toFolded = (i: number) => {
-      const k = s.origin.findIndex((o) => o - s.start >= i);
-      return k === -1 ? f.length : k;
-    };
+    const si = list.indexOf(s);
     const triggers = triggersIn(s, ladders, pairGuess, lowNames).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
-    const dates = datesIn(f, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    const dates = datesOf(s);
     const ms = mentions(f);
+    /** A date that is a clause of its own, followed by another: it opens the next clause. */
+    const fronted = (d: FoundDate) => {
+      const c = clauseAt(s, d.index, 'weak');
+      const rest = (f.slice(c[0], d.index) + f.slice(d.end, c[1])).replace(DATE_LIGHT, '');
+      return rest === '' && c[1] < f.length;
+    };
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
       const after = f.slice(d.end, d.end + 4);
@@ -509,17 +599,24 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
       const ownClauseOfOther = (d: FoundDate) => {
         const c = clauseAt(s, d.index, 'weak');
-        // …or the clause just before, when the date's own clause tells no event ("…的中亚峰会,明日在西安召开").
+        // …or the clause just before, when the date's own clause tells no event ("…的中亚峰会,明日在西安召开"); a clause
+        // that is only a date ("…建交,2023年1月,中土关系提升为…") opens the clause after it.
         const o = owner(d);
-        const prev: [number, number] = c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
-        return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...c));
+        const prev: [number, number] = fronted(d) ? [c[0], clauseAt(s, c[1], 'weak')[1]] : c[0] > 0 && !events.some((x) => inRange(x, c)) ? [clauseAt(s, c[0] - 1, 'weak')[0], c[1]] : c;
+        return o !== t && inRange(o, prev) && !inRange(t, prev) && !/期间|\bduring\b|(?<![\u0621-\u064a])(?:خلال|اثناء)(?![\u0621-\u064a])/.test(f.slice(...prev));
       };
-      const byDistance = (x: FoundDate, y: FoundDate) => distance(s, t.index, x.index) - distance(s, t.index, y.index);
+      const at = t.verb ?? t.index;
+      const byDistance = (x: FoundDate, y: FoundDate) => distance(s, at, x.index) - distance(s, at, y.index);
+      // A date on the far side of another event of the clause is that event's ("خلال اللقاء إلى أن … منذ إقامة العلاقات … قبل خمس عشرة سنة").
+      // (A level named in a document's title is the document's occasion: "the Joint Declaration on Establishing a … Partnership in May 2023".)
+      const beyondOther = (d: FoundDate) => events.some((x) => x !== t && x.kind !== t.kind && !(['agreement', 'partnership'].includes(x.kind) && ['agreement', 'partnership'].includes(t.kind)) && (d.index > t.end ? x.index > t.end && x.end <= d.index : x.index >= d.end && x.end <= t.index) && distance(s, x.index, d.index) < distance(s, at, d.index));
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
-      const pick =
+      // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
+      const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
+      const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
-        usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, weak) && !beyondOther(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit') && !ownClauseOfOther(d)).sort(byDistance)[0] ??
@@ -530,11 +627,19 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let date: PartialDate | null = null;
       let inferred = false;
       let announcedBy: string | null = null;
+      let tripAhead: string | null = null;
       if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
       const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
-      if (back) {
+      const carried = pick || back ? null : carriedDate(si, t, weak);
+      if (t.needsWrittenDate && !pick && !carried) continue;
+      if (carried) {
+        date = carried.date;
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: carried.words } });
+        confidence -= 0.1;
+      } else if (back) {
         date = back.date;
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: back.words } });
@@ -546,8 +651,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: pick.words } });
         confidence -= 0.05;
+        // A trip that begins on the day reported ("6月21日,习近平抵达布哈拉,开始…国事访问并出席在塔什干举行的…会议"): the
+        // summit it goes on to is still ahead.
+        const trip = owner(pick);
+        if (pick.date === (newsDay ?? articleDate) && trip.index < t.index && !AFTER.test(f.slice(trip.end, t.index)) && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
       } else if (pick) {
         date = pick.date;
+        // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
+        const c = clauseAt(s, pick.index, 'weak');
+        if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
@@ -562,6 +674,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // A summit the text names without its date: the article's month, unsure; less so when the sentence
         // places a partner's leader or a visit at it ("بقدوم ميرزيوييف … لحضور قمة", "after … the summit in Astana").
         date = articleDate.slice(0, 7);
+        // …still ahead when the trip to it begins on the day reported ("6月21日,…抵达布哈拉,开始…国事访问并出席…会议").
+        const trip = triggers.find((x) => x.kind === 'visit' && x.index < t.index && !AFTER.test(f.slice(x.end, t.index)) && dates.some((d) => d.index < x.index && d.date === (newsDay ?? articleDate)));
+        if (trip && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
@@ -590,7 +705,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy);
+      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy ?? tripAhead);
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
@@ -625,8 +740,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       }
       if (!plannedBy && pick && date && newsDay && t.kind !== 'anniversary' && isRecent(date, newsDay)) newsDate = date;
       if (!plannedBy && date && t.kind !== 'anniversary') {
-        if (pick || back) lastOfKind.set(t.kind, date);
-        if ((pick || back) && t.kind !== 'establishment') reportedDone = true;
+        if (pick || back || carried) lastOfKind.set(t.kind, date);
+        if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
         if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
       }
@@ -661,13 +776,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   return dedupe(out, articleDate);
 }
 
-const BACK_BEFORE = /(?:\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
+const BACK_BEFORE = /(?:\bat the\s+|(?<![\u0621-\u064a])في حفل\s+|\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
 const BACK_AFTER = /^(?:期间|前|时)/;
 const AFTER_TALKS = /(?:会见|会谈|会晤)(?:后|结束后)|\b(?:after|following) the (?:talks|meeting|negotiations)\b|(?<![\u0621-\u064a])(?:بعد|عقب) (?:المحادثات|المباحثات|اللقاء|الاجتماع)/;
 /** The date of an earlier event this undated mention points back to, with the words that point. */
 function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => PartialDate | undefined): { date: PartialDate; words: string } | null {
   const before = f.slice(Math.max(0, t.index - 24), t.index);
   const own = last(t.kind);
+  // "在通车仪式上": at the ceremony of the event already told.
+  if (own && /^[^，,。]{0,4}?(?:仪式|典礼)(?:上|中)/.test(f.slice(t.index, t.index + 10))) return { date: own, words: f.slice(t.index, t.index + 6) };
   if (own && (BACK_BEFORE.test(before) || BACK_AFTER.test(f.slice(t.end, t.end + 3)))) return { date: own, words: (before.match(BACK_BEFORE)?.[0] ?? '') + f.slice(t.index, t.end) };
   const after = t.kind !== 'talks' ? AFTER_TALKS.exec(f.slice(0, t.index)) : null;
   const talks = last('talks');

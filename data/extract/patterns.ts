@@ -4,7 +4,9 @@
  * here (shared/text/arabic.ts) so that they match the folded text.
  */
 import { foldForMatch } from '../../shared/text/arabic';
-import { zhNumber } from './dates';
+import { yearsOf } from './numbers';
+
+export { yearsOf };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,21 +30,22 @@ export function phrases(list: string[], flags = 'g'): RegExp {
 
 /** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
 export const VISIT = {
-  strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '正式访问', '工作访问', '友好访问']),
-  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
+  strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '国是访问', '正式访问', '工作访问', '友好访问']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
   weak: phrases(['met with', 'met', 'meets', 'meeting with', 'the meeting', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
-export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记']);
+// Heads of legislatures and of advisory bodies are below the leaders too ("رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب").
+export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'chairman of the standing committee', 'chairwoman of the standing committee', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
 
 /** Phone and video calls are not meetings. */
 export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
 export const SIGNED = phrases([
   'signed', 'signing', 'sign', 'inked', 'concluded', 'adopted', 'issued', 'exchanged',
-  'وقع*', 'يوقع*', 'التوقيع', 'توقيع', 'الموقعة', 'الموقع', 'الموقعتين', 'موقعة', 'أصدر*', 'اعتمد*', 'تبادل*',
+  'وقع*', 'يوقع*', 'التوقيع', 'توقيع', 'الموقعة', 'الموقع', 'الموقعتين', 'موقعة', 'أصدر*', 'اعتمد*', 'تبادل*', 'أعلن*',
   '签署', '签订', '签约', '发表', '发布', '交换', '见证',
 ]);
 export const DOCUMENTS: { title: string; re: RegExp }[] = [
@@ -96,8 +99,8 @@ export const THREE_PARTIES = phrases(['three countries', 'three nations', 'four 
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
-  { name: 'China–Central Asia Summit', re: phrases(['china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
-  { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', '亚信']) },
+  { name: 'China–Central Asia Summit', re: phrases(['five central asian countries', 'five central asian states', 'five central asian republics', 'five former soviet republics', 'بكين وخمس جمهوريات', 'خمس جمهوريات سوفيتية سابقة', 'دول آسيا الوسطى الخمس', 'china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
+  { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', 'مؤتمر التفاعل وإجراءات بناء الثقة', 'سيكا', '亚信', '亚洲相互协作与信任措施会议']) },
   { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
 
@@ -106,6 +109,9 @@ export const ESTABLISH = phrases([
   'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
   '建交', '建立外交关系',
 ]);
+// The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
+const ESTABLISH_SPLIT = `(?<![\\u0621-\\u064a])(?:[وبل]|لل)?(?:${['إقامة', 'تأسيس'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
+export const ESTABLISH_ANY = new RegExp(`${ESTABLISH.source}|${ESTABLISH_SPLIT}`, 'g');
 
 /** Anniversary phrases; group 1 is the number of years (digits or words, parsed by yearsOf). */
 const NUM_EN = '(\\d{1,3}|[a-z]+(?:-[a-z]+)?)';
@@ -124,8 +130,8 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
-  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
+  'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
   '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
@@ -145,58 +151,3 @@ export const HISTORY = phrases([
 /** Dates after these words are not the date of the clause's event ("since 1992", "by 2030"). */
 export const NOT_EVENT_DATE = phrases(['since', 'by', 'until', 'till', 'through', 'منذ', 'بحلول', 'حلول', 'حتى', '以来', '到', '至今', '截至']);
 
-/** English number words (cardinal and ordinal) → value. */
-const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const EN_ORD = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const EN_TENS_ORD = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
-function enNumber(word: string): number | null {
-  const w = word.toLowerCase();
-  const unit = (s: string) => (EN_UNITS.indexOf(s) >= 0 ? EN_UNITS.indexOf(s) : EN_ORD.indexOf(s));
-  if (unit(w) >= 0) return unit(w);
-  const tens = (s: string) => (EN_TENS.indexOf(s) >= 2 ? EN_TENS.indexOf(s) : EN_TENS_ORD.indexOf(s));
-  if (tens(w) >= 2) return tens(w) * 10;
-  const [a, b] = w.split('-');
-  if (b && EN_TENS.indexOf(a) >= 2 && unit(b) > 0 && unit(b) < 10) return EN_TENS.indexOf(a) * 10 + unit(b);
-  return null;
-}
-/** Arabic number words, cardinal and ordinal, masculine and feminine ("الحادية والثلاثين" → 31). */
-const AR_UNITS: [string[], number][] = [
-  [['واحد', 'واحده', 'الحادي', 'الحاديه', 'حادي', 'حاديه', 'الاول', 'الاولي', 'اول'], 1],
-  [['اثنين', 'اثنان', 'اثنتين', 'الثاني', 'الثانيه', 'ثاني', 'ثانيه'], 2],
-  [['ثلاث', 'ثلاثه', 'الثالث', 'الثالثه', 'ثالث', 'ثالثه'], 3],
-  [['اربع', 'اربعه', 'الرابع', 'الرابعه', 'رابع', 'رابعه'], 4],
-  [['خمس', 'خمسه', 'الخامس', 'الخامسه', 'خامس', 'خامسه'], 5],
-  [['ست', 'سته', 'السادس', 'السادسه', 'سادس', 'سادسه'], 6],
-  [['سبع', 'سبعه', 'السابع', 'السابعه', 'سابع', 'سابعه'], 7],
-  [['ثماني', 'ثمانيه', 'ثمان', 'الثامن', 'الثامنه', 'ثامن', 'ثامنه'], 8],
-  [['تسع', 'تسعه', 'التاسع', 'التاسعه', 'تاسع', 'تاسعه'], 9],
-  [['عشر', 'عشره', 'العاشر', 'العاشره', 'عاشر', 'عاشره'], 10],
-];
-const AR_TENS: [string, number][] = [['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['ثلاثون', 30], ['اربعين', 40], ['اربعون', 40], ['خمسين', 50], ['خمسون', 50], ['ستين', 60], ['ستون', 60], ['سبعين', 70], ['سبعون', 70]];
-function arWord(w: string): number | null {
-  const bare = w.replace(/^و/, '').replace(/^ال(?=..)/, '');
-  for (const [t, v] of AR_TENS) if (bare === t || w === t || w === `ال${t}`) return v;
-  for (const [forms, v] of AR_UNITS) if (forms.includes(w) || forms.includes(bare) || forms.includes(`ال${bare}`)) return v;
-  return null;
-}
-function arNumber(phrase: string): number | null {
-  const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return null;
-  const first = arWord(words[0]);
-  if (first === null) return null;
-  if (words.length === 1) return first;
-  // "الحادية عشرة" = 11; "الحادية والثلاثين" = 31.
-  if (words[1] === 'عشر' || words[1] === 'عشره') return first + 10;
-  const second = arWord(words[1]);
-  if (second !== null && second >= 20 && first < 10) return first + second;
-  return first;
-}
-
-/** The number of years in an anniversary phrase: digits, or number words in English, Arabic or Chinese. */
-export function yearsOf(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^[a-z-]+$/.test(text)) return enNumber(text);
-  if (/^[〇零一二两三四五六七八九十百]+$/.test(text)) return zhNumber(text);
-  return arNumber(text);
-}
