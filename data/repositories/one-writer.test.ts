@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 // SQL keywords are upper case in this code; comments are left out (they name statements in prose).
-const WRITE = /\b(?:INSERT(?:\s+OR\s+[A-Z]+)?\s+INTO|UPDATE(?:\s+OR\s+[A-Z]+)?|DELETE\s+FROM)\s+(\w+)\b/g;
+const WRITE = /\b(?:INSERT(?:\s+OR\s+[A-Z]+)?\s+INTO|UPDATE(?:\s+OR\s+[A-Z]+)?|DELETE\s+FROM)\s+(\w+(?:\.\w+)?)\b/g;
 const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 /** The module that alone writes each table. */
@@ -31,6 +31,8 @@ const WRITER: Record<string, string> = {
   partnership_tiers: 'data/repositories/world.ts',
   milestone_search: 'data/db/search-index.ts',
   source_search: 'data/db/search-index.ts',
+  // A connection's own scratch table: the query's words, as the index's tokenizer reads them.
+  'temp.query_tokens': 'data/repositories/search-match.ts',
 };
 /** Generic writers over the fixed table list (their targets are `main.<table>` and `temp.undo_log`). */
 const GENERIC = new Set(['data/history/history.ts', 'data/backup/restore.ts']);
