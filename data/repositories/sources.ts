@@ -16,7 +16,7 @@ export function findOrInsertSource(db: Db, s: SourceInput): number {
     .get(s.publisher, s.title, s.date, s.language, s.url, s.kind ?? null)!;
 }
 
-/** A bundled source, matched by its dataset key; its id. */
+/** A source as the bundled dataset gives it. */
 export interface BundledSource {
   publisher: string;
   title: string;
@@ -26,6 +26,7 @@ export interface BundledSource {
   kind: string | null;
 }
 
+/** A bundled source, matched by its dataset key; its id. */
 export function upsertBundledSource(db: Db, key: string, s: BundledSource): number {
   return prepare<Record<string, unknown>, number>(db, `INSERT INTO sources (publisher, title, date, language, url, kind, dataset_key) VALUES (@publisher, @title, @date, @language, @url, @kind, @key)
     ON CONFLICT (dataset_key) DO UPDATE SET publisher = excluded.publisher, title = excluded.title, date = excluded.date,
