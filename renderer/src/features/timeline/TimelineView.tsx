@@ -244,7 +244,12 @@ export function TimelineView({ data }: { data: PairTimeline }) {
   const fit = () => handle.current && fitTo(handle.current.timeline, handle.current.index, handle.current.index.size <= DEFAULT_WINDOWING.maxItems);
   useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
-  const focusDrawn = (id: number) => container.current?.querySelector<HTMLElement>(`.milestone-label[data-milestone-id="${id}"]`)?.focus();
+  // vis-timeline draws a moved window on a later frame (several under load): keep trying for about half a second.
+  const focusDrawn = (id: number, frames = 30) => {
+    const label = container.current?.querySelector<HTMLElement>(`.milestone-label[data-milestone-id="${id}"]`);
+    if (label) label.focus();
+    else if (frames > 0) requestAnimationFrame(() => focusDrawn(id, frames - 1));
+  };
   const stepMilestone = (from: number | null, by: 1 | -1) => {
     const h = handle.current;
     if (!h || !h.index.size) return;
@@ -277,7 +282,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
       syncVisible();
     }
     const id = target.milestoneId;
-    if (!focusDrawn(id)) requestAnimationFrame(() => focusDrawn(id));
+    focusDrawn(id);
   };
 
   const onKeyDown = (event: React.KeyboardEvent) => {
