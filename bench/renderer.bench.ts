@@ -108,13 +108,14 @@ async function measureApp(page: Page, appUrl: string): Promise<Measure> {
   await page.evaluate(SETTLE);
   const r = await page.evaluate(async (pairId) => {
     const w = window as unknown as Record<string, any>;
-    const el = document.querySelector('[data-testid="timeline"]') as HTMLElement & { bilateralTimeline: any };
-    const tl = el.bilateralTimeline;
     const select = document.querySelector('[data-testid="pair-picker"]') as HTMLSelectElement;
     const t0 = performance.now();
     select.value = pairId;
     select.dispatchEvent(new Event('change', { bubbles: true }));
     while (!document.querySelector('[data-testid="pair-meta"]')?.textContent?.includes('Country AA')) await new Promise((r) => setTimeout(r, 10));
+    // The chart that shows the new pair (the view may have been built anew for it): measured, not the one before.
+    const el = document.querySelector('[data-testid="timeline"]') as HTMLElement & { bilateralTimeline: any };
+    const tl = el.bilateralTimeline;
     const painted = await w.__settle(tl, t0);
     return { painted, ...(await w.__panCountZoom(tl, el)) };
   }, LARGE_PAIR);
