@@ -33,6 +33,8 @@ const M = 48;
 const ROW = 22;
 const LABEL = 13;
 const MAX_NOTES = 120;
+/** Numbered milestones listed in the key at most; the rest are marked without a number (said under the key). */
+export const MAX_KEY = 150;
 
 /** A small filled shape per category, so that colour is never the only cue (as in the app's lanes). */
 export function categoryShape(category: Category, x: number, y: number, s: number, hollow = false): string {
@@ -170,13 +172,14 @@ const STRIP_H = 24;
  * no row left, gets a number on the chart and its full label in the key; numbers at one place share one
  * mark ("12–15"). Returns the drawing and the rows' height.
  */
-function drawMilestones(page: Page, pair: ChartModel['pairs'][number], top: number, maxRows: number, key: KeyEntry[]): { parts: string[]; height: number } {
+function drawMilestones(page: Page, pair: ChartModel['pairs'][number], top: number, maxRows: number, key: KeyEntry[]): { parts: string[]; height: number; unlabelled: number } {
   const { w, number, x0, x1, clampX } = page;
   const maxLabel = page.W * 0.5;
   const rowsEnd: number[] = [];
   const placed: string[] = [];
   const numbered: { entry: { first: number; last: number; at: number }; labelX: number; cy: number }[] = [];
   let lastKeyed: { x: number; row: number; first: number; last: number; at: number } | null = null;
+  let unlabelled = 0;
   const rowFor = (occStart: number, extra: boolean) => {
     let row = rowsEnd.findIndex((end) => end <= occStart);
     if (row === -1 && (rowsEnd.length < maxRows || extra)) row = rowsEnd.push(-Infinity) - 1;
@@ -213,6 +216,18 @@ function drawMilestones(page: Page, pair: ChartModel['pairs'][number], top: numb
       placed.push('</g>');
       continue;
     }
+    if (key.length >= MAX_KEY) {
+      // Past the key's length a mark stays a mark: a key of thousands of lines is no image (issue 19).
+      let at = rowFor(x - 6, false);
+      if (at === -1) at = rowsEnd.length ? rowsEnd.length - 1 : rowsEnd.push(-Infinity) - 1;
+      else rowsEnd[at] = Math.max(x, xe) + 6;
+      const cy = rowY(at);
+      placed.push(`<g class="milestone unlabelled" data-category="${m.category}"><title>${escapeXml(tip)}</title>`);
+      mark(cy);
+      placed.push('</g>');
+      unlabelled++;
+      continue;
+    }
     const n = key.push({ pair: pair.name, label, refs, tip });
     if (lastKeyed && Math.abs(lastKeyed.x - x) < 14) {
       // Same place as the previous numbered mark: it stands for both.
@@ -236,7 +251,7 @@ function drawMilestones(page: Page, pair: ChartModel['pairs'][number], top: numb
     w.text(labelX, cy + 4.5, text, { size: 11, weight: 700, fill: MUTED }, ' class="key-number"', parts);
     placed[entry.at] = parts.join('');
   }
-  return { parts: placed, height: Math.max(1, rowsEnd.length) * ROW };
+  return { parts: placed, height: Math.max(1, rowsEnd.length) * ROW, unlabelled };
 }
 
 /** A pair's bands from `top` to `bottom`: a strip with the level's name, and a tint behind the milestones it was in force for. */
@@ -264,11 +279,12 @@ function drawBands(page: Page, pair: ChartModel['pairs'][number], background: Ba
  * Every pair's block from `top`: its name (when several), its band strip, its milestone rows, its bands
  * behind them. Returns the drawing, the numbered milestones' key and where the blocks end.
  */
-function drawPairs(page: Page, background: Background, top: number, maxRows: number): { bands: string[]; body: string[]; key: KeyEntry[]; bottom: number } {
+function drawPairs(page: Page, background: Background, top: number, maxRows: number): { bands: string[]; body: string[]; key: KeyEntry[]; unlabelled: number; bottom: number } {
   const { model } = page;
   const bands: string[] = [];
   const body: string[] = [];
   const key: KeyEntry[] = [];
+  let unlabelled = 0;
   let bottom = top;
   for (const pair of model.pairs) {
     const nameBaseline = bottom + 22;
@@ -277,6 +293,7 @@ function drawPairs(page: Page, background: Background, top: number, maxRows: num
     const rowsTop = bandTop + STRIP_H + 12;
     const rows = drawMilestones(page, pair, rowsTop, maxRows, key);
     body.push(...rows.parts);
+    unlabelled += rows.unlabelled;
     let end = rowsTop + rows.height;
     if (!pair.milestones.length) {
       page.w.text(page.x0 + 8, bandTop + STRIP_H + 28, model.t('export:image.noMilestones'), { size: 13, fill: MUTED }, '', body);
@@ -285,7 +302,7 @@ function drawPairs(page: Page, background: Background, top: number, maxRows: num
     bottom = end + 8;
     drawBands(page, pair, background, bandTop, bottom, bands);
   }
-  return { bands, body, key, bottom };
+  return { bands, body, key, unlabelled, bottom };
 }
 
 /** Grid and time axis, shared by all pairs, under the chart from `chartTop` to `bottom`; returns where the legend starts. */
@@ -411,6 +428,13 @@ function drawNotes(page: Page, top: number, notes: NonNullable<ChartOptions['not
   return top;
 }
 
+/** The one line saying how many milestones past the key's length are marked without a label. */
+function notLabelledLine(page: Page, top: number, count: number): number {
+  const y = top + 15;
+  page.put(M, y, inDirection(page.model.t('export:image.notLabelled', { count }), page.model.rtl), { size: 12, fill: MUTED });
+  return y + 10;
+}
+
 /** A key entry as printed: the pair's name first when several pairs are drawn. */
 const keyLine = (model: ChartModel, k: KeyEntry) => (model.pairs.length > 1 ? `${k.pair}: ` : '') + k.label + k.refs;
 
@@ -428,7 +452,8 @@ export function chartSvg(model: ChartModel, background: Background, opts: ChartO
     drawKey && pairs.key.length
       ? drawColumns(page, keyTop, model.t('export:image.key'), pairs.key.map((k, i) => ({ num: `${page.number.format(i + 1)}.`, lines: wrap(keyLine(model, k), 12, 400, colW - NUM_W) })), 12, 'key-entry')
       : keyTop;
-  const footer = drawNotes(page, notesTop, notes) + 16;
+  const unlabelledTop = pairs.unlabelled ? notLabelledLine(page, notesTop, pairs.unlabelled) : notesTop;
+  const footer = drawNotes(page, unlabelledTop, notes) + 16;
   page.put(M, footer, model.generated, { size: 11, fill: MUTED });
   const H = Math.ceil(footer + M / 2);
 
@@ -441,5 +466,5 @@ export function chartSvg(model: ChartModel, background: Background, opts: ChartO
     w.parts.join('') +
     `</svg>`;
   const count = model.pairs.reduce((n, p) => n + p.milestones.length, 0);
-  return { svg, width: W, height: H, milestones: count, labelled: count, fontCss, texts: w.texts, key: pairs.key.map((k) => keyLine(model, k)) };
+  return { svg, width: W, height: H, milestones: count, labelled: count - pairs.unlabelled, fontCss, texts: w.texts, key: pairs.key.map((k) => keyLine(model, k)) };
 }

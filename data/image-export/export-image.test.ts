@@ -7,6 +7,7 @@ import enCommon from '../../shared/locales/en/common.json' with { type: 'json' }
 import { formatPartialRange, titleIn } from '../../shared/locale-format';
 import type { Language } from '../../shared/domain';
 import { textWidth } from './svg-text';
+import { MAX_KEY } from './chart-svg';
 
 let t: TestApi;
 beforeEach(() => {
@@ -179,6 +180,20 @@ describe('SVG export', () => {
     const numbers = svg.all('text').filter((e) => e.getAttribute('class') === 'key-number').map((e) => e.textContent);
     expect(numbers.some((n) => /^\d+–\d+$/.test(n ?? ''))).toBe(true);
     expect(svg.texts).toContain('Numbered milestones');
+    expect(overflowing(svg)).toEqual([]);
+  });
+
+  it('lists at most MAX_KEY numbered milestones in the key and says how many more are marked without a label', async () => {
+    const many = Array.from({ length: MAX_KEY + 60 }, (_, i) => ({ ...validMilestone, title: `Crowded event number ${i} with a long title`, start: '2021-03-05' }));
+    for (const milestone of many) await t.api.createMilestone({ milestone });
+    const file = await t.api.exportImage({ format: 'svg', pairIds: ['CN-TJ'], from: '2021', to: '2021' });
+    const svg = parseSvg(file);
+    const keyed = svg.all('g').filter((g) => g.getAttribute('class') === 'key-entry');
+    const unlabelled = svg.all('g').filter((g) => g.getAttribute('class') === 'milestone unlabelled');
+    expect(keyed).toHaveLength(MAX_KEY);
+    expect(unlabelled.length).toBeGreaterThan(0);
+    expect(file.labelled).toBe(file.milestones - unlabelled.length);
+    expect(svg.texts.map(bare)).toContain(bare(`${unlabelled.length} milestones are marked without a label (too many to fit at this size).`));
     expect(overflowing(svg)).toEqual([]);
   });
 
