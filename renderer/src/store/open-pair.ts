@@ -59,9 +59,18 @@ export function useSelectedMilestone(): { detail: MilestoneDetail | null; status
  * rather than the timeline only once the pairs have come (a round trip saved before the first drawn chart).
  */
 export function prefetchOpeningReads(): void {
-  fetchQuery(reads.pairs()).catch(() => {});
   const remembered = useAppStore.getState().pairId;
+  const pairs = fetchQuery(reads.pairs());
   if (remembered) fetchQuery(reads.timeline(remembered, useFilters.getState().filters)).catch(() => {});
+  // Nothing remembered (a first start): the pair to open follows from the list, before React has drawn.
+  else
+    pairs
+      .then((list) => {
+        const first = pairToOpen(list, null);
+        if (first) return fetchQuery(reads.timeline(first, useFilters.getState().filters));
+      })
+      .catch(() => {});
+  pairs.catch(() => {});
 }
 
 /** The pair to open: the remembered one while it exists, else the first with milestones, else the first. */

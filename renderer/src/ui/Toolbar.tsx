@@ -106,13 +106,21 @@ export function Toolbar({ label, moreLabel, children }: { label: string; moreLab
     setOverflowed((prev) => (prev.join() === hidden.join() ? prev : hidden));
   }, []);
 
+  // Every item registers as the toolbar mounts, and each label change is a mutation: one layout per
+  // frame serves them all (one each cost a forced page layout per compaction level at start).
+  const frame = useRef(0);
+  const layoutSoon = useCallback(() => {
+    if (!frame.current) frame.current = requestAnimationFrame(() => ((frame.current = 0), layout()));
+  }, [layout]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
   const register = useCallback(
     (item: Registered | null, id: string) => {
       if (item) items.current.set(id, item);
       else items.current.delete(id);
-      requestAnimationFrame(layout);
+      layoutSoon();
     },
-    [layout],
+    [layoutSoon],
   );
 
   useEffect(() => {
@@ -121,13 +129,13 @@ export function Toolbar({ label, moreLabel, children }: { label: string; moreLab
     const observer = new ResizeObserver(() => layout());
     observer.observe(el);
     // Labels change with the language and with state (Compare → Change comparison…): measure again.
-    const mutations = new MutationObserver(() => requestAnimationFrame(layout));
+    const mutations = new MutationObserver(layoutSoon);
     mutations.observe(el, { subtree: true, characterData: true, childList: true });
     return () => {
       observer.disconnect();
       mutations.disconnect();
     };
-  }, [layout]);
+  }, [layout, layoutSoon]);
 
   useEffect(() => {
     if (!menuOpen) return;

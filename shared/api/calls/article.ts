@@ -1,5 +1,5 @@
 /** From a news article to milestones: extract candidates, then save the accepted ones with the article as source. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 import type { Edited } from '../../domain';
 import type { Extraction } from '../../article';

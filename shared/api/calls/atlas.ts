@@ -1,5 +1,5 @@
 /** The partnership atlas (issue 20): every country China has (or had) relations with, its steps and its ladder. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 import type { AtlasModel } from '../../atlas/types';
 

@@ -1,5 +1,5 @@
 /** Citing sources and milestones in the styles reports use, and as files reference managers import. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 import { LANGUAGES } from '../../domain';
 import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat } from '../../citations';

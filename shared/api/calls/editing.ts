@@ -1,5 +1,5 @@
 /** Changing the data: milestones, countries and pairs, each change one undoable step. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 import type { Country, Edited, HistoryState, MilestoneDetail, PairSummary } from '../../domain';
 import { endNotBeforeStart, countryCodeSchema, localizedNameInputSchema, milestoneInputSchema, pairIdSchema, partialDateSchema, rowIdSchema } from '../schemas';

@@ -2,7 +2,7 @@
  * Import, export, backup and restore. Import files cross the boundary as text or as an upload, restored
  * backups as base64; exports and backups come back as a staged file (StagedFile), never as their contents.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { base64Length, FILE, inMb } from '../../limits';
 import { call } from '../define';
 import type { Edited } from '../../domain';

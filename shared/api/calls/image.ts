@@ -1,5 +1,5 @@
 /** Exporting the timeline as an image: PNG, SVG or PDF, with title, legend and source notes. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEXT } from '../../limits';
 import { call } from '../define';
 import { BACKGROUNDS, IMAGE_FORMATS, NOTE_PLACEMENTS, NOTE_STYLES, notePlacementsFor, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';

@@ -3,7 +3,7 @@
  * with an id of its choosing (`jobId` on the call that starts it), and while that call is pending asks
  * how far it got or cancels it; a cancelled job changes nothing and its call fails with `cancelled`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 
 export const JOB_PHASES = ['queued', 'reading', 'checking', 'writing', 'indexing', 'saving', 'done'] as const;

@@ -1,5 +1,5 @@
 /** Full-text search and the choices the filters offer. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNT, TEXT } from '../../limits';
 import { call } from '../define';
 import type { SearchResult } from '../../search';

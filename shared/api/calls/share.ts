@@ -1,5 +1,5 @@
 /** Sharing a timeline as one self-contained, offline web page (shared/share.ts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 import { LANGUAGES } from '../../domain';
 import { MAX_EXPORT_PAIRS } from '../../image-export';

@@ -1,5 +1,5 @@
 /** Stories: named, hand-picked and ordered selections of milestones, presented in their own order. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEXT } from '../../limits';
 import { call } from '../define';
 import type { Edited, MilestoneItem } from '../../domain';

@@ -1,5 +1,5 @@
 /** Reading a pair's timeline and its milestones. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { call } from '../define';
 import type { MilestoneDetail, PairSummary, PairTimeline } from '../../domain';
 import { filtersSchema, pairIdSchema, rowIdSchema } from '../schemas';
