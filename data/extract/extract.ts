@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, ESTABLISH_ANY, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, ESTABLISH_ANY, FORMER, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -215,7 +215,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
   const lowRank = (i: number) => {
     const [a] = clauseAt(s, i, 'weak');
-    return all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)));
+    if (all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)))) return true;
+    // A former leader ("رئيس قازاقستان السابق", "former President Nazarbayev", "前总统") is no longer one of the leaders.
+    const [, b] = clauseAt(s, i, 'weak');
+    return all(FORMER, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < Math.max(b, i + 40) && m.index < i + 90);
   };
   // A leader named with "vice"/"نائب" before the title ("نائب الرئيس الصيني") is not the leader.
   const realLeader = (m: Mention) => m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
@@ -421,7 +424,7 @@ function countryChain(folded: string): string | null {
 }
 
 /** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
-const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
 
 const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
@@ -545,7 +548,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
     const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
     const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
-    if (!scene && !chronology) return null;
+    // "今年1月,…对中国进行国事访问。两国元首一致决定将中乌关系提升为…": the two leaders' next step, told right after a
+    // dated past visit or meeting, is of that occasion.
+    const occasion = ['partnership', 'agreement'].includes(t.kind) && articleDate !== null && daysBefore(d.date.length === 4 ? `${d.date}-12-28` : d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 &&
+      first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames).some((x) => x.kind === 'visit' || x.kind === 'talks');
+    if (!scene && !chronology && !occasion) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
     return { date: d.date.length === 10 && ((d.span && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
   };
@@ -743,7 +750,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (pick || back || carried) lastOfKind.set(t.kind, date);
         if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
-        if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
+        if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || back || carried || (!recap && !s.headline))) recentOfKind.set(t.kind, date);
+        // (A headline's undated event is only guessed to be of the article's day: "the project" in the body points to the lede's.)
       }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
@@ -867,7 +875,13 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
   // A level is announced at a meeting of the leaders: undated, it is the news only when the article reports one that day
   // ("رئيسا البلدين أعلنا …" recalled by a visiting minister is history).
-  kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit', 'agreement'].includes(o.kind) && o.pairId === c.pairId && o.date === c.date && !o.planned));
+  // (A document the article does not date either is no such meeting: "双方签订了《…条约》,建立了…伙伴关系" is a recap.)
+  kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => (['talks', 'visit', 'summit'].includes(o.kind) || (o.kind === 'agreement' && !guessed(o))) && o.pairId === c.pairId && o.date === c.date && !o.planned));
+  // Documents are signed at an occasion: an undated signing is the day's news only when the article reports a meeting,
+  // visit or summit of the pair that day; else it is recalled ("双方签订了《中哈睦邻友好合作条约》" in a greeting).
+  kept = kept.filter((c) => c.kind !== 'agreement' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit'].includes(o.kind) && o.pairId === c.pairId && (o.date ?? '').startsWith(c.date ?? '#') && !o.planned));
+  // An opening happens once: an undated mention of a project ("在通车典礼上表示") is the dated one the article told that month.
+  kept = kept.filter((c) => c.kind !== 'project' || !guessed(c) || !kept.some((o) => o !== c && o.kind === 'project' && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && (o.date ?? '').length === 10 && o.date! <= articleDate && daysBefore(o.date!, articleDate) <= 31));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
