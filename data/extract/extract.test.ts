@@ -229,6 +229,15 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(road.filter((c) => c.kind === 'project').map((c) => [c.pairId, c.date])).toEqual([['CN-TJ', '2018-10-22']]);
   });
 
+  it('a briefing (吹风会) presents a coming trip; the day an article was published dates no event; the airport greeting is no talks', () => {
+    const briefing = extract('人民网北京12月12日电 外交部今日举行中外媒体吹风会,介绍李克强总理近期访问哈萨克斯坦并举行中哈总理第二次定期会晤等有关情况。', '2014-12-12');
+    expect(briefing.filter((c) => !c.planned && (c.kind === 'visit' || c.kind === 'talks'))).toEqual([]);
+    const op = extract('وقال السفير الصيني في مقال نشره في صحيفة الشعب اليومية يوم 3 يونيو الجاري إن زيارة الرئيس الصيني شي جين بينغ الى كازاخستان أعادت زخما الى العلاقات.', '2017-06-07');
+    expect(op.filter((c) => c.date === '2017-06-03')).toEqual([]);
+    const airport = extract('استقبل الرئيس الكازاخي توكاييف نظيره الصيني شي جين بينغ في المطار اليوم (الأربعاء)، وأجرى الرئيسان محادثات ودية في المطار.', '2022-09-14');
+    expect(airport.filter((c) => c.kind === 'talks')).toEqual([]);
+  });
+
   it('what is done during a visit span is known to its month; the summit a trip goes on to is ahead on its first day', () => {
     const span = extract('خلال زيارة دولة قام بها الرئيس الصيني شي جين بينغ لطاجيكستان فيما بين يومي الخميس والسبت (4-6 يوليو)، أعلن الجانبان إقامة الشراكة التعاونية الاستراتيجية الشاملة في العصر الجديد بين الصين وطاجيكستان.', '2024-07-06');
     expect(span.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', date: '2024-07-04' });

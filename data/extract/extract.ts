@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, ESTABLISH_ANY, FORMER, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, AIRPORT, ESTABLISH_ANY, FORMER, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -263,8 +263,13 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  // "在机场举行欢迎仪式…亲切交谈", "greeted him at the airport … cordial talks": the arrival, not the talks.
+  const atAirport = (i: number) => {
+    const [a, b] = clauseAt(s, i, 'strong');
+    return all(AIRPORT, f).some((x) => x.index >= a && x.index < b);
+  };
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
@@ -435,6 +440,8 @@ const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|s
 /** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
 const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 'الى'].map(foldForMatch).join('|')})\\s+(?:\\d|${['مستوى', 'مستويات', 'ذروة', 'رقم', 'حوالي', 'نحو', 'أكثر', 'قمة'].map(foldForMatch).join('|')})`);
 
+/** A publication verb before a date: the date is the text's, not its events'. */
+const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 // "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
@@ -593,7 +600,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const after = f.slice(d.end, d.end + 4);
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
-      return first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after);
+      if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
+      // publication, not of the events the text speaks of.
+      return PUBLISHED.test(f.slice(Math.max(0, d.index - 60), d.index)) || /^\s*(?:在[^，,。]{0,12})?(?:发表|刊登|刊发)(?:[^，,。]{0,6})?(?:署名)?文章/.test(after + f.slice(d.end + 4, d.end + 24));
     };
     for (const t of triggers) {
       const reasons: Reason[] = [{ code: 'trigger', params: { words: f.slice(t.index, t.end) } }];
@@ -887,6 +897,8 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
   // on Friday") are one visit, dated by its first day.
   kept = kept.filter((c) => c.kind !== 'visit' || c.planned || (c.date ?? '').length !== 10 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date! < c.date! && daysBefore(o.date!, c.date!) <= 3));
+  // …and a visit known only to its month, inferred, is the same pair's visit dated to a day of that month.
+  kept = kept.filter((c) => c.kind !== 'visit' || c.planned || !c.dateInferred || (c.date ?? '').length !== 7 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date!.startsWith(c.date!)));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.
   return kept.sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start).map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

@@ -44,6 +44,9 @@ export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'v
 /** Former leaders: their meetings are not the leaders' talks ("الرئيس … السابق" is written after the title and the country). */
 export const FORMER = new RegExp(`${phrases(['former president', 'former prime minister', 'former premier', 'ex-president', 'first president of', 'الرئيس السابق', 'رئيس الوزراء السابق', '前总统', '前任总统', '首任总统', '前总理', '卸任']).source}|(?<![\\u0621-\\u064a])(?:ل|ب|و)?(?:ال)?${foldForMatch('رئيس')}(?: (?:ال)?[\\u0621-\\u064a]+){0,2} ${foldForMatch('السابق')}(?![\\u0621-\\u064a])`, 'g');
 
+/** The greeting at the airport on arrival, even called "cordial talks", is not the leaders' talks. */
+export const AIRPORT = phrases(['airport', 'مطار', 'المطار', '机场']);
+
 /** Phone and video calls are not meetings. */
 export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
 export const SIGNED = phrases([
@@ -135,7 +138,7 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 export const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
   'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
-  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
+  '将于', '将在', '即将', '吹风会', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
 export const BOTH_SIDES = phrases(['the two presidents', 'the two heads of state', 'the two leaders', 'both presidents', 'both leaders', 'the two sides', 'الرئيسان', 'الرئيسين', 'زعيما البلدين', 'قائدا البلدين', 'الجانبان', 'الجانبين', '两国元首', '两国领导人', '双方', '两国总统']);
