@@ -208,6 +208,36 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(visiting.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', date: '2022-02-05' });
   });
 
+  it('a former president is no leader; an arrival "to attend the meeting of the council" is no talks', () => {
+    const former = extract('بكين 28 أبريل 2019 / التقى الرئيس الصيني شي جين بينغ برئيس قازاقستان السابق نور سلطان نزارباييف في بكين اليوم (الأحد).', '2019-04-28');
+    expect(former.filter((c) => c.kind === 'talks')).toEqual([]);
+    expect(extract('Chinese President Xi Jinping met former President Nursultan Nazarbayev of Kazakhstan in Beijing on Sunday.', '2019-04-28').filter((c) => c.kind === 'talks')).toEqual([]);
+    const arrival = extract('وصل الرئيس الصيني شي جين بينغ الى أستانا اليوم (الأربعاء) للقيام بزيارة دولة إلى قازاقستان وحضور الاجتماع السابع عشر لمجلس رؤساء الدول الأعضاء في منظمة شانغهاي للتعاون.', '2017-06-07');
+    expect(arrival.filter((c) => c.kind === 'talks')).toEqual([]);
+    expect(arrival.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2017-06-07' });
+  });
+
+  it('the two leaders\' decision told right after a dated past visit is of that visit; undated documents recalled in a greeting are no news', () => {
+    const recalled = extract('新华社塔什干9月7日电 9月5日,乌兹别克斯坦总统米尔济约耶夫在塔什干会见天津市委书记陈敏尔。陈敏尔说,今年1月,米尔济约耶夫总统对中国成功进行国事访问。两国元首一致决定将中乌关系提升为新时代全天候全面战略伙伴关系。', '2024-09-07');
+    expect(recalled.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-UZ', date: '2024-01', levelKey: 'all-weather-comprehensive-strategic-partnership-new-era', dateInferred: true });
+    const greeting = extract('经过25年的蓬勃健康发展,中哈关系已达到前所未有的历史高度。双方签订了《中哈睦邻友好合作条约》,建立了全面战略伙伴关系。', '2017-01-26');
+    expect(greeting.filter((c) => c.kind === 'agreement' || c.kind === 'partnership')).toEqual([]);
+  });
+
+  it('an opening is dated by its ceremony day, and "在通车典礼上" later points back to it', () => {
+    const road = extract('塔吉克斯坦总统出席道路连接线通车典礼\n\n当地时间10月22日上午,塔吉克斯坦总统拉赫蒙来到中铁五局承建的道路连接线施工段现场,参加西部施工段通车典礼。\n拉赫蒙总统在通车典礼上表示,对该项目的进度、质量和安全非常满意。', '2018-10-31');
+    expect(road.filter((c) => c.kind === 'project').map((c) => [c.pairId, c.date])).toEqual([['CN-TJ', '2018-10-22']]);
+  });
+
+  it('a briefing (吹风会) presents a coming trip; the day an article was published dates no event; the airport greeting is no talks', () => {
+    const briefing = extract('人民网北京12月12日电 外交部今日举行中外媒体吹风会,介绍李克强总理近期访问哈萨克斯坦并举行中哈总理第二次定期会晤等有关情况。', '2014-12-12');
+    expect(briefing.filter((c) => !c.planned && (c.kind === 'visit' || c.kind === 'talks'))).toEqual([]);
+    const op = extract('وقال السفير الصيني في مقال نشره في صحيفة الشعب اليومية يوم 3 يونيو الجاري إن زيارة الرئيس الصيني شي جين بينغ الى كازاخستان أعادت زخما الى العلاقات.', '2017-06-07');
+    expect(op.filter((c) => c.date === '2017-06-03')).toEqual([]);
+    const airport = extract('استقبل الرئيس الكازاخي توكاييف نظيره الصيني شي جين بينغ في المطار اليوم (الأربعاء)، وأجرى الرئيسان محادثات ودية في المطار.', '2022-09-14');
+    expect(airport.filter((c) => c.kind === 'talks')).toEqual([]);
+  });
+
   it('what is done during a visit span is known to its month; the summit a trip goes on to is ahead on its first day', () => {
     const span = extract('خلال زيارة دولة قام بها الرئيس الصيني شي جين بينغ لطاجيكستان فيما بين يومي الخميس والسبت (4-6 يوليو)، أعلن الجانبان إقامة الشراكة التعاونية الاستراتيجية الشاملة في العصر الجديد بين الصين وطاجيكستان.', '2024-07-06');
     expect(span.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', date: '2024-07-04' });

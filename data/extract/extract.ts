@@ -10,7 +10,7 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, ESTABLISH_ANY, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, AIRPORT, ESTABLISH_ANY, FORMER, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
@@ -215,7 +215,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "Foreign Minister Wang Yi met …", "Vice President Han Zheng met …": below the leaders.
   const lowRank = (i: number) => {
     const [a] = clauseAt(s, i, 'weak');
-    return all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)));
+    if (all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)))) return true;
+    // A former leader ("رئيس قازاقستان السابق", "former President Nazarbayev", "前总统") is no longer one of the leaders.
+    const [, b] = clauseAt(s, i, 'weak');
+    return all(FORMER, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < Math.max(b, i + 40) && m.index < i + 90);
   };
   // A leader named with "vice"/"نائب" before the title ("نائب الرئيس الصيني") is not the leader.
   const realLeader = (m: Mention) => m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
@@ -260,8 +263,13 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  // "在机场举行欢迎仪式…亲切交谈", "greeted him at the airport … cordial talks": the arrival, not the talks.
+  const atAirport = (i: number) => {
+    const [a, b] = clauseAt(s, i, 'strong');
+    return all(AIRPORT, f).some((x) => x.index >= a && x.index < b);
+  };
+  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
@@ -421,7 +429,7 @@ function countryChain(folded: string): string | null {
 }
 
 /** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
-const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
 
 const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
@@ -432,6 +440,8 @@ const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|s
 /** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
 const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 'الى'].map(foldForMatch).join('|')})\\s+(?:\\d|${['مستوى', 'مستويات', 'ذروة', 'رقم', 'حوالي', 'نحو', 'أكثر', 'قمة'].map(foldForMatch).join('|')})`);
 
+/** A publication verb before a date: the date is the text's, not its events'. */
+const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 // "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
@@ -545,7 +555,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
     const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
     const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
-    if (!scene && !chronology) return null;
+    // "今年1月,…对中国进行国事访问。两国元首一致决定将中乌关系提升为…": the two leaders' next step, told right after a
+    // dated past visit or meeting, is of that occasion.
+    const occasion = ['partnership', 'agreement'].includes(t.kind) && articleDate !== null && daysBefore(d.date.length === 4 ? `${d.date}-12-28` : d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 &&
+      first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames).some((x) => x.kind === 'visit' || x.kind === 'talks');
+    if (!scene && !chronology && !occasion) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
     return { date: d.date.length === 10 && ((d.span && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
   };
@@ -586,7 +600,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const after = f.slice(d.end, d.end + 4);
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
-      return first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after);
+      if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
+      // publication, not of the events the text speaks of.
+      return PUBLISHED.test(f.slice(Math.max(0, d.index - 60), d.index)) || /^\s*(?:在[^，,。]{0,12})?(?:发表|刊登|刊发)(?:[^，,。]{0,6})?(?:署名)?文章/.test(after + f.slice(d.end + 4, d.end + 24));
     };
     for (const t of triggers) {
       const reasons: Reason[] = [{ code: 'trigger', params: { words: f.slice(t.index, t.end) } }];
@@ -743,7 +760,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (pick || back || carried) lastOfKind.set(t.kind, date);
         if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
-        if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || !recap)) recentOfKind.set(t.kind, date);
+        if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || back || carried || (!recap && !s.headline))) recentOfKind.set(t.kind, date);
+        // (A headline's undated event is only guessed to be of the article's day: "the project" in the body points to the lede's.)
       }
 
       const people = [...new Set(COUNTRY_RE.filter(({ leaders }) => first(leaders, f)).map(({ country }) => LEADER_NAMES[country.code]))];
@@ -867,12 +885,20 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
   // A level is announced at a meeting of the leaders: undated, it is the news only when the article reports one that day
   // ("رئيسا البلدين أعلنا …" recalled by a visiting minister is history).
-  kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit', 'agreement'].includes(o.kind) && o.pairId === c.pairId && o.date === c.date && !o.planned));
+  // (A document the article does not date either is no such meeting: "双方签订了《…条约》,建立了…伙伴关系" is a recap.)
+  kept = kept.filter((c) => c.kind !== 'partnership' || !guessed(c) || kept.some((o) => (['talks', 'visit', 'summit'].includes(o.kind) || (o.kind === 'agreement' && !guessed(o))) && o.pairId === c.pairId && o.date === c.date && !o.planned));
+  // Documents are signed at an occasion: an undated signing is the day's news only when the article reports a meeting,
+  // visit or summit of the pair that day; else it is recalled ("双方签订了《中哈睦邻友好合作条约》" in a greeting).
+  kept = kept.filter((c) => c.kind !== 'agreement' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit'].includes(o.kind) && o.pairId === c.pairId && (o.date ?? '').startsWith(c.date ?? '#') && !o.planned));
+  // An opening happens once: an undated mention of a project ("在通车典礼上表示") is the dated one the article told that month.
+  kept = kept.filter((c) => c.kind !== 'project' || !guessed(c) || !kept.some((o) => o !== c && o.kind === 'project' && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && (o.date ?? '').length === 10 && o.date! <= articleDate && daysBefore(o.date!, articleDate) <= 31));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
   // on Friday") are one visit, dated by its first day.
   kept = kept.filter((c) => c.kind !== 'visit' || c.planned || (c.date ?? '').length !== 10 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date! < c.date! && daysBefore(o.date!, c.date!) <= 3));
+  // …and a visit known only to its month, inferred, is the same pair's visit dated to a day of that month.
+  kept = kept.filter((c) => c.kind !== 'visit' || c.planned || !c.dateInferred || (c.date ?? '').length !== 7 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date!.startsWith(c.date!)));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.
   return kept.sort((a, b) => a.sentence.start - b.sentence.start || a.match.start - b.match.start).map((c, i) => ({ ...c, id: `c${i + 1}` }));
 }

@@ -31,7 +31,7 @@ export function phrases(list: string[], flags = 'g'): RegExp {
 /** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
 export const VISIT = {
   strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '国是访问', '正式访问', '工作访问', '友好访问']),
-  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '此访', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
   strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
@@ -40,6 +40,12 @@ export const TALKS = {
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
 // Heads of legislatures and of advisory bodies are below the leaders too ("رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب").
 export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'chairman of the standing committee', 'chairwoman of the standing committee', 'وزير', 'وزيرة', 'نائب', 'سفير', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
+
+/** Former leaders: their meetings are not the leaders' talks ("الرئيس … السابق" is written after the title and the country). */
+export const FORMER = new RegExp(`${phrases(['former president', 'former prime minister', 'former premier', 'ex-president', 'first president of', 'الرئيس السابق', 'رئيس الوزراء السابق', '前总统', '前任总统', '首任总统', '前总理', '卸任']).source}|(?<![\\u0621-\\u064a])(?:ل|ب|و)?(?:ال)?${foldForMatch('رئيس')}(?: (?:ال)?[\\u0621-\\u064a]+){0,2} ${foldForMatch('السابق')}(?![\\u0621-\\u064a])`, 'g');
+
+/** The greeting at the airport on arrival, even called "cordial talks", is not the leaders' talks. */
+export const AIRPORT = phrases(['airport', 'مطار', 'المطار', '机场']);
 
 /** Phone and video calls are not meetings. */
 export const REMOTE = phrases(['phone', 'telephone', 'video', 'virtual', 'online', 'هاتف*', 'هاتفي*', 'الهاتف', 'فيديو', 'الفيديو', 'عبر الإنترنت', '电话', '视频', '通话', '线上', '云']);
@@ -80,9 +86,9 @@ export const LEVEL_CHANGE = phrases([
 ]);
 
 export const PROJECT_NOUN = phrases([
-  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port',
+  'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
   'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
-  '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列',
+  '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
@@ -132,7 +138,7 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 export const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
   'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
-  '将于', '将在', '即将', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
+  '将于', '将在', '即将', '吹风会', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */
 export const BOTH_SIDES = phrases(['the two presidents', 'the two heads of state', 'the two leaders', 'both presidents', 'both leaders', 'the two sides', 'الرئيسان', 'الرئيسين', 'زعيما البلدين', 'قائدا البلدين', 'الجانبان', 'الجانبين', '两国元首', '两国领导人', '双方', '两国总统']);
