@@ -46,7 +46,16 @@ export async function run(): Promise<BenchResult[]> {
   const timelineTimes: number[] = [];
   for (let i = 0; i < 100; i++) timelineTimes.push((await timed(() => api.getPairTimeline({ pairId: pairIds[i % PAIRS] }))).ms);
   const tl = median(timelineTimes);
-  add('pair timeline query, 2 000 items (median of 100)', round(tl, 2), 'ms', '< 5 ms', tl < 5);
+  add('pair timeline query, 2 000 items (median of 100)', round(tl, 2), 'ms');
+  // The peer (issue 19): a bare better-sqlite3 select of the same columns of the same pairs, same file, same run.
+  const bareSelect = new Database(file, { readonly: true });
+  const select = bareSelect.prepare('SELECT id, category, title, title_ar, title_zh, start_date, end_date, level_id FROM milestones WHERE pair_id = ?');
+  const bareTimes: number[] = [];
+  for (let i = 0; i < 100; i++) bareTimes.push((await timed(() => select.all(pairIds[i % PAIRS]))).ms);
+  bareSelect.close();
+  const bareTl = median(bareTimes);
+  add('  peer: bare better-sqlite3 select of the same columns (median of 100)', round(bareTl, 2), 'ms');
+  add('pair timeline query ÷ bare select', round(tl / bareTl, 2), '×', '≤ 1.5', tl / bareTl <= 1.5);
 
   // The synthetic text repeats 20 English words, so a word query matches most of 100 000 rows (the worst
   // case: the search's bound on ranking, RANKED_MATCHES, applies); a query with a milestone's number
@@ -92,6 +101,7 @@ export async function run(): Promise<BenchResult[]> {
   bare.close();
   add('bare better-sqlite3 insert loop, same rows, one transaction', Math.round(bareRun.ms), 'ms');
   const ratio = bareRun.ms / importMs;
-  add('CSV import rate ÷ bare insert rate', round(ratio, 2), '×', '≥ 0.8', ratio >= 0.8);
+  // Information only: the import's target is relative to the sqlite3 shell's .import + FTS rebuild (import.bench.ts), which indexes as the app must.
+  add('CSV import rate ÷ bare insert rate (no search index)', round(ratio, 2), '×');
   return results;
 }

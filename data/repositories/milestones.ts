@@ -28,10 +28,11 @@ export function toItem(r: ItemRow): MilestoneItem {
 
 /** The chart's rows: only the columns it draws, in date order (ties by id, so the order is stable). */
 export function timelineItems(db: Db, pairId: string, where?: SqlCondition): MilestoneItem[] {
-  const rows = db
-    .prepare(`${pairMilestonesSql('m.id, m.category, m.title, m.title_ar, m.title_zh, m.start_date, m.end_date, m.level_id', where?.sql ?? '1', 'pairId')}
-      ORDER BY start_date, id`)
-    .all({ ...where?.params, pairId }) as ItemRow[];
+  const rows = prepare(
+    db,
+    `${pairMilestonesSql('m.id, m.category, m.title, m.title_ar, m.title_zh, m.start_date, m.end_date, m.level_id', where?.sql ?? '1', 'pairId')}
+      ORDER BY start_date, id`,
+  ).all({ ...where?.params, pairId }) as ItemRow[];
   return rows.map(toItem);
 }
 

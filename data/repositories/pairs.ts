@@ -25,19 +25,24 @@ interface PairRow {
   detailed: number;
 }
 
-/** Milestone `m` belongs to pair `p` (its own, or shared with it). */
-const PAIR_MILESTONE = '(m.pair_id = p.id OR m.id IN (SELECT milestone_id FROM milestone_pairs mp WHERE mp.pair_id = p.id))';
+/**
+ * Pair `p`'s milestones (its own, then those shared with it and homed elsewhere), each part through its
+ * index: an OR of the two made every pair's count, dates and kinds scan the whole milestones table.
+ */
+const PAIR_ROWS = `(SELECT m.start_date, m.end_date, m.category FROM milestones m WHERE m.pair_id = p.id
+    UNION ALL SELECT m.start_date, m.end_date, m.category FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id
+      WHERE mp.pair_id = p.id AND m.pair_id <> p.id)`;
 
 const SELECT_PAIRS = `
   SELECT p.id,
     a.code AS a_code, a.name_en AS a_en, a.name_ar AS a_ar, a.name_zh AS a_zh,
     b.code AS b_code, b.name_en AS b_en, b.name_ar AS b_ar, b.name_zh AS b_zh,
-    (SELECT count(*) FROM milestones m WHERE ${PAIR_MILESTONE}) AS milestone_count,
-    (SELECT min(start_date) FROM milestones m WHERE ${PAIR_MILESTONE}) AS first_date,
-    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE ${PAIR_MILESTONE}) AS last_date,
+    (SELECT count(*) FROM ${PAIR_ROWS}) AS milestone_count,
+    (SELECT min(start_date) FROM ${PAIR_ROWS}) AS first_date,
+    (SELECT max(coalesce(end_date, start_date)) FROM ${PAIR_ROWS}) AS last_date,
     (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established,
     r.code AS region_code, r.name_en AS region_en, r.name_ar AS region_ar, r.name_zh AS region_zh,
-    EXISTS (SELECT 1 FROM milestones m WHERE ${PAIR_MILESTONE} AND m.category NOT IN ('diplomatic', 'partnership')) AS detailed
+    EXISTS (SELECT 1 FROM ${PAIR_ROWS} WHERE category NOT IN ('diplomatic', 'partnership')) AS detailed
   FROM pairs p
   JOIN countries a ON a.code = p.a_code
   JOIN countries b ON b.code = p.b_code
@@ -62,12 +67,12 @@ function toSummary(r: PairRow): PairSummary {
 }
 
 export function listPairs(db: Db): PairSummary[] {
-  const rows = db.prepare(`${SELECT_PAIRS} ORDER BY p.sort_order, p.id`).all() as PairRow[];
+  const rows = prepare(db, `${SELECT_PAIRS} ORDER BY p.sort_order, p.id`).all() as PairRow[];
   return rows.map(toSummary);
 }
 
 export function findPair(db: Db, id: string): PairSummary | undefined {
-  const row = db.prepare(`${SELECT_PAIRS} WHERE p.id = ?`).get(id) as PairRow | undefined;
+  const row = prepare(db, `${SELECT_PAIRS} WHERE p.id = ?`).get(id) as PairRow | undefined;
   return row && toSummary(row);
 }
 
