@@ -144,17 +144,42 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       vis._origRedraw();
       vis._origRedraw();
     };
-    // The longest that fits (the shortest when none does: then the lanes scroll). Stacking grows as
-    // labels lengthen, so a binary search over the widths needs about four redraws, not eleven.
-    let lo = 0;
-    let hi = LABEL_WIDTHS.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      setWidth(mid);
-      if (fits()) hi = mid;
-      else lo = mid + 1;
+    // The longest that fits (the shortest when none does: then the lanes scroll). Fitting is monotone in
+    // the index (shorter labels stack lower). From the width in use: the extreme on its side first (the
+    // widest fits, or not even the shortest does: two redraws), else outwards in doubling steps and halve
+    // the gap (a zoom step moves the answer by a step or two).
+    const last = LABEL_WIDTHS.length - 1;
+    const fitsAt = (i: number) => (setWidth(i), fits());
+    let lo: number; // an index known not to fit, or -1
+    let hi: number; // an index known to fit, or the last
+    const start = widthIndex;
+    if (fitsAt(start)) {
+      hi = start;
+      // The widest fitting is the usual answer once lanes have room (a fit to the whole history).
+      let floor = -1;
+      if (start !== 0) {
+        if (fitsAt(0)) hi = 0;
+        else floor = 0;
+      }
+      let step = 1;
+      while (hi - step > floor && fitsAt(hi - step)) (hi -= step), (step *= 2);
+      lo = Math.max(floor, hi - step);
+    } else if (start !== last && !fitsAt(last)) {
+      // Not even the shortest fits (lanes crowded with clusters): the lanes scroll, nothing to search.
+      lo = last - 1;
+      hi = last;
+    } else {
+      lo = start;
+      let step = 1;
+      while (lo + step < last && !fitsAt(lo + step)) (lo += step), (step *= 2);
+      hi = Math.min(last, lo + step);
     }
-    if (widthIndex !== lo) setWidth(lo);
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (fitsAt(mid)) hi = mid;
+      else lo = mid;
+    }
+    if (widthIndex !== hi) setWidth(hi);
     tidySoon();
   };
   // A new pair asks for it on its data, its markers and its new window: one fit serves them all.
