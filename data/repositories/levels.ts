@@ -23,7 +23,7 @@ export function allLevels(db: Db): PartnershipLevel[] {
 }
 
 export function ladderOf(db: Db, pairId: string): PartnershipLevel[] {
-  const rows = db.prepare('SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE pair_id = ? ORDER BY rank').all(pairId) as LevelRow[];
+  const rows = prepare(db, 'SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE pair_id = ? ORDER BY rank').all(pairId) as LevelRow[];
   return rows.map(toLevel);
 }
 
@@ -39,7 +39,7 @@ export function levelIdByKey(db: Db, pairId: string, key: string): number | unde
 }
 
 export function findLevel(db: Db, id: number): PartnershipLevel | undefined {
-  const row = db.prepare('SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE id = ?').get(id) as LevelRow | undefined;
+  const row = prepare(db, 'SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE id = ?').get(id) as LevelRow | undefined;
   return row && toLevel(row);
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import { list, sql, type Query } from '../db/sql';
 import { prepare } from '../db/statements';
 import { rehomeSharedMilestones, tombstonePairMilestones } from './milestones';
+import { pairMilestonesSql } from './pair-membership';
 import type { Country, PairSummary } from '../../shared/domain';
 
 interface PairRow {
@@ -28,20 +29,38 @@ interface PairRow {
 /** Milestone `m` belongs to pair `p` (its own, or shared with it). */
 const PAIR_MILESTONE = '(m.pair_id = p.id OR m.id IN (SELECT milestone_id FROM milestone_pairs mp WHERE mp.pair_id = p.id))';
 
-const SELECT_PAIRS = `
+/** The pairs' columns with `stats` (milestone_count, first_date, last_date, detailed) computed as the caller can best. */
+const selectPairs = (stats: string) => `
   SELECT p.id,
     a.code AS a_code, a.name_en AS a_en, a.name_ar AS a_ar, a.name_zh AS a_zh,
     b.code AS b_code, b.name_en AS b_en, b.name_ar AS b_ar, b.name_zh AS b_zh,
-    (SELECT count(*) FROM milestones m WHERE ${PAIR_MILESTONE}) AS milestone_count,
-    (SELECT min(start_date) FROM milestones m WHERE ${PAIR_MILESTONE}) AS first_date,
-    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE ${PAIR_MILESTONE}) AS last_date,
+    ${stats},
     (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established,
-    r.code AS region_code, r.name_en AS region_en, r.name_ar AS region_ar, r.name_zh AS region_zh,
-    EXISTS (SELECT 1 FROM milestones m WHERE ${PAIR_MILESTONE} AND m.category NOT IN ('diplomatic', 'partnership')) AS detailed
+    r.code AS region_code, r.name_en AS region_en, r.name_ar AS region_ar, r.name_zh AS region_zh
   FROM pairs p
   JOIN countries a ON a.code = p.a_code
   JOIN countries b ON b.code = p.b_code
   LEFT JOIN m49_regions r ON r.code = CASE WHEN p.b_code = 'CN' THEN a.region_code ELSE b.region_code END`;
+
+const NOT_DETAILED = "('diplomatic', 'partnership')";
+
+/** Every pair's figures, each by a scan of the milestones that belong to it. */
+const SELECT_PAIRS = selectPairs(`(SELECT count(*) FROM milestones m WHERE ${PAIR_MILESTONE}) AS milestone_count,
+    (SELECT min(start_date) FROM milestones m WHERE ${PAIR_MILESTONE}) AS first_date,
+    (SELECT max(coalesce(end_date, start_date)) FROM milestones m WHERE ${PAIR_MILESTONE}) AS last_date,
+    EXISTS (SELECT 1 FROM milestones m WHERE ${PAIR_MILESTONE} AND m.category NOT IN ${NOT_DETAILED}) AS detailed`);
+
+/**
+ * One pair's figures (parameter @id), in one pass over its milestones as the timeline reads them
+ * (pairMilestonesSql: an index run, not the OR of PAIR_MILESTONE, which read every row of the pair from
+ * the table: 0.75 ms of each timeline call for a pair of 1 100 milestones).
+ */
+const SELECT_ONE_PAIR = selectPairs(`s.milestone_count, s.first_date, s.last_date, s.detailed`).replace(
+  'FROM pairs p',
+  `FROM pairs p, (SELECT count(*) AS milestone_count, min(start_date) AS first_date, max(coalesce(end_date, start_date)) AS last_date,
+      coalesce(max(category NOT IN ${NOT_DETAILED}), 0) AS detailed
+    FROM (${pairMilestonesSql('m.start_date, m.end_date, m.category', '1', 'id')})) s`,
+);
 
 function country(code: string, en: string, ar: string | null, zh: string | null): Country {
   return { code, name: { en, ar, zh } };
@@ -67,7 +86,7 @@ export function listPairs(db: Db): PairSummary[] {
 }
 
 export function findPair(db: Db, id: string): PairSummary | undefined {
-  const row = db.prepare(`${SELECT_PAIRS} WHERE p.id = ?`).get(id) as PairRow | undefined;
+  const row = prepare(db, `${SELECT_ONE_PAIR} WHERE p.id = @id`).get({ id }) as PairRow | undefined;
   return row && toSummary(row);
 }
 
