@@ -31,7 +31,8 @@ beforeAll(async () => {
   core = openTestCore();
   staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-  server = await startApiServer({ dispatch: core.dispatch, uploads: core.uploads, downloads: core.downloads, staticDir, maxBodyBytes: 1024 });
+  // As server/cli.ts serves it: results as handlers gave them (JSON text written as it is).
+  server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir, maxBodyBytes: 1024 });
 });
 afterAll(async () => {
   await server.close();
@@ -53,6 +54,30 @@ describe('browser-mode HTTP server', () => {
     const res = await request('POST', '/api/listPairs', auth(), '{}');
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).ok).toBe(true);
+  });
+
+  it('sends a timeline written as JSON text by SQLite exactly as the plain dispatcher gives it, with filters and without', async () => {
+    const pairs = (await core.dispatch('listPairs', {})) as { ok: true; value: { id: string; milestoneCount: number }[] };
+    const pair = pairs.value.find((p) => p.milestoneCount > 20)!.id;
+    const inputs = [
+      { pairId: pair },
+      { pairId: pair, filters: { categories: ['diplomatic'], levelKeys: [], from: '2000', to: null, languages: [], publishers: [] } },
+      { pairId: pair, filters: { categories: [], levelKeys: [], from: '2999', to: null, languages: [], publishers: [] } },
+    ];
+    for (const input of inputs) {
+      const res = await request('POST', '/api/getPairTimeline', auth(), JSON.stringify(input));
+      expect(res.status).toBe(200);
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+      const plain = await core.dispatch('getPairTimeline', input);
+      expect(JSON.parse(res.body)).toEqual(JSON.parse(JSON.stringify(plain)));
+      expect(Array.isArray((plain as { value: { milestones: unknown } }).value.milestones)).toBe(true);
+    }
+    const [all, filtered, none] = await Promise.all(inputs.map((i) => core.dispatch('getPairTimeline', i))) as { value: { milestones: unknown[]; bands: unknown[] } }[];
+    expect(filtered.value.milestones.length).toBeGreaterThan(0);
+    expect(filtered.value.milestones.length).toBeLessThan(all.value.milestones.length);
+    expect(none.value.milestones).toEqual([]);
+    // Bands are the pair's history, whatever the filters hide.
+    expect(none.value.bands).toEqual(all.value.bands);
   });
 
   it('refuses calls without or with a wrong token', async () => {

@@ -9,6 +9,7 @@ import { prepare } from '../db/statements';
 import { inPairSql, pairIdsSql, pairMilestonesSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';
 import { personName, placeName } from '../dataset/names';
+import { JsonText } from '../../shared/api/json-text';
 
 /** A milestone row as the chart's query reads it (other queries extend it). */
 export interface ItemRow {
@@ -46,6 +47,19 @@ export function timelineItems(db: Db, pairId: string, where?: SqlCondition): Mil
     items[i] = { id, category, title, titleAr, titleZh, start, end, levelId };
   }
   return items;
+}
+
+/**
+ * The same rows as `timelineItems`, in the same order and shape, as one JSON array in UTF-8 (a BLOB: never
+ * a JS string), for the HTTP server to send as it is (shared/api/json-text.ts).
+ */
+export function timelineItemsJson(db: Db, pairId: string, where?: SqlCondition): JsonText<MilestoneItem[]> {
+  const utf8 = prepare<[Record<string, unknown>], Buffer>(db, `SELECT CAST(json_group_array(json_object('id', id, 'category', category, 'title', title,
+      'titleAr', title_ar, 'titleZh', title_zh, 'start', start_date, 'end', end_date, 'levelId', level_id) ORDER BY start_date, id) AS BLOB)
+    FROM (${pairMilestonesSql(ITEM_COLUMNS, where?.sql ?? '1', 'pairId')})`)
+    .pluck()
+    .get({ ...where?.params, pairId })!;
+  return new JsonText(utf8);
 }
 
 /** The columns of migrations 0050 and 0055 that the detail and the export read alike. */
