@@ -57,7 +57,9 @@ function postOnce<T>(port: string, token: string, urlPath: string, body: Buffer,
 }
 
 export async function startServerProcess(dbFile: string): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/cli.cjs', '--db', dbFile, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under a bench.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/server/cli.cjs', '--db', dbFile, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const first = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.once('line', resolve);

@@ -12,6 +12,7 @@ import { createService } from './service';
 import { History } from './history/history';
 import type { Dataset } from './dataset/schema';
 import { createDispatch, type Dispatch } from '../shared/api/dispatch';
+import { plainResult } from '../shared/api/json-text';
 import { removeDatabaseFiles } from './backup/backup';
 import { SCHEMA_VERSION } from './migrations';
 import { ApiError } from '../shared/api/errors';
@@ -28,7 +29,10 @@ export interface AppCore {
   readonly uploads: Uploads;
   /** Exports and backups the jobs wrote, until the host delivers them (browser mode's GET /download/<id>, Electron's save). */
   readonly downloads: Downloads;
+  /** The contract's dispatcher, results as plain values (Electron IPC, tests, scripts). */
   dispatch: Dispatch;
+  /** The same, results as handlers gave them, JSON text kept (shared/api/json-text.ts): for the HTTP server, which writes it as it is. */
+  dispatchServed: Dispatch;
   close(): void;
 }
 
@@ -141,7 +145,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     },
     uploads,
     downloads,
-    dispatch: (name, input) => current.dispatch(name, input),
+    dispatch: async (name, input) => plainResult(await current.dispatch(name, input)),
+    dispatchServed: (name, input) => current.dispatch(name, input),
     close: () => {
       uploads.close();
       downloads.close();

@@ -1,11 +1,13 @@
 /**
  * The limits of shared/limits.ts are the ones every layer applies: the SQL CHECKs of the migrations take
- * exactly as much text as the schemas, and a backup as large as the dialog accepts gets past the contract
- * and the HTTP server (a 300 MB backup used to pass the dialog and be refused in browser mode).
+ * exactly as much text as the schemas, and a backup as large as the dialog accepts is as large as an
+ * upload may be (a 300 MB backup used to pass the dialog and be refused in browser mode).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, type TestApi } from './test/test-api';
-import { base64Length, FILE, HTTP_MAX_BODY_BYTES, MiB, TEXT } from '../shared/limits';
+import crypto from 'node:crypto';
+import { FILE, HTTP_MAX_BODY_BYTES, MiB, TEXT } from '../shared/limits';
+import { UPLOAD_MAX_BYTES } from '../shared/api/uploads';
 import { contract } from '../shared/api/contract';
 import { milestoneFieldsSchema, sourceInputSchema } from '../shared/api/schemas';
 
@@ -58,14 +60,15 @@ describe('one set of limits', () => {
     expect(sourceInputSchema.safeParse({ ...source, title: `${source.title}x` }).success).toBe(false);
   });
 
-  it('a backup of the largest size the dialog accepts fits the contract and the HTTP body, and 300 MB is well inside', () => {
-    const base64 = contract.restoreBackup.input.shape.base64;
-    expect(base64.maxLength).toBe(base64Length(FILE.backupBytes));
-    const envelope = JSON.stringify({ input: { base64: '' } }).length;
-    expect(HTTP_MAX_BODY_BYTES).toBeGreaterThanOrEqual(base64Length(FILE.backupBytes) + envelope);
-    expect(base64Length(300 * MiB) + envelope).toBeLessThan(HTTP_MAX_BODY_BYTES);
-    // An import of the most characters, all three-byte UTF-8, fits too.
+  it('a backup never travels in a call: restore takes an upload id, and one limit (FILE.backupBytes) holds for backup uploads', () => {
+    const restore = contract.restoreBackup.input;
+    expect(restore.safeParse({ upload: crypto.randomUUID() }).success).toBe(true);
+    expect(restore.safeParse({ base64: 'AAAA' }).success).toBe(false);
+    expect(UPLOAD_MAX_BYTES.backup).toBe(FILE.backupBytes);
+    expect(UPLOAD_MAX_BYTES.import).toBe(FILE.importBytes);
+    // An import of the most characters, all three-byte UTF-8, fits in a call; nothing larger needs to.
     expect(HTTP_MAX_BODY_BYTES).toBeGreaterThanOrEqual(FILE.importChars * 3);
+    expect(HTTP_MAX_BODY_BYTES).toBeLessThan(FILE.importChars * 3 + 2 * MiB);
     expect(contract.importPreview.input.shape.text.unwrap().maxLength).toBe(FILE.importChars);
   });
 });

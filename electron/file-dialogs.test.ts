@@ -8,14 +8,17 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { registerFileDialogs } from './file-dialogs';
-import { FILE_CHANNELS, type SaveFileResult } from '../shared/api/bridge';
+import { FILE_CHANNELS, type OpenUploadResult, type SaveFileResult } from '../shared/api/bridge';
+import { Uploads } from '../data/uploads';
+import { FILE } from '../shared/limits';
 import { Downloads } from '../data/downloads';
 import { tempDir } from '../data/test/temp-db';
 
 type Handler = (event: IpcMainInvokeEvent, raw: unknown) => Promise<SaveFileResult>;
 
 const downloads = new Downloads();
-afterEach(() => downloads.close());
+const uploads = new Uploads();
+afterEach(() => (downloads.close(), uploads.close()));
 
 function setUp(chosen: string | null) {
   const handlers = new Map<string, Handler>();
@@ -23,10 +26,12 @@ function setUp(chosen: string | null) {
   const dialogs: unknown[] = [];
   const dialog = {
     showSaveDialog: async (_win: unknown, options: unknown) => (dialogs.push(options), chosen ? { canceled: false, filePath: chosen } : { canceled: true, filePath: '' }),
+    showOpenDialog: async (_win: unknown, options: unknown) => (dialogs.push(options), chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] }),
   } as unknown as Dialog;
-  registerFileDialogs(ipcMain, dialog, () => ({}) as BrowserWindow, (event) => (event as unknown as { trusted: boolean }).trusted, downloads);
+  registerFileDialogs(ipcMain, dialog, () => ({}) as BrowserWindow, (event) => (event as unknown as { trusted: boolean }).trusted, downloads, uploads);
   const save = (raw: unknown, trusted = true) => handlers.get(FILE_CHANNELS.saveDownload)!({ trusted } as unknown as IpcMainInvokeEvent, raw);
-  return { save, dialogs };
+  const openUpload = (raw: unknown, trusted = true) => handlers.get(FILE_CHANNELS.openUpload)!({ trusted } as unknown as IpcMainInvokeEvent, raw) as unknown as Promise<OpenUploadResult>;
+  return { save, openUpload, dialogs };
 }
 
 function stage(text: string) {
@@ -75,5 +80,39 @@ describe('saving a staged export from the desktop app', () => {
     }
     expect(dialogs).toEqual([]);
     expect(fs.readFileSync(staged.file, 'utf8')).toBe('kept');
+  });
+});
+
+describe('picking a backup to restore in the desktop app', () => {
+  const backupRequest = { filters: [{ name: 'Backup', extensions: ['sqlite'] }], purpose: 'backup' };
+
+  it('copies the chosen file among the core\'s uploads: the renderer gets an upload id, never the bytes', async () => {
+    const chosen = path.join(tempDir(), 'my backup.sqlite');
+    fs.writeFileSync(chosen, 'SQLite format 3\0 and more');
+    const { openUpload } = setUp(chosen);
+    const result = await openUpload(backupRequest);
+    if (!result.ok || !result.file) throw new Error('not opened');
+    expect(result.file).toEqual({ name: 'my backup.sqlite', size: 25, upload: expect.any(String) });
+    expect(JSON.stringify(result)).not.toContain('SQLite format');
+    const staged = uploads.take(result.file.upload, FILE.backupBytes);
+    expect(fs.readFileSync(staged, 'utf8')).toBe('SQLite format 3\0 and more');
+    // The user's own file stays where it was.
+    expect(fs.existsSync(chosen)).toBe(true);
+  });
+
+  it('refuses a file over FILE.backupBytes before copying a byte, in the words of restore.tooLarge', async () => {
+    const chosen = path.join(tempDir(), 'huge.sqlite');
+    fs.writeFileSync(chosen, '');
+    fs.truncateSync(chosen, FILE.backupBytes + 1); // sparse: no disk used
+    const { openUpload } = setUp(chosen);
+    expect(await openUpload(backupRequest)).toMatchObject({ ok: false, reason: { key: 'restore.tooLarge', params: { max: 500 } } });
+  });
+
+  it('refuses another page and a request that names its own limit or purpose', async () => {
+    const { openUpload, dialogs } = setUp(path.join(tempDir(), 'never.sqlite'));
+    const refused = { ok: false, reason: { key: 'file.openRefused' } };
+    expect(await openUpload(backupRequest, false)).toMatchObject(refused);
+    for (const raw of [null, { ...backupRequest, maxBytes: 10 ** 12 }, { ...backupRequest, purpose: 'anything' }]) expect(await openUpload(raw)).toMatchObject(refused);
+    expect(dialogs).toEqual([]);
   });
 });

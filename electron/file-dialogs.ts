@@ -1,15 +1,17 @@
 /**
- * Native open and save dialogs for import, export and backup. The renderer only ever names a file by
- * picking it here; every argument is checked before a dialog opens or a byte is written. An export or a
+ * Native open and save dialogs for import, export, backup and restore. The renderer only ever names a
+ * file by picking it here (a backup to restore it never even reads: main copies it among the core's uploads); every argument is checked before a dialog opens or a byte is written. An export or a
  * backup is not sent here as data: the job staged it on disk, and main moves it where the user chose.
  */
 import fs from 'node:fs/promises';
 import { inMb } from '../shared/limits';
 import path from 'node:path';
-import { openFileRequestSchema, saveDownloadRequestSchema, saveFileRequestSchema } from '../shared/api/bridge-schemas';
+import { openFileRequestSchema, openUploadRequestSchema, saveDownloadRequestSchema, saveFileRequestSchema } from '../shared/api/bridge-schemas';
+import { uploadTooLarge, UPLOAD_MAX_BYTES } from '../shared/api/uploads';
+import type { Uploads } from '../data/uploads';
 import type { Downloads, Staged } from '../data/downloads';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { FILE_CHANNELS, type OpenFileResult, type SaveFileResult } from '../shared/api/bridge';
+import { FILE_CHANNELS, type OpenFileResult, type OpenUploadResult, type SaveFileResult } from '../shared/api/bridge';
 
 const openRequest = openFileRequestSchema;
 const saveRequest = saveFileRequestSchema;
@@ -37,6 +39,8 @@ export function registerFileDialogs(
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
   /** The core's staged exports and backups. */
   downloads: Pick<Downloads, 'take' | 'discard'>,
+  /** The core's received files: a backup to restore is copied there (never sent to the renderer). */
+  uploads: Pick<Uploads, 'create' | 'keep' | 'discard'>,
 ): () => void {
   ipcMain.handle(FILE_CHANNELS.open, async (event, raw: unknown): Promise<OpenFileResult> => {
     const request = openRequest.safeParse(raw);
@@ -53,6 +57,37 @@ export function registerFileDialogs(
       }
       return { ok: true, file: { name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) } };
     } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? 'error';
+      return { ok: false, message: `The file could not be read: ${detail}.`, reason: { key: 'file.unreadable', params: { detail } } };
+    }
+  });
+  ipcMain.handle(FILE_CHANNELS.openUpload, async (event, raw: unknown): Promise<OpenUploadResult> => {
+    const request = openUploadRequestSchema.safeParse(raw);
+    const win = windowOf(event);
+    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.', reason: { key: 'file.openRefused' } };
+    const chosen = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: request.data.filters });
+    const file = chosen.filePaths[0];
+    if (chosen.canceled || !file) return { ok: true, file: null };
+    const { purpose } = request.data;
+    const refusedAsTooLarge = (bytes: number): OpenUploadResult => {
+      const { message, reason } = uploadTooLarge(purpose, bytes);
+      return { ok: false, message, reason: reason! };
+    };
+    const staged = uploads.create();
+    try {
+      // Refused before a byte is copied; counted again after the copy (the file may have grown meanwhile).
+      const { size } = await fs.stat(file);
+      if (size > UPLOAD_MAX_BYTES[purpose]) return refusedAsTooLarge(size);
+      await fs.copyFile(file, staged.file);
+      const copied = (await fs.stat(staged.file)).size;
+      if (copied > UPLOAD_MAX_BYTES[purpose]) {
+        uploads.discard(staged.file);
+        return refusedAsTooLarge(copied);
+      }
+      uploads.keep(staged.id, staged.file, copied);
+      return { ok: true, file: { name: path.basename(file), size: copied, upload: staged.id } };
+    } catch (error) {
+      uploads.discard(staged.file);
       const detail = (error as NodeJS.ErrnoException).code ?? 'error';
       return { ok: false, message: `The file could not be read: ${detail}.`, reason: { key: 'file.unreadable', params: { detail } } };
     }
@@ -94,6 +129,7 @@ export function registerFileDialogs(
   });
   return () => {
     ipcMain.removeHandler(FILE_CHANNELS.open);
+    ipcMain.removeHandler(FILE_CHANNELS.openUpload);
     ipcMain.removeHandler(FILE_CHANNELS.save);
     ipcMain.removeHandler(FILE_CHANNELS.saveDownload);
   };

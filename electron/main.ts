@@ -71,7 +71,7 @@ async function start(): Promise<void> {
   }
   hardenSession({ allowedDirs: [path.dirname(where.rendererIndex), exportDir], development });
   registerApi(ipcMain, core.dispatch, isTrustedSender);
-  registerFileDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), isTrustedSender, core.downloads);
+  registerFileDialogs(ipcMain, dialog, (event) => BrowserWindow.fromWebContents(event.sender), isTrustedSender, core.downloads, core.uploads);
   registerClipboard(ipcMain, clipboard, isTrustedSender);
   // The menu speaks the system's language until the window says which one the user chose.
   const setMenu = (language: MenuLanguage) =>

@@ -27,6 +27,7 @@ const bridge: BridgeApi = {
   },
   setMenuLanguage: (language) => ipcRenderer.send(LANGUAGE_CHANNEL, language),
   openFile: (request) => ipcRenderer.invoke(FILE_CHANNELS.open, request),
+  openUpload: (request) => ipcRenderer.invoke(FILE_CHANNELS.openUpload, request),
   saveFile: (request) => ipcRenderer.invoke(FILE_CHANNELS.save, request),
   saveDownload: (request) => ipcRenderer.invoke(FILE_CHANNELS.saveDownload, request),
   copyImage: (png) => ipcRenderer.invoke(CLIPBOARD_IMAGE_CHANNEL, png),

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // Image exports render in a headless Chromium, started in the background once the server is up.
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
-  const server = await startApiServer({ dispatch: core.dispatch, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, port });
+  const server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, port });
   if (values.json) {
     console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));
   } else {

@@ -31,7 +31,8 @@ beforeAll(async () => {
   core = openTestCore();
   staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
-  server = await startApiServer({ dispatch: core.dispatch, uploads: core.uploads, downloads: core.downloads, staticDir, maxBodyBytes: 1024 });
+  // As server/cli.ts serves it: results as handlers gave them (JSON text written as it is).
+  server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir, maxBodyBytes: 1024 });
 });
 afterAll(async () => {
   await server.close();
@@ -53,6 +54,30 @@ describe('browser-mode HTTP server', () => {
     const res = await request('POST', '/api/listPairs', auth(), '{}');
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).ok).toBe(true);
+  });
+
+  it('sends a timeline written as JSON text by SQLite exactly as the plain dispatcher gives it, with filters and without', async () => {
+    const pairs = (await core.dispatch('listPairs', {})) as { ok: true; value: { id: string; milestoneCount: number }[] };
+    const pair = pairs.value.find((p) => p.milestoneCount > 20)!.id;
+    const inputs = [
+      { pairId: pair },
+      { pairId: pair, filters: { categories: ['diplomatic'], levelKeys: [], from: '2000', to: null, languages: [], publishers: [] } },
+      { pairId: pair, filters: { categories: [], levelKeys: [], from: '2999', to: null, languages: [], publishers: [] } },
+    ];
+    for (const input of inputs) {
+      const res = await request('POST', '/api/getPairTimeline', auth(), JSON.stringify(input));
+      expect(res.status).toBe(200);
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+      const plain = await core.dispatch('getPairTimeline', input);
+      expect(JSON.parse(res.body)).toEqual(JSON.parse(JSON.stringify(plain)));
+      expect(Array.isArray((plain as { value: { milestones: unknown } }).value.milestones)).toBe(true);
+    }
+    const [all, filtered, none] = await Promise.all(inputs.map((i) => core.dispatch('getPairTimeline', i))) as { value: { milestones: unknown[]; bands: unknown[] } }[];
+    expect(filtered.value.milestones.length).toBeGreaterThan(0);
+    expect(filtered.value.milestones.length).toBeLessThan(all.value.milestones.length);
+    expect(none.value.milestones).toEqual([]);
+    // Bands are the pair's history, whatever the filters hide.
+    expect(none.value.bands).toEqual(all.value.bands);
   });
 
   it('refuses calls without or with a wrong token', async () => {
@@ -105,7 +130,51 @@ describe('browser-mode HTTP server', () => {
   it('refuses an upload without the token, and one larger than an import file by its declared length', async () => {
     expect((await request('POST', '/upload', {}, 'x')).status).toBe(401);
     const big = await request('POST', '/upload', { 'x-bilateral-token': server.token, 'content-length': String(FILE.importBytes + 1) });
-    expect([big.status, JSON.parse(big.body).error.reason.key]).toEqual([413, 'requestTooLarge']);
+    expect([big.status, JSON.parse(big.body).error.reason.key]).toEqual([413, 'import.tooLarge']);
+  });
+
+  it('refuses a backup upload over FILE.backupBytes by its declared length, before reading a byte, in the words of restore.tooLarge', async () => {
+    const t0 = performance.now();
+    const big = await request('POST', '/upload?for=backup', { 'x-bilateral-token': server.token, 'content-length': String(FILE.backupBytes + 1) });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error).toMatchObject({ code: 'invalid_input', reason: { key: 'restore.tooLarge', params: { mb: 500, max: 500 } } });
+    // Up to the limit, a backup upload is taken (an import file of that size would not be).
+    const importSized = await request('POST', '/upload', { 'x-bilateral-token': server.token, 'content-length': String(FILE.importBytes + 1) });
+    expect(importSized.status).toBe(413);
+    expect((await request('POST', '/upload?for=anything', { 'x-bilateral-token': server.token }, 'x')).status).toBe(400);
+  });
+
+  it('restores a backup uploaded as browser mode sends it (POST /upload?for=backup, then restoreBackup with its id), once', async () => {
+    const call = async (name: string, input: unknown) => JSON.parse((await request('POST', `/api/${name}`, auth(), JSON.stringify(input))).body);
+    const backup = (await call('createBackup', {})).value as ExportFile;
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: server.port, path: downloadUrl(backup.download, server.token) }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      }).on('error', reject);
+    });
+    expect(bytes.subarray(0, 15).toString()).toBe('SQLite format 3');
+    const created = await call('createMilestone', { milestone: { pairId: 'CN-TJ', category: 'visits', title: 'After the backup', start: '2031', sources: [] } });
+    expect(created.ok).toBe(true);
+    const titles = async () => (await call('search', { query: 'After the backup' })).value.hits.map((h: { title: string }) => h.title);
+    expect(await titles()).toContain('After the backup');
+    const sent = await new Promise<{ upload: string; bytes: number }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/upload?for=backup', headers: { 'x-bilateral-token': server.token } }, (res) => {
+        let data = '';
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve(JSON.parse(data).value));
+      });
+      req.on('error', reject);
+      req.end(bytes);
+    });
+    expect(sent.bytes).toBe(bytes.length);
+    const restored = await call('restoreBackup', { upload: sent.upload });
+    expect(restored).toMatchObject({ ok: true, value: { migrated: false } });
+    expect(await titles()).not.toContain('After the backup');
+    const again = await call('restoreBackup', { upload: sent.upload });
+    expect(again.error).toMatchObject({ code: 'not_found', reason: { key: 'import.uploadGone' } });
   });
 
   it('refuses an import call with both or neither of text and upload', async () => {

@@ -5,7 +5,7 @@
  * this server (a guard against DNS rebinding).
  */
 import http from 'node:http';
-import { FILE, HTTP_MAX_BODY_BYTES, inMb } from '../shared/limits';
+import { HTTP_MAX_BODY_BYTES, inMb } from '../shared/limits';
 import type { ErrorReason } from '../shared/api/errors';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +13,10 @@ import { pipeline } from 'node:stream/promises';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/api/dispatch';
+import { resultBytes } from '../shared/api/json-text';
 import type { ApiResult } from '../shared/api/errors';
-import { API_PATH_PREFIX, DOWNLOAD_PATH, TOKEN_HEADER, TOKEN_QUERY, UPLOAD_PATH } from '../shared/api/http';
+import { API_PATH_PREFIX, DOWNLOAD_PATH, TOKEN_HEADER, TOKEN_QUERY, UPLOAD_PATH, UPLOAD_PURPOSE_QUERY } from '../shared/api/http';
+import { isUploadPurpose, uploadTooLarge, UPLOAD_MAX_BYTES } from '../shared/api/uploads';
 import type { Uploads } from '../data/uploads';
 import type { Downloads, Staged } from '../data/downloads';
 import { ApiError } from '../shared/api/errors';
@@ -68,8 +70,13 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/**
+ * Encoded once (given a string, Node measures its UTF-8 length for the header and then encodes it apart:
+ * a timeline's 200 KB, twice per call), JSON text a handler gave written as it is (shared/api/json-text.ts).
+ */
 function sendResult(res: http.ServerResponse, status: number, result: ApiResult): void {
-  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+  const body = resultBytes(result);
+  send(res, status, body, 'application/json; charset=utf-8', { 'Content-Length': String(body.length) });
 }
 
 /** A refusal before dispatch; without a reason the renderer words it by its code. */
@@ -124,16 +131,21 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 /**
  * POST /upload: the body streamed to a file of `uploads` (never held in memory), refused with 413 as soon
- * as it is known to be larger than an import file may be (by Content-Length at once, else while counting).
+ * as it is known to be larger than a file for its purpose may be (`?for=backup`: a backup; else an
+ * import file; shared/api/uploads.ts), by Content-Length at once, else while counting.
  */
 async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, uploads: Uploads): Promise<void> {
-  const limit = FILE.importBytes;
-  const tooLarge = () => {
+  const asked = new URL(`http://127.0.0.1${req.url}`).searchParams.get(UPLOAD_PURPOSE_QUERY) ?? 'import';
+  if (!isUploadPurpose(asked)) return refuse(res, 400, 'invalid_input', 'An upload is for an import or a backup.');
+  const purpose = asked;
+  const limit = UPLOAD_MAX_BYTES[purpose];
+  const tooLarge = (bytes: number) => {
     res.setHeader('Connection', 'close');
     res.once('finish', () => req.destroy());
-    refuse(res, 413, 'invalid_input', `This file is too large to import (at most ${inMb(limit)} MB).`, { key: 'requestTooLarge', params: { max: inMb(limit) } });
+    sendResult(res, 413, { ok: false, error: uploadTooLarge(purpose, bytes).toBody() });
   };
-  if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge();
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return tooLarge(declared);
   const { id, file } = uploads.create();
   const out = fs.createWriteStream(file, { flags: 'wx', mode: 0o600 });
   let size = 0;
@@ -163,9 +175,9 @@ async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse
   if (!complete) {
     out.destroy();
     uploads.discard(file);
-    return tooLarge();
+    return tooLarge(size);
   }
-  uploads.keep(id, file);
+  uploads.keep(id, file, size);
   sendResult(res, 200, { ok: true, value: { upload: id, bytes: size } });
 }
 
@@ -230,7 +242,7 @@ function serveStatic(staticDir: string, decodedPath: string, res: http.ServerRes
 
 export function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  // Import files and backups (as base64) travel in request bodies: room for the largest of each.
+  // An import file may travel as text in a call: room for the largest (backups are uploads only).
   const maxBody = options.maxBodyBytes ?? HTTP_MAX_BODY_BYTES;
   const staticDir = path.resolve(options.staticDir);
   let allowedHosts = new Set<string>();

@@ -63,10 +63,10 @@ export const DOWNLOAD = {
 } as const;
 
 /**
- * The largest HTTP request body browser mode takes: a backup of the largest size the dialog accepts, as
- * base64, or an import of the most characters as UTF-8 (up to 3 bytes each), with room for the envelope.
+ * The largest JSON call browser mode takes: an import of the most characters as UTF-8 (up to 3 bytes
+ * each), with room for the envelope. Backups never travel in a call: they are uploaded (POST /upload).
  */
-export const HTTP_MAX_BODY_BYTES = Math.max(base64Length(FILE.backupBytes), FILE.importChars * 3) + MiB;
+export const HTTP_MAX_BODY_BYTES = FILE.importChars * 3 + MiB;
 
 /** Whole megabytes, for messages. */
 export const inMb = (bytes: number) => Math.round(bytes / MiB);

@@ -188,7 +188,7 @@ describe('backup and restore', () => {
     expect(backup.bytes).toBeGreaterThan(10_000);
     await api.createMilestone({ milestone: validMilestone });
     await api.deletePair({ id: 'CN-KG' });
-    const result = await api.restoreBackup({ base64: t.fetch(backup).toString('base64') });
+    const result = await api.restoreBackup({ upload: t.upload(t.fetch(backup)) });
     expect(result.migrated).toBe(false);
     expect(snapshot()).toBe(before);
     expect((await api.search({ query: 'Kyrgyzstan' })).hits.length).toBeGreaterThan(0);
@@ -200,7 +200,7 @@ describe('backup and restore', () => {
     const old = oldBackup(15, `INSERT INTO countries VALUES ('CN', 'China', NULL, NULL), ('RU', 'Russia', NULL, NULL);
       INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-RU', 'CN', 'RU');
       INSERT INTO milestones (pair_id, category, title, start_date, start_precision) VALUES ('CN-RU', 'visits', 'An old visit', '2001', 'year');`);
-    const result = await t.api.restoreBackup({ base64: old });
+    const result = await t.api.restoreBackup({ upload: t.upload(Buffer.from(old, 'base64')) });
     expect(result).toMatchObject({ fromVersion: 15, migrated: true });
     expect((await t.api.search({ query: 'old visit' })).hits[0].title).toBe('An old visit');
     // The bundled dataset is brought in too (the old file had none).
@@ -213,14 +213,14 @@ describe('backup and restore', () => {
     const other = new Database(tempDbFile());
     other.exec('CREATE TABLE notes (x TEXT)');
     other.close();
-    expect((await apiError(api.restoreBackup({ base64: fs.readFileSync(other.name).toString('base64') }))).message).toMatch(/not a Bilateral Timelines database/);
+    expect((await apiError(api.restoreBackup({ upload: t.upload(other.name) }))).message).toMatch(/not a Bilateral Timelines database/);
     const file = tempDbFile();
     fs.writeFileSync(file, t.fetch(await api.createBackup({})));
     const n = new Database(file);
     n.pragma('user_version = 9999');
     n.close();
-    expect((await apiError(api.restoreBackup({ base64: fs.readFileSync(file).toString('base64') }))).message).toMatch(/newer version/);
-    expect((await apiError(api.restoreBackup({ base64: Buffer.from('hello, not sqlite at all '.repeat(100)).toString('base64') }))).message).toMatch(/not a database backup/);
+    expect((await apiError(api.restoreBackup({ upload: t.upload(file) }))).message).toMatch(/newer version/);
+    expect((await apiError(api.restoreBackup({ upload: t.upload(Buffer.from('hello, not sqlite at all '.repeat(100))) }))).message).toMatch(/not a database backup/);
     expect(snapshot()).toBe(before);
   });
 });

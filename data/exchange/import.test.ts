@@ -122,7 +122,7 @@ describe('import previews belong to one database', () => {
     try {
       const backup = await api.api.createBackup({});
       const preview = await api.api.importPreview({ format: 'csv', text: csv('CN-TJ,visits,2033,Before the restore,Press,Report,en'), fileName: 'b.csv' });
-      await api.api.restoreBackup({ base64: api.fetch(backup).toString('base64') });
+      await api.api.restoreBackup({ upload: api.upload(api.fetch(backup)) });
       const before = api.snapshot();
       const error = await apiError(api.api.importCommit({ token: preview.token }));
       expect([error.code, error.reason?.key]).toEqual(['not_found', 'import.expired']);

@@ -3,9 +3,8 @@
  * (shared/api/calls/jobs.ts). Imports, exports and backups run as jobs, off the serving thread; exports and
  * backups write their file into the host's Downloads, and the call answers where to fetch it once.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { FILE } from '../../shared/limits';
+import { uploadTooLarge } from '../../shared/api/uploads';
 import type { HandlersFor } from '../../shared/api/define';
 import type { exchangeCalls, RestoreResult } from '../../shared/api/calls/exchange';
 import type { jobCalls } from '../../shared/api/calls/jobs';
@@ -20,7 +19,7 @@ export interface ExchangeContext extends EditingContext {
   restore(file: string, jobId?: string): Promise<RestoreResult>;
   /** This database's job runner. */
   jobs: JobRunner;
-  /** Files the host received for import (browser mode's POST /upload). */
+  /** Files the host received for import or restore (browser mode's POST /upload, Electron main's copy). */
   uploads: Uploads;
   /** Where exports and backups are staged for the host to deliver (see data/downloads.ts). */
   downloads: Downloads;
@@ -55,14 +54,13 @@ export function exchangeHandlers(ctx: ExchangeContext): HandlersFor<typeof excha
 
     createBackup: ({ jobId }) => staged((file) => jobs.run('createBackup', { file }, jobId)),
 
-    restoreBackup: async ({ base64, jobId }) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-restore-'));
-      const file = path.join(dir, 'restore.sqlite');
+    restoreBackup: async ({ upload, jobId }) => {
+      // The one limit again, whoever staged the file: the server counted it, main copied it.
+      const file = ctx.uploads.take(upload, FILE.backupBytes, (bytes) => uploadTooLarge('backup', bytes));
       try {
-        fs.writeFileSync(file, Buffer.from(base64, 'base64'));
         return await ctx.restore(file, jobId);
       } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+        ctx.uploads.discard(file);
       }
     },
 

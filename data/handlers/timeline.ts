@@ -5,10 +5,13 @@ import type { HandlersFor } from '../../shared/api/define';
 import type { timelineCalls } from '../../shared/api/calls/timeline';
 import { findPair, listPairs } from '../repositories/pairs';
 import { ladderOf } from '../repositories/levels';
-import { milestoneDetail, timelineItems } from '../repositories/milestones';
+import { milestoneDetail, timelineItems, timelineItemsJson } from '../repositories/milestones';
 import { partnershipBands } from '../timeline/bands';
 import { filterCondition } from '../repositories/filter-sql';
 import { hasFilters } from '../../shared/filters';
+
+/** The milestones partnershipBands reads (it skips every other one). */
+const SETS_A_LEVEL = { sql: 'm.level_id IS NOT NULL', params: {} };
 
 export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
   return {
@@ -18,10 +21,11 @@ export function timelineHandlers(db: Db): HandlersFor<typeof timelineCalls> {
       const pair = findPair(db, pairId);
       if (!pair) throw noSuchPair(pairId);
       const ladder = ladderOf(db, pairId);
-      const all = timelineItems(db, pairId);
-      // Bands are the pair's history: drawn from all its milestones, whatever the filters hide.
-      const milestones = hasFilters(filters) ? timelineItems(db, pairId, filterCondition(db, filters, [pairId])) : all;
-      return { pair, ladder, milestones, bands: partnershipBands(all, ladder) };
+      // Bands are the pair's history: drawn from all its milestones that set a level, whatever the filters hide.
+      const setters = timelineItems(db, pairId, SETS_A_LEVEL);
+      // As JSON text: the HTTP server sends it as it is (shared/api/json-text.ts).
+      const milestones = timelineItemsJson(db, pairId, hasFilters(filters) ? filterCondition(db, filters, [pairId]) : undefined);
+      return { pair, ladder, milestones, bands: partnershipBands(setters, ladder) };
     },
 
     getMilestone: ({ id }) => {

@@ -90,7 +90,7 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
       const after = await t.api.createMilestone({ milestone: { pairId: 'AA-BA', category: 'visits', title: 'After the backup', start: '2030', levelId: null, sources: [] } });
       const jobId = crypto.randomUUID();
       let restored = false;
-      const restoring = t.api.restoreBackup({ base64: t.fetch(backup).toString('base64'), jobId }).then((r) => ((restored = true), r));
+      const restoring = t.api.restoreBackup({ upload: t.upload(t.fetch(backup)), jobId }).then((r) => ((restored = true), r));
       const { seen, readsDuring } = await readWhileRunning(t, jobId, () => restored);
       const readsWhileBuilding = readsDuring(() => true);
       expect((await restoring).migrated).toBe(false);
@@ -112,7 +112,7 @@ describe('jobs in the worker', { timeout: 120_000 }, () => {
       await t.api.createMilestone({ milestone: { pairId: 'AA-BA', category: 'visits', title: 'Kept', start: '2030', levelId: null, sources: [] } });
       const before = t.snapshot();
       const jobId = crypto.randomUUID();
-      const restoring = apiError(t.api.restoreBackup({ base64: t.fetch(backup).toString('base64'), jobId }));
+      const restoring = apiError(t.api.restoreBackup({ upload: t.upload(t.fetch(backup)), jobId }));
       while (!(await t.api.jobProgress({ jobId })).job) await new Promise((r) => setTimeout(r, 1));
       expect(await t.api.cancelJob({ jobId })).toEqual({ cancelled: true });
       expect((await restoring).code).toBe('cancelled');

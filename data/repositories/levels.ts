@@ -39,7 +39,7 @@ export function levelIdByKey(db: Db, pairId: string, key: string): number | unde
 }
 
 export function findLevel(db: Db, id: number): PartnershipLevel | undefined {
-  const row = db.prepare('SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE id = ?').get(id) as LevelRow | undefined;
+  const row = prepare(db, 'SELECT id, pair_id, rank, key, name_en, name_ar, name_zh FROM partnership_levels WHERE id = ?').get(id) as LevelRow | undefined;
   return row && toLevel(row);
 }
 

@@ -9,6 +9,7 @@ import { prepare } from '../db/statements';
 import { inPairSql, pairIdsSql, pairMilestonesSql } from './pair-membership';
 import { independentSourceCount, type SourceKind } from '../../shared/evidence';
 import { personName, placeName } from '../dataset/names';
+import { JsonText } from '../../shared/api/json-text';
 
 /** A milestone row as the chart's query reads it (other queries extend it). */
 export interface ItemRow {
@@ -26,14 +27,42 @@ export function toItem(r: ItemRow): MilestoneItem {
   return { id: r.id, category: r.category, title: r.title, titleAr: r.title_ar, titleZh: r.title_zh, start: r.start_date, end: r.end_date, levelId: r.level_id };
 }
 
-/** The chart's rows: only the columns it draws, in date order (ties by id, so the order is stable). */
+/** The chart's columns, in the order `timelineItems` reads them as arrays. */
+const ITEM_COLUMNS = 'm.id, m.category, m.title, m.title_ar, m.title_zh, m.start_date, m.end_date, m.level_id';
+type ItemTuple = [number, Category, string, string | null, string | null, string, string | null, number | null];
+
+/**
+ * The chart's rows: only the columns it draws, in date order (ties by id, so the order is stable).
+ * Read as arrays (`raw`) and shaped here: better-sqlite3 builds each row object key by key, which was
+ * half the call's time for a pair of 1 000 milestones under load. Prepared once per filter shape.
+ */
 export function timelineItems(db: Db, pairId: string, where?: SqlCondition): MilestoneItem[] {
-  const rows = prepare(
-    db,
-    `${pairMilestonesSql('m.id, m.category, m.title, m.title_ar, m.title_zh, m.start_date, m.end_date, m.level_id', where?.sql ?? '1', 'pairId')}
-      ORDER BY start_date, id`,
-  ).all({ ...where?.params, pairId }) as ItemRow[];
-  return rows.map(toItem);
+  const rows = prepare<[Record<string, unknown>], ItemTuple>(db, `${pairMilestonesSql(ITEM_COLUMNS, where?.sql ?? '1', 'pairId')}
+      ORDER BY start_date, id`)
+    .raw(true)
+    .all({ ...where?.params, pairId });
+  const items = new Array<MilestoneItem>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, category, title, titleAr, titleZh, start, end, levelId] = rows[i];
+    items[i] = { id, category, title, titleAr, titleZh, start, end, levelId };
+  }
+  return items;
+}
+
+/**
+ * The same rows as `timelineItems`, in the same order and shape, as one JSON array in UTF-8 (a BLOB: never
+ * a JS string), for the HTTP server to send as it is (shared/api/json-text.ts). Aggregated in the order of
+ * the ordered subquery, which SQLite does not flatten into an aggregate: an ORDER BY inside
+ * json_group_array sorted every row again (1.7 ms against 1.05 for 1 100 rows). server/http-api.test.ts
+ * checks the order against timelineItems.
+ */
+export function timelineItemsJson(db: Db, pairId: string, where?: SqlCondition): JsonText<MilestoneItem[]> {
+  const utf8 = prepare<[Record<string, unknown>], Buffer>(db, `SELECT CAST(json_group_array(json_object('id', id, 'category', category, 'title', title,
+      'titleAr', title_ar, 'titleZh', title_zh, 'start', start_date, 'end', end_date, 'levelId', level_id)) AS BLOB)
+    FROM (${pairMilestonesSql(ITEM_COLUMNS, where?.sql ?? '1', 'pairId')} ORDER BY start_date, id)`)
+    .pluck()
+    .get({ ...where?.params, pairId })!;
+  return new JsonText(utf8);
 }
 
 /** The columns of migrations 0050 and 0055 that the detail and the export read alike. */
@@ -69,16 +98,14 @@ interface SourceRow {
 }
 
 export function sourcesOf(db: Db, milestoneId: number): Source[] {
-  const rows = db
-    .prepare(`SELECT s.id, s.publisher, s.title, s.date, s.language, s.url, s.kind, o.publisher AS copy_of_publisher FROM milestone_sources ms
+  const rows = prepare(db, `SELECT s.id, s.publisher, s.title, s.date, s.language, s.url, s.kind, o.publisher AS copy_of_publisher FROM milestone_sources ms
       JOIN sources s ON s.id = ms.source_id LEFT JOIN sources o ON o.id = s.copy_of_id WHERE ms.milestone_id = ? ORDER BY ms.position, s.id`)
     .all(milestoneId) as SourceRow[];
   return rows.map(({ copy_of_publisher, ...s }) => ({ ...s, copyOfPublisher: copy_of_publisher }));
 }
 
 export function milestoneDetail(db: Db, id: number): MilestoneDetail | undefined {
-  const r = db
-    .prepare(`SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh, m.summary,
+  const r = prepare(db, `SELECT m.id, m.pair_id, ${pairIdsSql('m')} AS pair_ids, m.category, m.title, m.title_ar, m.title_zh, m.summary,
       m.summary_ar, m.summary_zh, m.translated, m.quote, m.quote_language, m.disagreement, m.place, m.people, m.start_date,
       m.end_date, m.level_id, m.dataset_key, m.modified FROM milestones m WHERE m.id = ?`)
     .get(id) as DetailRow | undefined;

@@ -25,28 +25,40 @@ interface PairRow {
   detailed: number;
 }
 
-/**
- * Pair `p`'s milestones (its own, then those shared with it and homed elsewhere), each part through its
- * index: an OR of the two made every pair's count, dates and kinds scan the whole milestones table.
- */
-const PAIR_ROWS = `(SELECT m.start_date, m.end_date, m.category FROM milestones m WHERE m.pair_id = p.id
-    UNION ALL SELECT m.start_date, m.end_date, m.category FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id
-      WHERE mp.pair_id = p.id AND m.pair_id <> p.id)`;
-
-const SELECT_PAIRS = `
+/** The pairs' columns with `stats` (milestone_count, first_date, last_date, detailed) computed as the caller can best. */
+const selectPairs = (stats: string) => `
   SELECT p.id,
     a.code AS a_code, a.name_en AS a_en, a.name_ar AS a_ar, a.name_zh AS a_zh,
     b.code AS b_code, b.name_en AS b_en, b.name_ar AS b_ar, b.name_zh AS b_zh,
-    (SELECT count(*) FROM ${PAIR_ROWS}) AS milestone_count,
-    (SELECT min(start_date) FROM ${PAIR_ROWS}) AS first_date,
-    (SELECT max(coalesce(end_date, start_date)) FROM ${PAIR_ROWS}) AS last_date,
+    ${stats},
     (SELECT start_date FROM milestones m WHERE m.id = p.established_milestone_id) AS established,
-    r.code AS region_code, r.name_en AS region_en, r.name_ar AS region_ar, r.name_zh AS region_zh,
-    EXISTS (SELECT 1 FROM ${PAIR_ROWS} WHERE category NOT IN ('diplomatic', 'partnership')) AS detailed
+    r.code AS region_code, r.name_en AS region_en, r.name_ar AS region_ar, r.name_zh AS region_zh
   FROM pairs p
   JOIN countries a ON a.code = p.a_code
   JOIN countries b ON b.code = p.b_code
   LEFT JOIN m49_regions r ON r.code = CASE WHEN p.b_code = 'CN' THEN a.region_code ELSE b.region_code END`;
+
+const NOT_DETAILED = "('diplomatic', 'partnership')";
+
+/** The pair's milestones shared into it from other pairs (migration 0050), as pairMilestonesSql's second half. */
+const linked = (pair: string) => `FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id WHERE mp.pair_id = ${pair} AND m.pair_id <> ${pair}`;
+
+/**
+ * A pair's figures (`pair`: the parameter @id, or p.id for every pair), its own milestones and the linked
+ * ones apart, as the timeline reads them (pairMilestonesSql): a count and a first date from the chart's
+ * index on (pair_id, start_date) and the existence test stopping at the first row, where an OR of the two
+ * read every milestone of the table for each pair (0.75 ms of each timeline call for a pair of 1 100
+ * milestones; one pass over the union still took 0.6 ms, this 0.28 ms).
+ */
+const pairStats = (pair: string) => `(SELECT count(*) FROM milestones m WHERE m.pair_id = ${pair}) + (SELECT count(*) ${linked(pair)}) AS milestone_count,
+    (SELECT min(x) FROM (SELECT min(m.start_date) AS x FROM milestones m WHERE m.pair_id = ${pair} UNION ALL SELECT min(m.start_date) ${linked(pair)})) AS first_date,
+    (SELECT max(x) FROM (SELECT max(coalesce(m.end_date, m.start_date)) AS x FROM milestones m WHERE m.pair_id = ${pair}
+      UNION ALL SELECT max(coalesce(m.end_date, m.start_date)) ${linked(pair)})) AS last_date,
+    EXISTS (SELECT 1 FROM milestones m WHERE m.pair_id = ${pair} AND m.category NOT IN ${NOT_DETAILED})
+      OR EXISTS (SELECT 1 ${linked(pair)} AND m.category NOT IN ${NOT_DETAILED}) AS detailed`;
+
+const SELECT_PAIRS = selectPairs(pairStats('p.id'));
+const SELECT_ONE_PAIR = selectPairs(pairStats('@id'));
 
 function country(code: string, en: string, ar: string | null, zh: string | null): Country {
   return { code, name: { en, ar, zh } };
@@ -72,7 +84,7 @@ export function listPairs(db: Db): PairSummary[] {
 }
 
 export function findPair(db: Db, id: string): PairSummary | undefined {
-  const row = prepare(db, `${SELECT_PAIRS} WHERE p.id = ?`).get(id) as PairRow | undefined;
+  const row = prepare(db, `${SELECT_ONE_PAIR} WHERE p.id = @id`).get({ id }) as PairRow | undefined;
   return row && toSummary(row);
 }
 

@@ -17,6 +17,7 @@
  */
 import type { Db } from '../db/open';
 import { prepare } from '../db/statements';
+import { fromVocabulary } from './search-vocabulary';
 import { phraseSql, type QueryPhrase } from '../../shared/text/index-text';
 
 /** The search indexes (migration 0020) and their vocabulary tables (made by `ensureVocabulary`). */
@@ -75,9 +76,11 @@ function asIndexed(db: Db, tokens: string[]): (string | null)[] {
 /** Up to `MAX_EXPANSION + 1` indexed words that start with `word` and are longer (from just past `word`: U+0001 sorts before any letter). */
 function longerWords(db: Db, index: SearchIndex, word: string): string[] {
   // One of two fixed statements: the table is one of two names, never data.
-  return prepare(db, `SELECT term FROM ${VOCABULARY[index]} WHERE term >= @from AND term < @to LIMIT ${MAX_EXPANSION + 1}`)
-    .pluck()
-    .all({ from: `${word}\u0001`, to: `${word}\u{10FFFF}` }) as string[];
+  const read = () =>
+    prepare(db, `SELECT term FROM ${VOCABULARY[index]} WHERE term >= @from AND term < @to LIMIT ${MAX_EXPANSION + 1}`)
+      .pluck()
+      .all({ from: `${word}\u0001`, to: `${word}\u{10FFFF}` }) as string[];
+  return fromVocabulary(db, `longer ${index} ${word}`, read, (words) => words.length);
 }
 
 const exact = (word: string) => phraseSql({ tokens: [word], prefix: false });

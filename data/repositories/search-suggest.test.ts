@@ -39,4 +39,14 @@ describe('search suggestions', () => {
     expect((await api.search({ query: 'Zyxwquartt', pairIds: ['CN-KZ'] })).suggestions).toBeUndefined();
     expect((await api.search({ query: 'qqqqqqqqqq' })).suggestions).toBeUndefined();
   });
+
+  it('reads the vocabulary anew once the index changes: a word added after a search is offered for the same typo', async () => {
+    const { api } = t;
+    // The first search reads (and keeps) the words under "z" and "y": "Zyxwquart" is not among them yet.
+    expect((await api.search({ query: 'Zyxwquartt' })).suggestions).toBeUndefined();
+    const created = await api.createMilestone({ milestone: { ...validMilestone, title: 'Zyxwquart festival' } });
+    expect((await api.search({ query: 'Zyxwquartt' })).suggestions).toEqual(['Zyxwquart']);
+    await api.deleteMilestone({ id: created.value.id });
+    expect((await api.search({ query: 'Zyxwquartt' })).suggestions).toBeUndefined();
+  });
 });

@@ -7,6 +7,8 @@
 import type { Db } from '../db/open';
 import { foldForMatch } from '../../shared/text/arabic';
 import { ensureVocabulary } from './search-match';
+import { prepare } from '../db/statements';
+import { fromVocabulary } from './search-vocabulary';
 
 /** At most this many suggestions. */
 export const MAX_SUGGESTIONS = 3;
@@ -23,32 +25,42 @@ const maxEdits = (length: number) => (length <= 4 ? 1 : 2);
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows reused across calls (a suggestion compares one word with thousands): no arrays per call.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let prev2 = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const ai = a.charCodeAt(i - 1);
+    rows[row] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rows[prev + j] + 1, rows[row + j - 1] + 1, rows[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[prev2 + j - 2] + 1);
+      rows[row + j] = d;
+      if (d < best) best = d;
     }
     if (best > limit) return limit + 1;
+    const free = prev2;
     prev2 = prev;
     prev = row;
+    row = free;
   }
-  return prev[b.length];
+  return rows[prev + b.length];
 }
+
+let rows = new Int32Array(96);
 
 /** Whether some indexed word starts with `word` (the search matches words as prefixes). */
 function known(db: Db, word: string): boolean {
   const range = { from: word, to: `${word}\u{10FFFF}` };
-  return (
-    db.prepare('SELECT 1 FROM temp.milestone_vocab WHERE term >= @from AND term < @to LIMIT 1').get(range) !== undefined ||
-    db.prepare('SELECT 1 FROM temp.source_vocab WHERE term >= @from AND term < @to LIMIT 1').get(range) !== undefined
-  );
+  const read = () =>
+    prepare(db, 'SELECT 1 FROM temp.milestone_vocab WHERE term >= @from AND term < @to LIMIT 1').get(range) !== undefined ||
+    prepare(db, 'SELECT 1 FROM temp.source_vocab WHERE term >= @from AND term < @to LIMIT 1').get(range) !== undefined;
+  return fromVocabulary(db, `known ${word}`, read, () => 1);
 }
 
 /**
@@ -57,17 +69,34 @@ function known(db: Db, word: string): boolean {
  * milestones that was over a second); so a typo in the first letter itself is not corrected, but a
  * swapped, missing or extra first letter is.
  */
+/** An indexed word, how many milestones (or sources) hold it, and its length in characters (as SQL's length() counts). */
+interface VocabularyWord {
+  term: string;
+  doc: number;
+  length: number;
+}
+
+/** The indexed words of one vocabulary that start with `start` (search-vocabulary.ts keeps them while the index is unchanged). */
+function wordsStartingWith(db: Db, table: 'milestone_vocab' | 'source_vocab', start: string): VocabularyWord[] {
+  // Two fixed statements: the table is one of two names, never data.
+  const read = () =>
+    prepare<[Record<string, string>], VocabularyWord>(db, `SELECT term, doc, length(term) AS length FROM temp.${table} WHERE term >= @from AND term < @to`).all({
+      from: start,
+      to: `${start}\u{10FFFF}`,
+    });
+  return fromVocabulary(db, `starting ${table} ${start}`, read, (words) => words.length);
+}
+
 function nearestWords(db: Db, word: string, count: number): string[] {
   const limit = maxEdits(word.length);
   const chars = [...word];
   const starts = [...new Set(chars.slice(0, 2))];
+  const [min, max] = [Math.max(2, chars.length - limit), chars.length + limit];
   const docs = new Map<string, number>();
   for (const table of ['milestone_vocab', 'source_vocab'] as const) {
-    // Two fixed statements: the table is one of two names, never data.
-    const read = db.prepare(`SELECT term, doc FROM temp.${table} WHERE term >= @from AND term < @to AND length(term) BETWEEN @min AND @max`);
     for (const start of starts) {
-      for (const r of read.iterate({ from: start, to: `${start}\u{10FFFF}`, min: Math.max(2, chars.length - limit), max: chars.length + limit }) as Iterable<{ term: string; doc: number }>) {
-        docs.set(r.term, (docs.get(r.term) ?? 0) + r.doc);
+      for (const r of wordsStartingWith(db, table, start)) {
+        if (r.length >= min && r.length <= max) docs.set(r.term, (docs.get(r.term) ?? 0) + r.doc);
       }
     }
   }

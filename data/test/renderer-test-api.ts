@@ -36,6 +36,7 @@ export function rendererTestApi<R extends HtmlRenderer & { close(): Promise<void
     snapshot: () => live(opened).snapshot(),
     fetch: (file) => live(opened).fetch(file),
     text: (file) => live(opened).text(file),
+    upload: (bytes) => live(opened).upload(bytes),
     get renderer() {
       return live(renderer);
     },

@@ -16,6 +16,8 @@ export interface TestApi {
   fetch(file: StagedFile): Buffer;
   /** The same, as UTF-8 text. */
   text(file: StagedFile): string;
+  /** Bytes (or a file's, copied) staged as a host stages a received file: the upload id restoreBackup and importPreview take. */
+  upload(bytes: Buffer | string): string;
 }
 
 const USER_TABLES = ['m49_regions', 'partnership_tiers', 'countries', 'pairs', 'partnership_levels', 'milestones', 'sources', 'milestone_sources', 'dataset_tombstones', 'stories', 'story_items', 'app_meta'];
@@ -32,7 +34,14 @@ export function openTestApi(options: Parameters<typeof openTestCore>[0] = {}): T
       fs.rmSync(staged.file, { force: true });
     }
   };
-  return { core, api, snapshot, fetch, text: (file) => fetch(file).toString('utf8') };
+  const upload = (bytes: Buffer | string) => {
+    const { id, file } = core.uploads.create();
+    if (typeof bytes === 'string') fs.copyFileSync(bytes, file);
+    else fs.writeFileSync(file, bytes);
+    core.uploads.keep(id, file, fs.statSync(file).size);
+    return id;
+  };
+  return { core, api, snapshot, fetch, text: (file) => fetch(file).toString('utf8'), upload };
 }
 
 /** The ApiError a call fails with (the test fails if it succeeds). */

@@ -1,6 +1,6 @@
 import type { CallName } from './contract';
 import type { ApiResult, ErrorReason } from './errors';
-import type { FileFilter, OpenFileRequest, SaveDownloadRequest, SaveFileRequest } from './bridge-schemas';
+import type { FileFilter, OpenFileRequest, OpenUploadRequest, SaveDownloadRequest, SaveFileRequest } from './bridge-schemas';
 import { FILE } from '../limits';
 import type { AppCommand } from '../commands';
 
@@ -13,6 +13,12 @@ export interface BridgeApi {
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Native open dialog; the chosen file's bytes (refused above `maxBytes`), or null if cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /**
+   * Native open dialog for a file a call takes as an upload (a backup to restore): main refuses one above
+   * its purpose's limit (shared/api/uploads.ts) and copies it among the core's uploads; its upload id, or
+   * null if cancelled. The file's bytes never cross into the renderer.
+   */
+  openUpload(request: OpenUploadRequest): Promise<OpenUploadResult>;
   /** Native save dialog; writes the data and says whether it was saved (false if cancelled). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Native save dialog for a file a job staged (an export, a backup); main moves it there. False if cancelled. */
@@ -34,14 +40,16 @@ export interface BridgeFailure {
 
 export type CopyImageResult = { ok: true } | BridgeFailure;
 
-export type { FileFilter, OpenFileRequest, SaveDownloadRequest, SaveFileRequest };
+export type { FileFilter, OpenFileRequest, OpenUploadRequest, SaveDownloadRequest, SaveFileRequest };
 
 export type OpenFileResult = { ok: true; file: { name: string; bytes: Uint8Array } | null } | BridgeFailure;
+
+export type OpenUploadResult = { ok: true; file: { name: string; size: number; upload: string } | null } | BridgeFailure;
 
 export type SaveFileResult = { ok: true; saved: boolean } | BridgeFailure;
 
 /** IPC channels of the file dialogs (main validates every argument). */
-export const FILE_CHANNELS = { open: 'file:open', save: 'file:save', saveDownload: 'file:save-download' } as const;
+export const FILE_CHANNELS = { open: 'file:open', openUpload: 'file:open-upload', save: 'file:save', saveDownload: 'file:save-download' } as const;
 
 /** IPC channel on which the window tells main its interface language (main checks it is one of ours). */
 export const LANGUAGE_CHANNEL = 'app:language';

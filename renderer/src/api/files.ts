@@ -6,7 +6,8 @@ import type { BridgeFailure, FileFilter } from '../../../shared/api/bridge';
 import { inMb } from '../../../shared/limits';
 import { ApiError } from '../../../shared/api/errors';
 import type { StagedFile } from '../../../shared/exchange';
-import { downloadFromServer } from './transport';
+import { downloadFromServer, uploadFile } from './transport';
+import { uploadTooLarge, UPLOAD_MAX_BYTES, type UploadPurpose } from '../../../shared/api/uploads';
 
 export interface PickedFile {
   name: string;
@@ -65,6 +66,34 @@ export async function pickFile(filters: FileFilter[], maxBytes: number): Promise
   return { name: file.name, size: file.size, blob: file, read: (onProgress, signal) => readInBrowser(file, onProgress, signal) };
 }
 
+/** A file picked for a call that takes it as an upload; `send` gives its upload id (browser mode sends it then). */
+export interface PickedUpload {
+  name: string;
+  size: number;
+  send(signal?: AbortSignal): Promise<string>;
+}
+
+/**
+ * Lets the user choose a file for `purpose` (a backup to restore) that a call takes as an upload, refused
+ * above the purpose's one limit before a byte is read (shared/api/uploads.ts). In the desktop app main
+ * copies it among the core's uploads; in browser mode it is streamed to the server when sent. Its bytes
+ * never pass through this page.
+ */
+export async function pickUpload(filters: FileFilter[], purpose: UploadPurpose): Promise<PickedUpload | null> {
+  const bridge = window.bilateral;
+  if (bridge) {
+    const result = await bridge.openUpload({ filters, purpose });
+    if (!result.ok) throw refusal(result);
+    if (!result.file) return null;
+    const { name, size, upload } = result.file;
+    return { name, size, send: async () => upload };
+  }
+  const file = await pickInBrowser(filters);
+  if (!file) return null;
+  if (file.size > UPLOAD_MAX_BYTES[purpose]) throw uploadTooLarge(purpose, file.size);
+  return { name: file.name, size: file.size, send: (signal) => uploadFile(file, signal, purpose) };
+}
+
 /** UTF-8 text; a file with bytes that are not UTF-8 is refused (a U+FFFD the file itself holds is kept). */
 export { decodeUtf8File as decodeText } from '../../../shared/text/decode-utf8';
 
@@ -105,10 +134,4 @@ export function base64ToBytes(base64: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

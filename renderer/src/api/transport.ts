@@ -4,7 +4,8 @@
  */
 import { createClient, type Transport } from '../../../shared/api/client';
 import type { ApiClient, CallName } from '../../../shared/api/contract';
-import { API_PATH_PREFIX, downloadUrl, TOKEN_HEADER, UPLOAD_PATH } from '../../../shared/api/http';
+import { API_PATH_PREFIX, downloadUrl, TOKEN_HEADER, uploadUrl } from '../../../shared/api/http';
+import type { UploadPurpose } from '../../../shared/api/uploads';
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { BridgeApi } from '../../../shared/api/bridge';
@@ -49,12 +50,13 @@ function httpTransport(token: string | null): Transport {
 
 /**
  * Browser mode: streams a file the user chose to the server's disk (POST /upload) and gives the id that
- * importPreview takes instead of the file's text, so that neither side holds a large file as text.
+ * importPreview (or, for a backup, restoreBackup) takes instead of the file, so that neither side holds a
+ * large file in memory.
  */
-export async function uploadFile(file: Blob, signal?: AbortSignal): Promise<string> {
+export async function uploadFile(file: Blob, signal?: AbortSignal, purpose: UploadPurpose = 'import'): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(UPLOAD_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' }, body: file, signal });
+    response = await fetch(uploadUrl(purpose), { method: 'POST', headers: { [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' }, body: file, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw ApiError.fromBody({ code: 'internal', message: 'The app’s local server is not answering. Is it still running?' });

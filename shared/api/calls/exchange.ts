@@ -1,9 +1,9 @@
 /**
  * Import, export, backup and restore. Import files cross the boundary as text or as an upload, restored
- * backups as base64; exports and backups come back as a staged file (StagedFile), never as their contents.
+ * backups as an upload only; exports and backups come back as a staged file (StagedFile), never as their contents.
  */
 import * as z from 'zod';
-import { base64Length, FILE, inMb } from '../../limits';
+import { FILE, inMb } from '../../limits';
 import { call } from '../define';
 import type { Edited } from '../../domain';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFile, type ImportedMilestones, type ImportPreview, type StagedFile } from '../../exchange';
@@ -51,7 +51,9 @@ export const exchangeCalls = {
   ),
   importCommit: call<Edited<ImportedMilestones>>()(z.strictObject({ token: z.uuid(), jobId })),
   createBackup: call<BackupFile>()(z.strictObject({ jobId })),
-  restoreBackup: call<RestoreResult>()(
-    z.strictObject({ base64: z.base64('the backup must be sent as base64').max(base64Length(FILE.backupBytes), `This backup is too large (at most ${inMb(FILE.backupBytes)} MB).`), jobId }),
-  ),
+  /**
+   * Restores the backup the host holds as `upload`: browser mode's server received it (POST /upload?for=backup),
+   * Electron's main copied the file the user picked (bridge openUpload); at most FILE.backupBytes either way.
+   */
+  restoreBackup: call<RestoreResult>()(z.strictObject({ upload: z.uuid('an upload id is a UUID'), jobId })),
 };

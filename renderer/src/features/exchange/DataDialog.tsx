@@ -12,7 +12,7 @@ import { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api/api';
 import { uploadFile } from '../../api/transport';
 import { useCommands } from '../../api/commands';
-import { bytesToBase64, decodeText, pickFile, saveStaged } from '../../api/files';
+import { decodeText, pickFile, pickUpload, saveStaged, type PickedUpload } from '../../api/files';
 import { useAppStore } from '../../store/app-store';
 import { refreshViews } from '../../store/open-pair';
 import { errorText, rowNoteText } from '../../i18n/error-text';
@@ -283,26 +283,27 @@ function ImportSection({ run, setBusy, setStatus }: { run: Run; setBusy: (b: Bus
 
 function BackupSection({ run, setBusy, setStatus, onRestored }: { run: Run; setBusy: (b: Busy) => void; setStatus: (s: string) => void; onRestored: () => void }) {
   const { t } = useTranslation('data');
-  const [confirming, setConfirming] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [confirming, setConfirming] = useState<PickedUpload | null>(null);
   const backup = () =>
     run(t('exchange.backingUp'), async () => {
       const file = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.createBackup({ jobId }));
       const saved = await saveStaged(file, FILTERS.backup);
       if (saved) setStatus(t('exchange.backedUp', { file: file.fileName }));
     });
+  // Refused above FILE.backupBytes as it is picked, before anything is read or sent.
   const choose = () =>
     run(t('exchange.reading'), async () => {
-      const file = await pickFile(FILTERS.backup, FILE.backupBytes);
-      if (!file) return;
-      const abort = new AbortController();
-      const bytes = await file.read((p) => setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: p, cancel: () => abort.abort() }), abort.signal);
-      setConfirming({ name: file.name, bytes });
+      const file = await pickUpload(FILTERS.backup, 'backup');
+      if (file) setConfirming(file);
     });
-  const restore = (file: { bytes: Uint8Array }) =>
+  const restore = (file: PickedUpload) =>
     run(t('exchange.restoring'), async () => {
       setConfirming(null);
-      const base64 = bytesToBase64(file.bytes);
-      const result = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.restoreBackup({ base64, jobId }));
+      // Browser mode streams the file to the server's disk now (POST /upload); the restore takes it from there.
+      const abort = new AbortController();
+      setBusy({ what: t('exchange.readingFile', { file: file.name }), progress: null, cancel: () => abort.abort() });
+      const upload = await file.send(abort.signal);
+      const result = await asJob(setBusy, (p) => t(`exchange.phase.${p.phase}`), (jobId) => api.restoreBackup({ upload, jobId }));
       await useEditing.getState().loadHistory();
       await refreshViews();
       setStatus(t(result.migrated ? 'exchange.restoredMigrated' : 'exchange.restored', { file: result.previousFile }));
