@@ -14,6 +14,8 @@ import { DATASET_DIR, RENDERER_DIST, SHARE_VIEWER_DIST } from './paths';
 import { createChromiumRenderer } from './chromium-renderer';
 
 const WARM_UP_DELAY_MS = 1000;
+/** Browser mode's port unless --port says otherwise (another if it is taken): see ApiServerOptions.preferredPort. */
+const PREFERRED_PORT = 47219;
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   // Image exports render in a headless Chromium, started in the background once the server is up.
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
-  const server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, port });
+  const server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, ...(values.port ? { port } : { preferredPort: PREFERRED_PORT }) });
   if (values.json) {
     console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));
   } else {

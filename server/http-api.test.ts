@@ -50,6 +50,27 @@ describe('browser-mode HTTP server', () => {
     await other.close();
   });
 
+  it('binds its preferred port while it is free, any other port once it is taken; --port is never replaced', async () => {
+    const first = await startApiServer({ dispatch: core.dispatch, staticDir, preferredPort: server.port });
+    expect(first.port).not.toBe(server.port);
+    await first.close();
+    const probe = await startApiServer({ dispatch: core.dispatch, staticDir });
+    const free = probe.port;
+    await probe.close();
+    const preferred = await startApiServer({ dispatch: core.dispatch, staticDir, preferredPort: free });
+    expect(preferred.port).toBe(free);
+    await preferred.close();
+    await expect(startApiServer({ dispatch: core.dispatch, staticDir, port: server.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
+  it('lets the browser keep hashed assets for good, never the page or a call', async () => {
+    fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(staticDir, 'assets', 'index-AbC123.js'), 'export {};');
+    expect((await request('GET', '/assets/index-AbC123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request('GET', '/')).headers['cache-control']).toBe('no-store');
+    expect((await request('POST', '/api/listPairs', auth(), '{}')).headers['cache-control']).toBe('no-store');
+  });
+
   it('answers a call with the token', async () => {
     const res = await request('POST', '/api/listPairs', auth(), '{}');
     expect(res.status).toBe(200);

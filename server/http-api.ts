@@ -26,7 +26,13 @@ export interface ApiServerOptions {
   dispatch: Dispatch;
   /** Folder of the built renderer (index.html and assets). */
   staticDir: string;
+  /** The port to bind; 0 (the default) lets the system choose. */
   port?: number;
+  /**
+   * Tried before any port, when `port` is not given: the same origin at every start keeps what the browser
+   * holds for it (the language and pair the user left, the cached and compiled app). Taken: any port.
+   */
+  preferredPort?: number;
   token?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
@@ -237,7 +243,9 @@ function serveStatic(staticDir: string, decodedPath: string, res: http.ServerRes
   if (inside.startsWith('..') || path.isAbsolute(inside)) return send(res, 403, 'Forbidden', 'text/plain');
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(staticDir, 'index.html');
   if (!fs.existsSync(file)) return send(res, 500, 'The app has not been built: run npm run build.', 'text/plain; charset=utf-8');
-  send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+  // Built assets are named by their content's hash: a browser may keep them (and their compiled code) for good.
+  const hashed = path.dirname(path.relative(staticDir, file)) === 'assets';
+  send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream', hashed ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {});
 }
 
 export function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
@@ -295,8 +303,13 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
   });
 
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    const wanted = options.port ?? options.preferredPort ?? 0;
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE' || options.port !== undefined || !wanted) return reject(error);
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1');
+    });
+    server.listen(wanted, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
       const url = `http://127.0.0.1:${port}/`;
