@@ -15,7 +15,10 @@ import { foldForMatch } from '../../shared/text/arabic';
 import type { LocalizedName } from '../../shared/domain';
 import type { ImportedMilestones, ImportFormat, ImportPreview, ImportRowNote } from '../../shared/exchange';
 import { normalizePairId } from '../../shared/pair-id';
-import { CsvFileError, parseCsv } from './csv';
+import fs from 'node:fs';
+import { CsvFileError, parseCsv, parseCsvPieces } from './csv';
+import { detached, filePieces } from './file-text';
+import { decodeUtf8File } from '../../shared/text/decode-utf8';
 import { JsonFileError, parseJsonFile } from './json-file';
 import { rowProblem, type RawRow, type RowProblem } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
@@ -69,15 +72,35 @@ export interface CommittedImport extends ImportedMilestones {
   inverse: Query[];
 }
 
+const tooLarge = (chars: number) => {
+  const mb = inMb(chars);
+  return ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${inMb(MAX_IMPORT_CHARS)} MB). Split it into smaller files.`, { mb, max: inMb(MAX_IMPORT_CHARS) });
+};
+const empty = () => ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
+const binary = () => ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');
+
 function checkText(text: string): void {
-  if (text.length > MAX_IMPORT_CHARS) {
-    const mb = inMb(text.length);
-    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${inMb(MAX_IMPORT_CHARS)} MB). Split it into smaller files.`, { mb, max: inMb(MAX_IMPORT_CHARS) });
-  }
+  if (text.length > MAX_IMPORT_CHARS) throw tooLarge(text.length);
   // A search, not trim(): trimming copies a 64 MB text.
-  if (!/\S/.test(text)) throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
-  if (text.includes('\u0000')) throw ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');
+  if (!/\S/.test(text)) throw empty();
+  if (text.includes('\u0000')) throw binary();
 }
+
+/** The checks of `checkText` on a file read in pieces: each piece is checked before it is parsed. */
+function* checkedPieces(pieces: Iterable<string>): Generator<string> {
+  let chars = 0;
+  let blank = true;
+  for (const piece of pieces) {
+    if ((chars += piece.length) > MAX_IMPORT_CHARS) throw tooLarge(chars);
+    if (blank && /\S/.test(piece)) blank = false;
+    if (piece.includes('\u0000')) throw binary();
+    yield piece;
+  }
+  if (blank) throw empty();
+}
+
+/** An import's text: in memory, or the file (an upload) to read it from, piece by piece where the format allows. */
+export type ImportText = string | { file: string };
 
 /** Two rows are the same milestone when pair, start and title match once folded the way search folds text. */
 const duplicateKey = (pairId: string, start: string, title: string) => `${pairId}\u0000${start}\u0000${foldForMatch(withoutFormatCharacters(title)).replace(/\s+/g, ' ').trim()}`;
@@ -99,8 +122,15 @@ function asFileError<T>(read: () => T): T {
   }
 }
 
-function readFile(format: ImportFormat, text: string, control: JobControl): FileParts {
+function readFile(format: ImportFormat, source: ImportText, control: JobControl): FileParts {
   return asFileError(() => {
+    if (format === 'csv' && typeof source !== 'string') {
+      const pieces = filePieces(source.file, (read, size) => (control.throwIfCancelled(), control.progress('reading', read, size)));
+      return { rows: (onRow) => parseCsvPieces(checkedPieces(pieces), onRow), countries: [], ladders: new Map() };
+    }
+    const text = typeof source === 'string' ? source : decodeUtf8File(fs.readFileSync(source.file));
+    checkText(text);
+    control.progress('reading', 0, text.length);
     if (format === 'csv') return { rows: (onRow) => parseCsv(text, onRow, (chars) => (control.throwIfCancelled(), control.progress('reading', chars, text.length))), countries: [], ladders: new Map() };
     const parsed = parseJsonFile(text);
     const ladders = new Map<string, { key: string; name: LocalizedName }[]>();
@@ -158,11 +188,19 @@ class RowNotes {
   count = 0;
   add(line: number, title: string | undefined, problem: RowProblem, existingId?: number): void {
     this.count++;
-    if (this.notes.length < MAX_NOTES) this.notes.push({ line, title, reason: problem.message, why: problem.why, ...(existingId === undefined ? {} : { existingId }) });
+    if (this.notes.length < MAX_NOTES) this.notes.push({ line, title: title === undefined ? undefined : detached(title), reason: problem.message, why: problem.why, ...(existingId === undefined ? {} : { existingId }) });
   }
 }
 
 type PlannedRow = ImportPlan['rows'][number];
+
+/** A kept row's strings (nested in arrays and sources too) copied out of the file's text: see `detached`. */
+function detachAll<T>(value: T): T {
+  if (typeof value === 'string') return detached(value) as T;
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = detachAll(value[i]);
+  else if (typeof value === 'object' && value !== null) for (const k in value) (value as Record<string, unknown>)[k] = detachAll((value as Record<string, unknown>)[k]);
+  return value;
+}
 
 /** A readable row as a milestone to plan, or why it cannot be imported: the checks in order, the first refusal wins. */
 function checkRow(row: Extract<RawRow, { value: object }>, known: Known, file: FileParts, fileCountries: Map<string, unknown>): { planned: PlannedRow; codes: [string, string] } | RowProblem {
@@ -196,10 +234,8 @@ function addPairOf(add: Additions, known: Known, pairId: string, codes: readonly
   for (const key of levels) if (!known.levels.has(`${pairId} ${key}`)) add.levels.add(`${pairId} ${key}`);
 }
 
-export function planImport(db: Db, format: ImportFormat, text: string, fileName: string, control: JobControl = UNCONTROLLED): ImportPlan {
-  checkText(text);
-  control.progress('reading', 0, text.length);
-  const file = readFile(format, text, control);
+export function planImport(db: Db, format: ImportFormat, source: ImportText, fileName: string, control: JobControl = UNCONTROLLED): ImportPlan {
+  const file = readFile(format, source, control);
   const known = readKnown(db);
   const fileCountries = new Map(file.countries.map((c) => [c.code, c]));
   const invalid = new RowNotes();
@@ -227,10 +263,10 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
       const inDatabase = existingId !== undefined || !!m.datasetKey;
       return duplicates.add(row.line, m.title, inDatabase ? rowProblem('already in the database', 'importRow.alreadyInDatabase') : rowProblem('repeated in this file', 'importRow.repeatedInFile'), existingId);
     }
-    seenInFile.add(dupKey);
+    seenInFile.add(detached(dupKey));
     if (m.datasetKey) known.datasetKeys.add(m.datasetKey); // a key repeated in the file would break the UNIQUE constraint
     addPairOf(add, known, pairId, codes, m.level ? [m.level] : []);
-    rows.push(planned);
+    rows.push(detachAll(planned));
     if (m.alsoPairs.length) linkChecks.push({ row: planned, line: row.line });
   }));
 
