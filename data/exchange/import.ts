@@ -22,7 +22,8 @@ import { decodeUtf8File } from '../../shared/text/decode-utf8';
 import { JsonFileError, parseJsonFile } from './json-file';
 import { rowProblem, type RawRow, type RowProblem } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
-import { checkMilestone, type ValidMilestone } from './validate-row';
+import { checkMilestone } from './validate-row';
+import { PlannedRows, type PlannedRow } from './planned-rows';
 import { deleteSourcesAfter, findOrInsertSource } from '../repositories/sources';
 import { deleteMilestonesAfter, insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/search-index';
@@ -44,7 +45,7 @@ export interface ImportPlan {
   countries: { code: string; name: LocalizedName }[];
   pairs: string[];
   levels: { pairId: string; key: string; name: LocalizedName }[];
-  rows: { pairId: string; m: ValidMilestone }[];
+  rows: PlannedRows;
 }
 
 /** The previews of one open database that can still be committed: only the latest. */
@@ -192,7 +193,6 @@ class RowNotes {
   }
 }
 
-type PlannedRow = ImportPlan['rows'][number];
 
 /** A kept row's strings (nested in arrays and sources too) copied out of the file's text: see `detached`. */
 function detachAll<T>(value: T): T {
@@ -241,12 +241,12 @@ export function planImport(db: Db, format: ImportFormat, source: ImportText, fil
   const invalid = new RowNotes();
   const duplicates = new RowNotes();
   const add: Additions = { countries: new Set(), pairs: new Set(), levels: new Set() };
-  let rows: PlannedRow[] = [];
+  const rows = new PlannedRows();
   let rowCount = 0;
   const seenInFile = new Set<string>();
   // A shared milestone's further pairs must be in the database or in this file: checked once every row is read.
   const filePairIds = new Set<string>();
-  const linkChecks: { row: PlannedRow; line: number }[] = [];
+  const linkChecks: { index: number; alsoPairs: string[]; title: string; line: number }[] = [];
 
   asFileError(() => file.rows((row) => {
     rowCount++;
@@ -264,20 +264,18 @@ export function planImport(db: Db, format: ImportFormat, source: ImportText, fil
       return duplicates.add(row.line, m.title, inDatabase ? rowProblem('already in the database', 'importRow.alreadyInDatabase') : rowProblem('repeated in this file', 'importRow.repeatedInFile'), existingId);
     }
     seenInFile.add(detached(dupKey));
-    if (m.datasetKey) known.datasetKeys.add(m.datasetKey); // a key repeated in the file would break the UNIQUE constraint
+    if (m.datasetKey) known.datasetKeys.add(detached(m.datasetKey)); // a key repeated in the file would break the UNIQUE constraint
     addPairOf(add, known, pairId, codes, m.level ? [m.level] : []);
-    rows.push(detachAll(planned));
-    if (m.alsoPairs.length) linkChecks.push({ row: planned, line: row.line });
+    const index = rows.push(planned);
+    if (m.alsoPairs.length) linkChecks.push({ index, alsoPairs: detachAll(m.alsoPairs), title: detached(m.title), line: row.line });
   }));
 
-  const unlinkable = new Set<PlannedRow>();
-  for (const { row, line } of linkChecks) {
-    const pair = row.m.alsoPairs.find((p) => !known.pairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
+  for (const { index, alsoPairs, title, line } of linkChecks) {
+    const pair = alsoPairs.find((p) => !known.pairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
     if (!pair) continue;
-    unlinkable.add(row);
-    invalid.add(line, row.m.title, rowProblem(`alsoPairs: ${pair} is neither in the database nor in this file`, 'importRow.unknownLinkedPair', { pair }, 'alsoPairs'));
+    rows.drop(index);
+    invalid.add(line, title, rowProblem(`alsoPairs: ${pair} is neither in the database nor in this file`, 'importRow.unknownLinkedPair', { pair }, 'alsoPairs'));
   }
-  if (unlinkable.size) rows = rows.filter((r) => !unlinkable.has(r));
 
   // A JSON file brings its pairs and ladders whole, even pairs without milestones.
   for (const [pairId, ladder] of file.ladders) {
@@ -300,7 +298,7 @@ export function planImport(db: Db, format: ImportFormat, source: ImportText, fil
     fileName,
     rows: rowCount,
     toAdd: rows.length,
-    sample: rows.slice(0, 100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
+    sample: rows.first(100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
     duplicateCount: duplicates.count,
     duplicates: duplicates.notes,
     invalidCount: invalid.count,
@@ -321,6 +319,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
   const write = db.transaction((): CommittedImport => {
     const before = { milestones: maxId('milestones'), sources: maxId('sources'), levels: maxId('partnership_levels') };
     const established: string[] = [];
+    const byPair = new Map<string, number>();
     withBulkIndexing(db, () => {
       // The plan names only countries and pairs the database lacks, and only levels new to their pair.
       for (const c of plan.countries) saveCountry(db, c.code, c.name);
@@ -328,8 +327,10 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       for (const l of plan.levels) appendLevel(db, l.pairId, l.key, l.name);
       const levelIds = new Map<string, number | null>();
       const sourceIds = new Map<string, number>();
-      plan.rows.forEach(({ pairId, m }, i) => {
-        if (i % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i, total));
+      let i = 0;
+      for (const { pairId, m } of plan.rows) {
+        if (i++ % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i - 1, total));
+        byPair.set(pairId, (byPair.get(pairId) ?? 0) + 1);
         let level: number | null = null;
         if (m.level) {
           const k = `${pairId} ${m.level}`;
@@ -352,7 +353,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
         });
         if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
         for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
-      });
+      }
       control.throwIfCancelled();
       control.progress('indexing', total, total);
     });
@@ -365,8 +366,6 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       deleteMilestonesAfter(before.milestones),
       established.length ? clearEstablishedQuery(established) : null,
     ].filter((q): q is Query => q !== null);
-    const byPair = new Map<string, number>();
-    for (const r of plan.rows) byPair.set(r.pairId, (byPair.get(r.pairId) ?? 0) + 1);
     return {
       added: total,
       pairIds: [...byPair.keys()],
