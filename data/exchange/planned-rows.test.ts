@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMilestone, checkMilestoneWithSchema } from './validate-row';
 import { MILESTONE_FIELDS, PlannedRows } from './planned-rows';
+import { cleanRow } from './clean-text';
 
 const full = {
   category: 'visits', title: 'A visit «مرحبا» 访问 😀', titleAr: 'زيارة', titleZh: '访问', summary: 'Two\nlines', place: 'Dushanbe', people: ['A', 'B'],
@@ -38,5 +39,12 @@ describe('PlannedRows', () => {
     expect(starts.slice(4, 6)).toEqual(['1004', '1006']);
     expect(starts.at(-1)).toBe('2999');
     expect(rows.first(2).map((r) => r.m.summary)).toEqual([m.value.summary, m.value.summary]);
+  });
+
+  it('relies on row text never holding its separators: the row cleaning refuses NUL and removes U+0001 and U+0002', () => {
+    const row: Record<string, unknown> = { title: 'a\u0001b\u0002c', people: ['x\u0002y'], sources: [{ title: '\u0001' }] };
+    expect(cleanRow(row)).toBeNull();
+    expect(row).toEqual({ title: 'abc', people: ['xy'], sources: [{ title: '' }] });
+    expect(cleanRow({ title: 'a\u0000b' })?.why.key).toBe('importRow.nul');
   });
 });
