@@ -348,7 +348,11 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
         m.sources.forEach((s, position) => {
           const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
           let sid = sourceIds.get(k);
-          if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+          if (sid === undefined) {
+            // Bounded: a file whose every row cites its own source would otherwise keep them all (the look-up is indexed anyway).
+            if (sourceIds.size >= 10_000) sourceIds.clear();
+            sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+          }
           linkSource(db, id, sid, position);
         });
         if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
