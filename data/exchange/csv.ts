@@ -75,6 +75,45 @@ export class CsvFileError extends Error {
   }
 }
 
+/** papaparse's handle for one file read in chunks (what its own stream readers use; not in its types). */
+interface ChunkParser {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): { meta: { cursor: number } };
+}
+const PapaWithHandle = Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig<string[]>) => ChunkParser };
+
+/** Naming the line ending spares papaparse a guess that costs as much as the parse itself. */
+const newlineOf = (start: string) => (start.slice(0, 65536).includes('\r\n') ? '\r\n' : '\n');
+
+/** The per-record work of both readers: line numbers, the header, each row as a raw milestone. */
+function recordReader(onRow: (row: RawRow) => void, onRecords?: (records: number, cursor: number) => void) {
+  let header: string[] | null = null;
+  let columns: ReturnType<typeof columnsOf> | null = null;
+  let line = 1;
+  let records = 0;
+  const step = (result: Papa.ParseStepResult<string[]>) => {
+    const cells = result.data;
+    const startLine = line;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
+    line++;
+    if (++records % 2048 === 0) onRecords?.(records, result.meta.cursor);
+    if (cells.every((c) => c.trim() === '')) return;
+    if (!header) {
+      header = cells.map((h) => h.trim().toLowerCase());
+      checkHeader(header);
+      columns = columnsOf(header);
+      return;
+    }
+    const errors = result.errors.filter((e) => e.row !== undefined);
+    if (errors.length) onRow({ line: startLine, problem: rowProblem(errors.map((e) => e.message).join('; '), 'importRow.csvRow') });
+    else if (cells.length !== header.length) onRow({ line: startLine, problem: rowProblem(`this row has ${cells.length} cells; the header has ${header.length}`, 'importRow.cellCount', { cells: cells.length, header: header.length }) });
+    else onRow({ line: startLine, value: rowToMilestone(columns!, cells) });
+  };
+  const end = () => {
+    if (!header) throw new CsvFileError('import.csvEmpty', 'The file is empty: a CSV import needs a header row and at least one milestone.');
+  };
+  return { step, end };
+}
+
 /**
  * The CSV's rows as raw milestone objects with their line numbers, handed to `onRow` one by one as the
  * parser streams through the text (no array of every record is built); `onProgress` gets the characters
@@ -83,35 +122,34 @@ export class CsvFileError extends Error {
 export function parseCsv(text: string, onRow: (row: RawRow) => void, onProgress?: (charsRead: number) => void): void {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   // Blank lines are kept (as rows of one empty cell) so that every record's line number can be counted.
-  // Naming the line ending spares papaparse a guess that costs as much as the parse itself.
-  const newline = body.slice(0, 65536).includes('\r\n') ? '\r\n' : '\n';
-  let header: string[] | null = null;
-  let columns: ReturnType<typeof columnsOf> | null = null;
-  let line = 1;
-  let records = 0;
-  Papa.parse<string[]>(body, {
-    skipEmptyLines: false,
-    newline,
-    step: (result) => {
-      const cells = result.data;
-      const startLine = line;
-      for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
-      line++;
-      if (++records % 2048 === 0) onProgress?.(result.meta.cursor);
-      if (cells.every((c) => c.trim() === '')) return;
-      if (!header) {
-        header = cells.map((h) => h.trim().toLowerCase());
-        checkHeader(header);
-        columns = columnsOf(header);
-        return;
-      }
-      const errors = result.errors.filter((e) => e.row !== undefined);
-      if (errors.length) onRow({ line: startLine, problem: rowProblem(errors.map((e) => e.message).join('; '), 'importRow.csvRow') });
-      else if (cells.length !== header.length) onRow({ line: startLine, problem: rowProblem(`this row has ${cells.length} cells; the header has ${header.length}`, 'importRow.cellCount', { cells: cells.length, header: header.length }) });
-      else onRow({ line: startLine, value: rowToMilestone(columns!, cells) });
-    },
-  });
-  if (!header) throw new CsvFileError('import.csvEmpty', 'The file is empty: a CSV import needs a header row and at least one milestone.');
+  const reader = recordReader(onRow, (_records, cursor) => onProgress?.(cursor));
+  Papa.parse<string[]>(body, { skipEmptyLines: false, newline: newlineOf(body), step: reader.step });
+  reader.end();
+}
+
+/**
+ * The same rows read from text that comes in pieces (a file read a megabyte at a time): only the piece
+ * being parsed and the unfinished record before it are held, never the whole text. papaparse's own
+ * handle does the cutting (a record may span pieces), as its stream readers do, so the rows, line
+ * numbers and messages are those `parseCsv` gives for the whole text.
+ */
+export function parseCsvPieces(pieces: Iterable<string>, onRow: (row: RawRow) => void, onRecords?: (records: number) => void): void {
+  const reader = recordReader(onRow, onRecords);
+  let handle: ChunkParser | null = null;
+  let partial = '';
+  let base = 0;
+  for (let piece of pieces) {
+    if (!handle) {
+      if (piece.startsWith('\uFEFF')) piece = piece.slice(1);
+      handle = new PapaWithHandle.ParserHandle({ skipEmptyLines: false, newline: newlineOf(piece), step: reader.step });
+    }
+    const text = partial + piece;
+    const cursor = handle.parse(text, base, true).meta.cursor;
+    partial = text.slice(cursor - base);
+    base = cursor;
+  }
+  if (handle) handle.parse(partial, base, false);
+  reader.end();
 }
 
 function checkHeader(header: string[]): void {

@@ -178,6 +178,29 @@ describe('malformed import files', () => {
     expect(said).toContain(message);
     expect(snapshot()).toBe(before);
   });
+
+  // Browser mode's path: the file is uploaded and read by the job piece by piece (a CSV), not as one text.
+  it.each(Object.entries(expected))('%s as an uploaded file: the same "%s"', async (name, message) => {
+    const { api, snapshot, core } = t;
+    const before = snapshot();
+    const format = name.endsWith('.csv') ? 'csv' : 'json';
+    const { id, file } = core.uploads.create();
+    fs.copyFileSync(path.join(dir, name), file);
+    core.uploads.keep(id, file);
+    let said: string;
+    try {
+      const preview: ImportPreview = await api.importPreview({ format, upload: id, fileName: name });
+      const notes = preview.invalid.map((n) => `line ${n.line}: ${n.reason}`).join('\n');
+      const commit = preview.toAdd === 0 ? (await apiError(api.importCommit({ token: preview.token }))).message : '';
+      said = `${notes}\n${commit}`;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      said = error.message;
+    }
+    expect(said).toContain(message);
+    expect(snapshot()).toBe(before);
+    expect(fs.existsSync(file)).toBe(false);
+  });
 });
 
 describe('backup and restore', () => {

@@ -15,11 +15,15 @@ import { foldForMatch } from '../../shared/text/arabic';
 import type { LocalizedName } from '../../shared/domain';
 import type { ImportedMilestones, ImportFormat, ImportPreview, ImportRowNote } from '../../shared/exchange';
 import { normalizePairId } from '../../shared/pair-id';
-import { CsvFileError, parseCsv } from './csv';
+import fs from 'node:fs';
+import { CsvFileError, parseCsv, parseCsvPieces } from './csv';
+import { detached, filePieces } from './file-text';
+import { decodeUtf8File } from '../../shared/text/decode-utf8';
 import { JsonFileError, parseJsonFile } from './json-file';
 import { rowProblem, type RawRow, type RowProblem } from './rows';
 import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
-import { checkMilestone, type ValidMilestone } from './validate-row';
+import { checkMilestone } from './validate-row';
+import { PlannedRows, type PlannedRow } from './planned-rows';
 import { deleteSourcesAfter, findOrInsertSource } from '../repositories/sources';
 import { deleteMilestonesAfter, insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/search-index';
@@ -41,7 +45,7 @@ export interface ImportPlan {
   countries: { code: string; name: LocalizedName }[];
   pairs: string[];
   levels: { pairId: string; key: string; name: LocalizedName }[];
-  rows: { pairId: string; m: ValidMilestone }[];
+  rows: PlannedRows;
 }
 
 /** The previews of one open database that can still be committed: only the latest. */
@@ -69,15 +73,35 @@ export interface CommittedImport extends ImportedMilestones {
   inverse: Query[];
 }
 
+const tooLarge = (chars: number) => {
+  const mb = inMb(chars);
+  return ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${inMb(MAX_IMPORT_CHARS)} MB). Split it into smaller files.`, { mb, max: inMb(MAX_IMPORT_CHARS) });
+};
+const empty = () => ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
+const binary = () => ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');
+
 function checkText(text: string): void {
-  if (text.length > MAX_IMPORT_CHARS) {
-    const mb = inMb(text.length);
-    throw ApiError.keyed('invalid_input', 'import.tooLarge', `This file is too large to import (${mb} MB; at most ${inMb(MAX_IMPORT_CHARS)} MB). Split it into smaller files.`, { mb, max: inMb(MAX_IMPORT_CHARS) });
-  }
+  if (text.length > MAX_IMPORT_CHARS) throw tooLarge(text.length);
   // A search, not trim(): trimming copies a 64 MB text.
-  if (!/\S/.test(text)) throw ApiError.keyed('invalid_input', 'import.empty', 'This file is empty.');
-  if (text.includes('\u0000')) throw ApiError.keyed('invalid_input', 'import.binary', 'This is a binary file, not a JSON or CSV text file.');
+  if (!/\S/.test(text)) throw empty();
+  if (text.includes('\u0000')) throw binary();
 }
+
+/** The checks of `checkText` on a file read in pieces: each piece is checked before it is parsed. */
+function* checkedPieces(pieces: Iterable<string>): Generator<string> {
+  let chars = 0;
+  let blank = true;
+  for (const piece of pieces) {
+    if ((chars += piece.length) > MAX_IMPORT_CHARS) throw tooLarge(chars);
+    if (blank && /\S/.test(piece)) blank = false;
+    if (piece.includes('\u0000')) throw binary();
+    yield piece;
+  }
+  if (blank) throw empty();
+}
+
+/** An import's text: in memory, or the file (an upload) to read it from, piece by piece where the format allows. */
+export type ImportText = string | { file: string };
 
 /** Two rows are the same milestone when pair, start and title match once folded the way search folds text. */
 const duplicateKey = (pairId: string, start: string, title: string) => `${pairId}\u0000${start}\u0000${foldForMatch(withoutFormatCharacters(title)).replace(/\s+/g, ' ').trim()}`;
@@ -99,8 +123,15 @@ function asFileError<T>(read: () => T): T {
   }
 }
 
-function readFile(format: ImportFormat, text: string, control: JobControl): FileParts {
+function readFile(format: ImportFormat, source: ImportText, control: JobControl): FileParts {
   return asFileError(() => {
+    if (format === 'csv' && typeof source !== 'string') {
+      const pieces = filePieces(source.file, (read, size) => (control.throwIfCancelled(), control.progress('reading', read, size)));
+      return { rows: (onRow) => parseCsvPieces(checkedPieces(pieces), onRow), countries: [], ladders: new Map() };
+    }
+    const text = typeof source === 'string' ? source : decodeUtf8File(fs.readFileSync(source.file));
+    checkText(text);
+    control.progress('reading', 0, text.length);
     if (format === 'csv') return { rows: (onRow) => parseCsv(text, onRow, (chars) => (control.throwIfCancelled(), control.progress('reading', chars, text.length))), countries: [], ladders: new Map() };
     const parsed = parseJsonFile(text);
     const ladders = new Map<string, { key: string; name: LocalizedName }[]>();
@@ -158,11 +189,18 @@ class RowNotes {
   count = 0;
   add(line: number, title: string | undefined, problem: RowProblem, existingId?: number): void {
     this.count++;
-    if (this.notes.length < MAX_NOTES) this.notes.push({ line, title, reason: problem.message, why: problem.why, ...(existingId === undefined ? {} : { existingId }) });
+    if (this.notes.length < MAX_NOTES) this.notes.push({ line, title: title === undefined ? undefined : detached(title), reason: problem.message, why: problem.why, ...(existingId === undefined ? {} : { existingId }) });
   }
 }
 
-type PlannedRow = ImportPlan['rows'][number];
+
+/** A kept row's strings (nested in arrays and sources too) copied out of the file's text: see `detached`. */
+function detachAll<T>(value: T): T {
+  if (typeof value === 'string') return detached(value) as T;
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = detachAll(value[i]);
+  else if (typeof value === 'object' && value !== null) for (const k in value) (value as Record<string, unknown>)[k] = detachAll((value as Record<string, unknown>)[k]);
+  return value;
+}
 
 /** A readable row as a milestone to plan, or why it cannot be imported: the checks in order, the first refusal wins. */
 function checkRow(row: Extract<RawRow, { value: object }>, known: Known, file: FileParts, fileCountries: Map<string, unknown>): { planned: PlannedRow; codes: [string, string] } | RowProblem {
@@ -196,21 +234,19 @@ function addPairOf(add: Additions, known: Known, pairId: string, codes: readonly
   for (const key of levels) if (!known.levels.has(`${pairId} ${key}`)) add.levels.add(`${pairId} ${key}`);
 }
 
-export function planImport(db: Db, format: ImportFormat, text: string, fileName: string, control: JobControl = UNCONTROLLED): ImportPlan {
-  checkText(text);
-  control.progress('reading', 0, text.length);
-  const file = readFile(format, text, control);
+export function planImport(db: Db, format: ImportFormat, source: ImportText, fileName: string, control: JobControl = UNCONTROLLED): ImportPlan {
+  const file = readFile(format, source, control);
   const known = readKnown(db);
   const fileCountries = new Map(file.countries.map((c) => [c.code, c]));
   const invalid = new RowNotes();
   const duplicates = new RowNotes();
   const add: Additions = { countries: new Set(), pairs: new Set(), levels: new Set() };
-  let rows: PlannedRow[] = [];
+  const rows = new PlannedRows();
   let rowCount = 0;
   const seenInFile = new Set<string>();
   // A shared milestone's further pairs must be in the database or in this file: checked once every row is read.
   const filePairIds = new Set<string>();
-  const linkChecks: { row: PlannedRow; line: number }[] = [];
+  const linkChecks: { index: number; alsoPairs: string[]; title: string; line: number }[] = [];
 
   asFileError(() => file.rows((row) => {
     rowCount++;
@@ -227,21 +263,19 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
       const inDatabase = existingId !== undefined || !!m.datasetKey;
       return duplicates.add(row.line, m.title, inDatabase ? rowProblem('already in the database', 'importRow.alreadyInDatabase') : rowProblem('repeated in this file', 'importRow.repeatedInFile'), existingId);
     }
-    seenInFile.add(dupKey);
-    if (m.datasetKey) known.datasetKeys.add(m.datasetKey); // a key repeated in the file would break the UNIQUE constraint
+    seenInFile.add(detached(dupKey));
+    if (m.datasetKey) known.datasetKeys.add(detached(m.datasetKey)); // a key repeated in the file would break the UNIQUE constraint
     addPairOf(add, known, pairId, codes, m.level ? [m.level] : []);
-    rows.push(planned);
-    if (m.alsoPairs.length) linkChecks.push({ row: planned, line: row.line });
+    const index = rows.push(planned);
+    if (m.alsoPairs.length) linkChecks.push({ index, alsoPairs: detachAll(m.alsoPairs), title: detached(m.title), line: row.line });
   }));
 
-  const unlinkable = new Set<PlannedRow>();
-  for (const { row, line } of linkChecks) {
-    const pair = row.m.alsoPairs.find((p) => !known.pairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
+  for (const { index, alsoPairs, title, line } of linkChecks) {
+    const pair = alsoPairs.find((p) => !known.pairs.has(p) && !file.ladders.has(p) && !filePairIds.has(p));
     if (!pair) continue;
-    unlinkable.add(row);
-    invalid.add(line, row.m.title, rowProblem(`alsoPairs: ${pair} is neither in the database nor in this file`, 'importRow.unknownLinkedPair', { pair }, 'alsoPairs'));
+    rows.drop(index);
+    invalid.add(line, title, rowProblem(`alsoPairs: ${pair} is neither in the database nor in this file`, 'importRow.unknownLinkedPair', { pair }, 'alsoPairs'));
   }
-  if (unlinkable.size) rows = rows.filter((r) => !unlinkable.has(r));
 
   // A JSON file brings its pairs and ladders whole, even pairs without milestones.
   for (const [pairId, ladder] of file.ladders) {
@@ -264,7 +298,7 @@ export function planImport(db: Db, format: ImportFormat, text: string, fileName:
     fileName,
     rows: rowCount,
     toAdd: rows.length,
-    sample: rows.slice(0, 100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
+    sample: rows.first(100).map(({ pairId, m }) => ({ pairId, start: m.start, title: m.title })),
     duplicateCount: duplicates.count,
     duplicates: duplicates.notes,
     invalidCount: invalid.count,
@@ -285,6 +319,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
   const write = db.transaction((): CommittedImport => {
     const before = { milestones: maxId('milestones'), sources: maxId('sources'), levels: maxId('partnership_levels') };
     const established: string[] = [];
+    const byPair = new Map<string, number>();
     withBulkIndexing(db, () => {
       // The plan names only countries and pairs the database lacks, and only levels new to their pair.
       for (const c of plan.countries) saveCountry(db, c.code, c.name);
@@ -292,8 +327,10 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       for (const l of plan.levels) appendLevel(db, l.pairId, l.key, l.name);
       const levelIds = new Map<string, number | null>();
       const sourceIds = new Map<string, number>();
-      plan.rows.forEach(({ pairId, m }, i) => {
-        if (i % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i, total));
+      let i = 0;
+      for (const { pairId, m } of plan.rows) {
+        if (i++ % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i - 1, total));
+        byPair.set(pairId, (byPair.get(pairId) ?? 0) + 1);
         let level: number | null = null;
         if (m.level) {
           const k = `${pairId} ${m.level}`;
@@ -311,12 +348,16 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
         m.sources.forEach((s, position) => {
           const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
           let sid = sourceIds.get(k);
-          if (sid === undefined) sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+          if (sid === undefined) {
+            // Bounded: a file whose every row cites its own source would otherwise keep them all (the look-up is indexed anyway).
+            if (sourceIds.size >= 10_000) sourceIds.clear();
+            sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+          }
           linkSource(db, id, sid, position);
         });
         if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
         for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
-      });
+      }
       control.throwIfCancelled();
       control.progress('indexing', total, total);
     });
@@ -329,8 +370,6 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       deleteMilestonesAfter(before.milestones),
       established.length ? clearEstablishedQuery(established) : null,
     ].filter((q): q is Query => q !== null);
-    const byPair = new Map<string, number>();
-    for (const r of plan.rows) byPair.set(r.pairId, (byPair.get(r.pairId) ?? 0) + 1);
     return {
       added: total,
       pairIds: [...byPair.keys()],

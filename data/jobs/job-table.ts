@@ -12,7 +12,6 @@ import { dateStamp, writeExport, type ExportInput, type WrittenExport } from '..
 import { writeBackup } from '../backup/backup';
 import { buildRestoredDatabase, type BuiltRestore } from '../backup/restore';
 import type { JobControl } from './control';
-import { decodeUtf8File } from '../../shared/text/decode-utf8';
 
 /** What jobs share on one connection: the connection, and the import previews that can be committed. */
 export interface JobEnv {
@@ -23,23 +22,20 @@ export interface JobEnv {
 /** An import file as text, or as the path of the file an upload wrote. */
 type ImportSource = { text: string } | { file: string };
 
-function readUploadedFile(file: string): string {
-  try {
-    return decodeUtf8File(fs.readFileSync(file));
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
-}
 
 type Job<I, O> = (env: JobEnv, input: I, control: JobControl) => O | Promise<O>;
 
 export const JOBS = {
   importPreview: ((env, input, control) => {
-    // An uploaded file is read here, in the job, and removed once read: the serving thread never holds it.
-    const text = 'file' in input ? readUploadedFile(input.file) : input.text;
-    const plan = planImport(env.db, input.format, text, input.fileName, control);
-    env.plans.keep(plan);
-    return plan.preview;
+    // An uploaded file is read here, in the job (a CSV piece by piece), and removed once read: the serving
+    // thread never holds it, and the job never holds it whole.
+    try {
+      const plan = planImport(env.db, input.format, 'file' in input ? { file: input.file } : input.text, input.fileName, control);
+      env.plans.keep(plan);
+      return plan.preview;
+    } finally {
+      if ('file' in input) fs.rmSync(input.file, { force: true });
+    }
   }) as Job<ImportSource & Pick<CallParsedInput<'importPreview'>, 'format' | 'fileName'>, ImportPreview>,
 
   /** Builds the database a restore swaps in, off the serving thread (the swap itself is the host's: AppCore). */

@@ -2,6 +2,8 @@
  * The job worker: a worker_threads thread with its own connection to the database (WAL, so the serving
  * thread keeps reading while a job writes), running the jobs of JOBS one at a time, in the order sent.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
@@ -11,6 +13,9 @@ import { controlOf } from './progress-cells';
 import type { JobReply, JobRequest, WorkerOptions } from './messages';
 
 const options = workerData as WorkerOptions;
+// V8's collector on demand (see controlOf): a flag set now applies to contexts created after it.
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
 const env: JobEnv = { db: openDatabase(options.dbFile, { nativeBinding: options.nativeBinding }), plans: new ImportPlans() };
 const port = parentPort!;
 
@@ -26,7 +31,7 @@ port.on('message', (request: JobRequest | 'close') => {
   queue = queue.then(async () => {
     let reply: JobReply;
     try {
-      const control = controlOf(request.cells);
+      const control = controlOf(request.cells, collect);
       control.throwIfCancelled();
       const job = JOBS[request.name as JobName] as (env: JobEnv, input: unknown, control: unknown) => unknown;
       const input = request.textBytes ? { ...(request.input as object), text: Buffer.from(request.textBytes.buffer, request.textBytes.byteOffset, request.textBytes.byteLength).toString('utf8') } : request.input;
