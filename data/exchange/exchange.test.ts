@@ -186,7 +186,7 @@ describe('malformed import files', () => {
     const format = name.endsWith('.csv') ? 'csv' : 'json';
     const { id, file } = core.uploads.create();
     fs.copyFileSync(path.join(dir, name), file);
-    core.uploads.keep(id, file);
+    core.uploads.keep(id, file, fs.statSync(file).size);
     let said: string;
     try {
       const preview: ImportPreview = await api.importPreview({ format, upload: id, fileName: name });
