@@ -239,7 +239,16 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
   };
-  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i);
+  // "التقت شن، نائبة رئيس …، الرئيس التركماني …، خلال زيارة ودية إلى تركمانستان": the only leader named is the host of
+  // the visit, so the visitor is the official named before him, below the leaders.
+  const hostOnly = (i: number, end: number) => {
+    const to = destination(f, { kind: 'visit', index: i, end, strong: false, title: '' }, ms) ?? ms.find((m) => !m.leader && m.code !== 'CN' && m.index >= end && m.index - end < 30 && /^[^،,.;؛]*(?:(?<![\u0621-\u064a])(?:الي|إلى)|\bto)\s*$/.test(f.slice(end, m.index)))?.code ?? null;
+    const leaders = ms.filter(realLeader);
+    if (!to || !leaders.length || leaders.some((m) => m.code !== to)) return false;
+    const low = [...all(LOW_RANK, f), ...(lowNames ? all(lowNames, f) : [])].map((m) => m.index);
+    return low.some((x) => x < leaders[0].index && x < i);
+  };
+  const lowVisit = (i: number, end = i) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i) || hostOnly(i, end);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
   const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
@@ -247,7 +256,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
   const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
   const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
@@ -259,7 +268,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -333,7 +342,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
     // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
-    const cityBefore = ms.filter((x) => x.city && x.index < Math.min(m.index, forum.m.index + 40) && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
+    const cityBefore = ms.filter((x) => x.city && x.index < m.index && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
     const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
@@ -661,6 +670,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: back.words } });
         confidence -= 0.05;
+      } else if (pick && t.kind === 'summit' && pick.date.length === 10 && owner(pick) !== t && owner(pick).kind === 'talks' && owner(pick).index < t.index && GUEST_ATTENDS.test(f.slice(owner(pick).end, t.index))) {
+        // "5月19日…会见来华出席中国—中亚峰会的…总统", "met X, who is in China to attend the summit": the day is the
+        // meeting's; the summit the guest came for is named without a day of its own (known to its month).
+        date = pick.date.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: pick.words } });
+        confidence -= 0.05;
       } else if (pick && t.kind === 'summit' && pick.date.length === 10 && owner(pick) !== t && owner(pick).kind === 'visit') {
         // "于7月2日至4日对哈萨克斯坦进行国事访问并出席上合组织…会议", "وصل مساء الخميس … حيث شارك في قمة": the day is the
         // trip's; the summit within it is known to its month.
@@ -722,7 +738,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy ?? tripAhead);
+      // An event the text dates itself to a time already past ("期待同各方就落实今年6月比什凯克峰会共识" in November,
+      // "the visit he paid in May") is done, whatever the sentence expects of what follows it.
+      const pastOwn = !!pick && !pick.future && !!date && !!articleDate && clearlyPast(date, articleDate);
+      const plannedBy = t.kind === 'anniversary' ? null : ((pastOwn ? null : plannedWords(s, t, language)) ?? (pick?.future ? pick.words : null) ?? (pastOwn ? null : announcedBy ?? tripAhead));
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
@@ -845,6 +864,16 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
     if (m.index < t.index && t.index - m.index < 24 && /[对赴]$/.test(f.slice(m.index - 1, m.index)) && /^[^，,。]*$/.test(f.slice(m.index, t.index))) return m.code;
   }
   return null;
+}
+
+/** Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور". */
+const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
+
+/** A date before the article's own month (or year, or more than a week before its day): told as past. */
+function clearlyPast(date: string, articleDate: string): boolean {
+  if (date.length === 4) return date < articleDate.slice(0, 4);
+  if (date.length === 7) return articleDate.length >= 7 && date < articleDate.slice(0, 7);
+  return daysBefore(date, articleDate) > 7 && daysBefore(date, articleDate) !== Infinity;
 }
 
 /** Whole days from a day-precision date to the article's date (Infinity when either is not a day). */
