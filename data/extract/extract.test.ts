@@ -261,6 +261,22 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(trip.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', title: 'CICA summit', planned: true });
   });
 
+  it('sixth round: a summit in a guest modifier is known to its month; a past dated summit is done; a host-only visit, a frame before a low subject and an event prepared for are not the leaders\' news', () => {
+    const guest = extract('2023年5月19日上午,国务院总理李强在人民大会堂会见来华出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。', '2023-05-19');
+    expect(guest.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ', date: '2023-05-19' });
+    expect(guest.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', date: '2023-05', dateInferred: true });
+    const past = extract('王毅表示,期待同各方落实今年6月比什凯克峰会和上合组织成员国元首共识。', '2019-11-01');
+    expect(past.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-KG', date: '2019-06', planned: false });
+    const host = extract('التقت ليو هاي شينغ، نائبة رئيس اللجنة الوطنية للمؤتمر الاستشاري السياسي للشعب الصيني، الرئيس القرغيزي صدير جاباروف، خلال زيارة ودية إلى قرغيزستان استمرت ثلاثة أيام.', '2024-05-20');
+    expect(host.filter((c) => c.kind === 'visit')).toEqual([]);
+    const frame = extract('国务院副总理胡春华16日在塔什干会见乌兹别克斯坦总统米尔济约耶夫。在会见米尔济约耶夫时,胡春华首先转达了习近平主席的问候。', '2021-03-16');
+    expect(frame.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const prepared = extract('胡春华说,此行是为今年习近平主席同米尔济约耶夫总统会晤作准备。', '2021-03-16');
+    expect(prepared.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const occasion = extract('BISHKEK -- Chinese Premier Li Keqiang met Kyrgyz Prime Minister Jeenbekov on Wednesday. Li is in Bishkek for an official visit and to attend a prime ministers\' meeting on Thursday.', '2016-11-03');
+    expect(occasion.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KG', date: '2016-11-02' });
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });

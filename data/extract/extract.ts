@@ -233,8 +233,18 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const leader = ms.filter((m) => realLeader(m)).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
     return low < 80 && low < leader;
   };
+  // "在会见纳扎尔巴耶夫时,张高丽首先转达了习近平主席的问候", "During the meeting with X, Zhang said": a frame before
+  // its subject; the meeting is the subject's, below the leaders when the subject is.
+  const frameOfLow = (i: number) => {
+    const [wa, wb] = clauseAt(s, i, 'weak');
+    const frame = f.slice(wa, wb).replace(/[\s,，،]+$/, '');
+    if (!/^(?:在|\s*(?:during|at|in) (?:the|his|a) |\s*(?:و)?(?:خلال|اثناء|في) )/.test(frame) || !/(?:时|期间|中)$|^\s*(?:during|at|in) |^\s*(?:و)?(?:خلال|اثناء|في) /.test(frame)) return false;
+    const next = f.slice(wb, wb + 12).replace(/^[\s,，،]+/, '');
+    const low = [...all(LOW_RANK, next), ...(lowNames ? all(lowNames, next) : [])];
+    return low.some((m) => m.index < 3);
+  };
   const lowTalks = (i: number) => {
-    if (lowRank(i) || nearestIsLow(i)) return true;
+    if (lowRank(i) || nearestIsLow(i) || frameOfLow(i)) return true;
     if (cnLeader) return false;
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
@@ -476,6 +486,11 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // "訪問前夕", "on the eve of the visit": the visit is still ahead.
   const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
   if (eve) return eve[0].trim();
+  // "为今年…会晤作准备", "to prepare for the summit", "للتحضير للقمة": an event prepared for is still ahead.
+  const prepared = /为(?=[^，,。；]{0,40}$)/.test(f.slice(Math.max(0, t.index - 40), t.index)) ? /^[^，,。；]{0,8}?(?:作|做)好?(?:准备|筹备)/.exec(f.slice(t.end, t.end + 14)) : null;
+  if (prepared) return prepared[0];
+  const preparing = /\b(?:prepar(?:e|es|ing|ations?) for|in preparation for)\s+(?:the\s+|a\s+|his\s+)?[^,.;]{0,40}$|(?<![\u0621-\u064a])(?:[وف]?(?:لل|ل)?(?:تحضير|اعداد|تمهيد))\s+(?:ل|لل)[^،,.؛]{0,40}$/.exec(f.slice(Math.max(0, t.index - 60), t.index));
+  if (preparing) return preparing[0].trim().split(/\s+/).slice(0, 3).join(' ');
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
@@ -619,7 +634,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const tripTo = (x: Trigger) => destinationLists(f, ms).find((l) => (x.index >= l.end && x.index - l.end < 12) || (x.end <= l.start && l.start - x.end < 24))?.codes ?? null;
       let confidence = t.strong ? 0.9 : 0.7;
       // The date: the nearest in the trigger's clause, else the nearest that no other event is closer to.
-      const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
+      // "is in Bishkek for an official visit and for participation in the … meeting on November 3": a date after another
+      // occasion the visit takes in (a meeting, forum, ceremony the rules do not make a candidate) is that occasion's.
+      const ofOccasion = (d: FoundDate) => t.kind === 'visit' && d.index > t.end && OCCASION.test(f.slice(t.end, d.index));
+      const usable = dates.filter((d) => t.needsWrittenDate || (!notEvent(d) && !ofOccasion(d)));
       const events = triggers.filter((x) => x.kind !== 'anniversary');
       const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
       // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
@@ -867,7 +885,10 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
 }
 
 /** Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور". */
-const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
+const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|\b(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
+
+/** Occasions a trip takes in that are not candidates themselves (the date after them is theirs). */
+const OCCASION = /\b(?:meeting|forum|conference|session|ceremony|expo|exhibition|games)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:اجتماع|منتدي|مؤتمر|موتمر|دوره|حفل|معرض)(?![\u0621-\u064a])/;
 
 /** A date before the article's own month (or year, or more than a week before its day): told as past. */
 function clearlyPast(date: string, articleDate: string): boolean {
