@@ -476,7 +476,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // "للاتفاق الثنائى الذى تم التوقيع عليه فى شهر مايو", "the agreement signed in May", "签署的协议": a document described by its
   // past signing is done, whatever the main clause says of what it will bring.
   if (t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) return null;
-  const [a, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  const [a0, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  // ", during which high-level meetings … will be held" after "the visit will continue …": a relative clause is
+  // governed by the clause it hangs on.
+  const a = lang === 'en' && a0 > 0 && /^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
@@ -768,6 +771,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
       let partners: string[];
       // A summit or a trilateral project is a milestone of every pair the sentence names.
+      // (A past summit the sentence recalls without naming who took part, "两年前,首届中国-中亚峰会在中国西安成功举行", is
+      // not of the leaders the article's news names.)
+      if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline) continue;
       if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
