@@ -275,6 +275,10 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(prepared.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
     const occasion = extract('BISHKEK -- Chinese Premier Li Keqiang met Kyrgyz Prime Minister Jeenbekov on Wednesday. Li is in Bishkek for an official visit and to attend a prime ministers\' meeting on Thursday.', '2016-11-03');
     expect(occasion.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KG', date: '2016-11-02' });
+    const relative = extract('The state visit of the Chinese President to Tajikistan will continue from July 4 to 6, during which high-level talks between the two presidents are to be held.', '2024-07-04');
+    expect(relative.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const recalled = extract('哈萨克斯坦总统托卡耶夫将在阿斯塔纳主持峰会。两年前,首届中国-中亚峰会在中国西安成功举行。', '2025-06-13');
+    expect(recalled.filter((c) => c.kind === 'summit' && c.date === '2023')).toEqual([]);
   });
 
   it('knows the spellings real copies use for the partners and their leaders', () => {
