@@ -628,6 +628,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
       if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // "自2020年冠病疫情暴发以来,首次出国访问": the date starts a period ("自…以来"), it dates no event of its own.
+      if (/自\s*$/.test(before) && /^[^，,。；;]{0,16}?(?:以来|至今)/.test(f.slice(d.end, d.end + 20))) return true;
       // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
       // publication, not of the events the text speaks of.
       return PUBLISHED.test(f.slice(Math.max(0, d.index - 60), d.index)) || /^\s*(?:在[^，,。]{0,12})?(?:发表|刊登|刊发)(?:[^，,。]{0,6})?(?:署名)?文章/.test(after + f.slice(d.end + 4, d.end + 24));
