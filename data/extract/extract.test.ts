@@ -220,6 +220,9 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   it('the two leaders\' decision told right after a dated past visit is of that visit; undated documents recalled in a greeting are no news', () => {
     const since = extract('习近平曾于2022年9月到访哈萨克斯坦,那是习近平自2020年疫情暴发以来首次出国访问。', '2024-03-30');
     expect(since.filter((c) => c.kind === 'visit' && !c.planned).map((c) => c.date)).toEqual(['2022-09']);
+    const during = extract('From 5 to 7 February 2025, President Sadyr Japarov of Kyrgyzstan paid a state visit to China, during which he met with President Xi Jinping in Beijing.', '2025-02-08');
+    expect(during.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KG', date: '2025-02-05' });
+    expect(during.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2025-02' });
     const recalled = extract('新华社塔什干9月7日电 9月5日,乌兹别克斯坦总统米尔济约耶夫在塔什干会见天津市委书记陈敏尔。陈敏尔说,今年1月,米尔济约耶夫总统对中国成功进行国事访问。两国元首一致决定将中乌关系提升为新时代全天候全面战略伙伴关系。', '2024-09-07');
     expect(recalled.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-UZ', date: '2024-01', levelKey: 'all-weather-comprehensive-strategic-partnership-new-era', dateInferred: true });
     const greeting = extract('经过25年的蓬勃健康发展,中哈关系已达到前所未有的历史高度。双方签订了《中哈睦邻友好合作条约》,建立了全面战略伙伴关系。', '2017-01-26');

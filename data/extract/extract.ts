@@ -716,6 +716,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span)) date = date.slice(0, 7);
+        // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
+        else if (t.kind !== 'visit' && date.length === 10 && pick.span && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
