@@ -263,7 +263,9 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       if (!date || date.startsWith('null')) continue;
       if (!r && relative) continue;
       // chrono reports on the original; the folded text has the same length for ASCII.
-      add(toFolded(res.index), toFolded(res.index + text.length), date, relative || k.year === undefined);
+      // "from July 4 to 6", "5 to 7 February 2025": a span of days, dated by its first.
+      const span = !!res.end && res.end.get('day') !== res.start.get('day');
+      add(toFolded(res.index), toFolded(res.index + text.length), date, relative || k.year === undefined, span);
     }
   }
 

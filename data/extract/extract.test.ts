@@ -218,6 +218,11 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('the two leaders\' decision told right after a dated past visit is of that visit; undated documents recalled in a greeting are no news', () => {
+    const since = extract('习近平曾于2022年9月到访哈萨克斯坦,那是习近平自2020年疫情暴发以来首次出国访问。', '2024-03-30');
+    expect(since.filter((c) => c.kind === 'visit' && !c.planned).map((c) => c.date)).toEqual(['2022-09']);
+    const during = extract('From 5 to 7 February 2025, President Sadyr Japarov of Kyrgyzstan paid a state visit to China, during which he met with President Xi Jinping in Beijing.', '2025-02-08');
+    expect(during.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KG', date: '2025-02-05' });
+    expect(during.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2025-02' });
     const recalled = extract('新华社塔什干9月7日电 9月5日,乌兹别克斯坦总统米尔济约耶夫在塔什干会见天津市委书记陈敏尔。陈敏尔说,今年1月,米尔济约耶夫总统对中国成功进行国事访问。两国元首一致决定将中乌关系提升为新时代全天候全面战略伙伴关系。', '2024-09-07');
     expect(recalled.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-UZ', date: '2024-01', levelKey: 'all-weather-comprehensive-strategic-partnership-new-era', dateInferred: true });
     const greeting = extract('经过25年的蓬勃健康发展,中哈关系已达到前所未有的历史高度。双方签订了《中哈睦邻友好合作条约》,建立了全面战略伙伴关系。', '2017-01-26');
@@ -259,6 +264,26 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     const trip = extract('習近平之後會應塔吉克總統拉赫蒙邀請,出席在杜尚別舉行的亞洲相互協作與信任措施會議第5次峰會並國是訪問塔吉克。', '2019-06-09');
     expect(trip.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', planned: true, title: 'State visit to Tajikistan' });
     expect(trip.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', title: 'CICA summit', planned: true });
+  });
+
+  it('sixth round: a summit in a guest modifier is known to its month; a past dated summit is done; a host-only visit, a frame before a low subject and an event prepared for are not the leaders\' news', () => {
+    const guest = extract('2023年5月19日上午,国务院总理李强在人民大会堂会见来华出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。', '2023-05-19');
+    expect(guest.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ', date: '2023-05-19' });
+    expect(guest.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-TJ', date: '2023-05', dateInferred: true });
+    const past = extract('王毅表示,期待同各方落实今年6月比什凯克峰会和上合组织成员国元首共识。', '2019-11-01');
+    expect(past.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-KG', date: '2019-06', planned: false });
+    const host = extract('التقت ليو هاي شينغ، نائبة رئيس اللجنة الوطنية للمؤتمر الاستشاري السياسي للشعب الصيني، الرئيس القرغيزي صدير جاباروف، خلال زيارة ودية إلى قرغيزستان استمرت ثلاثة أيام.', '2024-05-20');
+    expect(host.filter((c) => c.kind === 'visit')).toEqual([]);
+    const frame = extract('国务院副总理胡春华16日在塔什干会见乌兹别克斯坦总统米尔济约耶夫。在会见米尔济约耶夫时,胡春华首先转达了习近平主席的问候。', '2021-03-16');
+    expect(frame.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const prepared = extract('胡春华说,此行是为今年习近平主席同米尔济约耶夫总统会晤作准备。', '2021-03-16');
+    expect(prepared.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const occasion = extract('BISHKEK -- Chinese Premier Li Keqiang met Kyrgyz Prime Minister Jeenbekov on Wednesday. Li is in Bishkek for an official visit and to attend a prime ministers\' meeting on Thursday.', '2016-11-03');
+    expect(occasion.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KG', date: '2016-11-02' });
+    const relative = extract('The state visit of the Chinese President to Tajikistan will continue from July 4 to 6, during which high-level talks between the two presidents are to be held.', '2024-07-04');
+    expect(relative.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const recalled = extract('哈萨克斯坦总统托卡耶夫将在阿斯塔纳主持峰会。两年前,首届中国-中亚峰会在中国西安成功举行。', '2025-06-13');
+    expect(recalled.filter((c) => c.kind === 'summit' && c.date === '2023')).toEqual([]);
   });
 
   it('knows the spellings real copies use for the partners and their leaders', () => {

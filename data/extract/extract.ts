@@ -233,13 +233,32 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const leader = ms.filter((m) => realLeader(m)).map((m) => Math.abs(m.index - i)).sort((a, b) => a - b)[0] ?? Infinity;
     return low < 80 && low < leader;
   };
+  // "在会见纳扎尔巴耶夫时,张高丽首先转达了习近平主席的问候", "During the meeting with X, Zhang said": a frame before
+  // its subject; the meeting is the subject's, below the leaders when the subject is.
+  const frameOfLow = (i: number) => {
+    const [wa, wb] = clauseAt(s, i, 'weak');
+    const frame = f.slice(wa, wb).replace(/[\s,，،]+$/, '');
+    if (!/^(?:在|\s*(?:during|at|in) (?:the|his|a) |\s*(?:و)?(?:خلال|اثناء|في) )/.test(frame) || !/(?:时|期间|中)$|^\s*(?:during|at|in) |^\s*(?:و)?(?:خلال|اثناء|في) /.test(frame)) return false;
+    const next = f.slice(wb, wb + 12).replace(/^[\s,，،]+/, '');
+    const low = [...all(LOW_RANK, next), ...(lowNames ? all(lowNames, next) : [])];
+    return low.some((m) => m.index < 3);
+  };
   const lowTalks = (i: number) => {
-    if (lowRank(i) || nearestIsLow(i)) return true;
+    if (lowRank(i) || nearestIsLow(i) || frameOfLow(i)) return true;
     if (cnLeader) return false;
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
   };
-  const lowVisit = (i: number) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i);
+  // "التقت شن، نائبة رئيس …، الرئيس التركماني …، خلال زيارة ودية إلى تركمانستان": the only leader named is the host of
+  // the visit, so the visitor is the official named before him, below the leaders.
+  const hostOnly = (i: number, end: number) => {
+    const to = destination(f, { kind: 'visit', index: i, end, strong: false, title: '' }, ms) ?? ms.find((m) => !m.leader && m.code !== 'CN' && m.index >= end && m.index - end < 30 && /^[^،,.;؛]*(?:(?<![\u0621-\u064a])(?:الي|إلى)|\bto)\s*$/.test(f.slice(end, m.index)))?.code ?? null;
+    const leaders = ms.filter(realLeader);
+    if (!to || !leaders.length || leaders.some((m) => m.code !== to)) return false;
+    const low = [...all(LOW_RANK, f), ...(lowNames ? all(lowNames, f) : [])].map((m) => m.index);
+    return low.some((x) => x < leaders[0].index && x < i);
+  };
+  const lowVisit = (i: number, end = i) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i) || hostOnly(i, end);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
   const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
@@ -247,7 +266,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
-  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
+  for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
   const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
   const arrival = (w: string) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达)/.test(w);
@@ -259,7 +278,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -333,7 +352,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
     // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
-    const cityBefore = ms.filter((x) => x.city && x.index < Math.min(m.index, forum.m.index + 40) && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
+    const cityBefore = ms.filter((x) => x.city && x.index < m.index && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
     const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
@@ -457,7 +476,10 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // "للاتفاق الثنائى الذى تم التوقيع عليه فى شهر مايو", "the agreement signed in May", "签署的协议": a document described by its
   // past signing is done, whatever the main clause says of what it will bring.
   if (t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) return null;
-  const [a, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  const [a0, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  // ", during which high-level meetings … will be held" after "the visit will continue …": a relative clause is
+  // governed by the clause it hangs on.
+  const a = lang === 'en' && a0 > 0 && /^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
@@ -467,6 +489,11 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // "訪問前夕", "on the eve of the visit": the visit is still ahead.
   const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
   if (eve) return eve[0].trim();
+  // "为今年…会晤作准备", "to prepare for the summit", "للتحضير للقمة": an event prepared for is still ahead.
+  const prepared = /为(?=[^，,。；]{0,40}$)/.test(f.slice(Math.max(0, t.index - 40), t.index)) ? /^[^，,。；]{0,8}?(?:作|做)好?(?:准备|筹备)/.exec(f.slice(t.end, t.end + 14)) : null;
+  if (prepared) return prepared[0];
+  const preparing = /\b(?:prepar(?:e|es|ing|ations?) for|in preparation for)\s+(?:the\s+|a\s+|his\s+)?[^,.;]{0,40}$|(?<![\u0621-\u064a])(?:[وف]?(?:لل|ل)?(?:تحضير|اعداد|تمهيد))\s+(?:ل|لل)[^،,.؛]{0,40}$/.exec(f.slice(Math.max(0, t.index - 60), t.index));
+  if (preparing) return preparing[0].trim().split(/\s+/).slice(0, 3).join(' ');
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
@@ -601,6 +628,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
       if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // "自2020年冠病疫情暴发以来,首次出国访问": the date starts a period ("自…以来"), it dates no event of its own.
+      if (/自\s*$/.test(before) && /^[^，,。；;]{0,16}?(?:以来|至今)/.test(f.slice(d.end, d.end + 20))) return true;
       // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
       // publication, not of the events the text speaks of.
       return PUBLISHED.test(f.slice(Math.max(0, d.index - 60), d.index)) || /^\s*(?:在[^，,。]{0,12})?(?:发表|刊登|刊发)(?:[^，,。]{0,6})?(?:署名)?文章/.test(after + f.slice(d.end + 4, d.end + 24));
@@ -610,7 +639,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const tripTo = (x: Trigger) => destinationLists(f, ms).find((l) => (x.index >= l.end && x.index - l.end < 12) || (x.end <= l.start && l.start - x.end < 24))?.codes ?? null;
       let confidence = t.strong ? 0.9 : 0.7;
       // The date: the nearest in the trigger's clause, else the nearest that no other event is closer to.
-      const usable = dates.filter((d) => t.needsWrittenDate || !notEvent(d));
+      // "is in Bishkek for an official visit and for participation in the … meeting on November 3": a date after another
+      // occasion the visit takes in (a meeting, forum, ceremony the rules do not make a candidate) is that occasion's.
+      const ofOccasion = (d: FoundDate) => t.kind === 'visit' && d.index > t.end && OCCASION.test(f.slice(t.end, d.index));
+      const usable = dates.filter((d) => t.needsWrittenDate || (!notEvent(d) && !ofOccasion(d)));
       const events = triggers.filter((x) => x.kind !== 'anniversary');
       const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
       // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
@@ -661,6 +693,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: back.words } });
         confidence -= 0.05;
+      } else if (pick && t.kind === 'summit' && pick.date.length === 10 && owner(pick) !== t && owner(pick).kind === 'talks' && owner(pick).index < t.index && GUEST_ATTENDS.test(f.slice(owner(pick).end, t.index))) {
+        // "5月19日…会见来华出席中国—中亚峰会的…总统", "met X, who is in China to attend the summit": the day is the
+        // meeting's; the summit the guest came for is named without a day of its own (known to its month).
+        date = pick.date.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: pick.words } });
+        confidence -= 0.05;
       } else if (pick && t.kind === 'summit' && pick.date.length === 10 && owner(pick) !== t && owner(pick).kind === 'visit') {
         // "于7月2日至4日对哈萨克斯坦进行国事访问并出席上合组织…会议", "وصل مساء الخميس … حيث شارك في قمة": the day is the
         // trip's; the summit within it is known to its month.
@@ -677,6 +716,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span)) date = date.slice(0, 7);
+        // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
+        else if (t.kind !== 'visit' && date.length === 10 && pick.span && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
@@ -722,7 +763,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         reasons.push({ code: 'noDate' });
         confidence -= 0.3;
       }
-      const plannedBy = t.kind === 'anniversary' ? null : (plannedWords(s, t, language) ?? (pick?.future ? pick.words : null) ?? announcedBy ?? tripAhead);
+      // An event the text dates itself to a time already past ("期待同各方就落实今年6月比什凯克峰会共识" in November,
+      // "the visit he paid in May") is done, whatever the sentence expects of what follows it.
+      const pastOwn = !!pick && !pick.future && !!date && !!articleDate && clearlyPast(date, articleDate);
+      const plannedBy = t.kind === 'anniversary' ? null : ((pastOwn ? null : plannedWords(s, t, language)) ?? (pick?.future ? pick.words : null) ?? (pastOwn ? null : announcedBy ?? tripAhead));
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null) confidence -= 0.1;
@@ -731,6 +775,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
       let partners: string[];
       // A summit or a trilateral project is a milestone of every pair the sentence names.
+      // (A past summit the sentence recalls without naming who took part, "两年前,首届中国-中亚峰会在中国西安成功举行", is
+      // not of the leaders the article's news names.)
+      if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline) continue;
       if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
@@ -845,6 +892,19 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
     if (m.index < t.index && t.index - m.index < 24 && /[对赴]$/.test(f.slice(m.index - 1, m.index)) && /^[^，,。]*$/.test(f.slice(m.index, t.index))) return m.code;
   }
   return null;
+}
+
+/** Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور". */
+const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|\b(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
+
+/** Occasions a trip takes in that are not candidates themselves (the date after them is theirs). */
+const OCCASION = /\b(?:meeting|forum|conference|session|ceremony|expo|exhibition|games)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:اجتماع|منتدي|مؤتمر|موتمر|دوره|حفل|معرض)(?![\u0621-\u064a])/;
+
+/** A date before the article's own month (or year, or more than a week before its day): told as past. */
+function clearlyPast(date: string, articleDate: string): boolean {
+  if (date.length === 4) return date < articleDate.slice(0, 4);
+  if (date.length === 7) return articleDate.length >= 7 && date < articleDate.slice(0, 7);
+  return daysBefore(date, articleDate) > 7 && daysBefore(date, articleDate) !== Infinity;
 }
 
 /** Whole days from a day-precision date to the article's date (Infinity when either is not a day). */
