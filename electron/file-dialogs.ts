@@ -42,17 +42,25 @@ export function registerFileDialogs(
   /** The core's received files: a backup to restore is copied there (never sent to the renderer). */
   uploads: Pick<Uploads, 'create' | 'keep' | 'discard'>,
 ): () => void {
-  ipcMain.handle(FILE_CHANNELS.open, async (event, raw: unknown): Promise<OpenFileResult> => {
-    const request = openRequest.safeParse(raw);
+  const OPEN_REFUSED = { ok: false, message: 'This request to open a file was refused.', reason: { key: 'file.openRefused' } } as const;
+  /** The request checked, then the file the user picked (null: cancelled); undefined where the request is refused. */
+  const pickFile = async <T extends { filters: Electron.FileFilter[] }>(event: IpcMainInvokeEvent, parsed: { success: true; data: T } | { success: false }) => {
     const win = windowOf(event);
-    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.', reason: { key: 'file.openRefused' } };
-    const chosen = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: request.data.filters });
+    if (!isTrustedSender(event) || !parsed.success || !win) return undefined;
+    const chosen = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: parsed.data.filters });
     const file = chosen.filePaths[0];
-    if (chosen.canceled || !file) return { ok: true, file: null };
+    return { data: parsed.data, file: chosen.canceled || !file ? null : file };
+  };
+
+  ipcMain.handle(FILE_CHANNELS.open, async (event, raw: unknown): Promise<OpenFileResult> => {
+    const picked = await pickFile(event, openRequest.safeParse(raw));
+    if (!picked) return OPEN_REFUSED;
+    const { data: request, file } = picked;
+    if (!file) return { ok: true, file: null };
     try {
       const { size } = await fs.stat(file);
-      if (size > request.data.maxBytes) {
-        const [mb, max] = [inMb(size), inMb(request.data.maxBytes)];
+      if (size > request.maxBytes) {
+        const [mb, max] = [inMb(size), inMb(request.maxBytes)];
         return { ok: false, message: `This file is too large (${mb} MB; at most ${max} MB).`, reason: { key: 'file.tooLarge', params: { mb, max } } };
       }
       return { ok: true, file: { name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) } };
@@ -62,13 +70,11 @@ export function registerFileDialogs(
     }
   });
   ipcMain.handle(FILE_CHANNELS.openUpload, async (event, raw: unknown): Promise<OpenUploadResult> => {
-    const request = openUploadRequestSchema.safeParse(raw);
-    const win = windowOf(event);
-    if (!isTrustedSender(event) || !request.success || !win) return { ok: false, message: 'This request to open a file was refused.', reason: { key: 'file.openRefused' } };
-    const chosen = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: request.data.filters });
-    const file = chosen.filePaths[0];
-    if (chosen.canceled || !file) return { ok: true, file: null };
-    const { purpose } = request.data;
+    const picked = await pickFile(event, openUploadRequestSchema.safeParse(raw));
+    if (!picked) return OPEN_REFUSED;
+    const { file } = picked;
+    if (!file) return { ok: true, file: null };
+    const { purpose } = picked.data;
     const refusedAsTooLarge = (bytes: number): OpenUploadResult => {
       const { message, reason } = uploadTooLarge(purpose, bytes);
       return { ok: false, message, reason: reason! };

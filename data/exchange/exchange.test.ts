@@ -158,23 +158,26 @@ describe('malformed import files', () => {
     expect(Object.keys(expected).length).toBeGreaterThanOrEqual(30);
   });
 
+  /** What the app says of a file: the preview's row notes and, with nothing valid, the refused commit; or the refusal. */
+  async function importSays(api: TestApi['api'], input: () => Parameters<TestApi['api']['importPreview']>[0]): Promise<string> {
+    try {
+      const preview: ImportPreview = await api.importPreview(input());
+      const notes = preview.invalid.map((n) => `line ${n.line}: ${n.reason}`).join('\n');
+      // With nothing valid, committing is refused too (a file with some valid rows is only previewed here).
+      const commit = preview.toAdd === 0 ? (await apiError(api.importCommit({ token: preview.token }))).message : '';
+      return `${notes}\n${commit}`;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return error.message;
+    }
+  }
+
   it.each(Object.entries(expected))('%s: "%s", and the database is unchanged', async (name, message) => {
     const { api, snapshot } = t;
     const before = snapshot();
     const format = name.endsWith('.csv') ? 'csv' : 'json';
-    let said: string;
-    try {
-      // As the renderer reads a file: strict UTF-8 (a file in another encoding is refused by its bytes).
-      const text = decodeUtf8File(fs.readFileSync(path.join(dir, name)));
-      const preview: ImportPreview = await api.importPreview({ format, text, fileName: name });
-      const notes = preview.invalid.map((n) => `line ${n.line}: ${n.reason}`).join('\n');
-      // With nothing valid, committing is refused too (a file with some valid rows is only previewed here).
-      const commit = preview.toAdd === 0 ? (await apiError(api.importCommit({ token: preview.token }))).message : '';
-      said = `${notes}\n${commit}`;
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      said = error.message;
-    }
+    // As the renderer reads a file: strict UTF-8 (a file in another encoding is refused by its bytes).
+    const said = await importSays(api, () => ({ format, text: decodeUtf8File(fs.readFileSync(path.join(dir, name))), fileName: name }));
     expect(said).toContain(message);
     expect(snapshot()).toBe(before);
   });
@@ -187,16 +190,7 @@ describe('malformed import files', () => {
     const { id, file } = core.uploads.create();
     fs.copyFileSync(path.join(dir, name), file);
     core.uploads.keep(id, file, fs.statSync(file).size);
-    let said: string;
-    try {
-      const preview: ImportPreview = await api.importPreview({ format, upload: id, fileName: name });
-      const notes = preview.invalid.map((n) => `line ${n.line}: ${n.reason}`).join('\n');
-      const commit = preview.toAdd === 0 ? (await apiError(api.importCommit({ token: preview.token }))).message : '';
-      said = `${notes}\n${commit}`;
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      said = error.message;
-    }
+    const said = await importSays(api, () => ({ format, upload: id, fileName: name }));
     expect(said).toContain(message);
     expect(snapshot()).toBe(before);
     expect(fs.existsSync(file)).toBe(false);
