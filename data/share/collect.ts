@@ -1,15 +1,13 @@
 /** What a shared page carries, collected from the database for a pair, a comparison or a story. */
 import type { Db } from '../db/open';
 import { noSuchStory } from '../not-found';
-import { ApiError } from '../../shared/api/errors';
 import type { WebPageRequest } from '../../shared/api/calls/share';
 import type { PairTimeline } from '../../shared/domain';
 import { SHARE_FORMAT, SHARE_FORMAT_VERSION, type SharedDetail, type SharedPage } from '../../shared/share';
 import { nameIn } from '../../shared/locale-format';
 import { NO_FILTERS } from '../../shared/filters';
-import { timelineHandlers } from '../handlers/timeline';
+import { readPairTimeline } from '../handlers/timeline';
 import { milestoneDetail } from '../repositories/milestones';
-import { findPair } from '../repositories/pairs';
 import { findStory } from '../repositories/stories';
 import { datasetRelease } from '../seed/apply-dataset';
 import { pageMessages } from './messages';
@@ -17,11 +15,7 @@ import { pageMessages } from './messages';
 const pairTitle = (t: PairTimeline, lng: string) => `${nameIn(t.pair.a.name, lng).text}–${nameIn(t.pair.b.name, lng).text}`;
 
 export function collectPage(db: Db, req: WebPageRequest): SharedPage {
-  const timeline = timelineHandlers(db).getPairTimeline;
-  const load = (pairId: string, filters = NO_FILTERS) => {
-    if (!findPair(db, pairId)) throw ApiError.keyed('not_found', 'noSuchPair', `There is no country pair ${pairId} in this database.`, { pairId });
-    return timeline({ pairId, filters }) as PairTimeline;
-  };
+  const load = (pairId: string, filters = NO_FILTERS) => readPairTimeline(db, pairId, filters);
   let timelines: PairTimeline[];
   let story: SharedPage['story'] = null;
   if (req.scope.kind === 'pairs') {
