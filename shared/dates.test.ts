@@ -15,6 +15,13 @@ describe('partial dates', () => {
     expect(parsePartialDate('2024-02-29')).not.toBeNull();
   });
 
+  it('knows the Gregorian leap years, the centuries and the first ones included', () => {
+    for (const leap of ['2000-02-29', '2024-02-29', '1600-02-29', '0004-02-29', '0400-02-29']) expect(parsePartialDate(leap), leap).not.toBeNull();
+    for (const common of ['1900-02-29', '2100-02-29', '0100-02-29', '0001-02-29', '2023-02-29']) expect(parsePartialDate(common), common).toBeNull();
+    expect(parsePartialDate('2023-12-31')).not.toBeNull();
+    expect(parsePartialDate('2023-11-31')).toBeNull();
+  });
+
   it('spans the whole year or month it names', () => {
     expect(startInstant('2019').toISOString()).toBe('2019-01-01T00:00:00.000Z');
     expect(endInstant('2019').toISOString()).toBe('2020-01-01T00:00:00.000Z');

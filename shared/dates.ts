@@ -15,8 +15,12 @@ export interface DateParts {
   precision: DatePrecision;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian, by arithmetic: a Date per call was a tenth of an import preview's date checks. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** Parses a partial date; returns null when it is malformed or impossible (2023-02-30). */
