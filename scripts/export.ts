@@ -14,7 +14,7 @@ import { createChromiumRenderer } from '../server/chromium-renderer';
 import { DATASET_DIR, SHARE_VIEWER_DIST } from '../server/paths';
 import { DB_FILE_NAME, userDataDir } from '../server/user-data';
 import { IMAGE_FORMATS } from '../shared/image-export';
-import { ATLAS_IMAGE_VIEWS } from '../shared/api/calls/image';
+import { ATLAS_IMAGE_VIEWS } from '../shared/image-export';
 import type { ImageFile } from '../shared/image-export';
 import { NO_FILTERS } from '../shared/filters';
 import type { WebPageFile } from '../shared/share';

@@ -12,8 +12,11 @@ import { startApiServer } from './http-api';
 import { DB_FILE_NAME, userDataDir } from './user-data';
 import { DATASET_DIR, RENDERER_DIST, SHARE_VIEWER_DIST } from './paths';
 import { createChromiumRenderer } from './chromium-renderer';
+import { whenQuiet } from './when-quiet';
 
-const WARM_UP_DELAY_MS = 1000;
+/** The export browser starts once the page has been quiet this long after its first calls (at the latest WARM_UP_LATEST_MS after the start). */
+const WARM_UP_QUIET_MS = 800;
+const WARM_UP_LATEST_MS = 10_000;
 /** Browser mode's port unless --port says otherwise (another if it is taken): see ApiServerOptions.preferredPort. */
 const PREFERRED_PORT = 47219;
 
@@ -38,21 +41,25 @@ async function main(): Promise<void> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
 
-  // Image exports render in a headless Chromium, started in the background once the server is up.
+  // Image exports render in a headless Chromium.
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
-  const server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, ...(values.port ? { port } : { preferredPort: PREFERRED_PORT }) });
+  // Image exports' browser starts in the background once the first page has drawn (see whenQuiet).
+  const warmUp = whenQuiet(() => renderer.warmUp(), { quietMs: WARM_UP_QUIET_MS, latestMs: WARM_UP_LATEST_MS });
+  const dispatch: typeof core.dispatchServed = (name, input) => {
+    warmUp.touch();
+    return core.dispatchServed(name, input);
+  };
+  const server = await startApiServer({ dispatch, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, ...(values.port ? { port } : { preferredPort: PREFERRED_PORT }) });
   if (values.json) {
     console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));
   } else {
     console.log(`Bilateral Timelines (browser mode) is running. Open:\n  ${server.appUrl}\nDatabase: ${dbFile}\nPress Ctrl+C to stop.`);
   }
   if (values.open) openInBrowser(server.appUrl);
-  // A moment after the start, so that Chromium's launch does not compete with the app's first page
-  // (two busy cores); the first export then finds it ready, or waits only for the rest of its start.
-  setTimeout(() => renderer.warmUp(), WARM_UP_DELAY_MS).unref();
 
   const stop = async () => {
+    warmUp.cancel();
     await server.close();
     await renderer.close();
     core.close();

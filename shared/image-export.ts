@@ -7,6 +7,8 @@ export const NOTE_STYLES = ['short', 'apa', 'chicago', 'mla'] as const;
 export type NoteStyle = (typeof NOTE_STYLES)[number];
 export type PaperSize = (typeof PAPER_SIZES)[number];
 /** Where the source notes go: in the image, on a page of their own (PDF), or left out for one short line naming the publishers. */
+/** The atlas views an image can be made of. */
+export const ATLAS_IMAGE_VIEWS = ['map', 'matrix'] as const;
 export const NOTE_PLACEMENTS = ['image', 'page', 'line'] as const;
 export type NotePlacement = (typeof NOTE_PLACEMENTS)[number];
 /** PNG and SVG have one page, so 'page' is only offered for PDF; a PDF keeps its chart page for the chart. */

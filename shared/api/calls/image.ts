@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { TEXT } from '../../limits';
 import { call } from '../define';
-import { BACKGROUNDS, IMAGE_FORMATS, NOTE_PLACEMENTS, NOTE_STYLES, notePlacementsFor, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
+import { ATLAS_IMAGE_VIEWS, BACKGROUNDS, IMAGE_FORMATS, NOTE_PLACEMENTS, NOTE_STYLES, notePlacementsFor, MAX_EXPORT_PAIRS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, PAPER_SIZES, type ImageFile } from '../../image-export';
 import { LANGUAGES } from '../../domain';
 import { filtersSchema, pairIdSchema, partialDateSchema } from '../schemas';
 import { comparePartialDates } from '../../dates';
@@ -50,7 +50,6 @@ export const imageExportSchema = z
 export type ImageExportRequest = z.output<typeof imageExportSchema>;
 
 /** The atlas (issue 20) as an image: the map at a year, or the matrix of countries × years. */
-export const ATLAS_IMAGE_VIEWS = ['map', 'matrix'] as const;
 export const atlasImageSchema = z.strictObject({
   view: z.enum(ATLAS_IMAGE_VIEWS),
   /** The map's year, the matrix's marked column; omitted: the atlas's last year. */

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMAGE_FORMATS, MAX_PNG_WIDTH, MIN_PNG_WIDTH, type ImageFile, type ImageFormat } from '../../../../shared/image-export';
-import { ATLAS_IMAGE_VIEWS } from '../../../../shared/api/calls/image';
+import { ATLAS_IMAGE_VIEWS } from '../../../../shared/image-export';
 import type { Language } from '../../../../shared/domain';
 import { api } from '../../api/api';
 import { CommandDialogButton } from '../../ui/CommandDialogButton';

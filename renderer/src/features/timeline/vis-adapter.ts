@@ -45,6 +45,24 @@ export const BASE_OPTIONS: TimelineOptions = {
 /** Label widths tried, longest first, until every lane's content fits the chart's height (rem). */
 const LABEL_WIDTHS = [26, 23, 20, 18, 16, 14.5, 13, 12, 11, 10, 9];
 
+/**
+ * The width the last fit chose, kept across charts and starts: a new chart draws its first frame at it
+ * (usually the answer again) and fits after that frame is on screen, so the first drawn chart does not
+ * wait for the search.
+ */
+const WIDTH_KEY = 'bilateral.labelWidth';
+function rememberedWidth(): number {
+  const i = Number(globalThis.localStorage?.getItem(WIDTH_KEY));
+  return Number.isInteger(i) && i >= 0 && i < LABEL_WIDTHS.length ? i : LABEL_WIDTHS.indexOf(20);
+}
+function rememberWidth(i: number): void {
+  try {
+    globalThis.localStorage?.setItem(WIDTH_KEY, String(i));
+  } catch {
+    // Storage full or off: the next chart starts from the default width.
+  }
+}
+
 /** An item as vis-timeline holds it: `redraw(true)` returns its drawing steps instead of running them. */
 interface VisItem {
   displayed: boolean;
@@ -130,7 +148,8 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
   };
   timeline.on('changed', tidySoon);
 
-  let widthIndex = 0;
+  let widthIndex = how.autoLabelWidth ? rememberedWidth() : 0;
+  if (how.autoLabelWidth) container.style.setProperty('--label-max', `${LABEL_WIDTHS[widthIndex]}rem`);
   const fitLabelsNow = () => {
     // Only milestone labels take the width: with none held (all clustered), every width draws the same.
     if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
@@ -180,12 +199,23 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       else lo = mid;
     }
     if (widthIndex !== hi) setWidth(hi);
+    rememberWidth(hi);
     tidySoon();
   };
   // A new pair asks for it on its data, its markers and its new window: one fit serves them all.
   let fitFrame = 0;
+  let fitTimer = 0;
+  let firstFit = true;
   const fitLabels = () => {
-    if (how.autoLabelWidth && !fitFrame) fitFrame = requestAnimationFrame(() => ((fitFrame = 0), fitLabelsNow()));
+    if (!how.autoLabelWidth || fitFrame || fitTimer) return;
+    if (firstFit) {
+      // The chart's first frame goes on screen at the remembered width; the fit runs right after it.
+      firstFit = false;
+      fitFrame = requestAnimationFrame(() => {
+        fitFrame = 0;
+        fitTimer = window.setTimeout(() => ((fitTimer = 0), fitLabelsNow()));
+      });
+    } else fitFrame = requestAnimationFrame(() => ((fitFrame = 0), fitLabelsNow()));
   };
 
   let lastScale = 0;
@@ -212,7 +242,7 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       clearTimeout(resizeTimer);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(fitFrame);
-      void widthIndex;
+      clearTimeout(fitTimer);
       timeline.destroy();
     },
   };
