@@ -233,12 +233,16 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     resizeTimer = window.setTimeout(fitLabels, 120);
   });
   resize.observe(container);
+  // Labels drawn before their font arrived were measured in a fallback face: measure and fit them again.
+  const fontsLoaded = () => fitLabels();
+  document.fonts?.addEventListener('loadingdone', fontsLoaded);
 
   return {
     timeline,
     fitLabels,
     destroy() {
       resize.disconnect();
+      document.fonts?.removeEventListener('loadingdone', fontsLoaded);
       clearTimeout(resizeTimer);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(fitFrame);
