@@ -297,7 +297,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
-    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH, f.slice(at.index + at[0].length, at.index + at[0].length + 45)) !== null);
+    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
@@ -340,7 +340,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
     // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? [] });
+    // "reform and opening-up": a policy, not an opening.
+    if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
@@ -416,6 +418,37 @@ function chainPartners(f: string): string[] | null {
   if (!chain) return null;
   const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
+}
+
+/** "الجزء الكازاخستاني من خط الأنابيب", "the Kazakh section of the pipeline", "哈萨克斯坦境内段": the section's country is the party. */
+function sectionPartner(f: string, ms: Mention[]): string[] | null {
+  for (const m of ms) {
+    if (m.leader || m.code === 'CN') continue;
+    if (/(?<![\u0621-\u064a])(?:ال)?(?:جزء|قسم|شطر|مقطع)\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index))) return [m.code];
+    const after = f.slice(m.index, m.index + 40);
+    if (/^[a-z-]+\s+(?:section|segment|stretch|part|leg)\s+of\b/.test(after) || /^\p{Script=Han}{2,6}?(?:境内)?(?:段|部分)/u.test(after)) return [m.code];
+  }
+  return null;
+}
+
+/**
+ * The partner a line or road runs between with China ("خط … ينقل الغاز من تركمنستان إلى الصين", "a pipeline from
+ * Turkmenistan to China", "从土库曼斯坦到中国"): the project's party, whoever else the sentence names (transit
+ * countries, guests at the ceremony).
+ */
+function routePartners(f: string, ms: Mention[], from: number): string[] | null {
+  const names = ms.filter((m) => !m.leader && m.index >= from - 10 && m.index < from + 120);
+  for (const a of names) {
+    const before = f.slice(Math.max(0, a.index - 8), a.index);
+    // "from X to China", "between X and China" ("بين تركمنستان والصين").
+    const from = /(?:\bfrom|(?<![\u0621-\u064a])من|从|自)\s*$/.test(before);
+    const between = /(?:\bbetween|(?<![\u0621-\u064a])بين)\s*$/.test(before);
+    if (!from && !between) continue;
+    const link = from ? /(?:\bto|(?<![\u0621-\u064a])(?:الي|إلى)|到|至)\s*$/ : /(?:\band|(?<![\u0621-\u064a])و)\s*$/;
+    const b = names.find((x) => x.index > a.index && x.index - a.index < 40 && (x.code === 'CN') !== (a.code === 'CN') && (link.test(f.slice(Math.max(a.index, x.index - 6), x.index)) || (between && /^و/.test(f.slice(x.index)))) && !/[.،,;؛。，]/.test(f.slice(a.index, x.index)));
+    if (b) return [a.code === 'CN' ? b.code : a.code];
+  }
+  return null;
 }
 
 const CITY_COUNTRY: Record<string, string> = { Astana: 'KZ', Almaty: 'KZ', Bishkek: 'KG', Dushanbe: 'TJ', Tashkent: 'UZ', Samarkand: 'UZ', Ashgabat: 'TM', "Xi'an": 'CN', Beijing: 'CN', Shanghai: 'CN', Urumqi: 'CN', Chengdu: 'CN', Qingdao: 'CN' };
