@@ -197,8 +197,19 @@ function inRange(m: { index: number }, [a, b]: [number, number]) {
   return m.index >= a && m.index < b;
 }
 
+/** What the whole article says that a sentence's rules need. */
+interface ArticleFacts {
+  /** A Chinese leader is named somewhere (by name or title): without one, a meeting is below the leaders. */
+  chineseLeader: boolean;
+  /** The body tells a meeting held by phone or video: the headline's "meets" is that call. */
+  remoteMeeting: boolean;
+}
+const ANY_ARTICLE: ArticleFacts = { chineseLeader: true, remoteMeeting: false };
+/** The other side named without a name: "نظيره الصيني", "his Chinese counterpart", "两国元首", "the two presidents". */
+const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|heads of state|leaders|premiers|prime ministers)\\b|\\bchinese (?:president|premier|leader)\\b|(?<![\\u0621-\\u064a])(?:${['نظير', 'نظيره', 'نظيرها', 'نظيريه', 'الرئيسان', 'الرئيسين', 'رئيسا البلدين', 'رئيسا الدولتين', 'زعيما البلدين', 'قائدا البلدين', 'رئيسا الوزراء', 'رئيسي الوزراء'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|两国元首|两国总理|两国领导人|国家主席|国务院总理`);
+
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -245,6 +256,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
   const lowTalks = (i: number) => {
     if (lowRank(i) || nearestIsLow(i) || frameOfLow(i)) return true;
+    // "Chinese premier meets Kazakh PM" over a body that tells the meeting was held via video link: the call.
+    if (s.headline && article.remoteMeeting) return true;
     if (cnLeader) return false;
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
@@ -287,8 +300,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const [a, b] = clauseAt(s, i, 'strong');
     return all(AIRPORT, f).some((x) => x.index >= a && x.index < b);
   };
+  // "advance the negotiations on visa waivers": talks on a subject, not a meeting; in an article whose meeting was a video
+  // call, the other meeting words are that call.
+  // An article that names no Chinese leader at all ("وقال تشانغ … في لقائه برئيس الوزراء القازاقي"): the Chinese side of
+  // a meeting it tells by a plain "meeting" word is someone below them.
+  const noChineseLeader = !cnLeader && !article.chineseLeader && !first(COUNTERPART, f);
+  const topical = (m: RegExpExecArray) => /^negotiations$/.test(m[0]) && /^\s+(?:on|over|about|for)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 7));
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !article.remoteMeeting && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
@@ -613,12 +632,12 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
     // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
     // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
-    const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
+    const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames, facts).length === 0;
     const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
     // "今年1月,…对中国进行国事访问。两国元首一致决定将中乌关系提升为…": the two leaders' next step, told right after a
     // dated past visit or meeting, is of that occasion.
     const occasion = ['partnership', 'agreement'].includes(t.kind) && articleDate !== null && daysBefore(d.date.length === 4 ? `${d.date}-12-28` : d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 &&
-      first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames).some((x) => x.kind === 'visit' || x.kind === 'talks');
+      first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames, facts).some((x) => x.kind === 'visit' || x.kind === 'talks');
     if (!scene && !chronology && !occasion) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
     return { date: d.date.length === 10 && ((d.span && !d.twoDays && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
@@ -639,12 +658,19 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   /** The partners of the trilateral project the article names, if it names one. */
   const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
   const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
+  const facts: ArticleFacts = {
+    chineseLeader: list.some((s) => mentions(s.folded).some((m) => m.code === 'CN' && m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(s.folded.slice(Math.max(0, m.index - 8), m.index)))),
+    remoteMeeting: list.some((s) => !s.headline && [...all(TALKS.strong, s.folded), ...all(TALKS.weak, s.folded)].some((m) => {
+      const [a, b] = clauseAt(s, m.index, 'weak');
+      return first(REMOTE, s.folded.slice(a, Math.max(b, m.index + 30))) !== null;
+    })),
+  };
   for (const s of list) {
     const f = s.folded;
     // A dateline's date is the article's, not an event's.
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const si = list.indexOf(s);
-    const triggers = triggersIn(s, ladders, pairGuess, lowNames).filter((t) => s.origin[t.index] - s.start >= skip);
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesOf(s);
