@@ -343,12 +343,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
+    // …or the level names a document signed ("signed a strategic partnership deal", "签订的《…关于发展全面战略伙伴关系的联合声明》"):
+    // the signing establishes it.
+    const signedDocument = DOCUMENT_AFTER_LEVEL.test(f.slice(words.end, words.end + 16)) && all(SIGNED, f).some((x) => x.index < words.start && words.start - x.index < 90 && !/^(?:交换|exchanged|تبادل)/.test(x[0]));
     const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
-    if (!change) continue;
+    if (!change && !signedDocument) continue;
+    // "The establishment of the strategic partnership … has provided": the level named as a fact, dated only by its own clause.
+    const nominal = !!change && !signedDocument && /^(?:establishment|elevation|upgrading|upgrade|establishing) of\b/.test(f.slice(change.index, change.index + 20)) && /\bthe\s+$/.test(f.slice(Math.max(0, change.index - 5), change.index));
     const pairId = foreign.length ? pairOf('CN', foreign[0]) : pairGuess;
     const rung = bestRung(ladders, pairId, features);
     if (!rung) continue;
-    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact });
+    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact, ...(nominal ? { needsOwnDate: true } : {}) });
   }
 
   for (const m of all(PROJECT_EVENT, f)) {
@@ -399,6 +404,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     }
   return out;
 }
+
+/** A partnership word that names a document: "strategic partnership deal", "…伙伴关系的联合声明", "declaration on …". */
+const DOCUMENT_AFTER_LEVEL = /^\s*(?:deal|agreement|accord|treaty|declaration|statement|的联合声明|的联合宣言|条约|的条约)|^(?:关系)?的?(?:联合声明|联合宣言)/;
 
 /** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
 const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}signed (?:in|on|last|earlier)\\b`);
