@@ -291,7 +291,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f))) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -407,6 +407,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
 /** A partnership word that names a document: "strategic partnership deal", "…伙伴关系的联合声明", "declaration on …". */
 const DOCUMENT_AFTER_LEVEL = /^\s*(?:deal|agreement|accord|treaty|declaration|statement|的联合声明|的联合宣言|条约|的条约)|^(?:关系)?的?(?:联合声明|联合宣言)/;
+
+/** "the Central Asian state", "البلد الواقع في آسيا الوسطى", "这个中亚国家": the article's partner, named by its region. */
+const PARTNER_ANAPHOR = new RegExp(`\\bthe central asian (?:state|country|nation|republic|neighbou?r)\\b|(?<![\\u0621-\\u064a])(?:${['البلد الواقع في آسيا الوسطى', 'البلد الواقع في وسط آسيا', 'الدولة الواقعة في آسيا الوسطى', 'الدولة الواقعة في وسط آسيا', 'البلد الآسيوي الأوسط', 'الجمهورية السوفيتية السابقة'].map(foldForMatch).join('|')})|(?:这个|该|这一)中亚国家`);
 
 /** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
 const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}signed (?:in|on|last|earlier)\\b`);
@@ -695,6 +698,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
       if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // "since he became China's head of state in 2003", "منذ توليه الرئاسة في مارس 2013": the date of the clause that opens a
+      // period, not of the event the period is counted to.
+      if (/(?:\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a]))(?![^,.;،؛]*(?:\bago\b|(?<![\u0621-\u064a])قبل(?![\u0621-\u064a])))[^,.;،؛]{4,60}$/.test(f.slice(Math.max(0, d.index - 64), d.index))) return true;
       // "自2020年冠病疫情暴发以来,首次出国访问": the date starts a period ("自…以来"), it dates no event of its own.
       if (/自\s*$/.test(before) && /^[^，,。；;]{0,16}?(?:以来|至今)/.test(f.slice(d.end, d.end + 20))) return true;
       // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
@@ -735,11 +741,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         usable.filter((d) => inRange(d, weak) && !beyondOther(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit') && !ownClauseOfOther(d)).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
-      const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
+      // "This is Hu's second trip to … since he became head of state", "这是…第二次访问": the trip of the news, counted.
+      const counting = t.kind === 'visit' && (/\bthis is (?:\S+'s |his |her |the )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)) || /这是[^，,。]{0,12}第[\d一二三四五六七八九十]+次[^，,。]{0,4}$/.test(f.slice(Math.max(0, t.index - 24), t.index)));
+      const history = counting ? null : first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
       let announcedBy: string | null = null;
@@ -836,7 +844,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const plannedBy = t.kind === 'anniversary' ? null : ((pastOwn ? null : plannedWords(s, t, language)) ?? (pick?.future ? pick.words : null) ?? (pastOwn ? null : announcedBy ?? tripAhead));
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
-      if (!t.strong && pick === null) confidence -= 0.1;
+      if (!t.strong && pick === null && !counting) confidence -= 0.1;
 
       // The pair: the partners the sentence names (nearest the event first), else the article's.
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
@@ -856,7 +864,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
-      const named = foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit');
+      // ("the Central Asian state" names the article's partner for a trip to it.)
+      const named = (foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit')) || (t.kind === 'visit' && !foreign.length && first(PARTNER_ANAPHOR, f) !== null);
       if (!named) {
         reasons.push({ code: 'pairArticle' });
         confidence -= foreign.length ? 0.05 : 0.15;
