@@ -383,11 +383,16 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
     const trips = destinationLists(f, ms);
-    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end)).map((x) => x.code))];
+    // …nor one named only as where a visit of the sentence goes ("出席…会议并对哈萨克斯坦进行国事访问后赴杜尚别").
+    const visitedOnly = new Set(out.filter((x) => x.kind === 'visit').map((x) => destination(f, x, ms)).filter((c): c is string => !!c));
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end) && !(visitedOnly.has(x.code) && !x.leader && !ms.some((c) => c.city && c.code === x.code))).map((x) => x.code))];
+    const excluded = !named.length && ms.some((x) => x.code !== 'CN' && !x.city && !x.leader);
     // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
     // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
     const allFive = forum.name === 'China–Central Asia Summit' && /five|خمس|五国/.test(forum.m[0]) && !ms.some((x) => x.code !== 'CN');
     const partners = allFive ? COUNTRIES.filter((c) => c.code !== 'CN').map((c) => c.code) : host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
+    // (When every partner the sentence names is only a trip's destination, the text does not say who took part.)
+    if (!partners.length && excluded && !allFive && !(host && host !== 'CN')) continue;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
