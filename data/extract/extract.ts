@@ -1006,6 +1006,12 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // One agreement per signing occasion: a joint statement and the documents signed with it are one.
   const key = (c: RawCandidate) => `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'anniversary' ? c.years : ''}`;
   const best = new Map<string, RawCandidate>();
+  const ownDated = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
+  const onlyGuessed = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateArticle');
+  const triggerWords = (x: RawCandidate) => String(x.reasons[0]?.params?.words ?? '');
+  // (An arrival is done whatever was announced; a later stop of a tour is planned by its order, not by words.)
+  const arrival = (x: RawCandidate) => /وصل|وصول|arriv|抵达|到达/.test(triggerWords(x));
+  const announcedByWords = (x: RawCandidate) => x.reasons.some((r) => r.code === 'planned' && r.params?.words !== triggerWords(x));
   for (const c of list) {
     const k = key(c);
     const had = best.get(k);
@@ -1016,7 +1022,10 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
     if (!had) best.set(k, c);
     else if (headline(had) !== headline(c)) {
       if (headline(had)) best.set(k, had.planned === c.planned ? { ...c, confidence: Math.max(c.confidence, had.confidence) } : c);
-    } else if (had.planned && !c.planned) best.set(k, c);
+    } else if (had.planned && !c.planned && !(ownDated(had) && announcedByWords(had) && onlyGuessed(c) && !arrival(c))) best.set(k, c);
+    // "سيقوم … بزيارة … من 7 إلى 10 يونيو" then "فإن زيارة … الى كازاخستان": an undated mention on the day of an event the
+    // article announces for that day is the announced one.
+    else if (!had.planned && c.planned && onlyGuessed(had) && !arrival(had) && ownDated(c) && announcedByWords(c)) best.set(k, c);
     else if (had.planned === c.planned && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];
