@@ -417,7 +417,7 @@ const DOCUMENT_AFTER_LEVEL = /^\s*(?:deal|agreement|accord|treaty|declaration|st
 const PARTNER_ANAPHOR = new RegExp(`\\bthe central asian (?:state|country|nation|republic|neighbou?r)\\b|(?<![\\u0621-\\u064a])(?:${['البلد الواقع في آسيا الوسطى', 'البلد الواقع في وسط آسيا', 'الدولة الواقعة في آسيا الوسطى', 'الدولة الواقعة في وسط آسيا', 'البلد الآسيوي الأوسط', 'الجمهورية السوفيتية السابقة'].map(foldForMatch).join('|')})|(?:这个|该|这一)中亚国家`);
 
 /** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
-const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}signed (?:in|on|last|earlier)\\b`);
+const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}(?:that was |which was |that were |which were )?signed (?:in|on|last|earlier|during)\\b`);
 
 /** "当天", "the same day", "في اليوم نفسه": the day last written. */
 const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
@@ -825,6 +825,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
+      } else if (articleDate && t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) {
+        // "وغطت الاتفاقية الإطارية التي تم توقيعها خلال زيارة …", "the agreement signed during …": a document described by a
+        // past signing and no date of its own is recalled, not signed on the day of the news.
+        continue;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
