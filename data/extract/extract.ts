@@ -922,6 +922,21 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       }
     }
   }
+  // "期间,两国元首举行亲切会谈并发表联合声明" (undated) and later "9月15日,…举行正式会谈": the talks are the ones the article
+  // dates, and the statement issued with them is of their day.
+  const guessedDate = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
+  // (Dated by a written day, not by pointing back to the undated mention: "此次会晤".)
+  const writtenDay = (o: RawCandidate) => o.reasons.some((r) => (r.code === 'dateWritten' || r.code === 'dateRelative') && /\d|day|اليوم|امس|يوم|今天|昨天|周|星期/.test(String(r.params?.words ?? '')));
+  const ownTalks = (pair: string | null) => [...new Set(out.filter((o) => o.kind === 'talks' && o.pairId === pair && !o.planned && writtenDay(o) && (o.date ?? '').length === 10 && articleDate !== null && isRecent(o.date!, articleDate)).map((o) => o.date!))];
+  for (const c of out) {
+    if (c.kind !== 'talks' || c.planned || !guessedDate(c)) continue;
+    const dated = ownTalks(c.pairId);
+    if (dated.length !== 1 || dated[0] === c.date) continue;
+    const was = c.date;
+    for (const o of out) if (o.sentence.start === c.sentence.start && o.pairId === c.pairId && guessedDate(o) && !o.planned && (o === c || (o.kind === 'agreement' && o.match.start > c.match.start))) o.date = dated[0];
+    // …and a later "此次会晤" that pointed back to the undated mention.
+    for (const o of out) if (o.kind === 'talks' && o.pairId === c.pairId && o.date === was && !o.planned && !writtenDay(o) && !guessedDate(o)) o.date = dated[0];
+  }
   if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
   return dedupe(out, articleDate);
 }
