@@ -26,7 +26,7 @@ const OTHER_RE = phrases(OTHER_COUNTRIES);
 /** Cities of the partner countries: "arrived in Astana" is a visit. */
 const PARTNER_CITIES = phrases(CITIES.filter((c) => !['Beijing', "Xi'an", 'Shanghai', 'Urumqi', 'Chengdu', 'Qingdao'].includes(c.en)).flatMap((c) => c.names));
 // (…or "中土哈乌四国": the parties of a multilateral occasion, counted.)
-const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务三四五])`, 'g');
+const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务三四五产能天油输管元])`, 'g');
 const LEADER_NAMES: Record<string, string> = { CN: 'Xi Jinping', TJ: 'Emomali Rahmon', KG: 'Sadyr Japarov', KZ: 'Kassym-Jomart Tokayev', UZ: 'Shavkat Mirziyoyev', TM: 'Serdar Berdimuhamedov' };
 
 function all(re: RegExp, s: string): RegExpExecArray[] {
@@ -291,7 +291,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f))) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // ("时隔两年再次访哈": the word names where the visit goes, and the gap when the one before it was.)
+  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f)) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -873,11 +874,12 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
       else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
+      else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
       // ("the Central Asian state" names the article's partner for a trip to it.)
-      const named = (foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit')) || (t.kind === 'visit' && !foreign.length && first(PARTNER_ANAPHOR, f) !== null);
+      const named = (foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit')) || (t.kind === 'visit' && !foreign.length && (first(PARTNER_ANAPHOR, f) !== null || /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))));
       if (!named) {
         reasons.push({ code: 'pairArticle' });
         confidence -= foreign.length ? 0.05 : 0.15;
@@ -922,6 +924,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           match: span(s, t.index, t.end - t.index),
           years: t.years ?? null,
         });
+        // "这是李克强时隔两年再次访哈": the visit again after two years says when the one before it was.
+        const again = t.kind === 'visit' && !plannedBy && articleDate ? /时隔([\d一二两三四五六七八九十]{1,3})年(?:后|之后)?(?:再次|又一次|重新|再度|第二次)?[^，,。；]{0,4}$/.exec(f.slice(Math.max(0, t.index - 16), t.index)) : null;
+        const gap = again ? yearsOf(again[1]) : null;
+        if (again && gap && gap > 0 && gap < 60 && p)
+          out.push({ ...out[out.length - 1], date: String(Number(articleDate!.slice(0, 4)) - gap), dateInferred: true, planned: false, confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)), reasons: [reasons[0], { code: 'dateRelative', params: { words: again[0] } }, ...reasons.slice(1).filter((r) => !r.code.startsWith('date'))], match: span(s, t.index - again[0].length, again[0].length) });
       }
     }
   }
