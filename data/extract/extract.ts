@@ -310,6 +310,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!remote(m.index) && !article.remoteMeeting && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
+  // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
+  if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
     if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -413,6 +416,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
 /** "أجرى هو وجاباروف تواصلا وديا ومعمقا في بكين": "held an exchange" is a meeting (a call says so: "هاتفيا", "عبر الفيديو"). */
 const HELD_EXCHANGE = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['أجرى', 'أجريا', 'أجرت', 'يجري', 'يجريان'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])${foldForMatch('تواصلا')}(?![\\u0621-\\u064a])`, 'g');
+
+/** "وأدلى … بهذا التصريح في …", "made the remarks at/during …", "上述讲话是在…": the remarks just quoted, and where they were made. */
+const REMARKS_AT = new RegExp(`^(?:[وف]?(?:${['أدلى', 'ادلى', 'جاءت هذه التصريحات', 'جاءت تصريحات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|\\S+(?: \\S+)? made (?:the|these|his|her) (?:remarks|comments|statement)\\b|[^，,。]{0,10}(?:是在|系在)[^，,。]{0,30}(?:时|上)(?:作出|发表)?(?:上述|这番)?(?:讲话|表示))`);
+
+/** "我们在北京进行了友好、深入、务实的交流": the leaders' exchange, said by one of them, is their meeting. */
+const ZH_EXCHANGE = /(?:我们|我同你|我和你|两国元首|两国领导人)[^，,。；]{0,12}(?:进行|举行)了?[^，,。；]{0,14}交流/g;
 
 /** A partnership word that names a document: "strategic partnership deal", "…伙伴关系的联合声明", "declaration on …". */
 const DOCUMENT_AFTER_LEVEL = /^\s*(?:deal|agreement|accord|treaty|declaration|statement|的联合声明|的联合宣言|条约|的条约)|^(?:关系)?的?(?:联合声明|联合宣言)/;
@@ -646,7 +655,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       return null;
     }
     const prev = list[si - 1];
-    if (!prev || prev.headline || s.headline || paragraphBreak(prev, s)) return null;
+    if (!prev || prev.headline || s.headline) return null;
+    // "قال الرئيس … يوم الإثنين إن …" then "وأدلى الرئيس بهذا التصريح في مراسم تسليم مستشفى", "Li made the remarks at …":
+    // the occasion of the remarks is of their day.
+    if (REMARKS_AT.test(s.folded.slice(0, 40))) {
+      const said = datesOf(prev).filter((x) => !x.future && x.date.length === 10).pop();
+      if (said) return { date: said.date, words: said.words };
+    }
+    if (paragraphBreak(prev, s)) return null;
     const d = datesOf(prev).filter((x) => !x.future && !first(NOT_EVENT_DATE, prev.folded.slice(Math.max(0, x.index - 12), x.index))).pop();
     if (!d || d.date.length < 7) return null;
     // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
