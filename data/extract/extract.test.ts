@@ -329,6 +329,9 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });
     expect(extract('習近平今日在北京會見哈薩克總統託卡葉夫。', '2023-10-17').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', people: ['Xi Jinping', 'Kassym-Jomart Tokayev'] });
+    expect(extract('وصل الرئيس الصيني شي جين بينغ إلى أستانة اليوم في زيارة دولة.', '2015-05-07').find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', place: 'Astana' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم رئيس قرقيزستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
   it('every candidate has a confidence and its reasons', () => {
