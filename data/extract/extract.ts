@@ -308,7 +308,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const noChineseLeader = !cnLeader && !article.chineseLeader && !first(COUNTERPART, f);
   const topical = (m: RegExpExecArray) => /^negotiations$/.test(m[0]) && /^\s+(?:on|over|about|for)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 7));
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!remote(m.index) && !article.remoteMeeting && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
@@ -416,6 +416,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
 /** "أجرى هو وجاباروف تواصلا وديا ومعمقا في بكين": "held an exchange" is a meeting (a call says so: "هاتفيا", "عبر الفيديو"). */
 const HELD_EXCHANGE = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['أجرى', 'أجريا', 'أجرت', 'يجري', 'يجريان'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])${foldForMatch('تواصلا')}(?![\\u0621-\\u064a])`, 'g');
+
+/** A sentence that writes a day or a date of its own (a cheap check: digits, weekdays, "today"). */
+const OWN_DAY = new RegExp(`\\d|\\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|今天|昨天|周[一二三四五六日]|(?<![\\u0621-\\u064a])(?:${['اليوم', 'أمس', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
 
 /** "وأدلى … بهذا التصريح في …", "made the remarks at/during …", "上述讲话是在…": the remarks just quoted, and where they were made. */
 const REMARKS_AT = new RegExp(`^(?:[وف]?(?:${['أدلى', 'ادلى', 'جاءت هذه التصريحات', 'جاءت تصريحات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|\\S+(?: \\S+)? made (?:the|these|his|her) (?:remarks|comments|statement)\\b|[^，,。]{0,10}(?:是在|系在)[^，,。]{0,30}(?:时|上)(?:作出|发表)?(?:上述|这番)?(?:讲话|表示))`);
