@@ -23,6 +23,8 @@ export interface FoundDate {
   words: string;
   /** A span of days ("4-6 يوليو", "5月16日至20日", "from July 4 to 6"): the date is its first day. */
   span?: boolean;
+  /** A span of two days ("يومي 4 و5 يناير", "on 4 and 5 January"): one occasion, dated by its first day. */
+  twoDays?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -136,11 +138,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
-  const add = (index: number, end: number, date: string | null, inferred: boolean, span = false) => {
+  const add = (index: number, end: number, date: string | null, inferred: boolean, span = false, twoDays = false) => {
     const v = valid(date);
     if (!v || !free(index, end)) return;
     taken.push([index, end]);
-    found.push({ date: v, inferred, index, end, future: later(v, articleDate), words: folded.slice(index, end), ...(span ? { span } : {}) });
+    found.push({ date: v, inferred, index, end, future: later(v, articleDate), words: folded.slice(index, end), ...(span ? { span } : {}), ...(twoDays ? { twoDays } : {}) });
   };
 
   // Chinese. A month without a year after one with it ("2022年1月，…；2月，…") is of that year.
@@ -183,7 +185,7 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     for (const m of folded.matchAll(AR_RANGE)) {
       const mo = arMonth(m[3]);
       const y = m[4] ? +m[4] : r ? nearestYear(r, mo, +m[1]) : null;
-      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4], true);
+      if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-${pad(+m[1])}`, !m[4], true, +m[2] === +m[1] + 1);
     }
     // "أول يوليو 2024", "الأول من سبتمبر": the first day, written as a word.
     for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('الأول من')}|${AR('أول')})\\s+${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g'))) {
@@ -236,6 +238,14 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       add(m.index, m.index + m[0].length, `${r.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(mo)}`, true);
     }
 
+  // "last December", "this March", "next May": the month before, nearest to or after the article's (chrono takes the nearest).
+  if (r?.m)
+    for (const m of folded.matchAll(new RegExp(`\\b(last|this|next) (${EN_MONTHS.join('|')})\\b(?!,? (?:19|20)\\d{2})`, 'g'))) {
+      const mo = EN_MONTHS.indexOf(m[2]) + 1;
+      const y = m[1] === 'last' ? (mo < r.m ? r.y : r.y - 1) : m[1] === 'next' ? (mo > r.m ? r.y : r.y + 1) : nearestYear(r, mo, null);
+      add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`, true);
+    }
+
   // English, through chrono (on the text as written: "May" the month, not "may" the verb).
   if (/[a-z]{3}/.test(folded)) {
     const instant = r ? new Date(Date.UTC(r.y, (r.m ?? 7) - 1, r.d ?? 1, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -244,7 +254,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     const dayless = original.replace(/\b(?:(?:in|on) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night) of (?=[A-Z0-9])/gi, (w) => ' '.repeat(w.length));
     for (const res of chrono.en.casual.parse(dayless, { instant, timezone: 0 })) {
       const text = res.text;
-      if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text)) continue;
+      // "on Tuesday evening" is the Tuesday; "this evening", "in an hour" name no day.
+      if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text) && !(res.start.isCertain('weekday') && !/\b(?:next|last|this) week\b/i.test(text))) continue;
+      // "more than 30 years ago": a round figure, no year.
+      if (/\bago\b/i.test(text) && /\b(?:more than|over|nearly|almost|about|around|some|roughly)\s+$/i.test(original.slice(Math.max(0, res.index - 14), res.index))) continue;
+      // "over the past few years", "in recent years", "the next five years": a period, not a date.
+      if (/\b(?:past|last|recent|next|coming|previous)\s+(?:few|several|many|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|decades|weeks|days)\b/i.test(text)) continue;
       if (/^may\b/.test(text) && !/\d/.test(text)) continue; // "may" without a number is the verb
       // "his first visit … in five years", "the first time in a decade": a span up to now, not a date ahead.
       if (/^(?:in|within) (?:\w+ )?(?:years?|months?|decades?)$/i.test(text) && /\b(?:first|last)\b[^.;]{0,60}$/i.test(original.slice(Math.max(0, res.index - 70), res.index))) continue;
@@ -282,6 +297,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   if (r)
     for (const m of folded.matchAll(new RegExp(`(\\d{1,3}|[a-z]+(?:-[a-z]+)?) years? ago|${AR('قبل')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})(?![\\u0621-\\u064a])|([\\d〇零一二两三四五六七八九十]{1,4})(?:多)?年前`, 'g'))) {
       const years = yearsOf(m[1] ?? m[2] ?? m[3]);
+      // "more than 30 years ago", "قبل أكثر من 30 عاما", "30多年前": a round figure, no year.
+      if (/(?:\b(?:more than|over|nearly|almost|about|around|some|roughly)\s+|(?<![\u0621-\u064a])(?:اكثر من|نحو|حوالي|قرابه|زهاء)\s+)$/.test(folded.slice(Math.max(0, m.index - 14), m.index)) || /^[^\d〇零一二两三四五六七八九十]*[\d〇零一二两三四五六七八九十]+多年前/.test(m[0])) {
+        taken.push([m.index, m.index + m[0].length]);
+        continue;
+      }
       if (years !== null && years > 0 && years < 200) add(m.index, m.index + m[0].length, String(r.y - years), true);
     }
 

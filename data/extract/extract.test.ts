@@ -286,10 +286,52 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(recalled.filter((c) => c.kind === 'summit' && c.date === '2023')).toEqual([]);
   });
 
+  it('seventh round: dates ("last December", "on Tuesday evening", no date in "more than 30 years ago", a two-day span), a line\'s party, a video meeting, a level in a signed document\'s name', () => {
+    expect(dates('Last December, Hu visited Kazakhstan.', '2010-06-11')).toEqual([['2009-12', true]]);
+    expect(dates('Karimov arrived in Beijing on Tuesday evening.', '2012-06-07')).toEqual([['2012-06-05', true]]);
+    expect(dates('since the establishment of diplomatic ties more than 30 years ago', '2024-11-04')).toEqual([]);
+    expect(dates('over the past few years', '2001-04-13')).toEqual([]);
+    const chronology = extract('وفي يومي 4 و5 يناير عام 1992، قامت الصين بإيفاد وفد لزيارة طاجيكستان. ووقعت الدولتان بيانا مشتركا حول إقامة العلاقات الدبلوماسية.', '2014-09-13');
+    expect(chronology.find((c) => c.kind === 'establishment')).toMatchObject({ pairId: 'CN-TJ', date: '1992-01-04' });
+    const line = extract('موسكو، 14 ديسمبر/كانون أول (إفي): شارك الرؤساء التركماني قربان قولي بيردي محمدوف، والصيني هو جينتاو، والأوزبكي إسلام كريكوف، والكازاخي نور سلطان نزاربايف اليوم الاثنين، في تدشين خط بحقل سامنديب ينقل الغاز من تركمنستان إلى الصين.', '2009-12-14');
+    expect(line.filter((c) => c.kind === 'project').map((c) => c.pairId)).toEqual(['CN-TM']);
+    const section = extract('وضغط هو على زر رمزي لتدشين الجزء الكازاخستاني من خط الأنابيب الجديد الذي يمتد بين تركمانستان والصين اليوم.', '2009-12-12');
+    expect(section.filter((c) => c.kind === 'project').map((c) => c.pairId)).toEqual(['CN-KZ']);
+    const video = extract('Chinese premier meets Kazakh PM\n\nBEIJING, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang held a meeting with Kazakh Prime Minister Alikhan Smailov via video link on Tuesday. Li said the two countries can advance the negotiations on visa waivers.', '2022-11-29');
+    expect(video.filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    const deal = extract('China and Kazakhstan on Monday signed a strategic partnership deal as President Hu Jintao visited the Central Asian state.', '2011-06-14');
+    expect(deal.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KZ', date: '2011-06-13', levelKey: 'strategic-partnership' });
+    const title = extract('强调恪守2011年6月13日签订的《中华人民共和国和哈萨克斯坦共和国关于发展全面战略伙伴关系的联合声明》。', '2022-09-15');
+    expect(title.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KZ', date: '2011-06-13', levelKey: 'comprehensive-strategic-partnership' });
+    const fact = extract('Premier Wen Jiabao met Wednesday with Uzbek President Islam Karimov in Beijing. The establishment of the strategic partnership between China and Uzbekistan has provided broad prospect for cooperation, said Wen.', '2012-06-07');
+    expect(fact.filter((c) => c.kind === 'partnership')).toEqual([]);
+  });
+
+  it('seventh round: below the leaders, recalled documents, a summit of a trip\'s destination, an announced visit, a counted trip and "时隔两年再次访哈"', () => {
+    const low = extract('وقال تشانغ تشون شيان عضو المكتب السياسي للجنة المركزية للحزب الشيوعي الصيني أول أمس الثلاثاء إن الصين مستعدة لتوسيع التعاون مع قازاقستان. واضاف في لقائه برئيس الوزراء القازاقي كريم ماسيموف إن مبادرة الحزام التي طرحتها الصين تتشابك مع سياسة قازاقستان.', '2016-05-05');
+    expect(low.filter((c) => c.kind === 'talks')).toEqual([]);
+    const recalled = extract('وصل الرئيس الصيني شي جين بينغ إلى أستانا اليوم. وغطت الاتفاقية الإطارية التي تم توقيعها خلال زيارة رئيس مجلس الدولة الصيني لي كه تشيانغ لقازاقستان البنية التحتية.', '2015-05-07');
+    expect(recalled.filter((c) => c.kind === 'agreement')).toEqual([]);
+    const destination = extract('习近平是在结束出席上海合作组织成员国元首理事会第二十四次会议并对哈萨克斯坦进行国事访问后赴杜尚别访问的。', '2024-07-04');
+    expect(destination.filter((c) => c.kind === 'summit')).toEqual([]);
+    const announced = extract('سيقوم الرئيس الصيني شي جين بينغ بزيارة دولة إلى كازاخستان خلال الفترة من 7 إلى 10 يونيو الجاري. وقال السفير إن زيارة الرئيس الصيني شي جين بينغ الى كازاخستان أعادت زخما هائلا الى العلاقات.', '2017-06-07');
+    expect(announced.filter((c) => c.kind === 'visit' && !c.planned)).toEqual([]);
+    const counted = extract('TASHKENT - Chinese President Hu Jintao and his Uzbek counterpart Islam Karimov met here on Wednesday. This is Hu\'s second trip to the Central Asian state since he became China\'s head of state in 2003. In June 2004, he visited Uzbekistan and attended a SCO summit in Tashkent.', '2010-06-09');
+    expect(counted.filter((c) => c.kind === 'visit').map((c) => c.date).sort()).toEqual(['2004-06', '2010-06-09']);
+    expect(counted.find((c) => c.kind === 'summit')).toMatchObject({ pairId: 'CN-UZ', date: '2004-06' });
+    const again = extract('这是李克强时隔两年再次访哈。', '2016-11-04');
+    expect(again.find((c) => c.kind === 'visit' && c.date === '2014')).toMatchObject({ pairId: 'CN-KZ', dateInferred: true });
+    const exchange = extract('وفي فبراير من هذا العام، أجرى الرئيس شي وجاباروف تواصلا وديا ومعمقا في بكين.', '2022-09-15');
+    expect(exchange.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2022-02' });
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });
     expect(extract('習近平今日在北京會見哈薩克總統託卡葉夫。', '2023-10-17').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ', people: ['Xi Jinping', 'Kassym-Jomart Tokayev'] });
+    expect(extract('وصل الرئيس الصيني شي جين بينغ إلى أستانة اليوم في زيارة دولة.', '2015-05-07').find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', place: 'Astana' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم رئيس قرقيزستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
   it('every candidate has a confidence and its reasons', () => {

@@ -26,7 +26,7 @@ const OTHER_RE = phrases(OTHER_COUNTRIES);
 /** Cities of the partner countries: "arrived in Astana" is a visit. */
 const PARTNER_CITIES = phrases(CITIES.filter((c) => !['Beijing', "Xi'an", 'Shanghai', 'Urumqi', 'Chengdu', 'Qingdao'].includes(c.en)).flatMap((c) => c.names));
 // (…or "中土哈乌四国": the parties of a multilateral occasion, counted.)
-const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务三四五])`, 'g');
+const ZH_PAIR = new RegExp(`中([${Object.keys(ZH_PAIR_ABBREVIATIONS).join('')}])+(?=[关建两双合铁边友经贸务三四五产能天油输管元])`, 'g');
 const LEADER_NAMES: Record<string, string> = { CN: 'Xi Jinping', TJ: 'Emomali Rahmon', KG: 'Sadyr Japarov', KZ: 'Kassym-Jomart Tokayev', UZ: 'Shavkat Mirziyoyev', TM: 'Serdar Berdimuhamedov' };
 
 function all(re: RegExp, s: string): RegExpExecArray[] {
@@ -197,8 +197,19 @@ function inRange(m: { index: number }, [a, b]: [number, number]) {
   return m.index >= a && m.index < b;
 }
 
+/** What the whole article says that a sentence's rules need. */
+interface ArticleFacts {
+  /** A Chinese leader is named somewhere (by name or title): without one, a meeting is below the leaders. */
+  chineseLeader: boolean;
+  /** The body tells a meeting held by phone or video: the headline's "meets" is that call. */
+  remoteMeeting: boolean;
+}
+const ANY_ARTICLE: ArticleFacts = { chineseLeader: true, remoteMeeting: false };
+/** The other side named without a name: "نظيره الصيني", "his Chinese counterpart", "两国元首", "the two presidents". */
+const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|heads of state|leaders|premiers|prime ministers)\\b|\\bchinese (?:president|premier|leader)\\b|(?<![\\u0621-\\u064a])(?:${['نظير', 'نظيره', 'نظيرها', 'نظيريه', 'الرئيسان', 'الرئيسين', 'رئيسا البلدين', 'رئيسا الدولتين', 'زعيما البلدين', 'قائدا البلدين', 'رئيسا الوزراء', 'رئيسي الوزراء'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|两国元首|两国总理|两国领导人|国家主席|国务院总理`);
+
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -245,6 +256,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
   const lowTalks = (i: number) => {
     if (lowRank(i) || nearestIsLow(i) || frameOfLow(i)) return true;
+    // "Chinese premier meets Kazakh PM" over a body that tells the meeting was held via video link: the call.
+    if (s.headline && article.remoteMeeting) return true;
     if (cnLeader) return false;
     const [a, b] = clauseAt(s, i, 'strong');
     return lowNamed(i) || all(LOW_RANK, f).some((m) => m.index >= a && m.index < b);
@@ -278,7 +291,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "التجارة … وصلت إلى مستوى قياسي": to reach a level or a figure, not to arrive.
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
-  if (foreign.length || first(PARTNER_CITIES, f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // ("时隔两年再次访哈": the word names where the visit goes, and the gap when the one before it was.)
+  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f)) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -287,8 +301,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const [a, b] = clauseAt(s, i, 'strong');
     return all(AIRPORT, f).some((x) => x.index >= a && x.index < b);
   };
+  // "advance the negotiations on visa waivers": talks on a subject, not a meeting; in an article whose meeting was a video
+  // call, the other meeting words are that call.
+  // An article that names no Chinese leader at all ("وقال تشانغ … في لقائه برئيس الوزراء القازاقي"): the Chinese side of
+  // a meeting it tells by a plain "meeting" word is someone below them.
+  const noChineseLeader = !cnLeader && !article.chineseLeader && !first(COUNTERPART, f);
+  const topical = (m: RegExpExecArray) => /^negotiations$/.test(m[0]) && /^\s+(?:on|over|about|for)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 7));
   for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of all(TALKS.weak, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+
+  // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
+  if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
@@ -297,7 +320,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
-    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH, f.slice(at.index + at[0].length, at.index + at[0].length + 45)) !== null);
+    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
@@ -324,12 +347,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
+    // …or the level names a document signed ("signed a strategic partnership deal", "签订的《…关于发展全面战略伙伴关系的联合声明》"):
+    // the signing establishes it.
+    const signedDocument = DOCUMENT_AFTER_LEVEL.test(f.slice(words.end, words.end + 16)) && all(SIGNED, f).some((x) => x.index < words.start && words.start - x.index < 90 && !/^(?:交换|exchanged|تبادل)/.test(x[0]));
     const change = all(LEVEL_CHANGE, f).find((x) => (x.index < words.start && words.start - x.index < 70) || (x.index >= words.end && x.index - words.end < 25));
-    if (!change) continue;
+    if (!change && !signedDocument) continue;
+    // "The establishment of the strategic partnership … has provided": the level named as a fact, dated only by its own clause.
+    const nominal = !!change && !signedDocument && /^(?:establishment|elevation|upgrading|upgrade|establishing) of\b/.test(f.slice(change.index, change.index + 20)) && /\bthe\s+$/.test(f.slice(Math.max(0, change.index - 5), change.index));
     const pairId = foreign.length ? pairOf('CN', foreign[0]) : pairGuess;
     const rung = bestRung(ladders, pairId, features);
     if (!rung) continue;
-    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact });
+    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact, ...(nominal ? { needsOwnDate: true } : {}) });
   }
 
   for (const m of all(PROJECT_EVENT, f)) {
@@ -340,7 +368,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
     // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? [] });
+    // "reform and opening-up": a policy, not an opening.
+    if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
@@ -357,11 +387,16 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
     const trips = destinationLists(f, ms);
-    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end)).map((x) => x.code))];
+    // …nor one named only as where a visit of the sentence goes ("出席…会议并对哈萨克斯坦进行国事访问后赴杜尚别").
+    const visitedOnly = new Set(out.filter((x) => x.kind === 'visit').map((x) => destination(f, x, ms)).filter((c): c is string => !!c));
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end) && !(visitedOnly.has(x.code) && !x.leader && !ms.some((c) => c.city && c.code === x.code))).map((x) => x.code))];
+    const excluded = !named.length && ms.some((x) => x.code !== 'CN' && !x.city && !x.leader);
     // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
     // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
     const allFive = forum.name === 'China–Central Asia Summit' && /five|خمس|五国/.test(forum.m[0]) && !ms.some((x) => x.code !== 'CN');
     const partners = allFive ? COUNTRIES.filter((c) => c.code !== 'CN').map((c) => c.code) : host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
+    // (When every partner the sentence names is only a trip's destination, the text does not say who took part.)
+    if (!partners.length && excluded && !allFive && !(host && host !== 'CN')) continue;
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
   }
 
@@ -379,8 +414,26 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   return out;
 }
 
+/** "أجرى هو وجاباروف تواصلا وديا ومعمقا في بكين": "held an exchange" is a meeting (a call says so: "هاتفيا", "عبر الفيديو"). */
+const HELD_EXCHANGE = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['أجرى', 'أجريا', 'أجرت', 'يجري', 'يجريان'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])${foldForMatch('تواصلا')}(?![\\u0621-\\u064a])`, 'g');
+
+/** A sentence that writes a day or a date of its own (a cheap check: digits, weekdays, "today"). */
+const OWN_DAY = new RegExp(`\\d|\\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|今天|昨天|周[一二三四五六日]|(?<![\\u0621-\\u064a])(?:${['اليوم', 'أمس', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
+
+/** "وأدلى … بهذا التصريح في …", "made the remarks at/during …", "上述讲话是在…": the remarks just quoted, and where they were made. */
+const REMARKS_AT = new RegExp(`^(?:[وف]?(?:${['أدلى', 'ادلى', 'جاءت هذه التصريحات', 'جاءت تصريحات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|\\S+(?: \\S+)? made (?:the|these|his|her) (?:remarks|comments|statement)\\b|[^，,。]{0,10}(?:是在|系在)[^，,。]{0,30}(?:时|上)(?:作出|发表)?(?:上述|这番)?(?:讲话|表示))`);
+
+/** "我们在北京进行了友好、深入、务实的交流": the leaders' exchange, said by one of them, is their meeting. */
+const ZH_EXCHANGE = /(?:我们|我同你|我和你|两国元首|两国领导人)[^，,。；]{0,12}(?:进行|举行)了?[^，,。；]{0,14}交流/g;
+
+/** A partnership word that names a document: "strategic partnership deal", "…伙伴关系的联合声明", "declaration on …". */
+const DOCUMENT_AFTER_LEVEL = /^\s*(?:deal|agreement|accord|treaty|declaration|statement|的联合声明|的联合宣言|条约|的条约)|^(?:关系)?的?(?:联合声明|联合宣言)/;
+
+/** "the Central Asian state", "البلد الواقع في آسيا الوسطى", "这个中亚国家": the article's partner, named by its region. */
+const PARTNER_ANAPHOR = new RegExp(`\\bthe central asian (?:state|country|nation|republic|neighbou?r)\\b|(?<![\\u0621-\\u064a])(?:${['البلد الواقع في آسيا الوسطى', 'البلد الواقع في وسط آسيا', 'الدولة الواقعة في آسيا الوسطى', 'الدولة الواقعة في وسط آسيا', 'البلد الآسيوي الأوسط', 'الجمهورية السوفيتية السابقة'].map(foldForMatch).join('|')})|(?:这个|该|这一)中亚国家`);
+
 /** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
-const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}signed (?:in|on|last|earlier)\\b`);
+const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}(?:that was |which was |that were |which were )?signed (?:in|on|last|earlier|during)\\b`);
 
 /** "当天", "the same day", "في اليوم نفسه": the day last written. */
 const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
@@ -416,6 +469,37 @@ function chainPartners(f: string): string[] | null {
   if (!chain) return null;
   const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
+}
+
+/** "الجزء الكازاخستاني من خط الأنابيب", "the Kazakh section of the pipeline", "哈萨克斯坦境内段": the section's country is the party. */
+function sectionPartner(f: string, ms: Mention[]): string[] | null {
+  for (const m of ms) {
+    if (m.leader || m.code === 'CN') continue;
+    if (/(?<![\u0621-\u064a])(?:ال)?(?:جزء|قسم|شطر|مقطع)\s*$/.test(f.slice(Math.max(0, m.index - 8), m.index))) return [m.code];
+    const after = f.slice(m.index, m.index + 40);
+    if (/^[a-z-]+\s+(?:section|segment|stretch|part|leg)\s+of\b/.test(after) || /^\p{Script=Han}{2,6}?(?:境内)?(?:段|部分)/u.test(after)) return [m.code];
+  }
+  return null;
+}
+
+/**
+ * The partner a line or road runs between with China ("خط … ينقل الغاز من تركمنستان إلى الصين", "a pipeline from
+ * Turkmenistan to China", "从土库曼斯坦到中国"): the project's party, whoever else the sentence names (transit
+ * countries, guests at the ceremony).
+ */
+function routePartners(f: string, ms: Mention[], from: number): string[] | null {
+  const names = ms.filter((m) => !m.leader && m.index >= from - 10 && m.index < from + 120);
+  for (const a of names) {
+    const before = f.slice(Math.max(0, a.index - 8), a.index);
+    // "from X to China", "between X and China" ("بين تركمنستان والصين").
+    const from = /(?:\bfrom|(?<![\u0621-\u064a])من|从|自)\s*$/.test(before);
+    const between = /(?:\bbetween|(?<![\u0621-\u064a])بين)\s*$/.test(before);
+    if (!from && !between) continue;
+    const link = from ? /(?:\bto|(?<![\u0621-\u064a])(?:الي|إلى)|到|至)\s*$/ : /(?:\band|(?<![\u0621-\u064a])و)\s*$/;
+    const b = names.find((x) => x.index > a.index && x.index - a.index < 40 && (x.code === 'CN') !== (a.code === 'CN') && (link.test(f.slice(Math.max(a.index, x.index - 6), x.index)) || (between && /^و/.test(f.slice(x.index)))) && !/[.،,;؛。，]/.test(f.slice(a.index, x.index)));
+    if (b) return [a.code === 'CN' ? b.code : a.code];
+  }
+  return null;
 }
 
 const CITY_COUNTRY: Record<string, string> = { Astana: 'KZ', Almaty: 'KZ', Bishkek: 'KG', Dushanbe: 'TJ', Tashkent: 'UZ', Samarkand: 'UZ', Ashgabat: 'TM', "Xi'an": 'CN', Beijing: 'CN', Shanghai: 'CN', Urumqi: 'CN', Chengdu: 'CN', Qingdao: 'CN' };
@@ -574,21 +658,28 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       return null;
     }
     const prev = list[si - 1];
-    if (!prev || prev.headline || s.headline || paragraphBreak(prev, s)) return null;
+    if (!prev || prev.headline || s.headline) return null;
+    // "قال الرئيس … يوم الإثنين إن …" then "وأدلى الرئيس بهذا التصريح في مراسم تسليم مستشفى", "Li made the remarks at …":
+    // the occasion of the remarks is of their day.
+    if (REMARKS_AT.test(s.folded.slice(0, 40))) {
+      const said = datesOf(prev).filter((x) => !x.future && x.date.length === 10).pop();
+      if (said) return { date: said.date, words: said.words };
+    }
+    if (paragraphBreak(prev, s)) return null;
     const d = datesOf(prev).filter((x) => !x.future && !first(NOT_EVENT_DATE, prev.folded.slice(Math.max(0, x.index - 12), x.index))).pop();
     if (!d || d.date.length < 7) return null;
     // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
     // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
     // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
-    const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames).length === 0;
+    const scene = prev.folded.length <= 40 && triggersIn(prev, ladders, pairGuess, lowNames, facts).length === 0;
     const chronology = !d.inferred && articleDate !== null && daysBefore(d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 && /^(?:و|ف)(?!ال)[\u0621-\u064a]/.test(s.folded);
     // "今年1月,…对中国进行国事访问。两国元首一致决定将中乌关系提升为…": the two leaders' next step, told right after a
     // dated past visit or meeting, is of that occasion.
     const occasion = ['partnership', 'agreement'].includes(t.kind) && articleDate !== null && daysBefore(d.date.length === 4 ? `${d.date}-12-28` : d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 &&
-      first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames).some((x) => x.kind === 'visit' || x.kind === 'talks');
+      first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames, facts).some((x) => x.kind === 'visit' || x.kind === 'talks');
     if (!scene && !chronology && !occasion) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
-    return { date: d.date.length === 10 && ((d.span && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
+    return { date: d.date.length === 10 && ((d.span && !d.twoDays && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
   };
   // The lede's day is the news day, even when its verb is not one the rules know ("… هو جينتاو أمس الجزء الكازاخستاني"),
   // or the opening sentences' ("…最为寒冷的首都之一。14日中午,当…专机…降落…": a feature sets the scene first).
@@ -606,12 +697,19 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   /** The partners of the trilateral project the article names, if it names one. */
   const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
   const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
+  const facts: ArticleFacts = {
+    chineseLeader: list.some((s) => mentions(s.folded).some((m) => m.code === 'CN' && m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(s.folded.slice(Math.max(0, m.index - 8), m.index)))),
+    remoteMeeting: list.some((s) => !s.headline && [...all(TALKS.strong, s.folded), ...all(TALKS.weak, s.folded)].some((m) => {
+      const [a, b] = clauseAt(s, m.index, 'weak');
+      return first(REMOTE, s.folded.slice(a, Math.max(b, m.index + 30))) !== null;
+    })),
+  };
   for (const s of list) {
     const f = s.folded;
     // A dateline's date is the article's, not an event's.
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const si = list.indexOf(s);
-    const triggers = triggersIn(s, ladders, pairGuess, lowNames).filter((t) => s.origin[t.index] - s.start >= skip);
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesOf(s);
@@ -628,6 +726,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
       if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // "since he became China's head of state in 2003", "منذ توليه الرئاسة في مارس 2013": the date of the clause that opens a
+      // period, not of the event the period is counted to.
+      if (/(?:\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a]))(?![^,.;،؛]*(?:\bago\b|(?<![\u0621-\u064a])قبل(?![\u0621-\u064a])))[^,.;،؛]{4,60}$/.test(f.slice(Math.max(0, d.index - 64), d.index))) return true;
       // "自2020年冠病疫情暴发以来,首次出国访问": the date starts a period ("自…以来"), it dates no event of its own.
       if (/自\s*$/.test(before) && /^[^，,。；;]{0,16}?(?:以来|至今)/.test(f.slice(d.end, d.end + 20))) return true;
       // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
@@ -668,11 +769,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         usable.filter((d) => inRange(d, weak) && !beyondOther(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit') && !ownClauseOfOther(d)).sort(byDistance)[0] ??
+        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
-      const history = first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
+      // "This is Hu's second trip to … since he became head of state", "这是…第二次访问": the trip of the news, counted.
+      const counting = t.kind === 'visit' && (/\bthis is (?:\S+'s |his |her |the )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)) || /这是[^，,。]{0,12}第[\d一二三四五六七八九十]+次[^，,。]{0,4}$/.test(f.slice(Math.max(0, t.index - 24), t.index)));
+      const history = counting ? null : first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
       let date: PartialDate | null = null;
       let inferred = false;
       let announcedBy: string | null = null;
@@ -715,9 +818,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         date = pick.date;
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
-        if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span)) date = date.slice(0, 7);
+        if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
         // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
-        else if (t.kind !== 'visit' && date.length === 10 && pick.span && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
+        else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
@@ -745,6 +848,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
+      } else if (articleDate && t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) {
+        // "وغطت الاتفاقية الإطارية التي تم توقيعها خلال زيارة …", "the agreement signed during …": a document described by a
+        // past signing and no date of its own is recalled, not signed on the day of the news.
+        continue;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
@@ -769,7 +876,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const plannedBy = t.kind === 'anniversary' ? null : ((pastOwn ? null : plannedWords(s, t, language)) ?? (pick?.future ? pick.words : null) ?? (pastOwn ? null : announcedBy ?? tripAhead));
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
-      if (!t.strong && pick === null) confidence -= 0.1;
+      if (!t.strong && pick === null && !counting) confidence -= 0.1;
 
       // The pair: the partners the sentence names (nearest the event first), else the article's.
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
@@ -786,10 +893,12 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
       else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
+      else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
       // The article's partner when the sentence names it; else the partner named nearest the event.
       else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
       else partners = partner ? [partner] : [];
-      const named = foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit');
+      // ("the Central Asian state" names the article's partner for a trip to it.)
+      const named = (foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit')) || (t.kind === 'visit' && !foreign.length && (first(PARTNER_ANAPHOR, f) !== null || /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))));
       if (!named) {
         reasons.push({ code: 'pairArticle' });
         confidence -= foreign.length ? 0.05 : 0.15;
@@ -834,8 +943,28 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           match: span(s, t.index, t.end - t.index),
           years: t.years ?? null,
         });
+        // "这是李克强时隔两年再次访哈": the visit again after two years says when the one before it was.
+        const again = t.kind === 'visit' && !plannedBy && articleDate ? /时隔([\d一二两三四五六七八九十]{1,3})年(?:后|之后)?(?:再次|又一次|重新|再度|第二次)?[^，,。；]{0,4}$/.exec(f.slice(Math.max(0, t.index - 16), t.index)) : null;
+        const gap = again ? yearsOf(again[1]) : null;
+        if (again && gap && gap > 0 && gap < 60 && p)
+          out.push({ ...out[out.length - 1], date: String(Number(articleDate!.slice(0, 4)) - gap), dateInferred: true, planned: false, confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)), reasons: [reasons[0], { code: 'dateRelative', params: { words: again[0] } }, ...reasons.slice(1).filter((r) => !r.code.startsWith('date'))], match: span(s, t.index - again[0].length, again[0].length) });
       }
     }
+  }
+  // "期间,两国元首举行亲切会谈并发表联合声明" (undated) and later "9月15日,…举行正式会谈": the talks are the ones the article
+  // dates, and the statement issued with them is of their day.
+  const guessedDate = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
+  // (Dated by a written day, not by pointing back to the undated mention: "此次会晤".)
+  const writtenDay = (o: RawCandidate) => o.reasons.some((r) => (r.code === 'dateWritten' || r.code === 'dateRelative') && /\d|day|اليوم|امس|يوم|今天|昨天|周|星期/.test(String(r.params?.words ?? '')));
+  const ownTalks = (pair: string | null) => [...new Set(out.filter((o) => o.kind === 'talks' && o.pairId === pair && !o.planned && writtenDay(o) && (o.date ?? '').length === 10 && articleDate !== null && isRecent(o.date!, articleDate)).map((o) => o.date!))];
+  for (const c of out) {
+    if (c.kind !== 'talks' || c.planned || !guessedDate(c)) continue;
+    const dated = ownTalks(c.pairId);
+    if (dated.length !== 1 || dated[0] === c.date) continue;
+    const was = c.date;
+    for (const o of out) if (o.sentence.start === c.sentence.start && o.pairId === c.pairId && guessedDate(o) && !o.planned && (o === c || (o.kind === 'agreement' && o.match.start > c.match.start))) o.date = dated[0];
+    // …and a later "此次会晤" that pointed back to the undated mention.
+    for (const o of out) if (o.kind === 'talks' && o.pairId === c.pairId && o.date === was && !o.planned && !writtenDay(o) && !guessedDate(o)) o.date = dated[0];
   }
   if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
   return dedupe(out, articleDate);
@@ -925,6 +1054,12 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // One agreement per signing occasion: a joint statement and the documents signed with it are one.
   const key = (c: RawCandidate) => `${c.kind}|${c.pairId}|${c.date}|${c.levelKey}|${c.kind === 'anniversary' ? c.years : ''}`;
   const best = new Map<string, RawCandidate>();
+  const ownDated = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
+  const onlyGuessed = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateArticle');
+  const triggerWords = (x: RawCandidate) => String(x.reasons[0]?.params?.words ?? '');
+  // (An arrival is done whatever was announced; a later stop of a tour is planned by its order, not by words.)
+  const arrival = (x: RawCandidate) => /وصل|وصول|arriv|抵达|到达/.test(triggerWords(x));
+  const announcedByWords = (x: RawCandidate) => x.reasons.some((r) => r.code === 'planned' && r.params?.words !== triggerWords(x));
   for (const c of list) {
     const k = key(c);
     const had = best.get(k);
@@ -935,7 +1070,10 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
     if (!had) best.set(k, c);
     else if (headline(had) !== headline(c)) {
       if (headline(had)) best.set(k, had.planned === c.planned ? { ...c, confidence: Math.max(c.confidence, had.confidence) } : c);
-    } else if (had.planned && !c.planned) best.set(k, c);
+    } else if (had.planned && !c.planned && !(ownDated(had) && announcedByWords(had) && onlyGuessed(c) && !arrival(c))) best.set(k, c);
+    // "سيقوم … بزيارة … من 7 إلى 10 يونيو" then "فإن زيارة … الى كازاخستان": an undated mention on the day of an event the
+    // article announces for that day is the announced one.
+    else if (!had.planned && c.planned && onlyGuessed(had) && !arrival(had) && ownDated(c) && announcedByWords(c)) best.set(k, c);
     else if (had.planned === c.planned && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];

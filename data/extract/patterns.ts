@@ -87,18 +87,18 @@ export const LEVEL_CHANGE = phrases([
 
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
-  'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
+  'hospital', 'school', 'stadium', 'مستشفى', 'المستشفى', 'مدرسة', 'ملعب', '医院', '学校', '体育场', 'gas line', 'خط غاز', 'خط الغاز', 'خط للغاز', 'ينقل الغاز', 'لنقل الغاز', 'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
   'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
-  'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
-  '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发',
+  'handover', 'handed over', 'handing over', 'تسليم', 'سلمت', 'تسلم', 'تسلمت', 'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
+  '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
 ]);
 
 export const SUMMIT = phrases([
-  'summit', 'summits', 'council of heads of state', 'heads of state council', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
+  'summit', 'summits', 'council of heads of state', 'heads of state council', 'council of heads of member states', 'council of the heads of member states', 'council of the heads of state', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
 ]);
 /** "The three countries", "三国", "四国元首": a multilateral occasion, of each partner the sentence names. */
 export const THREE_PARTIES = phrases(['three countries', 'three nations', 'four countries', 'four nations', 'trilateral', 'tripartite', 'quadrilateral', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'الدول الأربع', 'البلدان الأربعة', 'ثلاثية', 'الثلاثية', 'رباعية', '三国', '三方', '四国', '四方']);
@@ -117,7 +117,10 @@ export const ESTABLISH = phrases([
 ]);
 // The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
 const ESTABLISH_SPLIT = `(?<![\\u0621-\\u064a])(?:[وبل]|لل)?(?:${['إقامة', 'تأسيس'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
-export const ESTABLISH_ANY = new RegExp(`${ESTABLISH.source}|${ESTABLISH_SPLIT}`, 'g');
+// …and in English with the pair named in between: "the establishment of the Sino-Uzbek diplomatic relations",
+// "established China-Kazakhstan diplomatic ties".
+const ESTABLISH_EN_SPLIT = `\\b(?:establishment of|establishing|established|forged|forging) (?:the |their )?(?:(?:sino|china|chinese|bilateral|[a-z]+stan|[a-z]+stani|kazakh|kyrgyz|tajik|turkmen|uzbek)[\\s-]+(?:and\\s+)?){1,3}diplomatic (?:relations|ties)\\b`;
+export const ESTABLISH_ANY = new RegExp(`${ESTABLISH.source}|${ESTABLISH_SPLIT}|${ESTABLISH_EN_SPLIT}`, 'g');
 
 /** Anniversary phrases; group 1 is the number of years (digits or words, parsed by yearsOf). */
 const NUM_EN = '(\\d{1,3}|[a-z]+(?:-[a-z]+)?)';

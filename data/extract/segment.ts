@@ -59,6 +59,8 @@ export function sentences(text: string, language: string | null): Sentence[] {
   // A headline: a first line set apart by a blank line, with more text after it.
   const head = /^\s*([^\n]+)\n[ \t]*\n\s*\S/.exec(text);
   const headlineEnd = head ? head.index + head[0].indexOf('\n') : 0;
+  // "原标题:…", "Original title: …": an aggregator's line with the headline it replaced, a headline too.
+  const originalTitles = [...text.matchAll(/^[ \t]*(?:原标题|原標題|original (?:title|headline)|العنوان الأصلي)\s*[:：][^\n]*/gim)].map((m) => [m.index, m.index + m[0].length]);
   const out: Sentence[] = [];
   for (const p of pieces) {
     const raw = text.slice(p.start, p.end);
@@ -73,7 +75,7 @@ export function sentences(text: string, language: string | null): Sentence[] {
       folded,
       origin: origin.map((o) => o + start),
       text: body,
-      headline: start < headlineEnd,
+      headline: start < headlineEnd || originalTitles.some(([a, b]) => start >= a && start < b),
       weak: starts(folded, WEAK),
       strong: starts(folded, STRONG),
     });
