@@ -176,3 +176,16 @@ test('keyboard only: from the pair picker to a milestone’s sources', async ({ 
   for (let i = 0; i < 15 && !(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="sources"]'))); i++) await page.keyboard.press('Tab');
   await expect(page.getByTestId('sources').locator('a').first()).toBeFocused();
 });
+
+test('Chinese text in the bundled faces: the common characters from the start, the rest of the font once the app is idle', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('language-picker').selectOption('zh');
+  await expect(page.locator('.milestone-label').first()).toBeVisible();
+  // The interface's own face draws the chart's Chinese (fonts-sc.css).
+  const common = await page.evaluate(async () => (await document.fonts.load('16px "Noto Sans SC"', '中国')).map((f) => f.family));
+  expect(common).toContain('Noto Sans SC');
+  // A traditional form outside it (a source title's 籲) is drawn by the complete font, added a moment later (fonts-sc-full.ts).
+  await expect
+    .poll(() => page.evaluate(async () => (await document.fonts.load('16px "Noto Sans SC Full"', '籲')).length), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+});

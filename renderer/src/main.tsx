@@ -6,17 +6,18 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/ibm-plex-sans-arabic/400.css';
 import '@fontsource/ibm-plex-sans-arabic/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+import './fonts-sc.css';
 import './styles.css';
 import { initI18n } from './i18n';
 import { paletteCssVariables } from '../../shared/palette';
 import { prefetchOpeningReads } from './store/open-pair';
+import { addFullChineseFaces } from './fonts-sc-full';
 
 for (const [name, value] of Object.entries(paletteCssVariables())) document.documentElement.style.setProperty(name, value);
 
 initI18n();
 prefetchOpeningReads();
+addFullChineseFaces();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -10,7 +10,7 @@ import { groupRows, type AtlasGrid, type RowSort } from '../../../../shared/atla
 import { cellAt, drawMatrix, matrixLayout } from './matrix-draw';
 import { levelText, openCell, langOf } from './labels';
 
-const FONT = "'Noto Sans', 'IBM Plex Sans Arabic', 'Noto Sans SC', system-ui, sans-serif";
+const FONT = "'Noto Sans', 'IBM Plex Sans Arabic', 'Noto Sans SC', 'Noto Sans SC Full', system-ui, sans-serif";
 
 export function AtlasMatrix({ model, grid, year, sort, onYear }: { model: AtlasModel; grid: AtlasGrid; year: number; sort: RowSort; onYear(year: number): void }) {
   const { t, i18n } = useTranslation('atlas');
