@@ -20,7 +20,7 @@ import { findChromium } from '../server/chromium';
  * The renderer's thread as browser mode runs it: the built one (npm run bench builds first), not the
  * TypeScript source through tsx's loader, which costs the thread's start a few tenths of a second.
  */
-const BUILT_WORKER = path.resolve(import.meta.dirname, '../dist/server/chromium-worker.cjs');
+const BUILT_WORKER = path.resolve(import.meta.dirname, '../dist/server/render-worker.cjs');
 const rendererOptions = () => (fs.existsSync(BUILT_WORKER) ? { workerUrl: pathToFileURL(BUILT_WORKER) } : {});
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,6 +1,6 @@
 /**
  * Export pages to PNG and PDF in headless Chromium through Playwright, on the thread that calls it (the
- * renderer's worker: chromium-worker.ts). One browser and one page are kept (a new page per export costs
+ * renderer's thread: render-worker.ts). One browser and one page are kept (a new page per export costs
  * more than many small exports take); exports take turns on it. `warmUp` starts them before the first
  * export; else they start on first use.
  */

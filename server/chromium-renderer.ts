@@ -1,15 +1,15 @@
 /**
- * Browser mode's and the export CLI's page renderer: headless Chromium driven from a thread of its own
- * (chromium-worker.ts), started on `warmUp` or on the first export. The serving thread only sends each
- * page and receives its file: Playwright's load (a third of a second), Chromium's launch and the
- * screenshot's decoding run beside it, so a first export from the app's start overlaps them with its own
- * layout, and the app keeps answering while an export renders.
+ * Browser mode's and the export CLI's renderer, on a thread of its own (render-worker.ts), started on
+ * `warmUp` or on the first export: PNG charts drawn by resvg (`rasterize`), PDF and other pages by headless
+ * Chromium. The serving thread only sends each chart or page and receives its file: the drawing,
+ * Playwright's load (a third of a second) and Chromium's launch run beside it, so the app keeps answering
+ * while an export renders.
  */
 import { Worker } from 'node:worker_threads';
 import type { HtmlRenderer } from '../data/image-export/html-renderer';
 import { ApiError } from '../shared/api/errors';
 import type { ChromiumRenderer } from './chromium-pages';
-import type { RendererReply, RendererRequest } from './chromium-messages';
+import type { RendererReply, RendererRequest } from './render-messages';
 
 export type { ChromiumRenderer } from './chromium-pages';
 
@@ -18,7 +18,7 @@ type Body<O extends Op> = Omit<Extract<RendererRequest, { op: O }>, 'id' | 'op'>
 
 function defaultWorkerUrl(): URL {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('./chromium-worker-bootstrap.mjs', here) : new URL('./chromium-worker.cjs', here);
+  return here.endsWith('.ts') ? new URL('./render-worker-bootstrap.mjs', here) : new URL('./render-worker.cjs', here);
 }
 
 export function createChromiumRenderer(options: { workerUrl?: URL } = {}): ChromiumRenderer {
@@ -72,6 +72,7 @@ export function createChromiumRenderer(options: { workerUrl?: URL } = {}): Chrom
   return {
     png,
     pdf: (html, paper) => file(send('pdf', { html, paper })),
+    rasterize: (svg, texts, width, transparent) => file(send('rasterize', { svg, texts, width, transparent })),
     warmUp() {
       // Not after close: a host that stopped at once launches nothing.
       if (closed) return;

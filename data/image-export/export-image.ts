@@ -54,15 +54,17 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
   if (req.format === 'svg' || req.preview) {
     data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');
   } else {
-    if (req.format === 'png' && !renderer) {
-      // No page renderer on this host: resvg draws the same SVG with the bundled fonts (resvg-png.ts).
+    const transparent = req.background === 'transparent';
+    if (req.format === 'png' && renderer?.rasterize) data = await renderer.rasterize(chart.svg, chart.texts, req.width, transparent);
+    else if (req.format === 'png' && !renderer) {
+      // No page renderer on this host: resvg draws the same SVG with the bundled fonts, here (resvg-png.ts).
       const { resvgPng } = await import('./resvg-png');
-      data = await resvgPng(chart.svg, chart.texts, req.width, req.background === 'transparent');
+      data = await resvgPng(chart.svg, chart.texts, req.width, transparent);
     } else if (!renderer) throw ApiError.keyed('unavailable', 'image.noPdfRenderer', 'PDF export needs a page renderer, and none is available here; PNG and SVG export work.');
     else
       data =
         req.format === 'png'
-          ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, req.background === 'transparent')
+          ? await renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, req.width / chart.width, transparent)
           : await renderer.pdf(pdfPage(model, chart, req.paper, req.sourcesPage, placement === 'page'), req.paper);
   }
   const years = [model.from, model.to - 1].map((ms) => new Date(ms).getUTCFullYear());

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { faceFileFor, fontFilesFor, measureEm, type Weight } from './fonts';
 import { visualRuns } from './bidi';
 import { sfnt, woffToSfnt } from './woff';
+import { encodePng } from './png-encode';
 
 type FaceFile = ReturnType<typeof fontFilesFor>[number];
 
@@ -131,7 +132,9 @@ export async function resvgPng(svg: string, texts: { text: string; weight: Weigh
     background: transparent ? undefined : '#ffffff',
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: familyOf.values().next().value ?? '' },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  // tiny-skia's pixels carry their colour premultiplied by alpha.
+  return encodePng(image.pixels, image.width, image.height, true);
 }
 
 function runsByFace(text: string, weight: Weight): { file: string | null; text: string }[] {

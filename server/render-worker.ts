@@ -1,12 +1,12 @@
 /**
- * The export renderer's own thread: Playwright loads here (the heaviest module the server has) and
- * drives headless Chromium from here, so that neither its load nor its launch nor the decoding of a
- * screenshot holds up the thread serving the app (chromium-renderer.ts starts it).
+ * The export renderer's own thread (chromium-renderer.ts starts it): PNG charts drawn by resvg, and PDF
+ * pages printed by headless Chromium, whose Playwright (the heaviest module the server has) loads here
+ * too, so that no drawing, launch or decoding holds up the thread serving the app.
  */
 import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../shared/api/errors';
 import { createChromiumPages } from './chromium-pages';
-import type { RendererReply, RendererRequest } from './chromium-messages';
+import type { RendererReply, RendererRequest } from './render-messages';
 
 const port = parentPort!;
 const pages = createChromiumPages();
@@ -21,6 +21,8 @@ port.on('message', (request: RendererRequest) => {
   switch (request.op) {
     case 'warmUp':
       pages.warmUp();
+      // resvg and the bundled fonts' files, ready for the first chart.
+      void import('../data/image-export/resvg-png').catch(() => {});
       return reply({ id: request.id, ok: true });
     case 'close':
       return void pages.close().then(() => {
@@ -28,8 +30,14 @@ port.on('message', (request: RendererRequest) => {
         port.close();
       }, fail);
     case 'png':
-    case 'pdf': {
-      const work = request.op === 'png' ? pages.png(request.html, request.size, request.scale, request.transparent) : pages.pdf(request.html, request.paper);
+    case 'pdf':
+    case 'rasterize': {
+      const work =
+        request.op === 'png'
+          ? pages.png(request.html, request.size, request.scale, request.transparent)
+          : request.op === 'pdf'
+            ? pages.pdf(request.html, request.paper)
+            : import('../data/image-export/resvg-png').then(({ resvgPng }) => resvgPng(request.svg, request.texts, request.width, request.transparent));
       return void work.then((data) => {
         const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
         reply({ id: request.id, ok: true, data: bytes }, transferable(bytes));
