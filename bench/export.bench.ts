@@ -71,6 +71,20 @@ export async function run(): Promise<BenchResult[]> {
     row('PNG export, 2 000 items at 4 000 px (median of 5)', pngMs, 'ms', { text: '< 1500 ms', met: pngMs < 1500 });
     row('PNG file size', file.bytes / 1024, 'KB');
     row('milestones labelled of 2 000 (the rest marked)', file.labelled, 'items');
+    {
+      // The other way to draw the same PNG, measured beside it: a screenshot of the chart's page in headless
+      // Chromium (what the renderer did before, and what a host without rasterize does).
+      const screenshots = openAppCore({ dbFile, renderer: { png: renderer.png, pdf: renderer.pdf }, log: () => {} });
+      const viaPage = createClient((name, input) => screenshots.dispatch(name, input));
+      try {
+        await viaPage.exportImage(png);
+        const times: number[] = [];
+        for (let i = 0; i < 3; i++) times.push(await time(() => viaPage.exportImage(png)));
+        row('  the same PNG as a Chromium screenshot of the page, for comparison (median of 3)', median(times), 'ms');
+      } finally {
+        screenshots.close();
+      }
+    }
 
     const svgTimes: number[] = [];
     for (let i = 0; i < 5; i++) svgTimes.push(await time(async () => (file = await api.exportImage({ ...png, format: 'svg' }))));
