@@ -28,27 +28,28 @@ export function cleanText(text: string): CleanResult {
  */
 export function cleanRow(value: Record<string, unknown>): RowProblem | null {
   let problem: RowProblem | null = null;
-  const walk = (v: unknown, path: string): unknown => {
+  // A field's path ("sources.0.title") is spelled out only for a refusal: not once per cell of every row.
+  const walk = (v: unknown, parent: string, key: string | number): unknown => {
     if (typeof v === 'string') {
       const r = cleanText(v);
       if (!r.ok) {
+        const path = parent ? `${parent}.${key}` : String(key);
         problem ??= rowProblem(`${path}: ${r.reason}`, r.key, undefined, path);
         return v;
       }
       return r.text;
     }
+    if (typeof v !== 'object' || v === null) return v;
+    const path = parent ? `${parent}.${key}` : String(key);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], `${path}.${i}`);
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], path, i);
       return v;
     }
-    if (typeof v === 'object' && v !== null) {
-      const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) o[k] = walk(o[k], path ? `${path}.${k}` : k);
-      return o;
-    }
-    return v;
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = walk(o[k], path, k);
+    return o;
   };
-  walk(value, '');
+  for (const k of Object.keys(value)) value[k] = walk(value[k], '', k);
   return problem;
 }
 
