@@ -15,8 +15,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 export type CleanResult = { ok: true; text: string } | { ok: false; reason: string; key: 'importRow.nul' | 'importRow.brokenCharacter' };
 
+/** Anything the checks below refuse or remove: NUL, any surrogate, an invisible character. */
+const SUSPECT = /[\u0000\uD800-\uDFFF\u200B\u2060\uFEFF\u180E\u00AD\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 export function cleanText(text: string): CleanResult {
   if (PLAIN.test(text)) return { ok: true, text };
+  // One scan for the usual non-ASCII cell (Arabic, Chinese, accents): nothing to refuse or remove, only NFC.
+  if (!SUSPECT.test(text)) return { ok: true, text: text.normalize('NFC') };
   if (text.includes('\u0000')) return { ok: false, reason: 'contains a NUL character (U+0000)', key: 'importRow.nul' };
   if (LONE_SURROGATE.test(text)) return { ok: false, reason: 'contains a broken character (an unpaired UTF-16 surrogate)', key: 'importRow.brokenCharacter' };
   return { ok: true, text: text.replace(INVISIBLE, '').normalize('NFC') };
