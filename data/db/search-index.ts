@@ -3,7 +3,8 @@
  * the TEMP triggers that keep the search indexes in step. They live on the connection, not in the file,
  * so that the file stays readable by any SQLite tool (whose writes would then not reach the index: see
  * `rebuildSearchIndex`). Bulk writers drop the insert triggers for their transaction and index the new
- * rows in one statement.
+ * rows in one statement. The indexes keep no copy of the text (migration 70: contentless, rows deleted by
+ * rowid), so a tool reads the search tables only with SQLite 3.43 or later; every other table as before.
  */
 import type { Db } from './types';
 import { indexText } from '../../shared/text/index-text';
