@@ -197,7 +197,7 @@ describe('restoring a hostile backup', () => {
   // One restore per schema version, each bringing the bundled dataset (186 pairs) up to date: seconds, not milliseconds.
   it('older backups (every schema version the migrations know) are filled into a fresh database and migrated by the app', { timeout: 60_000 }, async () => {
     for (const { version } of MIGRATIONS.filter((m) => m.version < SCHEMA_VERSION)) {
-      const base64 = oldBackup(version, `INSERT INTO countries VALUES ('CN', 'China', NULL, NULL), ('RU', 'Russia', NULL, NULL);
+      const base64 = oldBackup(version, `INSERT INTO countries (code, name_en) VALUES ('CN', 'China'), ('RU', 'Russia');
         INSERT INTO pairs (id, a_code, b_code) VALUES ('CN-RU', 'CN', 'RU');
         INSERT INTO milestones (pair_id, category, title, start_date, start_precision) VALUES ('CN-RU', 'visits', 'An old visit', '2001', 'year');
         CREATE TRIGGER old_evil AFTER INSERT ON countries BEGIN DELETE FROM milestones WHERE dataset_key IS NULL; END;`);

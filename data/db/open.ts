@@ -10,7 +10,7 @@ import { createSearchTriggers, rebuildSearchIndex, registerFunctions } from './s
 import type { Db } from './types';
 
 /** The migrations that created the search index or changed what it holds. */
-const SEARCH_INDEX_VERSIONS = [20, 55];
+const SEARCH_INDEX_VERSIONS = [20, 55, 70];
 
 export type { Db };
 

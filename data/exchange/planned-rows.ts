@@ -18,6 +18,11 @@ export const MILESTONE_FIELDS = ['category', 'title', 'titleAr', 'titleZh', 'sum
 const SOURCE_FIELDS = ['publisher', 'title', 'date', 'language', 'url', 'kind'] as const;
 const LISTS = new Set<string>(['people', 'alsoPairs', 'translated']);
 const FLAGS = new Set<string>(['modified', 'established']);
+/** Each field's kind, by position (no set look-up per field of every row): 0 text, 1 flag, 2 list. */
+const TEXT = 0;
+const FLAG = 1;
+const LIST = 2;
+const KINDS = MILESTONE_FIELDS.map((f) => (FLAGS.has(f) ? FLAG : LISTS.has(f) ? LIST : TEXT));
 
 /**
  * A row is its values joined by NUL, null written as U+0001 and a list's items joined by U+0002: none of
@@ -31,9 +36,10 @@ const FIXED = 1 + MILESTONE_FIELDS.length;
 
 function encode({ pairId, m }: PlannedRow): string {
   let text = pairId;
-  for (const f of MILESTONE_FIELDS) {
-    const v = m[f] as unknown;
-    text += FIELD + (v === null || v === undefined ? NULL : FLAGS.has(f) ? (v ? '1' : '') : LISTS.has(f) ? (v as string[]).join(ITEM) : (v as string));
+  for (let i = 0; i < MILESTONE_FIELDS.length; i++) {
+    const v = m[MILESTONE_FIELDS[i]] as unknown;
+    const kind = KINDS[i];
+    text += FIELD + (v === null || v === undefined ? NULL : kind === FLAG ? (v ? '1' : '') : kind === LIST ? (v as string[]).join(ITEM) : (v as string));
   }
   for (const s of m.sources) for (const f of SOURCE_FIELDS) text += FIELD + ((s as Record<string, string | null | undefined>)[f] ?? NULL);
   return text;
@@ -43,14 +49,15 @@ function decode(text: string): PlannedRow {
   const values = text.split(FIELD);
   if ((values.length - FIXED) % SOURCE_FIELDS.length !== 0) throw new Error('a planned import row is damaged');
   const m: Record<string, unknown> = {};
-  MILESTONE_FIELDS.forEach((f, i) => {
+  for (let i = 0; i < MILESTONE_FIELDS.length; i++) {
     const v = values[i + 1];
-    m[f] = v === NULL ? null : FLAGS.has(f) ? v === '1' : LISTS.has(f) ? (v === '' ? [] : v.split(ITEM)) : v;
-  });
+    const kind = KINDS[i];
+    m[MILESTONE_FIELDS[i]] = v === NULL ? null : kind === FLAG ? v === '1' : kind === LIST ? (v === '' ? [] : v.split(ITEM)) : v;
+  }
   const sources: Record<string, string | null>[] = [];
   for (let i = FIXED; i < values.length; i += SOURCE_FIELDS.length) {
     const s: Record<string, string | null> = {};
-    SOURCE_FIELDS.forEach((f, j) => (s[f] = values[i + j] === NULL ? null : values[i + j]));
+    for (let j = 0; j < SOURCE_FIELDS.length; j++) s[SOURCE_FIELDS[j]] = values[i + j] === NULL ? null : values[i + j];
     sources.push(s);
   }
   m.sources = sources;
@@ -69,14 +76,17 @@ export class PlannedRows {
   /** Adds a row; its index. */
   push(row: PlannedRow): number {
     const text = encode(row);
-    const bytes = Buffer.byteLength(text);
     let chunk = this.chunks.at(-1);
-    if (!chunk || this.used + bytes > chunk.length) {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: where that much room is left, the text is written
+    // straight away (one pass over it); otherwise it is measured first.
+    let bytes = chunk && this.used + 3 * text.length <= chunk.length ? -1 : Buffer.byteLength(text);
+    if (bytes !== -1 && (!chunk || this.used + bytes > chunk.length)) {
       chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes));
       this.chunks.push(chunk);
       this.used = 0;
     }
-    chunk.write(text, this.used);
+    const written = chunk!.write(text, this.used);
+    if (bytes === -1) bytes = written;
     this.at.push(this.chunks.length - 1, this.used, this.used + bytes);
     this.used += bytes;
     return this.at.length / 3 - 1;

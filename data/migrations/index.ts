@@ -12,6 +12,7 @@ import { updateToSchemaVersion40 } from './0040-import-lookups';
 import { updateToSchemaVersion50 } from './0050-shared-milestones';
 import { updateToSchemaVersion55 } from './0055-evidence-and-languages';
 import { updateToSchemaVersion60 } from './0060-atlas';
+import { updateToSchemaVersion70 } from './0070-contentless-search';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'shared-milestones', up: updateToSchemaVersion50 },
   { version: 55, name: 'evidence-and-languages', up: updateToSchemaVersion55 },
   { version: 60, name: 'atlas', up: updateToSchemaVersion60 },
+  { version: 70, name: 'contentless-search', up: updateToSchemaVersion70 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
