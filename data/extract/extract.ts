@@ -323,7 +323,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
+    // "التبادلات الثقافية": exchanges between peoples (a plural noun), not documents exchanged.
+    if (/تبادلات/.test(m[0])) continue;
+    // "وجرى الاتفاق على أن …", "تم الاتفاق على": it was agreed (a consensus), no document.
+    const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
@@ -532,7 +536,8 @@ function countryChain(folded: string): string | null {
 }
 
 /** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
-const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+// (With its clitics: "الاجتماع الـ15 لرؤساء وزراء …", "للقادة".)
+const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:[ول]|لل)?(?:ال)?(?:${['مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
 
 const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
@@ -1056,6 +1061,7 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   const best = new Map<string, RawCandidate>();
   const ownDated = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
   const onlyGuessed = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateArticle');
+  const pointsBack = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateRelative' && !OWN_DAY.test(String(r.params?.words ?? '')));
   const triggerWords = (x: RawCandidate) => String(x.reasons[0]?.params?.words ?? '');
   // (An arrival is done whatever was announced; a later stop of a tour is planned by its order, not by words.)
   const arrival = (x: RawCandidate) => /وصل|وصول|arriv|抵达|到达/.test(triggerWords(x));
@@ -1073,7 +1079,8 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
     } else if (had.planned && !c.planned && !(ownDated(had) && announcedByWords(had) && onlyGuessed(c) && !arrival(c))) best.set(k, c);
     // "سيقوم … بزيارة … من 7 إلى 10 يونيو" then "فإن زيارة … الى كازاخستان": an undated mention on the day of an event the
     // article announces for that day is the announced one.
-    else if (!had.planned && c.planned && onlyGuessed(had) && !arrival(had) && ownDated(c) && announcedByWords(c)) best.set(k, c);
+    // (Dated by its own words: "خلال الاجتماع" points back to the day's meeting, it names no day ahead.)
+    else if (!had.planned && c.planned && onlyGuessed(had) && !arrival(had) && ownDated(c) && !pointsBack(c) && announcedByWords(c)) best.set(k, c);
     else if (had.planned === c.planned && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];
