@@ -576,7 +576,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const beforeSummit = t.kind === 'summit' ? /(?:\bbefore (?:the )?|(?<![\u0621-\u064a])قبل (?:ال)?)[^.،,؛;]{0,30}$/.exec(f.slice(Math.max(0, t.index - 40), t.index)) : null;
   if (beforeSummit) return beforeSummit[0].trim();
   // "訪問前夕", "on the eve of the visit": the visit is still ahead.
-  const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
+  // (Of any event: "عشية مراسم تدشين خط أنابيب", "on the eve of the opening ceremony", "وقبل وصول الرئيس الصيني".)
+  const eve = /^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشيه|قبيل) (?:ال)?(?:(?:مراسم|حفل|مراسيم) (?:ال)?)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index)) ?? (t.kind === 'visit' ? /(?<![\u0621-\u064a])[وف]?قبل $|\bbefore (?:the |his |her )?$/.exec(f.slice(Math.max(0, t.index - 12), t.index)) : null);
   if (eve) return eve[0].trim();
   // "为今年…会晤作准备", "to prepare for the summit", "للتحضير للقمة": an event prepared for is still ahead.
   const prepared = /为(?=[^，,。；]{0,40}$)/.test(f.slice(Math.max(0, t.index - 40), t.index)) ? /^[^，,。；]{0,8}?(?:作|做)好?(?:准备|筹备)/.exec(f.slice(t.end, t.end + 14)) : null;
