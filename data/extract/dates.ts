@@ -193,6 +193,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const y = m[2] ? +m[2] : r ? nearestYear(r, mo, 1) : null;
       if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-01`, !m[2]);
     }
+    // "بتاريخ 2/1/1992", "في 27/12/1991": Arabic writes numeric dates day first.
+    for (const m of folded.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g)) add(m.index, m.index + m[0].length, `${m[3]}-${pad(+m[2])}-${pad(+m[1])}`, false);
     for (const m of folded.matchAll(AR_DMY)) {
       const mo = arMonth(m[2]);
       const y = m[3] ? +m[3] : r ? nearestYear(r, mo, +m[1]) : null;

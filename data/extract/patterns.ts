@@ -112,7 +112,7 @@ export const FORUMS: { name: string; re: RegExp }[] = [
 
 export const ESTABLISH = phrases([
   'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
-  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
+  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية', 'أقيمت العلاقات الدبلوماسية', 'أقيمت علاقات دبلوماسية', 'تأسست العلاقات الدبلوماسية', 'أسست العلاقات الدبلوماسية', 'تمت إقامة العلاقات الدبلوماسية',
   '建交', '建立外交关系',
 ]);
 // The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
