@@ -827,6 +827,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
         // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
         else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
+        // "اجتمع … على هامش القمة … 24 يونيو", "met on the sidelines of the summit": the day is the meeting's, the summit
+        // (held over days) is known to its month.
+        else if (t.kind === 'summit' && date.length === 10 && /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,3}$/.test(f.slice(Math.max(0, t.index - 30), t.index))) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
@@ -1029,8 +1032,11 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
   return null;
 }
 
-/** Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور". */
-const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|\b(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
+/**
+ * Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور";
+ * or on whose sidelines it was held: "اجتمع … على هامش القمة", "met … on the sidelines of the summit" (the day is the meeting's).
+ */
+const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?[^,.;]{0,30}$|\b(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
 
 /** Occasions a trip takes in that are not candidates themselves (the date after them is theirs). */
 const OCCASION = /\b(?:meeting|forum|conference|session|ceremony|expo|exhibition|games)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:اجتماع|منتدي|مؤتمر|موتمر|دوره|حفل|معرض)(?![\u0621-\u064a])/;
