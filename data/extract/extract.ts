@@ -734,7 +734,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
       // "since he became China's head of state in 2003", "منذ توليه الرئاسة في مارس 2013": the date of the clause that opens a
       // period, not of the event the period is counted to.
-      if (/(?:\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a]))(?![^,.;،؛]*(?:\bago\b|(?<![\u0621-\u064a])قبل(?![\u0621-\u064a])))[^,.;،؛]{4,60}$/.test(f.slice(Math.max(0, d.index - 64), d.index))) return true;
+      // (A date counted back, "منذ أن أقام البلدان شراكة … قبل ثلاث سنوات", "since they set up … three years ago", is the event's.)
+      if (!/\bago\b|^قبل/.test(d.words) && /(?:\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a]))(?![^,.;،؛]*(?:\bago\b|(?<![\u0621-\u064a])قبل(?![\u0621-\u064a])))[^,.;،؛]{4,60}$/.test(f.slice(Math.max(0, d.index - 64), d.index))) return true;
       // "自2020年冠病疫情暴发以来,首次出国访问": the date starts a period ("自…以来"), it dates no event of its own.
       if (/自\s*$/.test(before) && /^[^，,。；;]{0,16}?(?:以来|至今)/.test(f.slice(d.end, d.end + 20))) return true;
       // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
