@@ -87,7 +87,8 @@ const AR = (s: string) => foldForMatch(s);
 const A_MONTH = `(?:${AR('شهر')} )?(?:[بلو])?(${AR_MONTH_RE})(?:\\s*/\\s*(?:${AR_MONTH_RE}))?`;
 const A_YEAR = `(?:\\s*(?:${AR('من')}\\s+)?(?:${AR('عام')}|${AR('سنة')}|${AR('العام')})?\\s*)((?:19|20)\\d{2})`;
 const AR_RANGE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:-|–|${AR('و')}|${AR('إلى')}|${AR('الى')}|${AR('حتى')})\\s*(\\d{1,2})\\s*${A_MONTH}(?:${A_YEAR})?`, 'g');
-const AR_DMY = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
+// …also "الـ17 من أكتوبر" (the day as an ordinal, "من" before the month).
+const AR_DMY = new RegExp(`(?<!\\d)(?:(?<![\\u0621-\\u064a])ال)?(\\d{1,2})\\s*(?:${AR('من')}\\s+)?${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
 const AR_MY = new RegExp(`(?<![\\u0621-\\u064a])${A_MONTH}(?![\\u0621-\\u064a])${A_YEAR}`, 'g');
 const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(AR);
 // The article is required: bare "احد", "اثنين" are numbers ("أحد أهم", "اتفاقيتين اثنتين").
@@ -220,13 +221,20 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
     // "في يونيو/ حزيران" with no year: the month nearest the article's date (short names like "ماي", "آب" need a day).
     if (r)
-      for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])${AR('في')} ${A_MONTH}(?![\\u0621-\\u064a])`, 'g'))) {
+      // (…and "في مطلع يوليو", "في أواخر يونيو", "منتصف مايو": a part of the month is the month.)
+      for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('في')} (?:(?:${['مطلع', 'أوائل', 'أواخر', 'منتصف', 'نهاية', 'بداية', 'أول'].map(AR).join('|')}) )?|(?:${['مطلع', 'أوائل', 'أواخر', 'منتصف'].map(AR).join('|')}) )${A_MONTH}(?![\\u0621-\\u064a])`, 'g'))) {
         const mo = arMonth(m[1]);
-        if (mo && m[1].replace(/^[بلو]/, '').length > 3) add(m.index + 3, m.index + m[0].length, `${nearestYear(r, mo, null)}-${pad(mo)}`, true);
+        const at = m[0].startsWith(AR('في ')) ? m.index + 3 : m.index;
+        if (mo && m[1].replace(/^[بلو]/, '').length > 3) add(at, m.index + m[0].length, `${nearestYear(r, mo, null)}-${pad(mo)}`, true);
       }
     if (r) {
       for (const rel of AR_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
       for (const m of folded.matchAll(AR_WEEKDAY)) {
+        // "الثلاثاء 12 ذو القعدة 1445 هـ الموافق 21 مايو 2024", "يوم الخميس 18 مايو": a weekday written with its date is
+        // that date (a Hijri date and "الموافق" may stand between), not the last such weekday before the article.
+        const end = m.index + m[0].length;
+        const next = found.find((x) => x.index >= end && x.index - end < 48 && x.date.length === 10);
+        if (next && new RegExp(`^[\\s،,(]*(?:\\d{1,2}\\s+[\\u0621-\\u064a ]{2,14}\\s+1[34]\\d{2}\\s*(?:ه|هـ)?\\s*)?(?:${AR('الموافق')}\\s*(?:ل)?\\s*)?$`).test(folded.slice(end, next.index))) continue;
         const wd = AR_WEEKDAYS.findIndex((w) => w.replace(/^ال/, '') === m[1]);
         add(m.index, m.index + m[0].length, pastWeekday(r, wd), true);
       }
