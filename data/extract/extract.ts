@@ -905,7 +905,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
       // The article's partner when the sentence names it; else the partner named nearest the event.
-      else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
+      // (A partner named only by a city is where it happened when another is named by its name or leader: "在阿斯塔纳会见
+      // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
+      else if (foreign.length) {
+        const byName = ['talks', 'agreement', 'partnership', 'establishment'].includes(t.kind) ? foreign.filter((c) => ms.some((m) => m.code === c && !m.city)) : [];
+        const pool = byName.length ? byName : foreign;
+        partners = [partner && pool.includes(partner) ? partner : pool[0]];
+      }
       else partners = partner ? [partner] : [];
       // ("the Central Asian state" names the article's partner for a trip to it.)
       const named = (foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit')) || (t.kind === 'visit' && !foreign.length && (first(PARTNER_ANAPHOR, f) !== null || /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))));
