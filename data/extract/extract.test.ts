@@ -347,6 +347,9 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(consensus.filter((c) => c.kind === 'agreement')).toEqual([]);
     const counted = extract('وقال شى إنه منذ ان قام البلدان بإقامة شراكة استراتيجية بينهما قبل ثلاث سنوات، استمرا فى تعزيز الثقة مع قرغيزستان.', '2016-06-24');
     expect(counted.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KG', date: '2013', levelKey: 'strategic-partnership' });
+    // What is signed after a dated visit told in the same sentence is of that visit.
+    expect(extract('去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明。', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
+    expect(extract('وعندما زار الرئيس الكازاخي توكاييف الصين في مايو، وقع الجانبان وثائق تعاون في مجالات كثيرة.', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2024-05' });
     // A partner named only by the city where a meeting was held is the place, not the party.
     expect(extract('当地时间7月3日,国家主席习近平在阿斯塔纳会见吉尔吉斯斯坦总统扎帕罗夫。', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2024-07-03' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ في أستانا اليوم الرئيس القرغيزي صدير جاباروف.', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG' });
