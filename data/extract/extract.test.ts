@@ -350,6 +350,12 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     // What is signed after a dated visit told in the same sentence is of that visit.
     expect(extract('去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明。', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
     expect(extract('وعندما زار الرئيس الكازاخي توكاييف الصين في مايو، وقع الجانبان وثائق تعاون في مجالات كثيرة.', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2024-05' });
+    // "أطلق الرئيس …، يوم الجمعة، أعمال بناء خط سكة حديد يربط الصين وقرغيزستان وأوزبكستان": the verb reaches past its subject
+    // and time; China and two partners named as one list are all parties; "ل" + "ال" is "لل".
+    const launch = extract('أطلق الرئيس القرغيزي صدير جاباروف، يوم الجمعة، أعمال بناء خط سكة حديد يربط الصين وقرغيزستان وأوزبكستان.', '2024-12-27');
+    expect(launch.filter((c) => c.kind === 'project').map((c) => c.pairId).sort()).toEqual(['CN-KG', 'CN-UZ']);
+    expect(extract('أطلق الرئيس القرغيزي صدير جاباروف، يوم الجمعة، أعمال بناء خط للسكك الحديدية بين الصين وقرغيزستان.', '2024-12-27').find((c) => c.kind === 'project')).toMatchObject({ pairId: 'CN-KG', date: '2024-12-27' });
+    expect(extract('أطلقت عشق آباد وبكين يوم الاثنين خط أنابيب نقل الغاز التركماني إلى الصين مرورا بأراضي كازاخستان وأوزبكستان.', '2009-12-14').filter((c) => c.kind === 'project').map((c) => c.pairId)).toEqual(['CN-TM']);
     // A partner named only by the city where a meeting was held is the place, not the party.
     expect(extract('当地时间7月3日,国家主席习近平在阿斯塔纳会见吉尔吉斯斯坦总统扎帕罗夫。', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2024-07-03' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ في أستانا اليوم الرئيس القرغيزي صدير جاباروف.', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG' });

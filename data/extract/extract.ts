@@ -366,7 +366,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
   for (const m of all(PROJECT_EVENT, f)) {
     const clause = clauseAt(s, m.index, 'weak');
-    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40);
+    // (…or after the verb past its subject and time set off by commas: "أطلق الرئيس …، يوم الجمعة، أعمال بناء خط …".)
+    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
@@ -470,9 +471,24 @@ function chainPartners(f: string): string[] | null {
     if (named.length >= 2) return named;
   }
   const chain = countryChain(f);
-  if (!chain) return null;
+  if (!chain) return coordinated(f);
   const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
+}
+
+/**
+ * "يربط الصين وقرغيزستان وأوزبكستان", "between China, Kyrgyzstan and Uzbekistan", "中国、吉尔吉斯斯坦和乌兹别克斯坦": China and two or
+ * more partners named as one list are all parties (countries a line only passes through are not in such a list with China).
+ */
+function coordinated(f: string): string[] | null {
+  const names = COUNTRY_RE.flatMap(({ country, names: re }) => all(re, f).map((m) => ({ code: country.code, index: m.index, end: m.index + m[0].length }))).sort((a, b) => a.index - b.index);
+  for (let i = 0; i < names.length; i++) {
+    const list = [names[i]];
+    for (let j = i + 1; j < names.length && /^\s*(?:,|،|、|and|, and|和|与|及)?\s*$/.test(f.slice(list[list.length - 1].end, names[j].index)); j++) list.push(names[j]);
+    const partners = [...new Set(list.map((x) => x.code).filter((c) => c !== 'CN'))];
+    if (list.length >= 3 && list.some((x) => x.code === 'CN') && partners.length >= 2) return partners;
+  }
+  return null;
 }
 
 /** "الجزء الكازاخستاني من خط الأنابيب", "the Kazakh section of the pipeline", "哈萨克斯坦境内段": the section's country is the party. */

@@ -22,7 +22,8 @@ export function phrases(list: string[], flags = 'g'): RegExp {
     const body = escape(prefix ? p.slice(0, -1) : p).replace(/ /g, '[\\s\\u00a0-]+');
     if (/^[a-z0-9]/.test(p)) return `\\b${body}${prefix ? '' : '\\b'}`;
     // …and, after a noun, an attached pronoun ("مباحثاتهما", "زيارته", "لقائهما").
-    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?:ه|ها|هما|هم|نا)?(?![\\u0621-\\u064a])'}`;
+    // ("ل" + "ال" is written "لل": "للسكك الحديدية" is "ل" + "السكك الحديدية".)
+    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:(?:[وفبلك]|ال|وال|بال|لل)?${body}${p.startsWith('ال') && p.length > 3 ? `|[وف]?لل${escape(p.slice(2)).replace(/ /g, '[\\s\\u00a0-]+')}` : ''})${prefix ? '' : '(?:ه|ها|هما|هم|نا)?(?![\\u0621-\\u064a])'}`;
     return body;
   });
   return new RegExp(source.join('|'), flags);
