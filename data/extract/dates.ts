@@ -101,6 +101,9 @@ const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
   { re: new RegExp(`${AR('بعد غد')}`, 'g'), date: (r) => addDays(r, 2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم غد')}|${AR('غدا')}|${AR('غداً')}|${AR('الغد')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
+  // "الأسبوع الماضي", "الأسبوع المقبل": a day of the week before or after, known to its month.
+  { re: new RegExp(`${AR('الأسبوع الماضي')}|${AR('الأسبوع المنصرم')}|${AR('الاسبوع الماضي')}`, 'g'), date: (r) => addDays(r, -7)?.slice(0, 7) ?? null },
+  { re: new RegExp(`${AR('الأسبوع المقبل')}|${AR('الأسبوع القادم')}`, 'g'), date: (r) => addDays(r, 7)?.slice(0, 7) ?? null },
   { re: new RegExp(`${AR('الشهر الماضي')}|${AR('الشهر المنصرم')}`, 'g'), date: (r) => addMonths(r, -1) },
   { re: new RegExp(`${AR('الشهر الجاري')}|${AR('هذا الشهر')}`, 'g'), date: (r) => addMonths(r, 0) },
   { re: new RegExp(`${AR('الشهر المقبل')}|${AR('الشهر القادم')}`, 'g'), date: (r) => addMonths(r, 1) },
@@ -120,6 +123,8 @@ const ZH_RELATIVE: Rel[] = [
   { re: /昨天|昨日/g, date: (r) => addDays(r, -1) },
   { re: /今天|今日/g, date: (r) => addDays(r, 0) },
   { re: /明天|明日/g, date: (r) => addDays(r, 1) },
+  { re: /上周|上星期|上个星期/g, date: (r) => addDays(r, -7)?.slice(0, 7) ?? null },
+  { re: /下周|下星期|下个星期/g, date: (r) => addDays(r, 7)?.slice(0, 7) ?? null },
   { re: /上个月|上月/g, date: (r) => addMonths(r, -1) },
   { re: /本月|这个月|近日|日前|近期/g, date: (r) => addMonths(r, 0) },
   { re: /下个月|下月/g, date: (r) => addMonths(r, 1) },
@@ -247,6 +252,10 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const mo = EN_MONTHS.findIndex((n) => n.startsWith(m[1])) + 1;
       add(m.index, m.index + m[0].length, `${r.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(mo)}`, true);
     }
+
+  // "last week", "next week": a day of the week before or after, known to its month (chrono gives no date for them).
+  if (r?.d)
+    for (const m of folded.matchAll(/\b(last|next) week\b/g)) { const d = addDays(r, m[1] === 'last' ? -7 : 7); if (d) add(m.index, m.index + m[0].length, d.slice(0, 7), true); }
 
   // "last December", "this March", "next May": the month before, nearest to or after the article's (chrono takes the nearest).
   if (r?.m)
