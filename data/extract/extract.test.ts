@@ -339,6 +339,8 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     // "يتأهب … لافتتاح", "عشية مراسم تدشين": the opening is ahead.
     const eve = extract('عشق أباد: يتأهب الرئيس الصيني هو جين تاو الأحد لافتتاح خط أنابيب يربط أحد حقول الغاز في تركمانستان بالصين، عشية مراسم تدشين خط الأنابيب.', '2009-12-13');
     expect(eve.filter((c) => c.kind === 'project' && !c.planned)).toEqual([]);
+    expect(extract('ويتوقع أن يجري شي محادثات مع نظيره الكازاخي توكاييف.', '2024-07-02').filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    expect(extract('ويزمع الرئيس الصيني زيارة طاجيكستان بعد قمة أستانا.', '2024-07-02').filter((c) => c.kind === 'visit' && !c.planned)).toEqual([]);
     // "الاجتماع الـ15 لرؤساء وزراء منظمة شانغهاي": a body's session, not the leaders' talks.
     const session = extract('وصل رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم (الأربعاء) إلى قرغيزستان في زيارة رسمية ولحضور الاجتماع الـ15 لرؤساء وزراء منظمة شانغهاي للتعاون.', '2016-11-02');
     expect(session.filter((c) => c.kind === 'talks')).toEqual([]);
