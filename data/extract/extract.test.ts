@@ -351,6 +351,8 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(consensus.filter((c) => c.kind === 'agreement')).toEqual([]);
     const counted = extract('وقال شى إنه منذ ان قام البلدان بإقامة شراكة استراتيجية بينهما قبل ثلاث سنوات، استمرا فى تعزيز الثقة مع قرغيزستان.', '2016-06-24');
     expect(counted.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KG', date: '2013', levelKey: 'strategic-partnership' });
+    // A date opening the sentence as a clause of its own dates each event after it.
+    expect(extract('今年5月,托卡耶夫总统出席在西安举行的首届中国—中亚峰会,并对中国进行国事访问。', '2023-10-20').find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
     // What is signed after a dated visit told in the same sentence is of that visit.
     expect(extract('去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明。', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
     expect(extract('وعندما زار الرئيس الكازاخي توكاييف الصين في مايو، وقع الجانبان وثائق تعاون في مجالات كثيرة.', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2024-05' });

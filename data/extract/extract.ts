@@ -793,6 +793,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
+        // "今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "في مايو الماضي، حضر … القمة وقام بزيارة": a date that opens the
+        // sentence as a clause of its own dates each event after it, until another date.
+        usable.filter((d) => fronted(d) && d.index <= 4 && d.index < t.index && !usable.some((y) => y !== d && y.index > d.index && y.index < t.index)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
