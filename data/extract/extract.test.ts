@@ -351,6 +351,9 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(consensus.filter((c) => c.kind === 'agreement')).toEqual([]);
     const counted = extract('وقال شى إنه منذ ان قام البلدان بإقامة شراكة استراتيجية بينهما قبل ثلاث سنوات، استمرا فى تعزيز الثقة مع قرغيزستان.', '2016-06-24');
     expect(counted.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KG', date: '2013', levelKey: 'strategic-partnership' });
+    // A summit a leader says "we" held is of the pair whose leaders meet.
+    const we = extract('习近平会见土库曼斯坦总统\n\n新华社阿斯塔纳6月17日电 当地时间6月17日上午,国家主席习近平在阿斯塔纳会见土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫。\n习近平指出,两年前,我们在西安举行首届中国—中亚峰会。', '2025-06-17');
+    expect(we.find((c) => c.kind === 'summit' && c.date === '2023')).toMatchObject({ pairId: 'CN-TM' });
     // A date opening the sentence as a clause of its own dates each event after it.
     expect(extract('今年5月,托卡耶夫总统出席在西安举行的首届中国—中亚峰会,并对中国进行国事访问。', '2023-10-20').find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
     // What is signed after a dated visit told in the same sentence is of that visit.

@@ -872,7 +872,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (trip && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
         inferred = true;
         reasons.push({ code: 'dateArticle' });
-        const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
+        // ("حضر الرئيس الصيني … قمة", "出席了…峰会", "attended the summit": a leader who attended was there too; an Arabic
+        // imperfect, "يشارك", is as often an announcement.)
+        const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit') || (ms.some((m) => m.leader) && /(?<![\u0621-\u064a])[وف]?(?:حضر|شارك)(?![\u0621-\u064a])|出席了|参加了|\battended\b|\btook part\b/.test(f.slice(Math.max(0, t.index - 45), t.index)));
         confidence -= present ? 0.25 : 0.45;
       } else if (articleDate && (t.kind === 'visit' || t.kind === 'summit') && (/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3)) || /(?:\bafter\b|\bfollowing\b|(?<![\u0621-\u064a])(?:بعد|عقب)(?![\u0621-\u064a])|结束[^后]*)[^.،,，;]{0,40}$/.test(f.slice(Math.max(0, t.index - 50), t.index)))) {
         // A trip or summit "… after a state visit to Kazakhstan", "结束…国事访问后": before the day's news, in the article's month.
@@ -916,8 +918,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       // (A past summit the sentence recalls without naming who took part, "两年前,首届中国-中亚峰会在中国西安成功举行", is
       // not of the leaders the article's news names.)
-      if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline) continue;
-      if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
+      // (…unless a leader says "we" held it: "两年前,我们在西安举行首届中国—中亚峰会" is of the pair whose leaders meet.)
+      const weHeld = t.kind === 'summit' && !!partner && /我们|(?<![\u0621-\u064a])(?:نحن|عقدنا|حضرنا|شاركنا)(?![\u0621-\u064a])|\bwe\b/.test(f.slice(...clauseAt(s, t.index, 'strong')));
+      if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline && !weHeld) continue;
+      if (t.kind === 'summit' && !t.partners?.length && weHeld && date && articleDate && clearlyPast(date, articleDate)) partners = [partner!];
+      else if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
