@@ -87,7 +87,8 @@ const AR = (s: string) => foldForMatch(s);
 const A_MONTH = `(?:${AR('شهر')} )?(?:[بلو])?(${AR_MONTH_RE})(?:\\s*/\\s*(?:${AR_MONTH_RE}))?`;
 const A_YEAR = `(?:\\s*(?:${AR('من')}\\s+)?(?:${AR('عام')}|${AR('سنة')}|${AR('العام')})?\\s*)((?:19|20)\\d{2})`;
 const AR_RANGE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:-|–|${AR('و')}|${AR('إلى')}|${AR('الى')}|${AR('حتى')})\\s*(\\d{1,2})\\s*${A_MONTH}(?:${A_YEAR})?`, 'g');
-const AR_DMY = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
+// …also "الـ17 من أكتوبر" (the day as an ordinal, "من" before the month).
+const AR_DMY = new RegExp(`(?<!\\d)(?:(?<![\\u0621-\\u064a])ال)?(\\d{1,2})\\s*(?:${AR('من')}\\s+)?${A_MONTH}(?![\\u0621-\\u064a])(?:${A_YEAR})?`, 'g');
 const AR_MY = new RegExp(`(?<![\\u0621-\\u064a])${A_MONTH}(?![\\u0621-\\u064a])${A_YEAR}`, 'g');
 const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(AR);
 // The article is required: bare "احد", "اثنين" are numbers ("أحد أهم", "اتفاقيتين اثنتين").
@@ -100,6 +101,9 @@ const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
   { re: new RegExp(`${AR('بعد غد')}`, 'g'), date: (r) => addDays(r, 2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم غد')}|${AR('غدا')}|${AR('غداً')}|${AR('الغد')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
+  // "الأسبوع الماضي", "الأسبوع المقبل": a day of the week before or after, known to its month.
+  { re: new RegExp(`${AR('الأسبوع الماضي')}|${AR('الأسبوع المنصرم')}|${AR('الاسبوع الماضي')}`, 'g'), date: (r) => addDays(r, -7)?.slice(0, 7) ?? null },
+  { re: new RegExp(`${AR('الأسبوع المقبل')}|${AR('الأسبوع القادم')}`, 'g'), date: (r) => addDays(r, 7)?.slice(0, 7) ?? null },
   { re: new RegExp(`${AR('الشهر الماضي')}|${AR('الشهر المنصرم')}`, 'g'), date: (r) => addMonths(r, -1) },
   { re: new RegExp(`${AR('الشهر الجاري')}|${AR('هذا الشهر')}`, 'g'), date: (r) => addMonths(r, 0) },
   { re: new RegExp(`${AR('الشهر المقبل')}|${AR('الشهر القادم')}`, 'g'), date: (r) => addMonths(r, 1) },
@@ -119,6 +123,8 @@ const ZH_RELATIVE: Rel[] = [
   { re: /昨天|昨日/g, date: (r) => addDays(r, -1) },
   { re: /今天|今日/g, date: (r) => addDays(r, 0) },
   { re: /明天|明日/g, date: (r) => addDays(r, 1) },
+  { re: /上周|上星期|上个星期/g, date: (r) => addDays(r, -7)?.slice(0, 7) ?? null },
+  { re: /下周|下星期|下个星期/g, date: (r) => addDays(r, 7)?.slice(0, 7) ?? null },
   { re: /上个月|上月/g, date: (r) => addMonths(r, -1) },
   { re: /本月|这个月|近日|日前|近期/g, date: (r) => addMonths(r, 0) },
   { re: /下个月|下月/g, date: (r) => addMonths(r, 1) },
@@ -193,6 +199,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const y = m[2] ? +m[2] : r ? nearestYear(r, mo, 1) : null;
       if (mo && y) add(m.index, m.index + m[0].length, `${y}-${pad(mo)}-01`, !m[2]);
     }
+    // "بتاريخ 2/1/1992", "في 27/12/1991": Arabic writes numeric dates day first.
+    for (const m of folded.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g)) add(m.index, m.index + m[0].length, `${m[3]}-${pad(+m[2])}-${pad(+m[1])}`, false);
     for (const m of folded.matchAll(AR_DMY)) {
       const mo = arMonth(m[2]);
       const y = m[3] ? +m[3] : r ? nearestYear(r, mo, +m[1]) : null;
@@ -218,13 +226,20 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
     // "في يونيو/ حزيران" with no year: the month nearest the article's date (short names like "ماي", "آب" need a day).
     if (r)
-      for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])${AR('في')} ${A_MONTH}(?![\\u0621-\\u064a])`, 'g'))) {
+      // (…and "في مطلع يوليو", "في أواخر يونيو", "منتصف مايو": a part of the month is the month.)
+      for (const m of folded.matchAll(new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('في')} (?:(?:${['مطلع', 'أوائل', 'أواخر', 'منتصف', 'نهاية', 'بداية', 'أول'].map(AR).join('|')}) )?|(?:${['مطلع', 'أوائل', 'أواخر', 'منتصف'].map(AR).join('|')}) )${A_MONTH}(?![\\u0621-\\u064a])`, 'g'))) {
         const mo = arMonth(m[1]);
-        if (mo && m[1].replace(/^[بلو]/, '').length > 3) add(m.index + 3, m.index + m[0].length, `${nearestYear(r, mo, null)}-${pad(mo)}`, true);
+        const at = m[0].startsWith(AR('في ')) ? m.index + 3 : m.index;
+        if (mo && m[1].replace(/^[بلو]/, '').length > 3) add(at, m.index + m[0].length, `${nearestYear(r, mo, null)}-${pad(mo)}`, true);
       }
     if (r) {
       for (const rel of AR_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
       for (const m of folded.matchAll(AR_WEEKDAY)) {
+        // "الثلاثاء 12 ذو القعدة 1445 هـ الموافق 21 مايو 2024", "يوم الخميس 18 مايو": a weekday written with its date is
+        // that date (a Hijri date and "الموافق" may stand between), not the last such weekday before the article.
+        const end = m.index + m[0].length;
+        const next = found.find((x) => x.index >= end && x.index - end < 48 && x.date.length === 10);
+        if (next && new RegExp(`^[\\s،,(]*(?:\\d{1,2}\\s+[\\u0621-\\u064a ]{2,14}\\s+1[34]\\d{2}\\s*(?:ه|هـ)?\\s*)?(?:${AR('الموافق')}\\s*(?:ل)?\\s*)?$`).test(folded.slice(end, next.index))) continue;
         const wd = AR_WEEKDAYS.findIndex((w) => w.replace(/^ال/, '') === m[1]);
         add(m.index, m.index + m[0].length, pastWeekday(r, wd), true);
       }
@@ -237,6 +252,10 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const mo = EN_MONTHS.findIndex((n) => n.startsWith(m[1])) + 1;
       add(m.index, m.index + m[0].length, `${r.y + (m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0)}-${pad(mo)}`, true);
     }
+
+  // "last week", "next week": a day of the week before or after, known to its month (chrono gives no date for them).
+  if (r?.d)
+    for (const m of folded.matchAll(/\b(last|next) week\b/g)) { const d = addDays(r, m[1] === 'last' ? -7 : 7); if (d) add(m.index, m.index + m[0].length, d.slice(0, 7), true); }
 
   // "last December", "this March", "next May": the month before, nearest to or after the article's (chrono takes the nearest).
   if (r?.m)

@@ -325,6 +325,51 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(exchange.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2022-02' });
   });
 
+  it('eighth round: pinyin ruby, Arabic dates, events ahead, a body\'s session, sidelines, a consensus and a since-clause counted back', () => {
+    // "習(xí)近平…會(huì)見(jiàn)": the readings in brackets do not split the words.
+    const ruby = extract('中新網(wǎng)7月5日電 5日下午,中國(guó)國(guó)家主席胡錦濤會(huì)見(jiàn)了吉爾吉斯總統(tǒng)巴基耶夫。', '2005-07-05');
+    expect(ruby.find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2005-07-05' });
+    expect(dates('وأقيمت العلاقات الدبلوماسية بتاريخ 2/1/1992.', '2014-08-19')).toEqual([['1992-01-02', false]]);
+    expect(extract('وأقيمت العلاقات الدبلوماسية بين الصين وأوزبكستان بتاريخ 2/1/1992.', '2014-08-19').find((c) => c.kind === 'establishment')).toMatchObject({ pairId: 'CN-UZ', date: '1992-01-02' });
+    expect(dates('في صباح الـ17 من أكتوبر، التقى', '2023-10-18')).toEqual([['2023-10-17', true]]);
+    expect(dates('وفي مطلع يوليو زار شي أستانا', '2024-07-20')).toEqual([['2024-07', true]]);
+    expect(dates('التقيا في أستانا الأسبوع الماضي', '2025-07-03')).toEqual([['2025-06', true]]);
+    expect(dates('两国元首上周在阿斯塔纳会晤', '2025-06-24')).toEqual([['2025-06', true]]);
+    expect(dates('الثلاثاء 12 ذو القعدة 1445 هـ الموافق 21 مايو 2024', '2024-07-20')).toEqual([['2024-05-21', false]]);
+    // "يتأهب … لافتتاح", "عشية مراسم تدشين": the opening is ahead.
+    const eve = extract('عشق أباد: يتأهب الرئيس الصيني هو جين تاو الأحد لافتتاح خط أنابيب يربط أحد حقول الغاز في تركمانستان بالصين، عشية مراسم تدشين خط الأنابيب.', '2009-12-13');
+    expect(eve.filter((c) => c.kind === 'project' && !c.planned)).toEqual([]);
+    expect(extract('ويتوقع أن يجري شي محادثات مع نظيره الكازاخي توكاييف.', '2024-07-02').filter((c) => c.kind === 'talks' && !c.planned)).toEqual([]);
+    expect(extract('ويزمع الرئيس الصيني زيارة طاجيكستان بعد قمة أستانا.', '2024-07-02').filter((c) => c.kind === 'visit' && !c.planned)).toEqual([]);
+    // "الاجتماع الـ15 لرؤساء وزراء منظمة شانغهاي": a body's session, not the leaders' talks.
+    const session = extract('وصل رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم (الأربعاء) إلى قرغيزستان في زيارة رسمية ولحضور الاجتماع الـ15 لرؤساء وزراء منظمة شانغهاي للتعاون.', '2016-11-02');
+    expect(session.filter((c) => c.kind === 'talks')).toEqual([]);
+    expect(session.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KG', date: '2016-11-02' });
+    const sidelines = extract('اجتمع الرئيس الصيني شي جين بينغ مع الرئيس القرغيزي المظبك اتامباييف على هامش القمة السنوية لمنظمة شانغهاي للتعاون التى تعقد فى طشقند عاصمة أوزبكستان 24 يونيو.', '2016-06-24');
+    expect(sidelines.filter((c) => c.kind === 'summit').map((c) => c.date)).toEqual(['2016-06', '2016-06']);
+    const consensus = extract('بكين 22 نوفمبر 2018 / التقى لي كه تشيانغ نظيره القازاقي اليوم. وجرى الاتفاق على أن تعزيز التبادلات في مجالات الثقافة والشباب سيكون عبر توفير المزيد من الظروف بين الصين وقازاقستان.', '2018-11-22');
+    expect(consensus.filter((c) => c.kind === 'agreement')).toEqual([]);
+    const counted = extract('وقال شى إنه منذ ان قام البلدان بإقامة شراكة استراتيجية بينهما قبل ثلاث سنوات، استمرا فى تعزيز الثقة مع قرغيزستان.', '2016-06-24');
+    expect(counted.find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KG', date: '2013', levelKey: 'strategic-partnership' });
+    // A summit a leader says "we" held is of the pair whose leaders meet.
+    const we = extract('习近平会见土库曼斯坦总统\n\n新华社阿斯塔纳6月17日电 当地时间6月17日上午,国家主席习近平在阿斯塔纳会见土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫。\n习近平指出,两年前,我们在西安举行首届中国—中亚峰会。', '2025-06-17');
+    expect(we.find((c) => c.kind === 'summit' && c.date === '2023')).toMatchObject({ pairId: 'CN-TM' });
+    // A date opening the sentence as a clause of its own dates each event after it.
+    expect(extract('今年5月,托卡耶夫总统出席在西安举行的首届中国—中亚峰会,并对中国进行国事访问。', '2023-10-20').find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
+    // What is signed after a dated visit told in the same sentence is of that visit.
+    expect(extract('去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明。', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2023-05' });
+    expect(extract('وعندما زار الرئيس الكازاخي توكاييف الصين في مايو، وقع الجانبان وثائق تعاون في مجالات كثيرة.', '2024-08-20').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2024-05' });
+    // "أطلق الرئيس …، يوم الجمعة، أعمال بناء خط سكة حديد يربط الصين وقرغيزستان وأوزبكستان": the verb reaches past its subject
+    // and time; China and two partners named as one list are all parties; "ل" + "ال" is "لل".
+    const launch = extract('أطلق الرئيس القرغيزي صدير جاباروف، يوم الجمعة، أعمال بناء خط سكة حديد يربط الصين وقرغيزستان وأوزبكستان.', '2024-12-27');
+    expect(launch.filter((c) => c.kind === 'project').map((c) => c.pairId).sort()).toEqual(['CN-KG', 'CN-UZ']);
+    expect(extract('أطلق الرئيس القرغيزي صدير جاباروف، يوم الجمعة، أعمال بناء خط للسكك الحديدية بين الصين وقرغيزستان.', '2024-12-27').find((c) => c.kind === 'project')).toMatchObject({ pairId: 'CN-KG', date: '2024-12-27' });
+    expect(extract('أطلقت عشق آباد وبكين يوم الاثنين خط أنابيب نقل الغاز التركماني إلى الصين مرورا بأراضي كازاخستان وأوزبكستان.', '2009-12-14').filter((c) => c.kind === 'project').map((c) => c.pairId)).toEqual(['CN-TM']);
+    // A partner named only by the city where a meeting was held is the place, not the party.
+    expect(extract('当地时间7月3日,国家主席习近平在阿斯塔纳会见吉尔吉斯斯坦总统扎帕罗夫。', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG', date: '2024-07-03' });
+    expect(extract('التقى الرئيس الصيني شي جين بينغ في أستانا اليوم الرئيس القرغيزي صدير جاباروف.', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG' });
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });

@@ -323,7 +323,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
+    // "التبادلات الثقافية": exchanges between peoples (a plural noun), not documents exchanged.
+    if (/تبادلات/.test(m[0])) continue;
+    // "وجرى الاتفاق على أن …", "تم الاتفاق على": it was agreed (a consensus), no document.
+    const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
@@ -362,7 +366,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
   for (const m of all(PROJECT_EVENT, f)) {
     const clause = clauseAt(s, m.index, 'weak');
-    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40);
+    // (…or after the verb past its subject and time set off by commas: "أطلق الرئيس …، يوم الجمعة، أعمال بناء خط …".)
+    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
@@ -466,9 +471,24 @@ function chainPartners(f: string): string[] | null {
     if (named.length >= 2) return named;
   }
   const chain = countryChain(f);
-  if (!chain) return null;
+  if (!chain) return coordinated(f);
   const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
+}
+
+/**
+ * "يربط الصين وقرغيزستان وأوزبكستان", "between China, Kyrgyzstan and Uzbekistan", "中国、吉尔吉斯斯坦和乌兹别克斯坦": China and two or
+ * more partners named as one list are all parties (countries a line only passes through are not in such a list with China).
+ */
+function coordinated(f: string): string[] | null {
+  const names = COUNTRY_RE.flatMap(({ country, names: re }) => all(re, f).map((m) => ({ code: country.code, index: m.index, end: m.index + m[0].length }))).sort((a, b) => a.index - b.index);
+  for (let i = 0; i < names.length; i++) {
+    const list = [names[i]];
+    for (let j = i + 1; j < names.length && /^\s*(?:,|،|、|and|, and|和|与|及)?\s*$/.test(f.slice(list[list.length - 1].end, names[j].index)); j++) list.push(names[j]);
+    const partners = [...new Set(list.map((x) => x.code).filter((c) => c !== 'CN'))];
+    if (list.length >= 3 && list.some((x) => x.code === 'CN') && partners.length >= 2) return partners;
+  }
+  return null;
 }
 
 /** "الجزء الكازاخستاني من خط الأنابيب", "the Kazakh section of the pipeline", "哈萨克斯坦境内段": the section's country is the party. */
@@ -532,7 +552,8 @@ function countryChain(folded: string): string | null {
 }
 
 /** "اجتماع رؤساء…", "اجتماع مجلس…": the session of a body (a summit or a ministers' meeting), not two leaders' talks. */
-const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:${['لمجلس', 'مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
+// (With its clitics: "الاجتماع الـ15 لرؤساء وزراء …", "للقادة".)
+const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:[ول]|لل)?(?:ال)?(?:${['مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
 
 const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
@@ -571,7 +592,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const beforeSummit = t.kind === 'summit' ? /(?:\bbefore (?:the )?|(?<![\u0621-\u064a])قبل (?:ال)?)[^.،,؛;]{0,30}$/.exec(f.slice(Math.max(0, t.index - 40), t.index)) : null;
   if (beforeSummit) return beforeSummit[0].trim();
   // "訪問前夕", "on the eve of the visit": the visit is still ahead.
-  const eve = t.kind === 'visit' ? (/^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشية|قبيل) (?:ال)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index))) : null;
+  // (Of any event: "عشية مراسم تدشين خط أنابيب", "on the eve of the opening ceremony", "وقبل وصول الرئيس الصيني".)
+  const eve = /^\s*前夕/.exec(f.slice(t.end)) ?? /\b(?:on the eve of|ahead of) (?:the |his |her |this )?(?:\S+ ){0,2}$|(?<![\u0621-\u064a])(?:عشيه|قبيل) (?:ال)?(?:(?:مراسم|حفل|مراسيم) (?:ال)?)?$/.exec(f.slice(Math.max(0, t.index - 40), t.index)) ?? (t.kind === 'visit' ? /(?<![\u0621-\u064a])[وف]?قبل $|\bbefore (?:the |his |her )?$/.exec(f.slice(Math.max(0, t.index - 12), t.index)) : null);
   if (eve) return eve[0].trim();
   // "为今年…会晤作准备", "to prepare for the summit", "للتحضير للقمة": an event prepared for is still ahead.
   const prepared = /为(?=[^，,。；]{0,40}$)/.test(f.slice(Math.max(0, t.index - 40), t.index)) ? /^[^，,。；]{0,8}?(?:作|做)好?(?:准备|筹备)/.exec(f.slice(t.end, t.end + 14)) : null;
@@ -579,9 +601,9 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const preparing = /\b(?:prepar(?:e|es|ing|ations?) for|in preparation for)\s+(?:the\s+|a\s+|his\s+)?[^,.;]{0,40}$|(?<![\u0621-\u064a])(?:[وف]?(?:لل|ل)?(?:تحضير|اعداد|تمهيد))\s+(?:ل|لل)[^،,.؛]{0,40}$/.exec(f.slice(Math.max(0, t.index - 60), t.index));
   if (preparing) return preparing[0].trim().split(/\s+/).slice(0, 3).join(' ');
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
-  const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|计划|预计/.test(m[0]);
+  const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|المنتظر|يتوقع|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
-  const opening = (m: RegExpExecArray) => m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|expect|schedul|计划|预计|将于/.test(m[0]);
+  const opening = (m: RegExpExecArray) => m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|المنتظر|يتوقع|ينتظر|expect|schedul|计划|预计|将于/.test(m[0]);
   const found = [
     ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
     ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
@@ -728,7 +750,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
       // "since he became China's head of state in 2003", "منذ توليه الرئاسة في مارس 2013": the date of the clause that opens a
       // period, not of the event the period is counted to.
-      if (/(?:\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a]))(?![^,.;،؛]*(?:\bago\b|(?<![\u0621-\u064a])قبل(?![\u0621-\u064a])))[^,.;،؛]{4,60}$/.test(f.slice(Math.max(0, d.index - 64), d.index))) return true;
+      // (A date counted back, "منذ أن أقام البلدان شراكة … قبل ثلاث سنوات", "since they set up … three years ago", is the event's.)
+      if (!/\bago\b|^قبل/.test(d.words) && /(?:\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a]))(?![^,.;،؛]*(?:\bago\b|(?<![\u0621-\u064a])قبل(?![\u0621-\u064a])))[^,.;،؛]{4,60}$/.test(f.slice(Math.max(0, d.index - 64), d.index))) return true;
       // "自2020年冠病疫情暴发以来,首次出国访问": the date starts a period ("自…以来"), it dates no event of its own.
       if (/自\s*$/.test(before) && /^[^，,。；;]{0,16}?(?:以来|至今)/.test(f.slice(d.end, d.end + 20))) return true;
       // "في مقال نشره … يوم 7 يونيو", "in an article published on June 7", "6月7日发表署名文章": the day of a text's
@@ -770,9 +793,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
+        // "今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "في مايو الماضي، حضر … القمة وقام بزيارة": a date that opens the
+        // sentence as a clause of its own dates each event after it, until another date.
+        usable.filter((d) => fronted(d) && d.index <= 4 && d.index < t.index && !usable.some((y) => y !== d && y.index > d.index && y.index < t.index)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
-        (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
+        (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
+        // "去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明", "وعندما زار … في مايو، وقع الجانبان وثائق": what
+        // is signed or declared after a dated visit or meeting told in the same sentence is of that occasion.
+        (['agreement', 'partnership'].includes(t.kind) ? (usable.filter((d) => !d.future && d.index < t.index && ['visit', 'talks'].includes(owner(d).kind) && owner(d).index < t.index && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
       // "This is Hu's second trip to … since he became head of state", "这是…第二次访问": the trip of the news, counted.
       const counting = t.kind === 'visit' && (/\bthis is (?:\S+'s |his |her |the )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)) || /这是[^，,。]{0,12}第[\d一二三四五六七八九十]+次[^，,。]{0,4}$/.test(f.slice(Math.max(0, t.index - 24), t.index)));
       const history = counting ? null : first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
@@ -821,6 +850,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
         // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
         else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
+        // "اجتمع … على هامش القمة … 24 يونيو", "met on the sidelines of the summit": the day is the meeting's, the summit
+        // (held over days) is known to its month.
+        else if (t.kind === 'summit' && date.length === 10 && /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,3}$/.test(f.slice(Math.max(0, t.index - 30), t.index))) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
@@ -840,7 +872,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         if (trip && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
         inferred = true;
         reasons.push({ code: 'dateArticle' });
-        const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit');
+        // ("حضر الرئيس الصيني … قمة", "出席了…峰会", "attended the summit": a leader who attended was there too; an Arabic
+        // imperfect, "يشارك", is as often an announcement.)
+        const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit') || (ms.some((m) => m.leader) && /(?<![\u0621-\u064a])[وف]?(?:حضر|شارك)(?![\u0621-\u064a])|出席了|参加了|\battended\b|\btook part\b/.test(f.slice(Math.max(0, t.index - 45), t.index)));
         confidence -= present ? 0.25 : 0.45;
       } else if (articleDate && (t.kind === 'visit' || t.kind === 'summit') && (/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3)) || /(?:\bafter\b|\bfollowing\b|(?<![\u0621-\u064a])(?:بعد|عقب)(?![\u0621-\u064a])|结束[^后]*)[^.،,，;]{0,40}$/.test(f.slice(Math.max(0, t.index - 50), t.index)))) {
         // A trip or summit "… after a state visit to Kazakhstan", "结束…国事访问后": before the day's news, in the article's month.
@@ -884,8 +918,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       // (A past summit the sentence recalls without naming who took part, "两年前,首届中国-中亚峰会在中国西安成功举行", is
       // not of the leaders the article's news names.)
-      if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline) continue;
-      if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
+      // (…unless a leader says "we" held it: "两年前,我们在西安举行首届中国—中亚峰会" is of the pair whose leaders meet.)
+      const weHeld = t.kind === 'summit' && !!partner && /我们|(?<![\u0621-\u064a])(?:نحن|عقدنا|حضرنا|شاركنا)(?![\u0621-\u064a])|\bwe\b/.test(f.slice(...clauseAt(s, t.index, 'strong')));
+      if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline && !weHeld) continue;
+      if (t.kind === 'summit' && !t.partners?.length && weHeld && date && articleDate && clearlyPast(date, articleDate)) partners = [partner!];
+      else if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
@@ -895,7 +932,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
       // The article's partner when the sentence names it; else the partner named nearest the event.
-      else if (foreign.length) partners = [partner && foreign.includes(partner) ? partner : foreign[0]];
+      // (A partner named only by a city is where it happened when another is named by its name or leader: "在阿斯塔纳会见
+      // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
+      else if (foreign.length) {
+        const byName = ['talks', 'agreement', 'partnership', 'establishment'].includes(t.kind) ? foreign.filter((c) => ms.some((m) => m.code === c && !m.city)) : [];
+        const pool = byName.length ? byName : foreign;
+        partners = [partner && pool.includes(partner) ? partner : pool[0]];
+      }
       else partners = partner ? [partner] : [];
       // ("the Central Asian state" names the article's partner for a trip to it.)
       const named = (foreign.length > 0 && (ms.some((m) => m.code === 'CN') || t.kind === 'summit' || t.kind === 'visit')) || (t.kind === 'visit' && !foreign.length && (first(PARTNER_ANAPHOR, f) !== null || /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))));
@@ -1023,8 +1066,11 @@ function destination(f: string, t: Trigger, ms: Mention[]): string | null {
   return null;
 }
 
-/** Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور". */
-const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|\b(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
+/**
+ * Between a meeting and the summit its guest came for: "会见来华出席…", "who is in China to attend the", "الذي يزور الصين لحضور";
+ * or on whose sidelines it was held: "اجتمع … على هامش القمة", "met … on the sidelines of the summit" (the day is the meeting's).
+ */
+const GUEST_ATTENDS = /(?:来华|赴华|访华|前来|来京)?(?:出席|参加)[^，,。；]{0,30}$|(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?[^,.;]{0,30}$|\b(?:who (?:is|was) in [^,.;]{0,30} (?:to attend|for)|(?:in china|here) (?:to attend|for)) (?:the )?[^,.;]{0,30}$|(?<![\u0621-\u064a])(?:ل|من اجل )(?:حضور|المشارك[هة] في)(?![\u0621-\u064a])[^،,.؛]{0,30}$/;
 
 /** Occasions a trip takes in that are not candidates themselves (the date after them is theirs). */
 const OCCASION = /\b(?:meeting|forum|conference|session|ceremony|expo|exhibition|games)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:اجتماع|منتدي|مؤتمر|موتمر|دوره|حفل|معرض)(?![\u0621-\u064a])/;
@@ -1056,6 +1102,7 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   const best = new Map<string, RawCandidate>();
   const ownDated = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
   const onlyGuessed = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateArticle');
+  const pointsBack = (x: RawCandidate) => x.reasons.some((r) => r.code === 'dateRelative' && !OWN_DAY.test(String(r.params?.words ?? '')));
   const triggerWords = (x: RawCandidate) => String(x.reasons[0]?.params?.words ?? '');
   // (An arrival is done whatever was announced; a later stop of a tour is planned by its order, not by words.)
   const arrival = (x: RawCandidate) => /وصل|وصول|arriv|抵达|到达/.test(triggerWords(x));
@@ -1073,7 +1120,8 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
     } else if (had.planned && !c.planned && !(ownDated(had) && announcedByWords(had) && onlyGuessed(c) && !arrival(c))) best.set(k, c);
     // "سيقوم … بزيارة … من 7 إلى 10 يونيو" then "فإن زيارة … الى كازاخستان": an undated mention on the day of an event the
     // article announces for that day is the announced one.
-    else if (!had.planned && c.planned && onlyGuessed(had) && !arrival(had) && ownDated(c) && announcedByWords(c)) best.set(k, c);
+    // (Dated by its own words: "خلال الاجتماع" points back to the day's meeting, it names no day ahead.)
+    else if (!had.planned && c.planned && onlyGuessed(had) && !arrival(had) && ownDated(c) && !pointsBack(c) && announcedByWords(c)) best.set(k, c);
     else if (had.planned === c.planned && c.confidence > had.confidence) best.set(k, c);
   }
   let kept = [...best.values()];

@@ -22,7 +22,8 @@ export function phrases(list: string[], flags = 'g'): RegExp {
     const body = escape(prefix ? p.slice(0, -1) : p).replace(/ /g, '[\\s\\u00a0-]+');
     if (/^[a-z0-9]/.test(p)) return `\\b${body}${prefix ? '' : '\\b'}`;
     // …and, after a noun, an attached pronoun ("مباحثاتهما", "زيارته", "لقائهما").
-    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:[وفبلك]|ال|وال|بال|لل)?${body}${prefix ? '' : '(?:ه|ها|هما|هم|نا)?(?![\\u0621-\\u064a])'}`;
+    // ("ل" + "ال" is written "لل": "للسكك الحديدية" is "ل" + "السكك الحديدية".)
+    if (/^[\u0600-\u06ff]/.test(p)) return `(?<![\\u0621-\\u064a])(?:(?:[وفبلك]|ال|وال|بال|لل)?${body}${p.startsWith('ال') && p.length > 3 ? `|[وف]?لل${escape(p.slice(2)).replace(/ /g, '[\\s\\u00a0-]+')}` : ''})${prefix ? '' : '(?:ه|ها|هما|هم|نا)?(?![\\u0621-\\u064a])'}`;
     return body;
   });
   return new RegExp(source.join('|'), flags);
@@ -112,7 +113,7 @@ export const FORUMS: { name: string; re: RegExp }[] = [
 
 export const ESTABLISH = phrases([
   'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
-  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية',
+  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية', 'أقيمت العلاقات الدبلوماسية', 'أقيمت علاقات دبلوماسية', 'تأسست العلاقات الدبلوماسية', 'أسست العلاقات الدبلوماسية', 'تمت إقامة العلاقات الدبلوماسية',
   '建交', '建立外交关系',
 ]);
 // The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
@@ -140,7 +141,7 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'يتأهب', 'تتأهب', 'يستعد', 'تستعد', 'يستعدان', 'يتهيأ', 'يتوقع', 'تتوقع', 'ويتوقع', 'من المنتظر', 'المنتظر', 'ينتظر', 'يزمع', 'تزمع', 'يزمعان', 'في وقت لاحق', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
   '将于', '将在', '即将', '吹风会', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */

@@ -68,7 +68,7 @@ export function sentences(text: string, language: string | null): Sentence[] {
     const body = raw.trim();
     if (body.length < 3) continue;
     const start = p.start + lead;
-    const { folded, origin } = foldWithMap(simplified(asciiDigits(body)));
+    const { folded, origin } = withoutRuby(foldWithMap(simplified(asciiDigits(body))));
     out.push({
       start,
       end: start + body.length,
@@ -81,6 +81,26 @@ export function sentences(text: string, language: string | null): Sentence[] {
     });
   }
   return out;
+}
+
+/**
+ * "習(xí)近平", "戰(zhàn)略伙伴關(guān)系": copies whose pages carried pinyin ruby keep the reading in brackets after each
+ * character it glossed, which splits every word. The bracketed readings (folded: no tone marks) after a Chinese character
+ * are dropped from the folded text, with their origins; the text keeps them.
+ */
+function withoutRuby(x: { folded: string; origin: number[] }): { folded: string; origin: number[] } {
+  if (!/[\u4e00-\u9fff]\([a-z]{1,6}\)/.test(x.folded)) return x;
+  let folded = '';
+  const origin: number[] = [];
+  let last = 0;
+  for (const m of x.folded.matchAll(/(?<=[\u4e00-\u9fff])\([a-z]{1,6}\)/g)) {
+    folded += x.folded.slice(last, m.index);
+    origin.push(...x.origin.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  folded += x.folded.slice(last);
+  origin.push(...x.origin.slice(last));
+  return { folded, origin };
 }
 
 /** The clause (start, end) around a folded index, by the given boundaries. */
