@@ -2,7 +2,10 @@
  * `npm run browser`: the app in the default browser. Opens the database, brings the bundled dataset in,
  * serves the built renderer and the API on 127.0.0.1, and prints the URL (which carries the token).
  *
- *   node dist/server/cli.cjs [--db FILE] [--port N] [--open] [--json]   (built by npm run build; tsx server/cli.ts from source)
+ *   node dist/server/cli.cjs [--db FILE] [--port N] [--readers N] [--open] [--json]   (built by npm run build; tsx server/cli.ts from source)
+ *
+ * --readers: how many reader workers serve the read-only calls off the HTTP thread (data/readers; default
+ * READERS, 0: every call on the HTTP thread).
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -16,6 +19,8 @@ import { createChromiumRenderer } from './chromium-renderer';
 const WARM_UP_DELAY_MS = 1000;
 /** Browser mode's port unless --port says otherwise (another if it is taken): see ApiServerOptions.preferredPort. */
 const PREFERRED_PORT = 47219;
+/** Reader workers by default (data/readers/pool.ts; bench/load.bench.ts measures them, BENCH_SERVER_ARGS="--readers N" compares). */
+const READERS = 1;
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
     options: {
       db: { type: 'string' },
       port: { type: 'string' },
+      readers: { type: 'string' },
       open: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -37,10 +43,12 @@ async function main(): Promise<void> {
   const dbFile = path.resolve(values.db ?? path.join(userDataDir(), DB_FILE_NAME));
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
+  const readers = values.readers ? Number(values.readers) : READERS;
+  if (!Number.isInteger(readers) || readers < 0 || readers > 8) throw new Error(`--readers must be a number from 0 to 8, not ${values.readers}`);
 
   // Image exports render in a headless Chromium, started in the background once the server is up.
   const renderer = createChromiumRenderer();
-  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST, readers });
   const server = await startApiServer({ dispatch: core.dispatchServed, uploads: core.uploads, downloads: core.downloads, staticDir: RENDERER_DIST, ...(values.port ? { port } : { preferredPort: PREFERRED_PORT }) });
   if (values.json) {
     console.log(JSON.stringify({ appUrl: server.appUrl, url: server.url, token: server.token, dbFile }));
