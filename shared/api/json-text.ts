@@ -63,9 +63,15 @@ export function servedJson(value: unknown): JsonText | undefined {
   return parts && new JsonText(parts.length === 1 ? parts[0] : Buffer.concat(parts));
 }
 
+/** The result's JSON as UTF-8 pieces, JSON texts as they are (the HTTP server writes them one after another, no copy into one buffer). */
+export function resultParts(result: ApiResult): Uint8Array[] {
+  const parts = result.ok ? jsonParts(result.value) : undefined;
+  if (!parts) return [Buffer.from(JSON.stringify(result), 'utf8')];
+  return [Buffer.from('{"ok":true,"value":'), ...parts, Buffer.from('}')];
+}
+
 /** The result as the UTF-8 bytes of its JSON, JSON texts written as they are; the same text as JSON.stringify of `plainResult`. */
 export function resultBytes(result: ApiResult): Buffer {
-  const parts = result.ok ? jsonParts(result.value) : undefined;
-  if (!parts) return Buffer.from(JSON.stringify(result), 'utf8');
-  return Buffer.concat([Buffer.from('{"ok":true,"value":'), ...parts, Buffer.from('}')]);
+  const parts = resultParts(result);
+  return parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts);
 }
