@@ -12,6 +12,8 @@ import type { Dispatch } from '../../shared/api/dispatch';
 import { createReaderPool } from './pool';
 import { READ_CALLS } from './read-calls';
 import { validMilestone } from '../test/test-api';
+import { startApiServer } from '../../server/http-api';
+import { tempDir } from '../test/temp-db';
 
 const opened: AppCore[] = [];
 afterEach(() => opened.splice(0).forEach((c) => c.close()));
@@ -52,6 +54,29 @@ describe('reader workers', { timeout: 30_000 }, () => {
     expect(core.readers!.answered() - before).toBe(calls.length);
     // And as plain values (Electron's IPC, scripts): the same as the core's own.
     expect((await core.dispatch('getPairTimeline', { pairId: pairs[0] }))).toEqual(await own.dispatch('getPairTimeline', { pairId: pairs[0] }));
+  });
+
+  it('answer over browser mode’s HTTP server as the core’s connection does', async () => {
+    const dbFile = tempDbFile();
+    const core = await withReaders(dbFile);
+    const own = openTestCore({ dbFile, seed: false });
+    opened.push(own);
+    const server = await startApiServer({ dispatch: core.dispatchServed, staticDir: tempDir() });
+    try {
+      const post = async (name: string, input: unknown) => {
+        const res = await fetch(`${server.url}api/${name}`, { method: 'POST', headers: { 'x-bilateral-token': server.token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+        return { length: Number(res.headers.get('content-length')), text: await res.text() };
+      };
+      const before = core.readers!.answered();
+      for (const [name, input] of [['getPairTimeline', { pairId: 'CN-KZ' }], ['search', { query: 'summit' }], ['getMilestone', { id: 999_999_999 }]] as const) {
+        const got = await post(name, input);
+        expect(got.text).toBe(await served(own.dispatchServed, name, input));
+        expect(got.length).toBe(Buffer.byteLength(got.text));
+      }
+      expect(core.readers!.answered() - before).toBe(3);
+    } finally {
+      await server.close();
+    }
   });
 
   it('take only the read-only calls: edits run on the core’s connection, and the next read sees them', async () => {
