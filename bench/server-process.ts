@@ -59,7 +59,9 @@ function postOnce<T>(port: string, token: string, urlPath: string, body: Buffer,
 export async function startServerProcess(dbFile: string): Promise<ServerProcess> {
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under a bench.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/server/cli.cjs', '--db', dbFile, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_SERVER_ARGS (e.g. "--readers 0") compares the server's settings under a bench.
+  const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/server/cli.cjs', '--db', dbFile, '--json', ...serverArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const first = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.once('line', resolve);

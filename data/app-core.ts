@@ -21,10 +21,13 @@ import type { HtmlRenderer } from './image-export/html-renderer';
 import { Uploads } from './uploads';
 import { Downloads } from './downloads';
 import { createJobRunner, type JobMode, type JobRunner } from './jobs/runner';
+import { createReaderPool, type ReaderPool } from './readers/pool';
 
 export interface AppCore {
   readonly db: Db;
   readonly history: History;
+  /** The reader workers of the open database (AppCoreOptions.readers), or null. */
+  readonly readers: ReaderPool | null;
   /** Where a host puts files it received for import (browser mode's POST /upload). */
   readonly uploads: Uploads;
   /** Exports and backups the jobs wrote, until the host delivers them (browser mode's GET /download/<id>, Electron's save). */
@@ -47,6 +50,11 @@ export interface AppCoreOptions extends OpenOptions {
   shareViewerDir?: string;
   /** Where imports, exports and backups run: a worker thread (default) or the calling thread. */
   jobs?: JobMode;
+  /**
+   * How many reader workers serve the read-only calls, each with its own read-only connection
+   * (data/readers/pool.ts); 0, the default, and for an in-memory database: every call on this thread.
+   */
+  readers?: number;
 }
 
 /** Everything that belongs to one open database; a restore replaces all of it at once. */
@@ -54,6 +62,8 @@ interface Opened {
   db: Db;
   history: History;
   jobs: JobRunner;
+  readers: ReaderPool | null;
+  /** The calls, read-only ones on a reader worker when there are any; results as handlers gave them. */
   dispatch: Dispatch;
 }
 
@@ -103,7 +113,9 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
     const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
     const dispatch = createDispatch(createService({ db, history, dataset, uploads, downloads, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
-    return { db, history, jobs, dispatch };
+    const size = options.dbFile === ':memory:' ? 0 : (options.readers ?? 0);
+    const readers = size > 0 ? createReaderPool({ size, dbFile: options.dbFile, nativeBinding: options.nativeBinding, fallback: dispatch, log: options.log }) : null;
+    return { db, history, jobs, readers, dispatch: readers ? readers.dispatch : dispatch };
   };
 
   /**
@@ -115,6 +127,9 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     const building = siblingOf(options.dbFile, 'restoring');
     const { fromVersion } = await current.jobs.run('restoreBuild', { file, target: building, nativeBinding: options.nativeBinding }, jobId);
     const previousFile = previousFileOf(options.dbFile);
+    // The readers first: they answer what they have, on the old file, and let it go (meanwhile, and until
+    // the new ones are ready, reads run on this thread's connection).
+    await current.readers?.close();
     void current.jobs.close(); // running jobs are cancelled; previews of this database can no longer be committed
     current.db.pragma('wal_checkpoint(TRUNCATE)');
     current.db.close();
@@ -143,6 +158,9 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     get history() {
       return current.history;
     },
+    get readers() {
+      return current.readers;
+    },
     uploads,
     downloads,
     dispatch: async (name, input) => plainResult(await current.dispatch(name, input)),
@@ -151,6 +169,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
       uploads.close();
       downloads.close();
       void current.jobs.close();
+      void current.readers?.close();
       current.db.close();
     },
   };

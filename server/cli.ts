@@ -2,7 +2,10 @@
  * `npm run browser`: the app in the default browser. Opens the database, brings the bundled dataset in,
  * serves the built renderer and the API on 127.0.0.1, and prints the URL (which carries the token).
  *
- *   node dist/server/cli.cjs [--db FILE] [--port N] [--open] [--json]   (built by npm run build; tsx server/cli.ts from source)
+ *   node dist/server/cli.cjs [--db FILE] [--port N] [--readers N] [--open] [--json]   (built by npm run build; tsx server/cli.ts from source)
+ *
+ * --readers: how many reader workers serve the read-only calls off the HTTP thread (data/readers; default
+ * READERS, 0: every call on the HTTP thread).
  */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -19,6 +22,8 @@ const WARM_UP_QUIET_MS = 800;
 const WARM_UP_LATEST_MS = 10_000;
 /** Browser mode's port unless --port says otherwise (another if it is taken): see ApiServerOptions.preferredPort. */
 const PREFERRED_PORT = 47219;
+/** Reader workers by default (data/readers/pool.ts; bench/load.bench.ts measures them, BENCH_SERVER_ARGS="--readers N" compares). */
+const READERS = 1;
 
 function openInBrowser(url: string): void {
   const [cmd, args] =
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
     options: {
       db: { type: 'string' },
       port: { type: 'string' },
+      readers: { type: 'string' },
       open: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -40,10 +46,12 @@ async function main(): Promise<void> {
   const dbFile = path.resolve(values.db ?? path.join(userDataDir(), DB_FILE_NAME));
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);
+  const readers = values.readers ? Number(values.readers) : READERS;
+  if (!Number.isInteger(readers) || readers < 0 || readers > 8) throw new Error(`--readers must be a number from 0 to 8, not ${values.readers}`);
 
-  // Image exports render in a headless Chromium.
+  // Image exports: PNG by resvg, PDF by headless Chromium, on a thread of their own.
   const renderer = createChromiumRenderer();
-  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
+  const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST, readers });
   // Image exports' browser starts in the background once the first page has drawn (see whenQuiet).
   const warmUp = whenQuiet(() => renderer.warmUp(), { quietMs: WARM_UP_QUIET_MS, latestMs: WARM_UP_LATEST_MS });
   const dispatch: typeof core.dispatchServed = (name, input) => {

@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/api/dispatch';
-import { resultBytes } from '../shared/api/json-text';
+import { resultParts } from '../shared/api/json-text';
 import type { ApiResult } from '../shared/api/errors';
 import { API_PATH_PREFIX, DOWNLOAD_PATH, TOKEN_HEADER, TOKEN_QUERY, UPLOAD_PATH, UPLOAD_PURPOSE_QUERY } from '../shared/api/http';
 import { isUploadPurpose, uploadTooLarge, UPLOAD_MAX_BYTES } from '../shared/api/uploads';
@@ -78,11 +78,18 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 
 /**
  * Encoded once (given a string, Node measures its UTF-8 length for the header and then encodes it apart:
- * a timeline's 200 KB, twice per call), JSON text a handler gave written as it is (shared/api/json-text.ts).
+ * a timeline's 200 KB, twice per call), JSON text a handler gave written as it is (shared/api/json-text.ts),
+ * its pieces one after another (one write of them all), never copied into one buffer first.
  */
 function sendResult(res: http.ServerResponse, status: number, result: ApiResult): void {
-  const body = resultBytes(result);
-  send(res, status, body, 'application/json; charset=utf-8', { 'Content-Length': String(body.length) });
+  const parts = resultParts(result);
+  let length = 0;
+  for (const part of parts) length += part.byteLength;
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, 'Content-Length': String(length) });
+  res.cork();
+  for (const part of parts) res.write(part);
+  res.end();
+  res.uncork();
 }
 
 /** A refusal before dispatch; without a reason the renderer words it by its code. */

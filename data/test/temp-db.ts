@@ -17,6 +17,6 @@ export function tempDbFile(): string {
 }
 
 /** Jobs run inline unless a test asks for the worker (data/jobs/jobs.test.ts does): a worker's start costs each test a second. */
-export function openTestCore(options: { seed?: boolean; dbFile?: string; renderer?: HtmlRenderer; jobs?: JobMode } = {}): AppCore {
-  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: () => {}, renderer: options.renderer, jobs: options.jobs ?? 'inline' });
+export function openTestCore(options: { seed?: boolean; dbFile?: string; renderer?: HtmlRenderer; jobs?: JobMode; readers?: number; log?: (error: unknown) => void } = {}): AppCore {
+  return openAppCore({ dbFile: options.dbFile ?? tempDbFile(), datasetDir: options.seed === false ? undefined : DATASET_DIR, log: options.log ?? (() => {}), renderer: options.renderer, jobs: options.jobs ?? 'inline', readers: options.readers });
 }

@@ -15,9 +15,14 @@ function problemsOf(error: z.ZodError): FieldProblem[] {
 }
 
 export function createDispatch(handlers: ApiHandlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+  return createPartialDispatch(handlers, onInternalError);
+}
+
+/** The same over some of the calls (a reader worker's, data/readers): a call without a handler here is unknown. */
+export function createPartialDispatch(handlers: Partial<ApiHandlers>, onInternalError: (error: unknown) => void = console.error): Dispatch {
   return async (name, input) => {
     try {
-      if (!isCallName(name)) throw ApiError.keyed('unknown_call', 'unknownCall', `There is no API call named "${String(name).slice(0, 60)}".`, { name: String(name).slice(0, 60) });
+      if (!isCallName(name) || !Object.prototype.hasOwnProperty.call(handlers, name)) throw ApiError.keyed('unknown_call', 'unknownCall', `There is no API call named "${String(name).slice(0, 60)}".`, { name: String(name).slice(0, 60) });
       const parsed = contract[name].input.safeParse(input);
       if (!parsed.success) {
         const problems = problemsOf(parsed.error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonText, plainResult, resultBytes } from './json-text';
+import { JsonText, plainResult, resultBytes, servedJson } from './json-text';
 import type { ApiResult } from './errors';
 
 const text = (value: unknown) => new JsonText(Buffer.from(JSON.stringify(value), 'utf8'));
@@ -21,5 +21,25 @@ describe('JSON text in results', () => {
       expect(resultBytes(result).toString('utf8')).toBe(JSON.stringify(plain));
     }
     expect(plainResult(results[0])).toEqual({ ok: true, value: { pair: { id: 'CN-KZ' }, milestones: items, skipped: undefined, bands: [] } });
+  });
+});
+
+describe('a whole value as JSON text (a reader worker\'s answer)', () => {
+  const items = [{ id: 1, title: 'قمة 峰会 "quoted" \\ \u2028', end: null }];
+  const values: unknown[] = [{ pair: { id: 'CN-KZ' }, milestones: text(items), skipped: undefined, bands: [] }, { only: text([]) }, { empty: undefined }, {}, [1, 2], null, 'x', 3];
+
+  it('reads and writes as the value it was made from', () => {
+    for (const value of values) {
+      const direct: ApiResult = { ok: true, value };
+      const whole = servedJson(value)!;
+      expect(whole).toBeInstanceOf(JsonText);
+      const served: ApiResult = { ok: true, value: whole };
+      expect(resultBytes(served).toString('utf8')).toBe(resultBytes(direct).toString('utf8'));
+      expect(JSON.stringify(plainResult(served))).toBe(JSON.stringify(plainResult(direct)));
+    }
+  });
+
+  it('is undefined where JSON has no text for the value', () => {
+    expect(servedJson(undefined)).toBeUndefined();
   });
 });
