@@ -1,28 +1,20 @@
 /**
  * Image export of a 2 000-milestone pair (synthetic, five bands): PNG at 4 000 px (target < 1.5 s), SVG
  * and PDF (chart + every milestone with its sources), through the contract call as the app makes it, with
- * the renderer browser mode and the CLI use (its own thread: PNG by resvg, PDF by headless Chromium). The
- * first export is timed twice: with the renderer started by the export itself (cold), and from the app's
- * start with the renderer warming up from then on, as the export CLI does (browser mode warms it up once
- * its first page has gone quiet).
+ * the renderer browser mode and the CLI use (headless Chromium through Playwright). The first
+ * export is timed twice: with the renderer started by the export itself (cold), and from the app's start
+ * with the renderer warming up from then on, as the export CLI does (browser mode warms it up once its
+ * first page has gone quiet).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BenchResult } from './run';
 import { writeLargePairDatabase, LARGE_PAIR } from './large-pair';
 import { openAppCore } from '../data/app-core';
 import { createClient } from '../shared/api/client';
 import { createChromiumRenderer } from '../server/chromium-renderer';
 import { findChromium } from '../server/chromium';
-
-/**
- * The renderer's thread as browser mode runs it: the built one (npm run bench builds first), not the
- * TypeScript source through tsx's loader, which costs the thread's start a few tenths of a second.
- */
-const BUILT_WORKER = path.resolve(import.meta.dirname, '../dist/server/render-worker.cjs');
-const rendererOptions = () => (fs.existsSync(BUILT_WORKER) ? { workerUrl: pathToFileURL(BUILT_WORKER) } : {});
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -44,7 +36,7 @@ export async function run(): Promise<BenchResult[]> {
   };
   const png = { format: 'png' as const, pairIds: [LARGE_PAIR], width: 4000 };
   {
-    const cold = createChromiumRenderer(rendererOptions());
+    const cold = createChromiumRenderer();
     const core = openAppCore({ dbFile, renderer: cold, log: () => {} });
     try {
       const api = createClient((name, input) => core.dispatch(name, input));
@@ -56,7 +48,7 @@ export async function run(): Promise<BenchResult[]> {
   }
   // From the app's start: the clock runs while the database opens and the browser launches.
   const t0 = performance.now();
-  const renderer = createChromiumRenderer(rendererOptions());
+  const renderer = createChromiumRenderer();
   renderer.warmUp();
   const core = openAppCore({ dbFile, renderer, log: () => {} });
   const api = createClient((name, input) => core.dispatch(name, input));
@@ -72,15 +64,15 @@ export async function run(): Promise<BenchResult[]> {
     row('PNG file size', file.bytes / 1024, 'KB');
     row('milestones labelled of 2 000 (the rest marked)', file.labelled, 'items');
     {
-      // The other way to draw the same PNG, measured beside it: a screenshot of the chart's page in headless
-      // Chromium (what the renderer did before, and what a host without rasterize does).
-      const screenshots = openAppCore({ dbFile, renderer: { png: renderer.png, pdf: renderer.pdf }, log: () => {} });
+      // The other way to draw the same PNG, measured beside it: resvg with the bundled fonts, no browser
+      // (what a host without a page renderer does; drawn as Chromium draws it: server/image-export-resvg.test.ts).
+      const screenshots = openAppCore({ dbFile, log: () => {} });
       const viaPage = createClient((name, input) => screenshots.dispatch(name, input));
       try {
         await viaPage.exportImage(png);
         const times: number[] = [];
         for (let i = 0; i < 3; i++) times.push(await time(() => viaPage.exportImage(png)));
-        row('  the same PNG as a Chromium screenshot of the page, for comparison (median of 3)', median(times), 'ms');
+        row('  the same PNG drawn by resvg without a browser, for comparison (median of 3)', median(times), 'ms');
       } finally {
         screenshots.close();
       }

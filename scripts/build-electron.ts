@@ -57,8 +57,6 @@ await Promise.all([
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url); const __filename = require('node:url').fileURLToPath(import.meta.url); const __dirname = require('node:path').dirname(__filename);" },
   }),
   build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/server/job-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3', '@resvg/resvg-js'] }),
-  // The export renderer's thread (server/render-worker.ts), found beside the chunk that starts it.
-  build({ ...common, ...importMetaUrl, entryPoints: ['server/render-worker.ts'], outfile: 'dist/server/render-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['playwright-core', '@resvg/resvg-js'] }),
   // The reader workers (data/readers/worker.ts): read-only calls off the serving thread; the pool finds them beside its module.
   build({ ...common, ...importMetaUrl, entryPoints: ['data/readers/worker.ts'], outfile: 'dist/electron/reader-worker.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3'] }),
   build({ ...common, ...importMetaUrl, entryPoints: ['data/readers/worker.ts'], outfile: 'dist/server/reader-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3'] }),
@@ -71,4 +69,4 @@ await Promise.all([
   }),
 ]);
 fs.writeFileSync('dist/server/cli.cjs', "// Browser mode's entry (scripts/build-electron.ts): the bundle itself is ES modules.\nimport('./cli.mjs');\n");
-console.log('Built dist/electron/main.cjs, job-worker.cjs, reader-worker.cjs and preload.cjs; dist/server/cli.cjs, job-worker.cjs, reader-worker.cjs and render-worker.cjs');
+console.log('Built dist/electron/main.cjs, job-worker.cjs, reader-worker.cjs and preload.cjs; dist/server/cli.cjs, job-worker.cjs and reader-worker.cjs');

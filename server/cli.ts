@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const readers = values.readers ? Number(values.readers) : READERS;
   if (!Number.isInteger(readers) || readers < 0 || readers > 8) throw new Error(`--readers must be a number from 0 to 8, not ${values.readers}`);
 
-  // Image exports: PNG by resvg, PDF by headless Chromium, on a thread of their own.
+  // Image exports render in a headless Chromium.
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST, readers });
   // Image exports' browser starts in the background once the first page has drawn (see whenQuiet).

@@ -55,8 +55,7 @@ export async function renderImage(db: Db, req: ImageExportRequest, renderer: Htm
     data = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`, 'utf8');
   } else {
     const transparent = req.background === 'transparent';
-    if (req.format === 'png' && renderer?.rasterize) data = await renderer.rasterize(chart.svg, chart.texts, req.width, transparent);
-    else if (req.format === 'png' && !renderer) {
+    if (req.format === 'png' && !renderer) {
       // No page renderer on this host: resvg draws the same SVG with the bundled fonts, here (resvg-png.ts).
       const { resvgPng } = await import('./resvg-png');
       data = await resvgPng(chart.svg, chart.texts, req.width, transparent);

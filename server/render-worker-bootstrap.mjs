@@ -1,6 +1,0 @@
-// Runs the TypeScript export renderer's thread from source (development, tests, benches): tsx's loader,
-// registered in this thread, then the worker itself. Bundled builds start render-worker.cjs instead.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./render-worker.ts');
