@@ -155,6 +155,8 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
     const vis = internals(timeline);
     const fits = () => (vis.itemSet?.props.height ?? 0) <= vis.props.centerContainer.height + 1;
+    // Measuring again redraws the labels' elements: the one the keyboard is on takes the focus back after.
+    const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.dataset.milestoneId : undefined;
     const setWidth = (i: number) => {
       widthIndex = i;
       container.style.setProperty('--label-max', `${LABEL_WIDTHS[i]}rem`);
@@ -200,6 +202,9 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     }
     if (widthIndex !== hi) setWidth(hi);
     rememberWidth(hi);
+    if (focused !== undefined && !container.contains(document.activeElement)) {
+      container.querySelector<HTMLElement>(`[data-milestone-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+    }
     tidySoon();
   };
   // A new pair asks for it on its data, its markers and its new window: one fit serves them all.
