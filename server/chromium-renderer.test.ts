@@ -62,3 +62,21 @@ describe.skipIf(!onLinuxWithChromium)('warming up the export renderer (needs Chr
     expect(chromiumChildren()).toBe(0);
   });
 });
+
+describe.skipIf(!onLinuxWithChromium)('closing the export renderer', () => {
+  it('never throws, even while a warm-up is starting a browser that fails', async () => {
+    const renderer = createChromiumRenderer();
+    renderer.warmUp();
+    // The browser this warm-up launches is killed under it, as Playwright does on SIGTERM.
+    await until(() => chromiumChildren() === 1);
+    for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const match = /^\d+ \((.*)\) (\S+) (\d+)/s.exec(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        if (match && Number(match[3]) === process.pid && /chrom/i.test(match[1])) process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // Gone already.
+      }
+    }
+    await expect(renderer.close()).resolves.toBeUndefined();
+  }, 60_000);
+});

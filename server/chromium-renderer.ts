@@ -107,7 +107,9 @@ export function createChromiumRenderer(): ChromiumRenderer {
       closed = true;
       const s = started;
       started = null;
-      if (s) await (await s).browser.close().catch(() => {});
+      // A start still under way is awaited, and a failed one is nothing to close (Playwright closes its
+      // browsers itself on SIGTERM, so a warm-up caught by the app's stop fails): closing never throws.
+      if (s) await s.then(({ browser }) => browser.close(), () => {}).catch(() => {});
     },
   };
 }
