@@ -9,20 +9,22 @@ import { createChromiumRenderer, type ChromiumRenderer } from './chromium-render
 import { findChromium } from './chromium';
 
 /** Child processes of this test process that are a Chromium (Playwright launches the browser as a direct child). */
-function chromiumChildren(): number {
-  let n = 0;
+function chromiumChildPids(): number[] {
+  const pids: number[] = [];
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       // After the command (in parentheses): the state, then the parent's pid.
       const match = /^\d+ \((.*)\) (\S+) (\d+)/s.exec(stat);
-      if (match && Number(match[3]) === process.pid && /chrom/i.test(match[1])) n++;
+      if (match && Number(match[3]) === process.pid && /chrom/i.test(match[1])) pids.push(Number(pid));
     } catch {
       // The process ended while we looked.
     }
   }
-  return n;
+  return pids;
 }
+
+const chromiumChildren = () => chromiumChildPids().length;
 
 async function until(check: () => boolean, ms = 30_000): Promise<boolean> {
   const end = Date.now() + ms;
@@ -69,10 +71,9 @@ describe.skipIf(!onLinuxWithChromium)('closing the export renderer', () => {
     renderer.warmUp();
     // The browser this warm-up launches is killed under it, as Playwright does on SIGTERM.
     await until(() => chromiumChildren() === 1);
-    for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    for (const pid of chromiumChildPids()) {
       try {
-        const match = /^\d+ \((.*)\) (\S+) (\d+)/s.exec(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-        if (match && Number(match[3]) === process.pid && /chrom/i.test(match[1])) process.kill(Number(pid), 'SIGKILL');
+        process.kill(pid, 'SIGKILL');
       } catch {
         // Gone already.
       }
