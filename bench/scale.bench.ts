@@ -63,10 +63,14 @@ export async function run(): Promise<BenchResult[]> {
       hits[queries.join()] = Math.round((found / 60) * 10) / 10;
       return median(t);
     };
-    // Rare terms only (a milestone's number): the index's seek, which must not grow. A rare term beside a
-    // word most rows hold is reported apart: bm25 reads every match of each term for its IDF, so that
-    // query grows with the rows although it returns a handful.
-    const selectiveQueries = ['#4242', '3133', '#9001', '6543', '1234 5678'];
+    // Rare terms only (a milestone's number): the index's seek, which must not grow. The numbers are taken
+    // from the top tenth of each size (n ≥ size / 10), where the last term's prefix match finds only the
+    // number itself: the same literal numbers would find 1 row at 10 000 and 111 at a million ("4242" also
+    // matches 42420…424299), and that is a broader query, not the same one. Two numbers together find none.
+    // A rare term beside a word most rows hold is reported apart: bm25 reads every match of each term for
+    // its IDF, so that query grows with the rows although it returns a handful.
+    const rare = (fraction: number) => String(Math.floor(size * fraction));
+    const selectiveQueries = [`#${rare(0.4242)}`, rare(0.3133), `#${rare(0.9001)}`, rare(0.6543), `${rare(0.1234)} ${rare(0.5678)}`];
     const selective = await searchMedian(selectiveQueries);
     const mixed = await searchMedian(['7777 summit', 'قمة 3133', '峰会 #9001', 'Dushanbe 6543']);
     const broad = await searchMedian(['pipeline railway', 'corridor', 'شراكة', '铁路', 'energy security summit']);
