@@ -24,6 +24,12 @@ export interface CallOutcome<T> {
 export interface ServerProcess {
   pid: number;
   post<T = unknown>(name: string, input: unknown, agent?: http.Agent): Promise<CallOutcome<T>>;
+  /**
+   * The same call as a load generator makes it (as wrk or autocannon do): the answer is read to its end and
+   * told ok by its status and first bytes, not parsed, so that the client's JSON parsing of 200 KB answers
+   * does not take the two cores' time from the server it measures.
+   */
+  probe(name: string, input: unknown, agent?: http.Agent): Promise<{ ms: number; ok: boolean }>;
   /** Sends a file as the renderer does in browser mode (POST /upload); the id importPreview takes. */
   upload(file: Buffer): Promise<CallOutcome<{ upload: string }>>;
   /** Fetches a staged export or backup as the renderer's link does (GET /download/<id>), counting its bytes, keeping none. */
@@ -33,7 +39,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-function postOnce<T>(port: string, token: string, urlPath: string, body: Buffer, agent: http.Agent): Promise<CallOutcome<T>> {
+/** One POST; `read` turns the whole answer (status, bytes, when it ended) into the outcome. */
+function request<R>(port: string, token: string, urlPath: string, body: Buffer, agent: http.Agent, read: (status: number, bytes: Buffer, ms: number) => R): Promise<R> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const req = http.request(
@@ -41,20 +48,26 @@ function postOnce<T>(port: string, token: string, urlPath: string, body: Buffer,
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            resolve({ ms: performance.now() - t0, ...(JSON.parse(text) as { ok: boolean; value: T }) });
-          } catch {
-            resolve({ ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: `http ${res.statusCode}`, message: text.slice(0, 200) } });
-          }
-        });
+        res.on('end', () => resolve(read(res.statusCode ?? 0, Buffer.concat(chunks), performance.now() - t0)));
       },
     );
     req.on('error', reject);
     req.end(body);
   });
 }
+
+function postOnce<T>(port: string, token: string, urlPath: string, body: Buffer, agent: http.Agent): Promise<CallOutcome<T>> {
+  return request(port, token, urlPath, body, agent, (status, bytes, ms) => {
+    const text = bytes.toString('utf8');
+    try {
+      return { ms, ...(JSON.parse(text) as { ok: boolean; value: T }) };
+    } catch {
+      return { ms, ok: false, value: undefined as T, error: { code: `http ${status}`, message: text.slice(0, 200) } };
+    }
+  });
+}
+
+const OK_ANSWER = Buffer.from('{"ok":true');
 
 export async function startServerProcess(dbFile: string): Promise<ServerProcess> {
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server under a bench.
@@ -80,6 +93,15 @@ export async function startServerProcess(dbFile: string): Promise<ServerProcess>
       } catch (error) {
         // A kept-alive socket the server closed as it was reused: count the call as failed, with its time.
         return { ms: performance.now() - t0, ok: false, value: undefined as T, error: { code: 'network', message: String(error) } };
+      }
+    },
+    probe: async (name, input, agent = defaultAgent) => {
+      const body = Buffer.from(JSON.stringify(input));
+      const t0 = performance.now();
+      try {
+        return await request(port, token, `/api/${name}`, body, agent, (status, bytes, ms) => ({ ms, ok: status === 200 && bytes.subarray(0, OK_ANSWER.length).equals(OK_ANSWER) }));
+      } catch {
+        return { ms: performance.now() - t0, ok: false };
       }
     },
     upload: (file) => postOnce<{ upload: string }>(port, token, '/upload', file, defaultAgent),
