@@ -1,5 +1,5 @@
 /** The interface's own messages (shared/locales), formatted with ICU plurals for an image's language. */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { compileMessage, type CompiledMessage } from '../../shared/icu-message';
 import type { Language } from '../../shared/domain';
 import enCommon from '../../shared/locales/en/common.json' with { type: 'json' };
 import arCommon from '../../shared/locales/ar/common.json' with { type: 'json' };
@@ -21,7 +21,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 /** `t('export:image.count', { count: 3 })`, like i18next's keys: namespace, colon, dotted path. */
 export function translator(lng: Language, locale: string): Translate {
-  const cache = new Map<string, IntlMessageFormat>();
+  const cache = new Map<string, CompiledMessage>();
   return (key, values) => {
     const [ns, dotted] = key.split(':') as ['common' | 'export' | 'atlas', string];
     let format = cache.get(key);
@@ -29,9 +29,9 @@ export function translator(lng: Language, locale: string): Translate {
       const find = (l: Language) => dotted.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], MESSAGES[l][ns]);
       const text = find(lng) ?? find('en');
       if (typeof text !== 'string') throw new Error(`Missing message ${key}`);
-      format = new IntlMessageFormat(text, locale);
+      format = compileMessage(text, locale);
       cache.set(key, format);
     }
-    return String(format.format(values));
+    return format(values);
   };
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
-import ICU from 'i18next-icu';
+import { icuPlugin } from './icu-plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, apiError, validMilestone, type TestApi } from '../../../data/test/test-api';
 import { ApiError, ERROR_CODES } from '../../../shared/api/errors';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   const resources = Object.fromEntries(
     LANGUAGES.map((lng) => [lng, Object.fromEntries(['errors', 'common'].map((ns) => [ns, JSON.parse(fs.readFileSync(path.join(LOCALES, lng, `${ns}.json`), 'utf8'))]))]),
   );
-  await i18next.use(ICU).init({ resources, lng: 'en', fallbackLng: 'en', ns: ['errors', 'common'], defaultNS: 'common', interpolation: { escapeValue: false }, initAsync: false });
+  await i18next.use(icuPlugin((l) => l)).init({ resources, lng: 'en', fallbackLng: 'en', ns: ['errors', 'common'], defaultNS: 'common', interpolation: { escapeValue: false }, initAsync: false });
   t = openTestApi();
 });
 afterAll(() => t.core.close());

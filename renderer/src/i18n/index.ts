@@ -5,9 +5,9 @@
  * (a unit test checks).
  */
 import i18next from 'i18next';
-import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { intlLocale } from './format';
+import { icuPlugin } from './icu-plugin';
 
 export const UI_LANGUAGES = ['en', 'ar', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -53,7 +53,8 @@ export function initI18n(): typeof i18next {
   const lng = initialLanguage();
   applyToDocument(lng);
   void i18next
-    .use(ICU)
+    // Numbers in messages ("34 years") follow the digits setting too; its change re-renders through languageChanged.
+    .use(icuPlugin(intlLocale))
     .use(initReactI18next)
     .init({
       resources,
@@ -62,8 +63,6 @@ export function initI18n(): typeof i18next {
       ns: NAMESPACES,
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes; nothing is rendered as HTML
-      // Numbers in messages ("34 years") follow the digits setting too; its change re-renders through languageChanged.
-      i18nFormat: { parseLngForICU: (l: string) => intlLocale(l), bindI18n: 'languageChanged' },
       returnNull: false,
       initAsync: false,
     });

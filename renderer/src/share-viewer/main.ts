@@ -8,7 +8,7 @@ import '../styles.css';
 import '../features/practice/practice.css';
 import './share.css';
 import i18next from 'i18next';
-import ICU from 'i18next-icu';
+import { icuPlugin } from '../i18n/icu-plugin';
 import { DataSet } from 'vis-data/peer';
 import { paletteCssVariables } from '../../../shared/palette';
 import { localeOf } from '../../../shared/locale-format';
@@ -33,14 +33,13 @@ function start(): void {
   } catch {
     // Storage refused (some browsers on file://): Latin digits.
   }
-  void i18next.use(ICU).init({
+  void i18next.use(icuPlugin((l) => localeOf(l, page.language === 'ar' ? page.digits : 'latn'))).init({
     resources: { [page.language]: page.messages },
     lng: page.language,
     fallbackLng: page.language,
     ns: Object.keys(page.messages),
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // text goes into textContent, never into HTML
-    i18nFormat: { parseLngForICU: (l: string) => localeOf(l, page.language === 'ar' ? page.digits : 'latn') },
     initAsync: false,
   });
   for (const [name, value] of Object.entries(paletteCssVariables())) document.documentElement.style.setProperty(name, value);
