@@ -12,11 +12,13 @@ import { initI18n } from './i18n';
 import { paletteCssVariables } from '../../shared/palette';
 import { prefetchOpeningReads } from './store/open-pair';
 import { addFullChineseFaces } from './fonts-sc-full';
+import { loadInterfaceFonts } from './fonts-early';
 
 for (const [name, value] of Object.entries(paletteCssVariables())) document.documentElement.style.setProperty(name, value);
 
 initI18n();
 prefetchOpeningReads();
+loadInterfaceFonts();
 addFullChineseFaces();
 
 createRoot(document.getElementById('root') as HTMLElement).render(

@@ -7,6 +7,7 @@
  */
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { AXIS_FORMAT } from './axis-labels';
+import { coversAny } from './unicode-range';
 import type { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { ChartItem } from './timeline-data';
@@ -48,16 +49,22 @@ const LABEL_WIDTHS = [26, 23, 20, 18, 16, 14.5, 13, 12, 11, 10, 9];
 /**
  * The width the last fit chose, kept across charts and starts: a new chart draws its first frame at it
  * (usually the answer again) and fits after that frame is on screen, so the first drawn chart does not
- * wait for the search.
+ * wait for the search. Beside it, the chart it was fitted to (size, window, items, language): the same
+ * chart drawn again (the next start) needs only the check that the width still fits, not the search.
  */
 const WIDTH_KEY = 'bilateral.labelWidth';
+const FITTED_KEY = 'bilateral.labelWidthChart';
 function rememberedWidth(): number {
   const i = Number(globalThis.localStorage?.getItem(WIDTH_KEY));
   return Number.isInteger(i) && i >= 0 && i < LABEL_WIDTHS.length ? i : LABEL_WIDTHS.indexOf(20);
 }
-function rememberWidth(i: number): void {
+function rememberedChart(): string | null {
+  return globalThis.localStorage?.getItem(FITTED_KEY) ?? null;
+}
+function rememberWidth(i: number, chart: string): void {
   try {
     globalThis.localStorage?.setItem(WIDTH_KEY, String(i));
+    globalThis.localStorage?.setItem(FITTED_KEY, chart);
   } catch {
     // Storage full or off: the next chart starts from the default width.
   }
@@ -150,14 +157,28 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
 
   let widthIndex = how.autoLabelWidth ? rememberedWidth() : 0;
   if (how.autoLabelWidth) container.style.setProperty('--label-max', `${LABEL_WIDTHS[widthIndex]}rem`);
-  const fitLabelsNow = () => {
+  // What the labels were last fitted with: the fonts loaded when they were measured, the chart's size and
+  // the window's span. A font that finishes loading later, a new size or a zoom calls for a fit; the
+  // notices that repeat them do not (the resize observer's first notice, a loadingdone listing faces
+  // that had loaded before the labels drew, vis-timeline's rangechanged 200 ms after a window was set).
+  let measuredFonts = loadedFonts();
+  let measuredSize = '';
+  let lastScale = 0; // the window's span the labels were fitted at
+  /** `remeasure`: the labels' font changed since they were drawn, so the width in use is measured again too. */
+  const fitLabelsNow = (remeasure: boolean) => {
+    measuredSize = sizeOf(container);
+    const shown = timeline.getWindow();
+    lastScale = shown.end.getTime() - shown.start.getTime();
+    const chart = `${measuredSize} ${shown.start.getTime()}–${shown.end.getTime()} ${items.length} ${document.documentElement.lang}`;
     // Only milestone labels take the width: with none held (all clustered), every width draws the same.
     if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
     const vis = internals(timeline);
     const fits = () => (vis.itemSet?.props.height ?? 0) <= vis.props.centerContainer.height + 1;
     // Measuring again redraws the labels' elements: the one the keyboard is on takes the focus back after.
     const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.dataset.milestoneId : undefined;
+    let remeasured = false;
     const setWidth = (i: number) => {
+      remeasured = true;
       widthIndex = i;
       container.style.setProperty('--label-max', `${LABEL_WIDTHS[i]}rem`);
       remeasureItems(vis);
@@ -166,25 +187,32 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       vis._origRedraw();
     };
     // The longest that fits (the shortest when none does: then the lanes scroll). Fitting is monotone in
-    // the index (shorter labels stack lower). From the width in use: the extreme on its side first (the
-    // widest fits, or not even the shortest does: two redraws), else outwards in doubling steps and halve
-    // the gap (a zoom step moves the answer by a step or two).
+    // the index (shorter labels stack lower). From the width in use, which needs only a redraw (items new
+    // since the last one are measured by it): when it fits and the next wider does not, it is the answer
+    // (a start, a pan; two measurements). Else the extreme on its side (the widest fits once lanes have
+    // room, or not even the shortest does), then outwards in doubling steps, and halve the gap.
     const last = LABEL_WIDTHS.length - 1;
     const fitsAt = (i: number) => (setWidth(i), fits());
+    const start = widthIndex;
     let lo: number; // an index known not to fit, or -1
     let hi: number; // an index known to fit, or the last
-    const start = widthIndex;
-    if (fitsAt(start)) {
+    const startFits = remeasure ? fitsAt(start) : (vis._origRedraw(), fits());
+    // The width the last fit chose for this same chart: the next wider did not fit it then.
+    const fittedBefore = !remeasure && start === rememberedWidth() && chart === rememberedChart();
+    if (startFits) {
       hi = start;
-      // The widest fitting is the usual answer once lanes have room (a fit to the whole history).
-      let floor = -1;
-      if (start !== 0) {
-        if (fitsAt(0)) hi = 0;
-        else floor = 0;
+      lo = -1;
+      if (start > 0 && (fittedBefore || !fitsAt(start - 1))) lo = start - 1;
+      else if (start > 0) {
+        hi = start - 1;
+        if (hi > 0 && fitsAt(0)) hi = 0;
+        else if (hi > 0) {
+          lo = 0;
+          let step = 1;
+          while (hi - step > lo && fitsAt(hi - step)) (hi -= step), (step *= 2);
+          lo = Math.max(lo, hi - step);
+        }
       }
-      let step = 1;
-      while (hi - step > floor && fitsAt(hi - step)) (hi -= step), (step *= 2);
-      lo = Math.max(floor, hi - step);
     } else if (start !== last && !fitsAt(last)) {
       // Not even the shortest fits (lanes crowded with clusters): the lanes scroll, nothing to search.
       lo = last - 1;
@@ -201,7 +229,9 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       else lo = mid;
     }
     if (widthIndex !== hi) setWidth(hi);
-    rememberWidth(hi);
+    // Every drawn label was measured in this task: with the fonts loaded now.
+    if (remeasured) measuredFonts = loadedFonts();
+    rememberWidth(hi, chart);
     if (focused !== undefined && !container.contains(document.activeElement)) {
       container.querySelector<HTMLElement>(`[data-milestone-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     }
@@ -211,19 +241,24 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
   let fitFrame = 0;
   let fitTimer = 0;
   let firstFit = true;
+  let fontsChanged = false;
   const fitLabels = () => {
     if (!how.autoLabelWidth || fitFrame || fitTimer) return;
+    const fitNow = () => {
+      const remeasure = fontsChanged;
+      fontsChanged = false;
+      fitLabelsNow(remeasure);
+    };
     if (firstFit) {
       // The chart's first frame goes on screen at the remembered width; the fit runs right after it.
       firstFit = false;
       fitFrame = requestAnimationFrame(() => {
         fitFrame = 0;
-        fitTimer = window.setTimeout(() => ((fitTimer = 0), fitLabelsNow()));
+        fitTimer = window.setTimeout(() => ((fitTimer = 0), fitNow()));
       });
-    } else fitFrame = requestAnimationFrame(() => ((fitFrame = 0), fitLabelsNow()));
+    } else fitFrame = requestAnimationFrame(() => ((fitFrame = 0), fitNow()));
   };
 
-  let lastScale = 0;
   timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
     // Stacking depends on the zoom, not on panning: refit the labels when the scale changed.
     const scale = end.getTime() - start.getTime();
@@ -235,11 +270,23 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
   let resizeTimer = 0;
   const resize = new ResizeObserver(() => {
     clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(fitLabels, 120);
+    resizeTimer = window.setTimeout(() => sizeOf(container) !== measuredSize && fitLabels(), 120);
   });
   resize.observe(container);
   // Labels drawn before their font arrived were measured in a fallback face: measure and fit them again.
-  const fontsLoaded = () => fitLabels();
+  // A face draws only the characters of its range: one that covers none of the labels' text (a rare
+  // Chinese character's face, loaded for a source title elsewhere) leaves the labels as they were.
+  const fontsLoaded = (event: Event) => {
+    const faces = (event as FontFaceSetLoadEvent).fontfaces ?? [];
+    const fresh = faces.filter((face) => !measuredFonts.has(face));
+    const text = fontSizedText(container);
+    if (faces.length && !fresh.some((face) => coversAny(face.unicodeRange, text))) {
+      for (const face of fresh) measuredFonts.add(face);
+      return;
+    }
+    fontsChanged = true;
+    fitLabels();
+  };
   document.fonts?.addEventListener('loadingdone', fontsLoaded);
 
   return {
@@ -255,6 +302,24 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
       timeline.destroy();
     },
   };
+}
+
+function loadedFonts(): Set<FontFace> {
+  const loaded = new Set<FontFace>();
+  document.fonts?.forEach((face) => face.status === 'loaded' && loaded.add(face));
+  return loaded;
+}
+
+/** The chart's text whose size follows its font: a category mark is a box of its own fixed width. */
+function fontSizedText(container: HTMLElement): string {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('.category-icon')) text += node.nodeValue ?? '';
+  return text;
+}
+
+function sizeOf(element: HTMLElement): string {
+  return `${element.clientWidth}×${element.clientHeight}`;
 }
 
 /** The chores after a draw. Reads everything first, then writes, so that the page lays out once. */
