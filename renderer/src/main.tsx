@@ -1,3 +1,4 @@
+import './start-reads'; // first: see there
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -10,14 +11,12 @@ import './fonts-sc.css';
 import './styles.css';
 import { initI18n } from './i18n';
 import { paletteCssVariables } from '../../shared/palette';
-import { prefetchOpeningReads } from './store/open-pair';
 import { addFullChineseFaces } from './fonts-sc-full';
 import { loadInterfaceFonts } from './fonts-early';
 
 for (const [name, value] of Object.entries(paletteCssVariables())) document.documentElement.style.setProperty(name, value);
 
 initI18n();
-prefetchOpeningReads();
 loadInterfaceFonts();
 addFullChineseFaces();
 
