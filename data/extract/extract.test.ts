@@ -420,6 +420,22 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(anaphor.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2013-09' });
   });
 
+  it('ninth round, second batch: the officials greeting an arrival, a meeting of five heads of state, a visit told as under way', () => {
+    // The vice minister who greets the arriving president is not the one who arrives.
+    const arrival = extract('中评社北京5月3日电 哈萨克斯坦总统专机昨日晚间抵达北京首都国际机场,中国外交部副部长等在机场迎接。', '2019-05-03');
+    expect(arrival.find((c) => c.kind === 'visit' && !c.planned)).toMatchObject({ pairId: 'CN-KZ', date: '2019-05-02' });
+    // …but a vice minister who arrives is below the leaders.
+    expect(extract('外交部副部长昨日抵达阿斯塔纳,哈萨克斯坦官员在机场迎接。', '2019-05-03').filter((c) => c.kind === 'visit')).toEqual([]);
+    // "…五国元首在上海举行会晤": a summit of each partner named, not two leaders' talks.
+    const five = extract('1996年4月26日,中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦五国元首在上海举行会晤。', '2018-06-09');
+    expect(five.filter((c) => c.kind === 'talks')).toEqual([]);
+    expect(five.filter((c) => c.kind === 'summit').map((c) => [c.pairId, c.date]).sort()).toEqual([['CN-KG', '1996-04-26'], ['CN-KZ', '1996-04-26'], ['CN-TJ', '1996-04-26']]);
+    // "من المنتظر أن توقع …، وذلك بالتزامن مع زيارة رسمية يقوم بها …": the signing is ahead, the visit under way.
+    const underWay = extract('قالت وكالة الأنباء اليوم إنه من المنتظر أن توقع الصين اتفاقات مع قرغيزستان، وذلك بالتزامن مع زيارة رسمية يقوم بها رئيس الوزراء الصيني إلى بيشكيك.', '2016-11-02');
+    expect(underWay.find((c) => c.kind === 'visit' && !c.planned)).toMatchObject({ pairId: 'CN-KG', date: '2016-11-02' });
+    expect(underWay.filter((c) => c.kind === 'agreement' && !c.planned)).toEqual([]);
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });

@@ -282,7 +282,16 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "我遍访乌所有地区": touring all over a country is no visit to it; "我…来到…" in an ambassador's signed article is the
   // ambassador's own trip.
   const selfLow = (i: number) => article.lowAuthor && /我(?!们|国|方)/.test(f.slice(clauseAt(s, i, 'weak')[0], i));
-  const lowVisit = (i: number, end = i) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i) || hostOnly(i, end) || /遍$/.test(f.slice(Math.max(0, i - 1), i)) || selfLow(i);
+  // "…专机抵达青岛…,中国外交部副部长…等在机场迎接", "وكان في استقباله نائب …": the officials who greet an arrival are not the
+  // one who arrives; only one named right by the verb (the subject of "وصل نائب رئيس …") or before it is.
+  const greeters = (i: number, end: number) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达|到达)/.test(f.slice(i, end)) && GREETED.test(f.slice(end, end + 160));
+  const lowArrival = (i: number, end: number) => {
+    const [a] = clauseAt(s, i, 'weak');
+    // (The subject follows an Arabic verb, "وصل نائب رئيس …"; it comes before a Chinese or English one.)
+    const upTo = /[\u0600-\u06ff]/.test(f.slice(i, end)) ? end + 15 : i;
+    return [LOW_RANK, REGIONAL, FORMER, ...(lowNames ? [lowNames] : [])].some((re) => all(re, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < upTo));
+  };
+  const lowVisit = (i: number, end = i) => (greeters(i, end) ? lowArrival(i, end) : lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i)) || hostOnly(i, end) || /遍$/.test(f.slice(Math.max(0, i - 1), i)) || selfLow(i);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
   const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
@@ -328,7 +337,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!/(?<![\u0621-\u064a])(?:تجمع|بين)(?![\u0621-\u064a])|\b(?:between|among)\b|(?:之间|之间的)/.test(w)) return false;
     return first(OTHER_RE, w) !== null && !mentions(w).some((x) => x.code !== 'CN' && !x.city);
   };
-  for (const m of all(TALKS.strong, f)) if (!othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // "中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦五国元首在上海举行会晤", "the heads of state of the five countries met":
+  // a meeting of three or more heads of state is a summit of each partner it names, not two leaders' talks.
+  const manyHeads = (i: number) => {
+    const [a, b] = clauseAt(s, i, 'strong');
+    return MANY_HEADS.test(f.slice(a, b)) && new Set(ms.filter((x) => x.code !== 'CN' && x.index >= a && x.index < b).map((x) => x.code)).size >= 1;
+  };
+  for (const m of all(TALKS.strong, f)) if (manyHeads(m.index)) {
+    const [a, b] = clauseAt(s, m.index, 'strong');
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: 'Summit', partners: [...new Set(ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= a && x.index < b).map((x) => x.code))] });
+  }
+  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -470,6 +489,15 @@ const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].m
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
+
+/** After a visit: the present that tells it under way ("يقوم بها", "يجريها حاليا", "he is paying", "正在进行"). */
+const UNDER_WAY = new RegExp(`^\\s*(?:(?:التي|الذي)\\s+)?(?:${['يقوم بها', 'تقوم بها', 'يجريها', 'تجريها', 'يؤديها', 'يقومان بها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:that |which )?(?:he|she) is (?:paying|making|on)\\b`);
+
+/** Three or more heads of state: "五国元首", "三国领导人", "the heads of state of the five countries", "قادة الدول الخمس". */
+const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|首脑)|\\b(?:heads of state|leaders) of (?:the )?(?:three|four|five|six|seven|eight) (?:countries|nations|states)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الخمس', 'رؤساء الدول الخمس', 'قادة الدول الثلاث', 'رؤساء الدول الثلاث', 'زعماء الدول الخمس'].map(foldForMatch).join('|')})`);
+
+/** Greeting an arrival: "在机场迎接", "热情迎接", "كان في استقباله", "greeted by", "welcomed at the airport". */
+const GREETED = new RegExp(`迎接|迎候|热情欢迎|\\b(?:greeted|welcomed|received)\\b|(?<![\\u0621-\\u064a])(?:${['في استقباله', 'في استقبال', 'استقبله', 'استقبلها'].map(foldForMatch).join('|')})`);
 
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
@@ -636,7 +664,9 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // "للاتفاق الثنائى الذى تم التوقيع عليه فى شهر مايو", "the agreement signed in May", "签署的协议": a document described by its
   // past signing is done, whatever the main clause says of what it will bring.
   if (t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) return null;
-  const [a0, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  // "بالتزامن مع زيارة رسمية يقوم بها …", "a visit he is paying": a visit told as under way is governed only by its own clause.
+  const underWay = t.kind === 'visit' && UNDER_WAY.test(f.slice(t.end, t.end + 24));
+  const [a0, b] = underWay ? clauseAt(s, t.index, 'weak') : clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
   // ", during which high-level meetings … will be held" after "the visit will continue …": a relative clause is
   // governed by the clause it hangs on.
   const a = lang === 'en' && a0 > 0 && /^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
@@ -658,7 +688,7 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|المنتظر|يتوقع|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
-  const opening = (m: RegExpExecArray) => m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|المنتظر|يتوقع|ينتظر|expect|schedul|计划|预计|将于/.test(m[0]);
+  const opening = (m: RegExpExecArray) => m.index >= a && m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|المنتظر|يتوقع|ينتظر|expect|schedul|计划|预计|将于/.test(m[0]);
   const found = [
     ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
     ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
