@@ -436,6 +436,14 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(underWay.filter((c) => c.kind === 'agreement' && !c.planned)).toEqual([]);
   });
 
+  it('ninth round, third batch: a gas line "通气", an arrival at a plant, one opening per month', () => {
+    const gas = extract('新华社电 5日,两国元首出席中国—吉尔吉斯斯坦天然气管道通气仪式。管道于本月初试运投产。\n当天,习近平和扎帕罗夫一同抵达管道首站处理厂。', '2024-03-06');
+    expect(gas.filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date])).toEqual([['CN-KG', '2024-03-05']]);
+    expect(gas.filter((c) => c.kind === 'visit')).toEqual([]);
+    // "通气会" is a briefing, not a gas line opening.
+    expect(extract('外交部5日就中吉关系举行通气会,介绍管道项目进展。', '2024-03-06').filter((c) => c.kind === 'project')).toEqual([]);
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });

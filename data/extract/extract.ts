@@ -301,7 +301,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
   // "بزيارة الجناح الصيني بمعرض 2017", "زار مسجدًا", "visited the Chinese pavilion": a visit to a place (a pavilion, a
   // factory, a mosque), not to a country.
-  const toPlace = (m: RegExpExecArray) => PLACE_VISITED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30));
+  // (…"一同抵达阿姆河右岸天然气处理厂": an arrival at a plant, a site, a hall.)
+  const toPlace = (m: RegExpExecArray) => PLACE_VISITED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30)) || PLACE_VISITED_ZH.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20));
   for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
   const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
@@ -498,6 +499,9 @@ const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|
 
 /** Greeting an arrival: "在机场迎接", "热情迎接", "كان في استقباله", "greeted by", "welcomed at the airport". */
 const GREETED = new RegExp(`迎接|迎候|热情欢迎|\\b(?:greeted|welcomed|received)\\b|(?<![\\u0621-\\u064a])(?:${['في استقباله', 'في استقبال', 'استقبله', 'استقبلها'].map(foldForMatch).join('|')})`);
+
+/** A Chinese place that is no country (a plant, a site, a hall), right after an arrival or visit word. */
+const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工地|现场|会场|会议中心|展览中心|大厦|纪念馆|博物馆|展馆|学校|大学|医院|园区|气田|油田)(?=[，,。；]|$)/;
 
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
@@ -1248,6 +1252,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
   // on Friday") are one visit, dated by its first day.
   kept = kept.filter((c) => c.kind !== 'visit' || c.planned || (c.date ?? '').length !== 10 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date! < c.date! && daysBefore(o.date!, c.date!) <= 3));
+  // A project known only to its month is the same pair's project dated to a day of that month ("A线于今年12月初试运投产",
+  // "14日…通气仪式"): one opening.
+  kept = kept.filter((c) => c.kind !== 'project' || c.planned || (c.date ?? '').length !== 7 || !kept.some((o) => o !== c && o.kind === 'project' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date!.startsWith(c.date!)));
   // …and a visit known only to its month, inferred, is the same pair's visit dated to a day of that month.
   kept = kept.filter((c) => c.kind !== 'visit' || c.planned || !c.dateInferred || (c.date ?? '').length !== 7 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date!.startsWith(c.date!)));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.
