@@ -60,6 +60,12 @@ const pastWeekday = (r: Ref, weekday: number) => {
   const today = new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay();
   return addDays(r, -((today - weekday + 7) % 7));
 };
+/** The next such weekday after the article's day (a day the text points ahead to). */
+const nextWeekday = (r: Ref, weekday: number) => {
+  if (!r.d || !r.m) return null;
+  const today = new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay();
+  return addDays(r, (weekday - today + 7) % 7 || 7);
+};
 /** A day and month without a year: the year that puts it nearest the article's date. */
 const nearestYear = (r: Ref, m: number, d: number | null) => {
   if (!r.m) return r.y;
@@ -94,6 +100,14 @@ const AR_WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأ
 // The article is required: bare "احد", "اثنين" are numbers ("أحد أهم", "اتفاقيتين اثنتين").
 const AR_WEEKDAY = new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم')} )?(?:[وب])?ال(${AR_WEEKDAYS.map((w) => w.replace(/^ال/, '')).join('|')})(?![\\u0621-\\u064a])`, 'g');
 
+/** After an Arabic weekday: "المقبل", "القادم" (the coming one). */
+const AR_WEEKDAY_AHEAD_AFTER = new RegExp(`^\\s*(?:${['المقبل', 'القادم', 'المقبلة', 'القادمة'].map(AR).join('|')})(?![\\u0621-\\u064a])`);
+/** Just before it: an expectation or a future verb ("مرتقبة السبت", "المقرر … يوم الجمعة", "سيزور … الأحد", "غدا"). */
+const AR_WEEKDAY_AHEAD_BEFORE = new RegExp(`(?<![\\u0621-\\u064a])(?:(?:ال)?(?:${['مرتقب', 'مرتقبة', 'مقرر', 'مقررة', 'متوقع', 'متوقعة', 'منتظر', 'منتظرة'].map(AR).join('|')})|${AR('غدا')}|${AR('غداً')}|${AR('يوم غد')})(?![\\u0621-\\u064a])[^.،؛]{0,12}$|(?<![\\u0621-\\u064a])[وف]?س[يت][\\u0621-\\u064a]{2,}\\s+(?:[\\u0621-\\u064a]+\\s+){0,1}$`);
+
+/** A sentence opened by an imperfect verb of holding or hosting: "تشهد طشقند …", "تستضيف", "تحتضن", "تنطلق", "يعقد". */
+const AR_HOLDS_OPENING = new RegExp(`^\\s*(?:[وف])?(?:${['تشهد', 'يشهد', 'تستضيف', 'يستضيف', 'تحتضن', 'يحتضن', 'تنطلق', 'ينطلق', 'تعقد', 'يعقد', 'تقام', 'يقام'].map(AR).join('|')})(?![\\u0621-\\u064a])`);
+
 type Rel = { re: RegExp; date: (r: Ref) => string | null };
 const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
@@ -113,6 +127,8 @@ const AR_RELATIVE: Rel[] = [
 ];
 
 const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
+/** After a bare day, in its clause: the future ("将", "拟", "即将", "计划"), so the day is one still to come. */
+const ZH_AHEAD_AFTER_DAY = /^[^。；;]{0,12}?(?:将|拟|即将|计划|预计)/;
 const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 // A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date.
@@ -177,10 +193,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       if (month) add(m.index, m.index + m[0].length, `${month}-${pad(d)}`, true);
     }
     // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
+    // …unless the clause says it is ahead ("17日,胡锦涛将出席…峰会", "11日将举行"): then a later day of the same month.
     for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
       if (!r.m || !r.d) break;
       const d = +m[1];
-      add(m.index, m.index + m[0].length, d <= r.d ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true);
+      const ahead = d > r.d && ZH_AHEAD_AFTER_DAY.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true);
     }
     for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
     for (const m of folded.matchAll(ZH_WEEKDAY)) add(m.index, m.index + m[0].length, pastWeekday(r, ZH_WD[m[1]]), true);
@@ -241,7 +259,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
         const next = found.find((x) => x.index >= end && x.index - end < 48 && x.date.length === 10);
         if (next && new RegExp(`^[\\s،,(]*(?:\\d{1,2}\\s+[\\u0621-\\u064a ]{2,14}\\s+1[34]\\d{2}\\s*(?:ه|هـ)?\\s*)?(?:${AR('الموافق')}\\s*(?:ل)?\\s*)?$`).test(folded.slice(end, next.index))) continue;
         const wd = AR_WEEKDAYS.findIndex((w) => w.replace(/^ال/, '') === m[1]);
-        add(m.index, m.index + m[0].length, pastWeekday(r, wd), true);
+        // "السبت المقبل", "مرتقبة السبت", "من المقرر … يوم الجمعة", "غدا الخميس": a weekday the text points ahead to is the coming one.
+        // (…and in a sentence opened by an imperfect verb of holding ("تشهد طشقند … يومي الخميس والجمعة فعاليات قمة", "تستضيف"):
+        // news tells a past occasion in the perfect, "شهدت".)
+        const ahead = AR_WEEKDAY_AHEAD_AFTER.test(folded.slice(end, end + 10)) || AR_WEEKDAY_AHEAD_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index)) || (AR_HOLDS_OPENING.test(folded) && !/(?<![\u0621-\u064a])(?:الماضي|المنصرم|الفائت)(?![\u0621-\u064a])/.test(folded.slice(end, end + 12)));
+        add(m.index, m.index + m[0].length, ahead ? nextWeekday(r, wd) : pastWeekday(r, wd), true);
       }
     }
   }

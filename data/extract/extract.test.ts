@@ -370,6 +370,80 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ في أستانا اليوم الرئيس القرغيزي صدير جاباروف.', '2024-07-04').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KG' });
   });
 
+  it('ninth round: days ahead, a level reached "的新水平", the remembered day and the communiqué of the establishment, a departure report, a tour of two, an ambassador\'s "我"', () => {
+    // A bare day later than the article's, in a clause that says it is ahead, is of the same month.
+    expect(dates('25日,李强将出席会议。', '2023-10-20')).toEqual([['2023-10-25', true]]);
+    expect(dates('25日,李强出席会议。', '2023-10-20')).toEqual([['2023-09-25', true]]);
+    expect(extract('2019年9月,中哈关系提升至永久全面战略伙伴关系的新水平。', '2020-01-10').find((c) => c.kind === 'partnership')).toMatchObject({ pairId: 'CN-KZ', date: '2019-09', levelKey: 'permanent-comprehensive-strategic-partnership' });
+    expect(extract('1月5日是中国和哈萨克斯坦建交纪念日。', '2018-01-08').filter((c) => c.kind === 'establishment')).toEqual([]);
+    const communique = extract('1992年1月,中哈两国签署联合公报,建立外交关系。', '2018-01-08');
+    expect(communique.filter((c) => c.kind === 'agreement')).toEqual([]);
+    expect(communique.find((c) => c.kind === 'establishment')).toMatchObject({ pairId: 'CN-KZ', date: '1992-01' });
+    // A departure report with no arrival: the trip's undated events are ahead (traditional characters too).
+    const left = extract('新华社北京5月10日电 国务院总理李克强10日上午离开北京,前往阿斯塔纳。此访期间,李克强同哈萨克斯坦总理举行会谈,并出席上合组织政府首脑理事会会议。', '2016-05-10');
+    expect(left.filter((c) => ['visit', 'talks', 'summit'].includes(c.kind) && !c.planned)).toEqual([]);
+    expect(extract('中新社北京5月10日電 國務院總理10日上午乘專機離開北京,對哈薩克斯坦進行正式訪問。', '2016-05-10').filter((c) => c.kind === 'visit' && !c.planned)).toEqual([]);
+    expect(extract('غادر رئيس مجلس الدولة الصيني بكين صباح اليوم متوجها إلى أستانا في زيارة رسمية لكازاخستان.', '2016-05-10').filter((c) => c.kind === 'visit' && !c.planned)).toEqual([]);
+    // …but a report that tells the arrival is news.
+    expect(extract('غادر الرئيس الصيني بكين صباح اليوم، ووصل بعد الظهر إلى أستانا في زيارة دولة لكازاخستان.', '2016-05-10').find((c) => c.kind === 'visit' && !c.planned)).toMatchObject({ pairId: 'CN-KZ' });
+    // A tour of two partners with its length before its kind is a visit to each.
+    expect(extract('去年10月,李强对吉尔吉斯斯坦和哈萨克斯坦进行为期四天的正式访问。', '2024-03-01').filter((c) => c.kind === 'visit').map((c) => [c.pairId, c.date])).toEqual([['CN-KG', '2023-10'], ['CN-KZ', '2023-10']]);
+    // An ambassador's signed article: its "我来到…" and "遍访" are the ambassador's.
+    expect(extract('驻哈萨克斯坦大使在当地报纸发表署名文章。\n2019年3月,我来到哈萨克斯坦,遍访哈全国各州。', '2022-03-01').filter((c) => c.kind === 'visit')).toEqual([]);
+    expect(extract('中哈天然气管道11月20日实现跨国对接。', '2009-11-21').find((c) => c.kind === 'project')).toMatchObject({ pairId: 'CN-KZ', date: '2009-11-20' });
+  });
+
+  it('ninth round: Arabic weekdays ahead, talks of third countries, a meeting "with the prime minister", a visit to a place, a regional party chief, a level "after five months", a video summit, "اتفاقا"', () => {
+    expect(dates('وتقام المراسم السبت المقبل', '2014-09-10')).toEqual([['2014-09-13', true]]);
+    expect(dates('والافتتاح مرتقب الأحد', '2014-09-10')).toEqual([['2014-09-14', true]]);
+    expect(dates('تستضيف أستانا يوم الخميس قمة منظمة شنغهاي للتعاون', '2024-07-01')).toEqual([['2024-07-04', true]]);
+    expect(dates('شهدت أستانا يوم الخميس قمة منظمة شنغهاي للتعاون', '2024-07-06')).toEqual([['2024-07-04', true]]);
+    // Talks that name their parties, a third country among them and no partner, are not of the pair.
+    expect(extract('وأكد الرئيس الأوزبكي أن محادثات ثلاثية تجمع قادة روسيا والصين ومنغوليا عقدت اليوم في سمرقند.', '2022-09-15').filter((c) => c.kind === 'talks')).toEqual([]);
+    // "خلال اجتماعه مع رئيس الوزراء الطاجيكي": a meeting with the partner's head of government, the Chinese premier named before.
+    const withPm = extract('بكين 3 مارس 2025 (شينخوا) قال رئيس مجلس الدولة الصيني لي تشيانغ اليوم (الاثنين) إن الصين تدعم التنمية في طاجيكستان.\nوأدلى لي بهذه التصريحات خلال اجتماعه مع رئيس الوزراء الطاجيكي قاهر رسول زاده.', '2025-03-03');
+    expect(withPm.find((c) => c.kind === 'talks' && !c.planned && c.confidence >= 0.5)).toMatchObject({ pairId: 'CN-TJ', date: '2025-03-03' });
+    // A visit to a pavilion, a factory or a mosque is no visit to the country.
+    expect(extract('قام الرئيس الصيني اليوم بزيارة معرض للصناعات في أستانا برفقة نظيره الكازاخي.', '2017-06-09').filter((c) => c.kind === 'visit')).toEqual([]);
+    expect(extract('Xi visited a car factory in Almaty with the Kazakh president on Tuesday.', '2017-06-09').filter((c) => c.kind === 'visit')).toEqual([]);
+    // A region's party chief is below the leaders, and so are the documents signed at his visit.
+    const regional = extract('وصل رئيس الحزب الشيوعي في مقاطعة قانسو إلى بيشكيك في زيارة رسمية لقرغيزستان اليوم، ووقع الجانبان ثلاث اتفاقيات.', '2019-05-06');
+    expect(regional.filter((c) => c.kind === 'visit' || c.kind === 'agreement')).toEqual([]);
+    // A level raised "some three months" before the sentence's time is dated only by its own words.
+    expect(extract('وجاءت الزيارة اليوم بعد نحو ثلاثة أشهر من رفع الصين وأوزبكستان العلاقات إلى شراكة استراتيجية شاملة.', '2016-09-20').filter((c) => c.kind === 'partnership')).toEqual([]);
+    // A video summit of China and the five, its forum named after it in the same clause.
+    const video = extract('ترأس الرئيس الصيني اليوم قمة عبر الفيديو بمناسبة مرور 30 عاما على العلاقات بين الصين وخمس دول في آسيا الوسطى هي كازاخستان وقرغيزستان وطاجيكستان وتركمانستان وأوزبكستان.', '2022-01-25');
+    expect(video.filter((c) => c.kind === 'summit' && !c.planned).map((c) => c.pairId).sort()).toEqual(['CN-KG', 'CN-KZ', 'CN-TJ', 'CN-TM', 'CN-UZ']);
+    expect(extract('ووقع الجانبان اليوم 15 اتفاقا بين الصين وقازاقستان خلال محادثات الرئيسين.', '2013-09-07').find((c) => c.kind === 'agreement')).toMatchObject({ pairId: 'CN-KZ', date: '2013-09-07' });
+    // "شى جينبينج", and "هذه الجمهورية السوفياتية السابقة" naming the article's partner.
+    const anaphor = extract('أشاد رئيس كازاخستان بالتعاون مع الصين اليوم.\nوقال شى جينبينج، الذي وصل مؤخرا إلى هذه الجمهورية السوفياتية السابقة، إن العلاقات ممتازة.', '2013-09-07');
+    expect(anaphor.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-KZ', date: '2013-09' });
+  });
+
+  it('ninth round, second batch: the officials greeting an arrival, a meeting of five heads of state, a visit told as under way', () => {
+    // The vice minister who greets the arriving president is not the one who arrives.
+    const arrival = extract('中评社北京5月3日电 哈萨克斯坦总统专机昨日晚间抵达北京首都国际机场,中国外交部副部长等在机场迎接。', '2019-05-03');
+    expect(arrival.find((c) => c.kind === 'visit' && !c.planned)).toMatchObject({ pairId: 'CN-KZ', date: '2019-05-02' });
+    // …but a vice minister who arrives is below the leaders.
+    expect(extract('外交部副部长昨日抵达阿斯塔纳,哈萨克斯坦官员在机场迎接。', '2019-05-03').filter((c) => c.kind === 'visit')).toEqual([]);
+    // "…五国元首在上海举行会晤": a summit of each partner named, not two leaders' talks.
+    const five = extract('1996年4月26日,中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦五国元首在上海举行会晤。', '2018-06-09');
+    expect(five.filter((c) => c.kind === 'talks')).toEqual([]);
+    expect(five.filter((c) => c.kind === 'summit').map((c) => [c.pairId, c.date]).sort()).toEqual([['CN-KG', '1996-04-26'], ['CN-KZ', '1996-04-26'], ['CN-TJ', '1996-04-26']]);
+    // "من المنتظر أن توقع …، وذلك بالتزامن مع زيارة رسمية يقوم بها …": the signing is ahead, the visit under way.
+    const underWay = extract('قالت وكالة الأنباء اليوم إنه من المنتظر أن توقع الصين اتفاقات مع قرغيزستان، وذلك بالتزامن مع زيارة رسمية يقوم بها رئيس الوزراء الصيني إلى بيشكيك.', '2016-11-02');
+    expect(underWay.find((c) => c.kind === 'visit' && !c.planned)).toMatchObject({ pairId: 'CN-KG', date: '2016-11-02' });
+    expect(underWay.filter((c) => c.kind === 'agreement' && !c.planned)).toEqual([]);
+  });
+
+  it('ninth round, third batch: a gas line "通气", an arrival at a plant, one opening per month', () => {
+    const gas = extract('新华社电 5日,两国元首出席中国—吉尔吉斯斯坦天然气管道通气仪式。管道于本月初试运投产。\n当天,习近平和扎帕罗夫一同抵达管道首站处理厂。', '2024-03-06');
+    expect(gas.filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date])).toEqual([['CN-KG', '2024-03-05']]);
+    expect(gas.filter((c) => c.kind === 'visit')).toEqual([]);
+    // "通气会" is a briefing, not a gas line opening.
+    expect(extract('外交部5日就中吉关系举行通气会,介绍管道项目进展。', '2024-03-06').filter((c) => c.kind === 'project')).toEqual([]);
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });

@@ -10,11 +10,12 @@ import { KIND_CATEGORY, type ArticleMeta, type Candidate, type CandidateKind, ty
 import type { PartialDate } from '../../shared/dates';
 import { CITIES, COUNTRIES, NOT_A_PLACE_AFTER, OTHER_COUNTRIES, PUBLISHERS, ZH_PAIR_ABBREVIATIONS } from './gazetteer';
 import {
-  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, AIRPORT, ESTABLISH_ANY, FORMER, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED,
+  ANNIVERSARY, AR_FUTURE, BOTH_SIDES, DEEPEN, DOCUMENTS, ESTABLISH, AIRPORT, ESTABLISH_ANY, FORMER, FORUMS, HIGHER_LEVEL, HISTORY, LEVEL_CHANGE, LEVEL_FEATURES, LOW_RANK, NOT_EVENT_DATE, PARTNERSHIP_WORD, PLANNED, REGIONAL,
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
 import { clauseAt, distance, sentences, type Sentence } from './segment';
+import { simplified } from './hanzi';
 import { bundledLadders, type Ladders } from './ladders';
 import { lowRankNames } from './rank';
 
@@ -187,6 +188,8 @@ interface Trigger {
   needsWrittenDate?: boolean;
   /** Only with a date in its own clause (a joint statement named without a verb). */
   needsOwnDate?: boolean;
+  /** …and only a date written after this point ("اليوم بعد ثلاثة أشهر من رفع …": "اليوم" is the sentence's time, not the event's). */
+  dateAfter?: number;
   partners?: string[];
   years?: number;
   /** Where the event's verb is, when the words matched are its object ("اتفاقية تم التوقيع عليها مؤخرا"): dates go with verbs. */
@@ -203,8 +206,12 @@ interface ArticleFacts {
   chineseLeader: boolean;
   /** The body tells a meeting held by phone or video: the headline's "meets" is that call. */
   remoteMeeting: boolean;
+  /** The text is signed by someone below the leaders (an ambassador's article): its "我" is not a leader. */
+  lowAuthor: boolean;
 }
-const ANY_ARTICLE: ArticleFacts = { chineseLeader: true, remoteMeeting: false };
+const ANY_ARTICLE: ArticleFacts = { chineseLeader: true, remoteMeeting: false, lowAuthor: false };
+/** An ambassador's signed article: "大使…发表…署名文章", "我作为中国驻乌大使", "the ambassador wrote". */
+const LOW_AUTHOR = /(?:大使|特使)[^\n。]{0,40}(?:署名文章|发表[^\n。]{0,40}文章)|我作为[^，,。]{0,12}(?:大使|特使)|\bambassador\b[^.\n]{0,40}\b(?:wrote|article|op-ed)\b/;
 /** The other side named without a name: "نظيره الصيني", "his Chinese counterpart", "两国元首", "the two presidents". */
 const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|heads of state|leaders|premiers|prime ministers)\\b|\\bchinese (?:president|premier|leader)\\b|(?<![\\u0621-\\u064a])(?:${['نظير', 'نظيره', 'نظيرها', 'نظيريه', 'الرئيسان', 'الرئيسين', 'رئيسا البلدين', 'رئيسا الدولتين', 'زعيما البلدين', 'قائدا البلدين', 'رئيسا الوزراء', 'رئيسي الوزراء'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|两国元首|两国总理|两国领导人|国家主席|国务院总理`);
 
@@ -227,6 +234,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const lowRank = (i: number) => {
     const [a] = clauseAt(s, i, 'weak');
     if (all(LOW_RANK, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 40 && !/prime\s+$/.test(f.slice(Math.max(0, m.index - 6), m.index)))) return true;
+    if (all(REGIONAL, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < i + 60)) return true;
     // A former leader ("رئيس قازاقستان السابق", "former President Nazarbayev", "前总统") is no longer one of the leaders.
     const [, b] = clauseAt(s, i, 'weak');
     return all(FORMER, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < Math.max(b, i + 40) && m.index < i + 90);
@@ -255,7 +263,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     return low.some((m) => m.index < 3);
   };
   const lowTalks = (i: number) => {
-    if (lowRank(i) || nearestIsLow(i) || frameOfLow(i)) return true;
+    if (lowRank(i) || nearestIsLow(i) || frameOfLow(i) || article.lowAuthor && /我(?!们|国|方)/.test(f.slice(clauseAt(s, i, 'weak')[0], i))) return true;
     // "Chinese premier meets Kazakh PM" over a body that tells the meeting was held via video link: the call.
     if (s.headline && article.remoteMeeting) return true;
     if (cnLeader) return false;
@@ -271,7 +279,19 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const low = [...all(LOW_RANK, f), ...(lowNames ? all(lowNames, f) : [])].map((m) => m.index);
     return low.some((x) => x < leaders[0].index && x < i);
   };
-  const lowVisit = (i: number, end = i) => lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i) || hostOnly(i, end);
+  // "我遍访乌所有地区": touring all over a country is no visit to it; "我…来到…" in an ambassador's signed article is the
+  // ambassador's own trip.
+  const selfLow = (i: number) => article.lowAuthor && /我(?!们|国|方)/.test(f.slice(clauseAt(s, i, 'weak')[0], i));
+  // "…专机抵达青岛…,中国外交部副部长…等在机场迎接", "وكان في استقباله نائب …": the officials who greet an arrival are not the
+  // one who arrives; only one named right by the verb (the subject of "وصل نائب رئيس …") or before it is.
+  const greeters = (i: number, end: number) => /^(?:arrived|[وف]?(?:وصل|وصول|يصل|تصل)|抵达|到达)/.test(f.slice(i, end)) && GREETED.test(f.slice(end, end + 160));
+  const lowArrival = (i: number, end: number) => {
+    const [a] = clauseAt(s, i, 'weak');
+    // (The subject follows an Arabic verb, "وصل نائب رئيس …"; it comes before a Chinese or English one.)
+    const upTo = /[\u0600-\u06ff]/.test(f.slice(i, end)) ? end + 15 : i;
+    return [LOW_RANK, REGIONAL, FORMER, ...(lowNames ? [lowNames] : [])].some((re) => all(re, f).some((m) => m.index >= Math.min(a, i - 60) && m.index < upTo));
+  };
+  const lowVisit = (i: number, end = i) => (greeters(i, end) ? lowArrival(i, end) : lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i)) || hostOnly(i, end) || /遍$/.test(f.slice(Math.max(0, i - 1), i)) || selfLow(i);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
   const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
   const remote = (i: number) => {
@@ -279,6 +299,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
   };
 
+  // "بزيارة الجناح الصيني بمعرض 2017", "زار مسجدًا", "visited the Chinese pavilion": a visit to a place (a pavilion, a
+  // factory, a mosque), not to a country.
+  // (…"一同抵达阿姆河右岸天然气处理厂": an arrival at a plant, a site, a hall.)
+  const toPlace = (m: RegExpExecArray) => PLACE_VISITED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 30)) || PLACE_VISITED_ZH.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20));
   for (const m of all(VISIT.strong, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: true, title: visitTitle(m[0], f, m.index) });
   // Arrivals are visits of people: "وصول غاز", "the first train arrived in" are not.
   const person = (i: number) => ms.some((m) => m.leader && Math.abs(m.index - i) < 60) || /president|premier|leader|رئيس|زعيم|主席|总统|总理/.test(f.slice(Math.max(0, i - 60), i + 60));
@@ -292,7 +316,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
   // ("时隔两年再次访哈": the word names where the visit goes, and the gap when the one before it was.)
-  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f)) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f)) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && !toPlace(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -307,8 +331,28 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // a meeting it tells by a plain "meeting" word is someone below them.
   const noChineseLeader = !cnLeader && !article.chineseLeader && !first(COUNTERPART, f);
   const topical = (m: RegExpExecArray) => /^negotiations$/.test(m[0]) && /^\s+(?:on|over|about|for)\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 7));
-  for (const m of all(TALKS.strong, f)) if (!remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess))) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
+  // "محادثات ثلاثية تجمع قادة روسيا والصين ومنغوليا", "talks between Russia, China and Mongolia": talks that name their
+  // parties are theirs; when a third country is among them and no partner is, they are not of a pair of the app.
+  const othersTalks = (m: RegExpExecArray) => {
+    const w = f.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.،,;؛。，]/)[0];
+    if (!/(?<![\u0621-\u064a])(?:تجمع|بين)(?![\u0621-\u064a])|\b(?:between|among)\b|(?:之间|之间的)/.test(w)) return false;
+    return first(OTHER_RE, w) !== null && !mentions(w).some((x) => x.code !== 'CN' && !x.city);
+  };
+  // "中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦五国元首在上海举行会晤", "the heads of state of the five countries met":
+  // a meeting of three or more heads of state is a summit of each partner it names, not two leaders' talks.
+  const manyHeads = (i: number) => {
+    const [a, b] = clauseAt(s, i, 'strong');
+    return MANY_HEADS.test(f.slice(a, b)) && new Set(ms.filter((x) => x.code !== 'CN' && x.index >= a && x.index < b).map((x) => x.code)).size >= 1;
+  };
+  for (const m of all(TALKS.strong, f)) if (manyHeads(m.index)) {
+    const [a, b] = clauseAt(s, m.index, 'strong');
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: 'Summit', partners: [...new Set(ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= a && x.index < b).map((x) => x.code))] });
+  }
+  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
+  // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
+  const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
@@ -320,13 +364,16 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
-    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
+    // (…or the communiqué the relations were established by: "发表联合公报,正式建立外交关系", "a joint communiqué establishing ties".)
+    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
     // "التبادلات الثقافية": exchanges between peoples (a plural noun), not documents exchanged.
     if (/تبادلات/.test(m[0])) continue;
     // "وجرى الاتفاق على أن …", "تم الاتفاق على": it was agreed (a consensus), no document.
     const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
+    // "وقعتا اتفاقات … أثناء زيارة قام بها رئيس الحزب … في منطقة شينجيانغ": signed at a visit of someone below the leaders.
+    if (all(VISIT.weak, f).some((v) => inRange(v, clause) && v.index > m.index - 40 && lowVisit(v.index, v.index + v[0].length) && !cnLeader)) continue;
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
@@ -346,7 +393,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
     // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
     if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
-    if (first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
+    // ("提升至全面战略伙伴关系的新水平", "raised to the new level of a comprehensive strategic partnership": the level reached is
+    // named with the new level, right after a change verb.)
+    const reached = /(?:提升至|提升为|提升到|升级为|上升为|发展为)\s*$/.test(f.slice(Math.max(0, words.start - 4), words.start)) && /^的?(?:新水平|新高度|新阶段)/.test(f.slice(words.end, words.end + 5));
+    if (!reached && first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
     // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
@@ -358,10 +408,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!change && !signedDocument) continue;
     // "The establishment of the strategic partnership … has provided": the level named as a fact, dated only by its own clause.
     const nominal = !!change && !signedDocument && /^(?:establishment|elevation|upgrading|upgrade|establishing) of\b/.test(f.slice(change.index, change.index + 20)) && /\bthe\s+$/.test(f.slice(Math.max(0, change.index - 5), change.index));
+    // "بعد حوالي خمسة أشهر من رفع البلدين العلاقات …", "some five months after the two sides upgraded …": a change a span
+    // before the time of the sentence is dated only by its own words.
+    const spanAt = change ? SPAN_AFTER.exec(f.slice(Math.max(0, change.index - 40), change.index)) : null;
+    const spanBefore = !!spanAt;
     const pairId = foreign.length ? pairOf('CN', foreign[0]) : pairGuess;
     const rung = bestRung(ladders, pairId, features);
     if (!rung) continue;
-    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact, ...(nominal ? { needsOwnDate: true } : {}) });
+    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact, ...(nominal || spanBefore ? { needsOwnDate: true } : {}), ...(spanAt && change ? { dateAfter: Math.max(0, change.index - 40) + spanAt.index } : {}) });
   }
 
   for (const m of all(PROJECT_EVENT, f)) {
@@ -380,14 +434,18 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
   for (const m of all(SUMMIT, f)) {
-    const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60);
+    // (…or named later in the summit's own clause: "قمة عقدت يوم الثلاثاء عبر رابط فيديو للاحتفال … بين الصين وخمس دول في آسيا الوسطى".)
+    const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60) ?? forums.find((x) => x.m.index > m.index && x.m.index - m.index < 150 && !/[.;؛。،,]/.test(f.slice(m.index, x.m.index)));
     if (!forum) continue;
     // Heads of government meet too ("اجتماع رؤساء حكومات …", "heads of government"): not a summit.
     if (HEADS_OF_GOVERNMENT.test(f.slice(m.index, m.index + m[0].length + 25))) continue;
     // "the SCO summit in Astana, Kazakhstan": the host takes part, and the leaders the sentence names; a country
     // named for something else ("a state visit to Tajikistan after … the summit in Astana") does not.
     // …or a city just before it ("上合组织阿斯塔纳峰会", "the Astana summit", "在阿斯塔纳举行的…峰会").
-    const cityBefore = ms.filter((x) => x.city && x.index < m.index && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop();
+    // (…or "在乌首都塔什干举行的上海合作组织成员国元首理事会": the place the sentence says it is held in.)
+    const heldIn = /在([^，,。；]{1,16}?)(?:举行|召开)的[^，,。；]{0,40}$/.exec(f.slice(Math.max(0, m.index - 60), m.index));
+    const heldAt = heldIn ? ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= Math.max(0, m.index - 60) + heldIn.index && x.index < Math.max(0, m.index - 60) + heldIn.index + heldIn[0].length - heldIn[0].replace(/^在[^，,。；]{1,16}?(?=举行|召开)/, '').length).pop() : undefined;
+    const cityBefore = ms.filter((x) => x.city && x.index < m.index && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop() ?? heldAt;
     const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
@@ -407,6 +465,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
 
   for (const m of all(ESTABLISH_ANY, f)) {
     if (inAnniversary(m.index)) continue;
+    // "1月2日是中乌建交纪念日", "the anniversary day of the establishment": the day it is remembered, not the event.
+    if (/^\s*(?:[\d〇零一二两三四五六七八九十]{1,4}\s*)?(?:周年)?纪念日/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
   }
 
@@ -418,6 +478,33 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     }
   return out;
 }
+
+const CITY_NAMES = CITIES.flatMap((c) => c.names).map((n) => foldForMatch(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+/** A leader leaving a capital for a trip: "离开北京,前往…", "离京", "غادر … بكين", "left Beijing for". */
+const DEPARTED = new RegExp(`离开(?:${CITY_NAMES})|离京|启程前往|(?<![\\u0621-\\u064a])(?:[وف])?(?:${['غادر', 'يغادر', 'غادرت', 'تغادر'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،؛]{0,60}?(?<![\\u0621-\\u064a])(?:ال)?(?:${CITY_NAMES})(?![\\u0621-\\u064a])|\\b(?:left|leaves|departed|departs)\\s+(?:from\\s+)?(?:${CITY_NAMES})\\b`);
+/** An arrival told anywhere in the text: then the report is not of a departure only. */
+const ARRIVED = new RegExp(`抵达|到达|\\barriv(?:ed|es|al)\\b|(?<![\\u0621-\\u064a])[وف]?(?:${['وصل', 'وصول', 'وصوله', 'يصل', 'تصل', 'وصلت'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
+
+/** "بعد (حوالي) خمسة أشهر من", "(some) five months after", "两个多月后": the time of the sentence is a span after the event. */
+const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].map(foldForMatch).join('|')})\\s+(?:(?:${['حوالي', 'نحو', 'قرابة', 'أكثر من', 'أقل من'].map(foldForMatch).join('|')})\\s+)?(?:\\d+|[\\u0621-\\u064a]+)\\s+(?:${['أشهر', 'شهور', 'شهرا', 'أعوام', 'سنوات', 'عاما', 'أسابيع', 'أيام'].map(foldForMatch).join('|')})\\s+(?:${['من', 'على'].map(foldForMatch).join('|')})\\s*$|\\b(?:\\d+|[a-z]+) (?:months|years|weeks|days) after\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$`);
+
+/** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
+const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
+
+/** After a visit: the present that tells it under way ("يقوم بها", "يجريها حاليا", "he is paying", "正在进行"). */
+const UNDER_WAY = new RegExp(`^\\s*(?:(?:التي|الذي)\\s+)?(?:${['يقوم بها', 'تقوم بها', 'يجريها', 'تجريها', 'يؤديها', 'يقومان بها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:that |which )?(?:he|she) is (?:paying|making|on)\\b`);
+
+/** Three or more heads of state: "五国元首", "三国领导人", "the heads of state of the five countries", "قادة الدول الخمس". */
+const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|首脑)|\\b(?:heads of state|leaders) of (?:the )?(?:three|four|five|six|seven|eight) (?:countries|nations|states)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الخمس', 'رؤساء الدول الخمس', 'قادة الدول الثلاث', 'رؤساء الدول الثلاث', 'زعماء الدول الخمس'].map(foldForMatch).join('|')})`);
+
+/** Greeting an arrival: "在机场迎接", "热情迎接", "كان في استقباله", "greeted by", "welcomed at the airport". */
+const GREETED = new RegExp(`迎接|迎候|热情欢迎|\\b(?:greeted|welcomed|received)\\b|(?<![\\u0621-\\u064a])(?:${['في استقباله', 'في استقبال', 'استقبله', 'استقبلها'].map(foldForMatch).join('|')})`);
+
+/** A Chinese place that is no country (a plant, a site, a hall), right after an arrival or visit word. */
+const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工地|现场|会场|会议中心|展览中心|大厦|纪念馆|博物馆|展馆|学校|大学|医院|园区|气田|油田)(?=[，,。；]|$)/;
+
+/** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
+const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
 
 /** "أجرى هو وجاباروف تواصلا وديا ومعمقا في بكين": "held an exchange" is a meeting (a call says so: "هاتفيا", "عبر الفيديو"). */
 const HELD_EXCHANGE = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['أجرى', 'أجريا', 'أجرت', 'يجري', 'يجريان'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])${foldForMatch('تواصلا')}(?![\\u0621-\\u064a])`, 'g');
@@ -435,7 +522,7 @@ const ZH_EXCHANGE = /(?:我们|我同你|我和你|两国元首|两国领导人)
 const DOCUMENT_AFTER_LEVEL = /^\s*(?:deal|agreement|accord|treaty|declaration|statement|的联合声明|的联合宣言|条约|的条约)|^(?:关系)?的?(?:联合声明|联合宣言)/;
 
 /** "the Central Asian state", "البلد الواقع في آسيا الوسطى", "这个中亚国家": the article's partner, named by its region. */
-const PARTNER_ANAPHOR = new RegExp(`\\bthe central asian (?:state|country|nation|republic|neighbou?r)\\b|(?<![\\u0621-\\u064a])(?:${['البلد الواقع في آسيا الوسطى', 'البلد الواقع في وسط آسيا', 'الدولة الواقعة في آسيا الوسطى', 'الدولة الواقعة في وسط آسيا', 'البلد الآسيوي الأوسط', 'الجمهورية السوفيتية السابقة'].map(foldForMatch).join('|')})|(?:这个|该|这一)中亚国家`);
+const PARTNER_ANAPHOR = new RegExp(`\\bthe central asian (?:state|country|nation|republic|neighbou?r)\\b|(?<![\\u0621-\\u064a])(?:${['البلد الواقع في آسيا الوسطى', 'البلد الواقع في وسط آسيا', 'الدولة الواقعة في آسيا الوسطى', 'الدولة الواقعة في وسط آسيا', 'البلد الآسيوي الأوسط', 'الجمهورية السوفيتية السابقة', 'الجمهورية السوفياتية السابقة'].map(foldForMatch).join('|')})|(?:这个|该|这一)中亚国家`);
 
 /** "… الذي تم التوقيع عليه", "… signed in/on/last": a document told as signed. */
 const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['الذي', 'التي', 'اللذين', 'اللتين', 'اللذان'].map(foldForMatch).join('|')}) (?:${['تم', 'جرى', 'وقع', 'وقعت', 'وقعها', 'وقعتها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:\\w+\\s+){0,2}(?:that was |which was |that were |which were )?signed (?:in|on|last|earlier|during)\\b`);
@@ -569,7 +656,7 @@ const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 // "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
-const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
+const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|先后|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
 /** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
 const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
@@ -581,7 +668,9 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // "للاتفاق الثنائى الذى تم التوقيع عليه فى شهر مايو", "the agreement signed in May", "签署的协议": a document described by its
   // past signing is done, whatever the main clause says of what it will bring.
   if (t.kind === 'agreement' && PAST_SIGNED.test(f.slice(t.end, t.end + 30))) return null;
-  const [a0, b] = clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
+  // "بالتزامن مع زيارة رسمية يقوم بها …", "a visit he is paying": a visit told as under way is governed only by its own clause.
+  const underWay = t.kind === 'visit' && UNDER_WAY.test(f.slice(t.end, t.end + 24));
+  const [a0, b] = underWay ? clauseAt(s, t.index, 'weak') : clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
   // ", during which high-level meetings … will be held" after "the visit will continue …": a relative clause is
   // governed by the clause it hangs on.
   const a = lang === 'en' && a0 > 0 && /^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
@@ -603,7 +692,7 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|المنتظر|يتوقع|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
-  const opening = (m: RegExpExecArray) => m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|المنتظر|يتوقع|ينتظر|expect|schedul|计划|预计|将于/.test(m[0]);
+  const opening = (m: RegExpExecArray) => m.index >= a && m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|المنتظر|يتوقع|ينتظر|expect|schedul|计划|预计|将于/.test(m[0]);
   const found = [
     ...all(PLANNED, f).filter((m) => before(m, 100) || expectation(m) || opening(m)),
     ...all(AR_FUTURE, f).filter((m) => before(m, 60)),
@@ -719,7 +808,22 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   /** The partners of the trilateral project the article names, if it names one. */
   const articleChain = list.map((s) => (first(PROJECT_NOUN, s.folded) ? chainPartners(s.folded) : null)).find((c) => c && c.length > 1) ?? null;
   const lowNames = lowRankNames(list, (w) => COUNTRY_RE.some(({ names, leaders }) => first(names, w)?.[0] === w || first(leaders, w)?.[0] === w));
+  /**
+   * A departure report: its lede tells a leader leaving for the trip ("胡锦涛9日…乘专机离开北京,前往塔什干", "غادر … بكين اليوم
+   * في جولة", "left Beijing for Astana") and the text tells no arrival. Its undated visits, talks, summits and signings are the
+   * trip's programme, still ahead.
+   */
+  const departure = (() => {
+    const lede = list.filter((s) => !s.headline).slice(0, 2);
+    if (list.some((s) => first(ARRIVED, s.folded))) return null;
+    for (const s of lede) {
+      const m = first(DEPARTED, s.folded);
+      if (m) return m[0];
+    }
+    return null;
+  })();
   const facts: ArticleFacts = {
+    lowAuthor: LOW_AUTHOR.test(foldForMatch(simplified(text.slice(0, 1500)))),
     chineseLeader: list.some((s) => mentions(s.folded).some((m) => m.code === 'CN' && m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(s.folded.slice(Math.max(0, m.index - 8), m.index)))),
     remoteMeeting: list.some((s) => !s.headline && [...all(TALKS.strong, s.folded), ...all(TALKS.weak, s.folded)].some((m) => {
       const [a, b] = clauseAt(s, m.index, 'weak');
@@ -809,7 +913,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let inferred = false;
       let announcedBy: string | null = null;
       let tripAhead: string | null = null;
-      if (t.needsOwnDate && (!pick || !inRange(pick, weak))) continue;
+      if (t.needsOwnDate && (!pick || !inRange(pick, weak) || (t.dateAfter !== undefined && pick.index < t.dateAfter))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
       const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
@@ -870,6 +974,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // …still ahead when the trip to it begins on the day reported ("6月21日,…抵达布哈拉,开始…国事访问并出席…会议").
         const trip = triggers.find((x) => x.kind === 'visit' && x.index < t.index && !AFTER.test(f.slice(x.end, t.index)) && dates.some((d) => d.index < x.index && d.date === (newsDay ?? articleDate)));
         if (trip && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
+        else if (departure) tripAhead = departure;
         inferred = true;
         reasons.push({ code: 'dateArticle' });
         // ("حضر الرئيس الصيني … قمة", "出席了…峰会", "attended the summit": a leader who attended was there too; an Arabic
@@ -893,6 +998,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
         // (Arabic tells such a programme in the imperfect: "يزور", "يشارك … في"; a past "舉行會晤" is news.)
         if (!reportedDone && announced && language === 'ar' && /(?<![\u0621-\u064a])و?[يت][\u0621-\u064a]{3,}(?![\u0621-\u064a])/.test(f.slice(Math.max(0, t.index - 40), t.index + 6))) announcedBy = announced;
+        else if (departure && ['visit', 'talks', 'summit', 'agreement'].includes(t.kind)) announcedBy = departure;
         reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
         // In a recap of past events, an undated one is more likely one of them than the news of the day.
@@ -907,7 +1013,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // An event the text dates itself to a time already past ("期待同各方就落实今年6月比什凯克峰会共识" in November,
       // "the visit he paid in May") is done, whatever the sentence expects of what follows it.
       const pastOwn = !!pick && !pick.future && !!date && !!articleDate && clearlyPast(date, articleDate);
-      const plannedBy = t.kind === 'anniversary' ? null : ((pastOwn ? null : plannedWords(s, t, language)) ?? (pick?.future ? pick.words : null) ?? (pastOwn ? null : announcedBy ?? tripAhead));
+      // (In a departure report, the trip's events dated by the day of the departure are still ahead too.)
+      const departureTrip = !!departure && ['visit', 'talks', 'summit', 'agreement'].includes(t.kind) && !!date && !!articleDate && !clearlyPast(date, articleDate) ? departure : null;
+      const plannedBy = t.kind === 'anniversary' ? null : ((pastOwn ? null : plannedWords(s, t, language)) ?? (pick?.future ? pick.words : null) ?? (pastOwn ? null : announcedBy ?? tripAhead ?? departureTrip));
       if (plannedBy && pick?.future && !announced) announced = pick.words;
       if (plannedBy) reasons.push({ code: 'planned', params: { words: plannedBy } });
       if (!t.strong && pick === null && !counting) confidence -= 0.1;
@@ -1049,7 +1157,8 @@ function destinationLists(f: string, ms: Mention[]): { codes: string[]; start: n
       at = m.index + (first(COUNTRY_RE.find((c) => c.country.code === m.code)!.names, f.slice(m.index))?.[0].length ?? 1);
     }
     // A Chinese list is a destination only when the visit words follow it.
-    if (chain.length >= 2 && (!cue.zh || /^\s*(?:进行|开始)?(?:国事|正式|工作|友好)?访问/.test(f.slice(at, at + 10)))) out.push({ codes: [...new Set(chain.map((m) => m.code))], start: cue.end, end: at });
+    // ("对哈萨克斯坦和土库曼斯坦进行为期三天的工作访问": the trip's length may stand before its kind.)
+    if (chain.length >= 2 && (!cue.zh || /^\s*(?:进行|开始)?(?:为期[^，,。；]{1,6}的)?(?:国事|正式|工作|友好)?访问/.test(f.slice(at, at + 20)))) out.push({ codes: [...new Set(chain.map((m) => m.code))], start: cue.end, end: at });
   }
   return out;
 }
@@ -1143,6 +1252,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
   // on Friday") are one visit, dated by its first day.
   kept = kept.filter((c) => c.kind !== 'visit' || c.planned || (c.date ?? '').length !== 10 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date! < c.date! && daysBefore(o.date!, c.date!) <= 3));
+  // A project known only to its month is the same pair's project dated to a day of that month ("A线于今年12月初试运投产",
+  // "14日…通气仪式"): one opening.
+  kept = kept.filter((c) => c.kind !== 'project' || c.planned || (c.date ?? '').length !== 7 || !kept.some((o) => o !== c && o.kind === 'project' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date!.startsWith(c.date!)));
   // …and a visit known only to its month, inferred, is the same pair's visit dated to a day of that month.
   kept = kept.filter((c) => c.kind !== 'visit' || c.planned || !c.dateInferred || (c.date ?? '').length !== 7 || !kept.some((o) => o !== c && o.kind === 'visit' && !o.planned && o.pairId === c.pairId && (o.date ?? '').length === 10 && o.date!.startsWith(c.date!)));
   // Visits and talks of the same day: the same event named twice by different words stays one per kind.

@@ -42,6 +42,9 @@ export const TALKS = {
 // Heads of legislatures and of advisory bodies are below the leaders too ("رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب").
 export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'chairman of the standing committee', 'chairwoman of the standing committee', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
 
+/** A region's or province's party chief or governor ("رئيس الحزب الشيوعي في منطقة شينجيانغ", "Xinjiang's party chief", "新疆维吾尔自治区党委书记"): below the leaders. */
+export const REGIONAL = new RegExp(`(?<![\\u0621-\\u064a])(?:ال)?(?:${['رئيس الحزب', 'سكرتير الحزب', 'أمين الحزب', 'أمين لجنة الحزب'].map(foldForMatch).join('|')})[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])(?:في|ب|ل)\\s?(?:ال)?(?:${['منطقة', 'مقاطعة', 'إقليم', 'ولاية', 'شينجيانغ', 'شينجيانج'].map(foldForMatch).join('|')})|\\bparty (?:chief|boss|head|secretary) (?:of|in|for) (?:the )?[a-z]+|\\b[a-z]+(?:'s)? (?:regional |provincial )?party (?:chief|boss|secretary)\\b|(?:自治区|省|市)(?:党委)?(?:书记|主席)`, 'g');
+
 /** Former leaders: their meetings are not the leaders' talks ("الرئيس … السابق" is written after the title and the country). */
 export const FORMER = new RegExp(`${phrases(['former president', 'former prime minister', 'former premier', 'ex-president', 'first president of', 'الرئيس السابق', 'رئيس الوزراء السابق', '前总统', '前任总统', '首任总统', '前总理', '卸任']).source}|(?<![\\u0621-\\u064a])(?:ل|ب|و)?(?:ال)?${foldForMatch('رئيس')}(?: (?:ال)?[\\u0621-\\u064a]+){0,2} ${foldForMatch('السابق')}(?![\\u0621-\\u064a])`, 'g');
 
@@ -59,7 +62,7 @@ export const DOCUMENTS: { title: string; re: RegExp }[] = [
   { title: 'Joint statement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', 'بيانهما المشترك', 'بيانهم المشترك', '联合声明', '联合公报']) },
   { title: 'Joint declaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', 'إعلانهما المشترك', 'إعلانهم المشترك', '联合宣言']) },
   { title: 'Treaty', re: phrases(['treaty', 'معاهدة', 'المعاهدة', '条约']) },
-  { title: 'Agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'عقد', 'عقود', '协定', '协议', '合同']) },
+  { title: 'Agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'اتفاقا', 'اتفاقين', 'اتفاقيتين', 'عقد', 'عقود', '协定', '协议', '合同']) },
   { title: 'Memorandum of understanding', re: phrases(['memorandum', 'memoranda', 'mou', 'mous', 'مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات', '备忘录']) },
   { title: 'Cooperation documents', re: phrases(['documents', 'document', 'وثيقة', 'وثائق', 'الوثائق', 'وثيقة تعاون', '文件', '合作文件']) },
 ];
@@ -72,7 +75,7 @@ export const LEVEL_FEATURES: { feature: string; re: RegExp }[] = [
   { feature: 'comprehensive', re: phrases(['comprehensive', 'all-round', 'شاملة', 'الشاملة', 'شامل', 'الشامل', '全面']) },
   { feature: 'strategic', re: phrases(['strategic', 'استراتيجية', 'الاستراتيجية', 'استراتيجي', 'الاستراتيجي', 'إستراتيجية', 'الإستراتيجية', '战略']) },
   { feature: 'cooperative', re: phrases(['cooperative', 'cooperation', 'تعاون', 'التعاون', 'تعاونية', '合作']) },
-  { feature: 'new-era', re: phrases(['new era', 'العصر الجديد', 'الحقبة الجديدة', '新时代']) },
+  { feature: 'new-era', re: phrases(['new era', 'العصر الجديد', 'الحقبة الجديدة', 'عصر جديد', 'حقبة جديدة', '新时代']) },
   { feature: 'good-neighbourly', re: phrases(['good-neighbourly', 'good-neighborly', 'good neighbourly', 'good neighborly', 'حسن الجوار', '睦邻']) },
 ];
 /** "Deepening the comprehensive strategic partnership": the level there is, named in a call to strengthen it. */
@@ -95,7 +98,7 @@ export const PROJECT_NOUN = phrases([
 export const PROJECT_EVENT = phrases([
   'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
   'handover', 'handed over', 'handing over', 'تسليم', 'سلمت', 'تسلم', 'تسلمت', 'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
-  '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
+  '开工', '动工', '破土', '奠基', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
 ]);
 
 export const SUMMIT = phrases([
@@ -106,7 +109,7 @@ export const THREE_PARTIES = phrases(['three countries', 'three nations', 'four 
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
 export const FORUMS: { name: string; re: RegExp }[] = [
   { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
-  { name: 'China–Central Asia Summit', re: phrases(['five central asian countries', 'five central asian states', 'five central asian republics', 'five former soviet republics', 'بكين وخمس جمهوريات', 'خمس جمهوريات سوفيتية سابقة', 'دول آسيا الوسطى الخمس', 'china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
+  { name: 'China–Central Asia Summit', re: phrases(['five central asian countries', 'five central asian states', 'five central asian republics', 'five former soviet republics', 'بكين وخمس جمهوريات', 'خمس جمهوريات سوفيتية سابقة', 'الصين وخمس دول في آسيا الوسطى', 'خمس دول في آسيا الوسطى', 'الصين والدول الخمس بآسيا الوسطى', 'دول آسيا الوسطى الخمس', 'china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
   { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', 'مؤتمر التفاعل وإجراءات بناء الثقة', 'سيكا', '亚信', '亚洲相互协作与信任措施会议']) },
   { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
@@ -141,7 +144,7 @@ export const RELATIONS = phrases(['diplomatic', 'relations', 'ties', 'العلا
 /** Words that give an event as planned, expected or future. */
 export const PLANNED = phrases([
   'will', "'ll", 'shall', 'would', 'is to', 'are to', 'to be held', 'to be signed', 'expected', 'expects', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'set to', 'upcoming', 'forthcoming', 'agreed to', 'agree to', 'intend*', 'aim to', 'aims to', 'seek to', 'ready to', 'ready for', 'willing to', 'hope to', 'hopes to', 'wish to', 'wishes to', 'desire to', 'look forward', 'looks forward', 'looking forward', 'proposed', 'propose*', 'prepare*', 'preparing', 'next year', 'next month', 'next week', 'future', 'should', 'must', 'need to', 'needs to', 'called for', 'calls for', 'calling for', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'strive*', 'early launch', 'speed up', 'as soon as possible', 'as early as possible', 'at an early date', 'to visit', 'to sign', 'to attend', 'to participate', 'to take part', 'to hold', 'to build', 'to launch', 'to establish', 'ahead of', 'invitation', 'invited',
-  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'قبيل', 'عشية', 'يتأهب', 'تتأهب', 'يستعد', 'تستعد', 'يستعدان', 'يتهيأ', 'يتوقع', 'تتوقع', 'ويتوقع', 'من المنتظر', 'المنتظر', 'ينتظر', 'يزمع', 'تزمع', 'يزمعان', 'في وقت لاحق', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
+  'سوف', 'من المقرر', 'من المتوقع', 'المزمع', 'يعتزم', 'تعتزم', 'يعتزمان', 'اتفق على', 'اتفقا على', 'اتفق الجانبان على', 'اتفقت', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يتطلع', 'تتطلع', 'نتطلع', 'أتطلع', 'يتطلعان', 'تتطلعان', 'رغبته', 'رغبتها', 'رغبتهما', 'رغبة', 'يرغب', 'ترغب', 'يرغبان', 'نرغب', 'يأملان', 'تأمل', 'يخطط', 'تخطط', 'خطة', 'دعوة', 'لدعوة', 'تلبية لدعوة', 'استعداد', 'مستعد*', 'جاهز*', 'يأمل', 'نأمل', 'سيتم', 'ستتم', 'يرتقب', 'المرتقبة', 'المرتقب', 'مرتقب', 'مرتقبة', 'قبيل', 'عشية', 'يتأهب', 'تتأهب', 'يستعد', 'تستعد', 'يستعدان', 'يتهيأ', 'يتوقع', 'تتوقع', 'ويتوقع', 'من المنتظر', 'المنتظر', 'ينتظر', 'يزمع', 'تزمع', 'يزمعان', 'في وقت لاحق', 'ينبغي', 'يتعين', 'يجب', 'دعا إلى', 'دعا الى', 'دعا', 'دعت', 'يدعو', 'تدعو', 'حث', 'في أقرب وقت', 'في أسرع وقت', 'في أقرب فرصة',
   '将于', '将在', '即将', '吹风会', '拟', '计划', '预计', '将会', '将要', '同意', '愿', '愿意', '希望', '准备', '期待', '明年', '下一步', '前夕', '之前', '应该', '应当', '呼吁', '尽早', '尽快', '早日',
 ]);
 /** "The two presidents", "两国元首": both sides of the article's pair, named without their names. */

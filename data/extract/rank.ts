@@ -3,7 +3,7 @@
  * "Foreign Minister Wang Yi", "外长王毅"): news names them by title once, then by name only ("وخلال زيارته،
  * عقد ليو … محادثات"), so their later visits and talks are below the leaders too.
  */
-import { LOW_RANK } from './patterns';
+import { LOW_RANK, REGIONAL } from './patterns';
 import type { Sentence } from './segment';
 
 /** Words of a title, its country or its role: "وزير الخارجية الصيني الزائر" before the name. */
@@ -32,7 +32,8 @@ export function lowRankNames(list: Sentence[], isLeaderOrCountry: (word: string)
   for (const s of list) {
     const f = s.folded;
     LOW_RANK.lastIndex = 0;
-    for (const m of f.matchAll(LOW_RANK)) {
+    REGIONAL.lastIndex = 0;
+    for (const m of [...f.matchAll(LOW_RANK), ...f.matchAll(REGIONAL)]) {
       if (!/[\u0621-\u064a]/.test(m[0])) continue;
       // "ليو قوه تشونغ، نائب …": the name just before, set off by a comma.
       const before = /((?:[\u0621-\u064a]+ ){0,2}[\u0621-\u064a]+)\s*[،,]\s*$/.exec(f.slice(Math.max(0, m.index - 40), m.index));
