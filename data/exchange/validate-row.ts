@@ -85,11 +85,14 @@ function source(v: unknown) {
   for (const k in s) if (!SOURCE_FIELDS.has(k)) slow();
   const language = typeof s.language === 'string' ? s.language.trim() : slow();
   if (!LANGUAGE.test(language)) slow();
-  const out = { publisher: required(s.publisher, TEXT.publisher), title: required(s.title, TEXT.sourceTitle), date: optionalDate(s.date), language, url: httpUrl(s.url) };
+  const publisher = required(s.publisher, TEXT.publisher);
+  const title = required(s.title, TEXT.sourceTitle);
+  const date = optionalDate(s.date);
+  const url = httpUrl(s.url);
   // As the schema's nullish kind: kept as given (absent, null or a known kind).
-  if (!('kind' in s)) return out;
+  if (!('kind' in s)) return { publisher, title, date, language, url };
   if (s.kind !== null && s.kind !== undefined && !SOURCE_KIND_SET.has(s.kind)) slow();
-  return { ...out, kind: s.kind as ValidMilestone['sources'][number]['kind'] };
+  return { publisher, title, date, language, url, kind: s.kind as ValidMilestone['sources'][number]['kind'] };
 }
 
 function fast(m: Record<string, unknown>): ValidMilestone {
