@@ -66,11 +66,12 @@ function walk(v: unknown, parent: string, key: string | number, state: Walk): un
 
 /**
  * Every string in a raw row (nested arrays and objects included) cleaned in place; the first refusal
- * with its field ("field: reason" in English). Depth is bounded by the file's own depth check.
+ * with its field ("field: reason" in English); the key `except` is left as it is. Depth is bounded by the
+ * file's own depth check.
  */
-export function cleanRow(value: Record<string, unknown>): RowProblem | null {
+export function cleanRow(value: Record<string, unknown>, except?: string): RowProblem | null {
   const state: Walk = { problem: null };
-  for (const k of Object.keys(value)) value[k] = walk(value[k], '', k, state);
+  for (const k of Object.keys(value)) if (k !== except) value[k] = walk(value[k], '', k, state);
   return state.problem;
 }
 

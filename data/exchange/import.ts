@@ -204,13 +204,14 @@ function detachAll<T>(value: T): T {
 
 /** A readable row as a milestone to plan, or why it cannot be imported: the checks in order, the first refusal wins. */
 function checkRow(row: Extract<RawRow, { value: object }>, known: Known, file: FileParts, fileCountries: Map<string, unknown>): { planned: PlannedRow; codes: [string, string] } | RowProblem {
-  const { pairId: rawPair, ...fields } = row.value;
-  const pair = normalizePairId(rawPair);
+  // The row's own object, its pair id left out by the checks rather than copied away (a copy per row).
+  const fields = row.value;
+  const pair = normalizePairId(fields.pairId);
   if (!pair.ok) return rowProblem(`pair: ${pair.reason}`, pair.key, undefined, 'pairId');
   const { pairId } = pair;
-  const textProblem = cleanRow(fields);
+  const textProblem = cleanRow(fields, 'pairId');
   if (textProblem) return textProblem;
-  const checked = checkMilestone(fields);
+  const checked = checkMilestone(fields, 'pairId');
   if (!checked.ok) return checked.problem;
   const m = checked.value;
   const code = pair.codes.find((c) => !known.countries.has(c) && !fileCountries.has(c));
