@@ -38,29 +38,14 @@ export function parsePartialDate(text: string): DateParts | null {
   return { year, month, day, precision: 'day' };
 }
 
-/**
- * The precision of the dates checked lately, null for a malformed one: an import checks each row's dates
- * four or five times over (preview, commit, sources), and a file holds far fewer distinct dates than rows.
- */
-const checked = new Map<string, DatePrecision | null>();
-function checkedPrecision(text: string): DatePrecision | null {
-  let precision = checked.get(text);
-  if (precision === undefined) {
-    precision = parsePartialDate(text)?.precision ?? null;
-    if (checked.size >= 4096) checked.clear();
-    checked.set(text, precision);
-  }
-  return precision;
-}
-
 export function isPartialDate(text: string): boolean {
-  return checkedPrecision(text) !== null;
+  return parsePartialDate(text) !== null;
 }
 
 export function precisionOf(date: PartialDate): DatePrecision {
-  const precision = checkedPrecision(date);
-  if (precision === null) throw new RangeError(`Not a date: ${date}`);
-  return precision;
+  const parts = parsePartialDate(date);
+  if (!parts) throw new RangeError(`Not a date: ${date}`);
+  return parts.precision;
 }
 
 function must(date: PartialDate): DateParts {
