@@ -20,14 +20,17 @@ export function registerFunctions(db: Db): void {
  */
 const indexed = (text: string) => `CASE WHEN octet_length(${text}) = length(${text}) THEN ${text} ELSE index_text(${text}) END`;
 
-/** The index rows of the milestones matched by `where` (a fixed condition on `m`; values only as parameters). */
+/**
+ * The index rows of the milestones matched by `where` (a fixed condition on `m`; values only as parameters).
+ * A milestone without people (most) skips the json_each subquery: '' is what it gives for '[]'.
+ */
 export function indexMilestonesSql(where: string): string {
   return `INSERT INTO milestone_search (rowid, title, summary, place, people)
     SELECT m.id,
       ${indexed(`(m.title || ' ' || coalesce(m.title_ar, '') || ' ' || coalesce(m.title_zh, ''))`)},
       ${indexed(`(coalesce(m.summary, '') || ' ' || coalesce(m.summary_ar, '') || ' ' || coalesce(m.summary_zh, ''))`)},
       ${indexed(`coalesce(m.place, '')`)},
-      ${indexed(`(SELECT coalesce(group_concat(value, ' '), '') FROM json_each(m.people))`)}
+      ${indexed(`CASE m.people WHEN '[]' THEN '' ELSE (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(m.people)) END`)}
     FROM milestones m WHERE ${where}`;
 }
 

@@ -48,3 +48,26 @@ describe('parseCsvPieces', () => {
     }
   });
 });
+
+describe('parseCsv delimiter', () => {
+  // parseCsv guesses the delimiter on the first lines of a text without quotes (csv.ts delimiterOf);
+  // parseCsvPieces given the whole text as one piece lets papaparse guess on all of it.
+  const plain = 'pair,category,start,title,summary';
+  for (const delimiter of [',', ';', '\t', '|']) {
+    for (const count of [3, 10, 11, 40]) {
+      for (const quoted of [false, true]) {
+        it(`guesses ${JSON.stringify(delimiter)} as papaparse does (${count} rows${quoted ? ', quoted cells' : ''})`, () => {
+          const lines = Array.from({ length: count }, (_, i) =>
+            ['CN-TJ', 'visits', `20${10 + (i % 10)}`, quoted && i === count - 1 ? '"A ""quoted"" title"' : `Title ${i}`, i > 12 ? 'a, b; c | d' : `Summary ${i}`].join(delimiter),
+          );
+          const text = [plain.split(',').join(delimiter), ...lines].join('\r\n') + '\r\n';
+          const rows = read((onRow) => parseCsv(text, onRow));
+          expect(rows).toEqual(read((onRow) => parseCsvPieces([text], onRow)));
+          expect(rows.length).toBe(count);
+          // Rows after the 12th hold other delimiters as text (cells too many where one is the delimiter).
+          expect(rows.slice(0, 12).every((r) => (r as RawRow).value)).toBe(true);
+        });
+      }
+    }
+  }
+});

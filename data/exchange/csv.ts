@@ -82,7 +82,30 @@ interface ChunkParser {
 const PapaWithHandle = Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig<string[]>) => ChunkParser };
 
 /** Naming the line ending spares papaparse a guess that costs as much as the parse itself. */
-const newlineOf = (start: string) => (start.slice(0, 65536).includes('\r\n') ? '\r\n' : '\n');
+const newlineOf = (start: string): '\r\n' | '\n' => (start.slice(0, 65536).includes('\r\n') ? '\r\n' : '\n');
+
+/**
+ * The delimiter papaparse would guess for `text`, guessed on its first lines only. Its guess reads the first
+ * 10 rows, but a text without a quote it first splits whole at every line break, once per candidate
+ * delimiter (six splits of the whole file: a tenth of a 100 000-row preview). Without a quote a row is a
+ * line, so the first 11 lines give the same 10 rows and the same guess; with quotes papaparse stops after
+ * its 10 rows anyway (undefined: it guesses itself). An undetectable delimiter is ',' either way.
+ */
+function delimiterOf(text: string, newline: '\r\n' | '\n'): string | undefined {
+  if (text.includes('"')) return undefined;
+  let end = -1;
+  for (let n = 0; n < 11; n++) {
+    end = text.indexOf(newline, end + 1);
+    if (end === -1) return undefined; // a short text: guessed whole, as before
+  }
+  return Papa.parse<string[]>(text.slice(0, end + newline.length), { skipEmptyLines: false, newline }).meta.delimiter;
+}
+
+/** A record of blank cells only (a blank line: skipped, but counted). */
+function isBlank(cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i].trim() !== '') return false;
+  return true;
+}
 
 /** The per-record work of both readers: line numbers, the header, each row as a raw milestone. */
 function recordReader(onRow: (row: RawRow) => void, onRecords?: (records: number, cursor: number) => void) {
@@ -96,14 +119,14 @@ function recordReader(onRow: (row: RawRow) => void, onRecords?: (records: number
     for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
     line++;
     if (++records % 2048 === 0) onRecords?.(records, result.meta.cursor);
-    if (cells.every((c) => c.trim() === '')) return;
+    if (isBlank(cells)) return;
     if (!header) {
       header = cells.map((h) => h.trim().toLowerCase());
       checkHeader(header);
       columns = columnsOf(header);
       return;
     }
-    const errors = result.errors.filter((e) => e.row !== undefined);
+    const errors = result.errors.length ? result.errors.filter((e) => e.row !== undefined) : result.errors;
     if (errors.length) onRow({ line: startLine, problem: rowProblem(errors.map((e) => e.message).join('; '), 'importRow.csvRow') });
     else if (cells.length !== header.length) onRow({ line: startLine, problem: rowProblem(`this row has ${cells.length} cells; the header has ${header.length}`, 'importRow.cellCount', { cells: cells.length, header: header.length }) });
     else onRow({ line: startLine, value: rowToMilestone(columns!, cells) });
@@ -123,7 +146,8 @@ export function parseCsv(text: string, onRow: (row: RawRow) => void, onProgress?
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   // Blank lines are kept (as rows of one empty cell) so that every record's line number can be counted.
   const reader = recordReader(onRow, (_records, cursor) => onProgress?.(cursor));
-  Papa.parse<string[]>(body, { skipEmptyLines: false, newline: newlineOf(body), step: reader.step });
+  const newline = newlineOf(body);
+  Papa.parse<string[]>(body, { skipEmptyLines: false, newline, delimiter: delimiterOf(body, newline), step: reader.step });
   reader.end();
 }
 
@@ -177,33 +201,37 @@ function columnsOf(header: string[]) {
   };
 }
 
+/** A cell as read: a neutralised formula restored, trimmed ('' where the column is absent). Module-level, not made per row. */
+const cellAt = (cells: string[], i: number) => (i === -1 ? '' : restore(cells[i]).trim());
+const orNull = (v: string) => (v === '' ? null : v);
+
 function rowToMilestone(columns: ReturnType<typeof columnsOf>, cells: string[]): Record<string, unknown> {
-  const get = (i: number) => (i === -1 ? '' : restore(cells[i]).trim());
-  const orNull = (v: string) => (v === '' ? null : v);
   const sources: Record<string, unknown>[] = [];
   for (const { index, n, field } of columns.sources) (sources[n] ??= {})[field] = orNull(restore(cells[index]).trim());
-  const people = get(columns.people);
-  const alsoPairs = get(columns.alsoPairs);
-  const translated = get(columns.translated);
+  const people = cellAt(cells, columns.people);
+  const alsoPairs = cellAt(cells, columns.alsoPairs);
+  const translated = cellAt(cells, columns.translated);
   return {
-    pairId: get(columns.pair).toUpperCase(),
-    category: get(columns.category),
-    start: get(columns.start),
-    end: orNull(get(columns.end)),
-    title: get(columns.title),
-    titleAr: orNull(get(columns.titleAr)),
-    titleZh: orNull(get(columns.titleZh)),
-    place: orNull(get(columns.place)),
+    pairId: cellAt(cells, columns.pair).toUpperCase(),
+    category: cellAt(cells, columns.category),
+    start: cellAt(cells, columns.start),
+    end: orNull(cellAt(cells, columns.end)),
+    title: cellAt(cells, columns.title),
+    titleAr: orNull(cellAt(cells, columns.titleAr)),
+    titleZh: orNull(cellAt(cells, columns.titleZh)),
+    place: orNull(cellAt(cells, columns.place)),
     people: people ? people.split(/\s*;\s*/).filter(Boolean) : [],
-    summary: orNull(get(columns.summary)),
-    summaryAr: orNull(get(columns.summaryAr)),
-    summaryZh: orNull(get(columns.summaryZh)),
-    level: orNull(get(columns.level)),
+    summary: orNull(cellAt(cells, columns.summary)),
+    summaryAr: orNull(cellAt(cells, columns.summaryAr)),
+    summaryZh: orNull(cellAt(cells, columns.summaryZh)),
+    level: orNull(cellAt(cells, columns.level)),
     alsoPairs: alsoPairs ? alsoPairs.toUpperCase().split(/\s+/).filter(Boolean) : [],
     translated: translated ? translated.split(/\s+/).filter(Boolean) : null,
-    quote: orNull(get(columns.quote)),
-    quoteLanguage: orNull(get(columns.quoteLanguage)),
-    disagreement: orNull(get(columns.disagreement)),
-    sources: sources.filter((s) => s && Object.values(s).some((v) => v !== null)),
+    quote: orNull(cellAt(cells, columns.quote)),
+    quoteLanguage: orNull(cellAt(cells, columns.quoteLanguage)),
+    disagreement: orNull(cellAt(cells, columns.disagreement)),
+    sources: sources.filter(hasValue),
   };
 }
+
+const hasValue = (s: Record<string, unknown> | undefined) => !!s && Object.values(s).some((v) => v !== null);

