@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { BenchResult } from './run';
 import { insertSynthetic, syntheticMilestones, syntheticPairIds } from './synthetic';
 import { openAppCore, type AppCore } from '../data/app-core';
+import { bundledJobWorker } from './bundled-worker';
 import { tempDbFile } from '../data/test/temp-db';
 import { createClient } from '../shared/api/client';
 import type { ApiClient } from '../shared/api/contract';
@@ -29,7 +30,7 @@ async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function open(file: string): { core: AppCore; api: ApiClient } {
-  const core = openAppCore({ dbFile: file, log: () => {} });
+  const core = openAppCore({ dbFile: file, jobWorker: bundledJobWorker(), log: () => {} });
   return { core, api: createClient((name, input) => core.dispatch(name, input)) };
 }
 

@@ -11,6 +11,7 @@ import type { BenchResult } from './run';
 import { insertSynthetic } from './synthetic';
 import { syntheticCsv } from './import-files';
 import { openAppCore } from '../data/app-core';
+import { bundledJobWorker } from './bundled-worker';
 import { tempDbFile, tempDir } from '../data/test/temp-db';
 import { createClient } from '../shared/api/client';
 
@@ -18,7 +19,7 @@ const PAIRS = 50;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function importThroughContract(csv: string): Promise<{ previewMs: number; commitMs: number; added: number }> {
-  const core = openAppCore({ dbFile: tempDbFile(), log: () => {} });
+  const core = openAppCore({ dbFile: tempDbFile(), jobWorker: bundledJobWorker(), log: () => {} });
   const api = createClient((name, input) => core.dispatch(name, input));
   insertSynthetic(core.db, PAIRS, 0);
   try {

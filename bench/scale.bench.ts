@@ -14,6 +14,7 @@ import type { BenchResult } from './run';
 import { insertSynthetic } from './synthetic';
 import { startServerProcess } from './server-process';
 import { openAppCore } from '../data/app-core';
+import { bundledJobWorker } from './bundled-worker';
 import { tempDbFile } from '../data/test/temp-db';
 import { createClient } from '../shared/api/client';
 
@@ -39,7 +40,7 @@ export async function run(): Promise<BenchResult[]> {
     const label = size.toLocaleString('en').replace(/,/g, ' ');
     const pairs = Math.max(1, Math.round(size / PER_PAIR));
     const file = tempDbFile();
-    const core = openAppCore({ dbFile: file, log: () => {} });
+    const core = openAppCore({ dbFile: file, jobWorker: bundledJobWorker(), log: () => {} });
     const api = createClient((name, input) => core.dispatch(name, input));
     const load = await timed(() => insertSynthetic(core.db, pairs, size));
     add(`${label}: load (insert with search index, ${pairs} pairs)`, Math.round(load.ms), 'ms');

@@ -50,6 +50,8 @@ export interface AppCoreOptions extends OpenOptions {
   shareViewerDir?: string;
   /** Where imports, exports and backups run: a worker thread (default) or the calling thread. */
   jobs?: JobMode;
+  /** The job worker's script; default: the one beside the core (from source under tsx, or the bundle's). */
+  jobWorker?: URL;
   /**
    * How many reader workers serve the read-only calls, each with its own read-only connection
    * (data/readers/pool.ts); 0, the default, and for an in-memory database: every call on this thread.
@@ -111,7 +113,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     // Created after seeding: loading the bundled data is not a user's edit to undo.
     const history = new History(db);
     const mode = options.dbFile === ':memory:' ? 'inline' : (options.jobs ?? 'worker');
-    const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, log: options.log });
+    const jobs = createJobRunner({ db, dbFile: options.dbFile, nativeBinding: options.nativeBinding, mode, workerUrl: options.jobWorker, log: options.log });
     const dispatch = createDispatch(createService({ db, history, dataset, uploads, downloads, restore, renderer: options.renderer, shareViewerDir: options.shareViewerDir, jobs }), options.log);
     const size = options.dbFile === ':memory:' ? 0 : (options.readers ?? 0);
     const readers = size > 0 ? createReaderPool({ size, dbFile: options.dbFile, nativeBinding: options.nativeBinding, fallback: dispatch, log: options.log }) : null;
