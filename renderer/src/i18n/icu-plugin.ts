@@ -27,7 +27,7 @@ export function icuPlugin(localeOf: (lng: string) => string): IcuPlugin {
       try {
         if (!message) {
           message = compileMessage(res, localeOf(lng));
-          // A fallback language's text is not kept under this language's key.
+          // A key found in no language (its text is the key or the call's default value) is not kept: another call may give another default.
           if (!info || info.resolved?.res !== undefined) compiled.set(id, message);
         }
         return message(options);
