@@ -207,7 +207,7 @@ const orNull = (v: string) => (v === '' ? null : v);
 
 function rowToMilestone(columns: ReturnType<typeof columnsOf>, cells: string[]): Record<string, unknown> {
   const sources: Record<string, unknown>[] = [];
-  for (const { index, n, field } of columns.sources) (sources[n] ??= {})[field] = orNull(restore(cells[index]).trim());
+  for (const { index, n, field } of columns.sources) (sources[n] ??= {})[field] = orNull(cellAt(cells, index));
   const people = cellAt(cells, columns.people);
   const alsoPairs = cellAt(cells, columns.alsoPairs);
   const translated = cellAt(cells, columns.translated);
