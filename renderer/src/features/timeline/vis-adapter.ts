@@ -279,7 +279,7 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
   const fontsLoaded = (event: Event) => {
     const faces = (event as FontFaceSetLoadEvent).fontfaces ?? [];
     const fresh = faces.filter((face) => !measuredFonts.has(face));
-    const text = fontSizedText(container);
+    const text = fresh.length ? fontSizedText(container) : '';
     if (faces.length && !fresh.some((face) => coversAny(face.unicodeRange, text))) {
       for (const face of fresh) measuredFonts.add(face);
       return;
