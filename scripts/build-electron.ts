@@ -45,7 +45,8 @@ await Promise.all([
     ...common,
     format: 'esm',
     splitting: true,
-    entryPoints: { cli: 'server/cli.ts' },
+    // The export command (scripts/export.ts) too: run from source, tsx scanned Playwright's bundles at every export.
+    entryPoints: { cli: 'server/cli.ts', export: 'scripts/export.ts' },
     outdir: 'dist/server',
     outExtension: { '.js': '.mjs' },
     // Beside cli.mjs: modules find their neighbours (job-worker.cjs) through their own import.meta.url.
@@ -57,6 +58,8 @@ await Promise.all([
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url); const __filename = require('node:url').fileURLToPath(import.meta.url); const __dirname = require('node:path').dirname(__filename);" },
   }),
   build({ ...common, ...importMetaUrl, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/server/job-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3', '@resvg/resvg-js'] }),
+  // The render worker (server/render-worker.ts): Playwright and its Chromium, off the host's thread; chromium-renderer finds it beside its chunk.
+  build({ ...common, ...importMetaUrl, entryPoints: ['server/render-worker.ts'], outfile: 'dist/server/render-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['playwright-core'] }),
   // The reader workers (data/readers/worker.ts): read-only calls off the serving thread; the pool finds them beside its module.
   build({ ...common, ...importMetaUrl, entryPoints: ['data/readers/worker.ts'], outfile: 'dist/electron/reader-worker.cjs', plugins: [sourceDirname('dist/electron')], external: ['electron', 'better-sqlite3'] }),
   build({ ...common, ...importMetaUrl, entryPoints: ['data/readers/worker.ts'], outfile: 'dist/server/reader-worker.cjs', plugins: [sourceDirname('dist/server')], external: ['better-sqlite3'] }),
@@ -69,4 +72,4 @@ await Promise.all([
   }),
 ]);
 fs.writeFileSync('dist/server/cli.cjs', "// Browser mode's entry (scripts/build-electron.ts): the bundle itself is ES modules.\nimport('./cli.mjs');\n");
-console.log('Built dist/electron/main.cjs, job-worker.cjs, reader-worker.cjs and preload.cjs; dist/server/cli.cjs, job-worker.cjs and reader-worker.cjs');
+console.log('Built dist/electron/main.cjs, job-worker.cjs, reader-worker.cjs and preload.cjs; dist/server/cli.cjs, export.mjs, job-worker.cjs, reader-worker.cjs and render-worker.cjs');

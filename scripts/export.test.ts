@@ -10,8 +10,13 @@ import { findChromium } from '../server/chromium';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bilateral-cli-'));
 
+/** `npm run export -- …`: the built command (npm test builds it before the unit tests), through the same launcher. */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/export.ts'), '--dataset', ...args], {
+  return runBuilt('export', '--dataset', ...args);
+}
+
+function runBuilt(name: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run-built.mjs'), name, ...args], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 120_000,
@@ -19,7 +24,7 @@ function run(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-// Each run starts tsx (and a database, and for PNG a browser): seconds, not milliseconds.
+// Each run starts Node (and a database, and for PNG a browser): seconds, not milliseconds.
 describe('npm run export', { timeout: 120_000 }, () => {
   it('writes an SVG without needing a browser', () => {
     const out = path.join(dir, 'tj.svg');
@@ -53,6 +58,12 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect(r.code, r.err).toBe(0);
     const png = PNG.sync.read(fs.readFileSync(out));
     expect(png.width).toBe(3000);
+  });
+
+  it('says to build first when the built command is missing', () => {
+    const r = runBuilt('no-such-command', '--format', 'svg');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no-such-command\.mjs is not built yet\. Run npm run build once/);
   });
 
   it('exits 2 with a message on bad arguments and writes nothing', () => {

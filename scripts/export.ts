@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openAppCore } from '../data/app-core';
-import { createChromiumRenderer } from '../server/chromium-renderer';
+import type { openAppCore as OpenAppCore } from '../data/app-core';
+import { createChromiumRenderer, type ChromiumRenderer } from '../server/chromium-renderer';
 import { DATASET_DIR, SHARE_VIEWER_DIST } from '../server/paths';
 import { DB_FILE_NAME, userDataDir } from '../server/user-data';
 import { IMAGE_FORMATS } from '../shared/image-export';
@@ -19,7 +19,6 @@ import type { ImageFile } from '../shared/image-export';
 import { NO_FILTERS } from '../shared/filters';
 import type { WebPageFile } from '../shared/share';
 import type { AtlasPanelFile } from '../shared/api/calls/atlas';
-import { codebookNameFor } from '../data/atlas/panel';
 
 const USAGE = `Usage: npm run export -- --pair CN-TJ [--pair CN-KG …] [--from 2013] [--to 2024] [--format png|svg|pdf]
          [--width 3000] [--out FILE] [--lang en|ar|zh] [--title TEXT] [--background white|transparent]
@@ -159,6 +158,18 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return EXIT.ok;
   }
+  // Chromium starts first (PNG and PDF need it; SVG and HTML do not), in the render worker's thread: it
+  // loads Playwright and launches while this thread loads the app, opens the database and lays out the chart.
+  const renderer = createChromiumRenderer();
+  if (args.panel === undefined && 'format' in args.input && args.input.format !== 'svg') renderer.warmUp();
+  try {
+    return await run(args, (await import('../data/app-core')).openAppCore, renderer);
+  } finally {
+    await renderer.close();
+  }
+}
+
+async function run(args: NonNullable<ReturnType<typeof parse>>, openAppCore: typeof OpenAppCore, renderer: ChromiumRenderer): Promise<number> {
   const appDb = path.join(userDataDir(), DB_FILE_NAME);
   const tmp = fs.mkdtempSync(path.join(fs.realpathSync((await import('node:os')).tmpdir()), 'bilateral-export-'));
   const dbFile = args.db ? path.resolve(args.db) : !args.datasetOnly && fs.existsSync(appDb) ? appDb : path.join(tmp, 'dataset.sqlite');
@@ -172,6 +183,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const file = result.value as AtlasPanelFile;
       const out = path.resolve(args.panel);
+      const { codebookNameFor } = await import('../data/atlas/panel');
       const codebook = path.join(path.dirname(out), codebookNameFor(path.basename(out)));
       writeWhole(out, file.text);
       writeWhole(codebook, file.codebook.replace(`# Codebook: ${file.fileName}`, `# Codebook: ${path.basename(out)}`));
@@ -182,9 +194,6 @@ async function main(argv: string[]): Promise<number> {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   }
-  const renderer = createChromiumRenderer();
-  // Chromium launches while the database opens and the chart is laid out (PNG and PDF need it; SVG and HTML do not).
-  if ('format' in args.input && args.input.format !== 'svg') renderer.warmUp();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST });
   const started = performance.now();
   try {
@@ -209,7 +218,6 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   } finally {
     core.close();
-    await renderer.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

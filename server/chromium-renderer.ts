@@ -1,115 +1,83 @@
 /**
- * Export pages to PNG and PDF in headless Chromium through Playwright: browser mode's and the export
- * CLI's renderer. One browser and one page are kept (a new page per export costs more than many small
- * exports take); exports take turns on it. The host starts them in the background (`warmUp`), so that
- * the first export does not wait for Chromium to launch; else on first use. (Driven from a thread of its
- * own, the first PNG came 0.7 s later; resvg drew the same PNG slower than Chromium: bench/export.bench.ts.)
+ * Browser mode's and the export command's page renderer: headless Chromium through Playwright
+ * (page-renderer.ts), driven from the render worker's thread (render-worker.ts). On the host's own thread,
+ * loading Playwright (0.3 s) and the launch's own work waited behind the chart's layout, or the layout
+ * behind them; in a thread of their own they go on beside it, and the first PNG from the export command's
+ * start came 0.2–0.7 s sooner (bench/export.bench.ts). The host starts it in the background (`warmUp`), so
+ * that the first export does not wait for Chromium to launch; else on first use.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { HtmlRenderer } from '../data/image-export/html-renderer';
-import type { PaperSize } from '../shared/image-export';
-import { chromiumSandboxPossible, findChromium, NO_CHROMIUM_MESSAGE } from './chromium';
+import { Worker } from 'node:worker_threads';
 import { ApiError } from '../shared/api/errors';
+import type { RenderReply, RenderRequest } from './render-messages';
+import type { ChromiumRenderer } from './page-renderer';
 
-// Without these, Chromium tries to reach Google's hosts at start (refused on an offline machine).
-const QUIET_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+export type { ChromiumRenderer };
 
-export interface ChromiumRenderer extends HtmlRenderer {
-  /**
-   * Starts the browser and draws a small page once, without waiting: the first export then finds it
-   * ready. A failure here (no Chromium) is not reported: the export that needs it says why.
-   */
-  warmUp(): void;
-  close(): Promise<void>;
+export interface ChromiumRendererOptions {
+  /** The worker's script; default: next to this module (the TypeScript bootstrap, or render-worker.cjs in a bundle). */
+  workerUrl?: URL;
 }
 
-/** A page like an export's (inline SVG, text, no script), drawn once so that the first export's paint and encoding are warm. */
-const WARM_PAGE =
-  '<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}</style></head><body>' +
-  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="32"><rect width="64" height="32" fill="#fff"/><text x="4" y="20" font-size="12">Aa</text></svg></body></html>';
+function defaultWorkerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('./render-worker-bootstrap.mjs', here) : new URL('./render-worker.cjs', here);
+}
 
-export function createChromiumRenderer(): ChromiumRenderer {
-  let started: Promise<{ browser: Browser; page: Page }> | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+type Ask = RenderRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-  const start = () => {
-    started ??= (async () => {
-      const found = findChromium();
-      if (!found) throw ApiError.keyed('unavailable', 'image.noChromium', `Images cannot be exported: ${NO_CHROMIUM_MESSAGE}`, { detail: NO_CHROMIUM_MESSAGE });
-      // Sandboxed, except as root (see chromiumSandboxPossible), where Chromium cannot run it.
-      // Loaded here, not at start: Playwright is the heaviest module of the server and only exports need it.
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({ executablePath: found.path, args: QUIET_ARGS, chromiumSandbox: chromiumSandboxPossible() });
-      // Export pages need no script: JavaScript is off (the host still waits for their fonts through
-      // the DevTools protocol), and their CSP has no script-src besides.
-      const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
-      return { browser, page: await context.newPage() };
-    })().catch((error: unknown) => {
-      started = null;
-      throw error;
-    });
-    return started;
-  };
-
-  /** One export at a time on the shared page. */
-  const onPage = <T>(work: (page: Page) => Promise<T>): Promise<T> => {
-    const next = queue.then(async () => work((await start()).page));
-    queue = next.catch(() => {});
-    return next;
-  };
-
-  const load = async (page: Page, html: string) => {
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => true));
-  };
-
-  const draw = async (page: Page, html: string, size: { width: number; height: number }, scale: number, transparent: boolean) => {
-    await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
-    await load(page, html);
-    // Through the DevTools protocol: its clip scale draws at any size, and optimizeForSpeed encodes
-    // the PNG faster (Playwright exposes neither).
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      await cdp.send('Emulation.setDefaultBackgroundColorOverride', transparent ? { color: { r: 0, g: 0, b: 0, a: 0 } } : {});
-      const shot = (await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, ...size, scale }, optimizeForSpeed: true } as never)) as { data: string };
-      return new Uint8Array(Buffer.from(shot.data, 'base64'));
-    } finally {
-      await cdp.detach().catch(() => {});
-    }
-  };
-
-  /** Exports asked for and not yet done: the warm-up's small drawing gives way to them. */
-  let waiting = 0;
-  const png: HtmlRenderer['png'] = (html, size, scale, transparent) => {
-    waiting++;
-    return onPage((page) => draw(page, html, size, scale, transparent)).finally(() => waiting--);
-  };
-
-  let warming: Promise<unknown> | null = null;
+export function createChromiumRenderer(options: ChromiumRendererOptions = {}): ChromiumRenderer {
+  const pending = new Map<number, { resolve: (data: Uint8Array | undefined) => void; reject: (error: unknown) => void }>();
+  let worker: Worker | null = null;
+  let nextId = 1;
   let closed = false;
+
+  const failAll = (error: unknown) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+
+  const workerNow = (): Worker => {
+    if (worker) return worker;
+    const w = new Worker(options.workerUrl ?? defaultWorkerUrl());
+    w.on('message', (reply: RenderReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply.data);
+      else if ('error' in reply) p.reject(ApiError.fromBody(reply.error));
+      else p.reject(new Error(`render worker: ${reply.crash}`));
+    });
+    w.on('error', failAll);
+    w.on('exit', () => {
+      if (worker === w) worker = null; // the next export starts a fresh one
+      failAll(new Error('The render worker stopped.'));
+    });
+    return (worker = w);
+  };
+
+  const ask = (request: Ask): Promise<Uint8Array | undefined> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      workerNow().postMessage({ ...request, id });
+    });
+
+  const bytes = async (request: Ask) => (await ask(request)) ?? new Uint8Array();
+
   return {
-    png,
+    png: (html, size, scale, transparent) => bytes({ op: 'png', html, size, scale, transparent }),
+    pdf: (html, paper) => bytes({ op: 'pdf', html, paper }),
     warmUp() {
       // Not after close: a host that stopped at once launches nothing.
-      if (closed) return;
-      warming ??= onPage(async (page) => {
-        if (waiting === 0) await draw(page, WARM_PAGE, { width: 64, height: 32 }, 1, false);
-      }).catch(() => {
-        warming = null;
-      });
+      if (!closed) workerNow().postMessage({ op: 'warmUp' } satisfies RenderRequest);
     },
-    pdf: (html, paper: PaperSize) =>
-      onPage(async (page) => {
-        await load(page, html);
-        return page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
-      }),
-    close: async () => {
+    async close() {
       closed = true;
-      const s = started;
-      started = null;
-      // A start still under way is awaited, and a failed one is nothing to close (Playwright closes its
-      // browsers itself on SIGTERM, so a warm-up caught by the app's stop fails): closing never throws.
-      if (s) await s.then(({ browser }) => browser.close(), () => {}).catch(() => {});
+      const w = worker;
+      if (!w) return;
+      await ask({ op: 'close' }).catch(() => {});
+      worker = null;
+      await w.terminate().catch(() => {});
     },
   };
 }
