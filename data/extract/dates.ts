@@ -112,7 +112,8 @@ type Rel = { re: RegExp; date: (r: Ref) => string | null };
 const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('أمس')}|${AR('الأمس')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, -1) },
-  { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
+  // ("في اليوم ذاته", "في نفس اليوم", "ذلك اليوم": the same day as an event already told, not the article's day.)
+  { re: new RegExp(`(?<![\\u0621-\\u064a])(?<!(?:${['نفس', 'ذات', 'ذلك'].map(AR).join('|')})\\s)${AR('اليوم')}(?![\\u0621-\\u064a])(?!\\s+(?:${['ذاته', 'نفسه', 'عينه'].map(AR).join('|')})(?![\\u0621-\\u064a]))`, 'g'), date: (r) => addDays(r, 0) },
   { re: new RegExp(`${AR('بعد غد')}`, 'g'), date: (r) => addDays(r, 2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم غد')}|${AR('غدا')}|${AR('غداً')}|${AR('الغد')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
   // "الأسبوع الماضي", "الأسبوع المقبل": a day of the week before or after, known to its month.
@@ -131,8 +132,9 @@ const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
 const ZH_AHEAD_AFTER_DAY = /^[^。；;]{0,12}?(?:将|拟|即将|计划|预计)/;
 const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
-// A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date.
-const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号|(?=(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))?/g;
+// A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date. Two days of one
+// month joined by "和"/"、" ("7月17日和18日") are a span too (a later day with its own month is another date).
+const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号|(?=(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号)|(?<=日|号)[和、]\d{1,2}(?:日|号))?/g;
 const ZH_YEAR = /(?<!\d)(\d{4})年(?!\d{1,2}月)|(前年|去年|今年|明年)(?!\d{1,2}月)/g;
 const ZH_RELATIVE: Rel[] = [
   { re: /前天/g, date: (r) => addDays(r, -2) },
@@ -176,7 +178,7 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : lastYear !== null ? lastYear : r ? nearestYear(r, mo, d) : null;
     if (m[1]) lastYear = +m[1];
     if (y === null) continue;
-    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—)/.test(m[0].slice(m[0].indexOf('月'))));
+    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—|和|、)/.test(m[0].slice(m[0].indexOf('月'))));
   }
   for (const m of folded.matchAll(ZH_YEAR)) {
     if (m[1] && CITY_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -194,11 +196,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
     // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
     // …unless the clause says it is ahead ("17日,胡锦涛将出席…峰会", "11日将举行"): then a later day of the same month.
-    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
+    // ("11日至12日", "17日和18日": a span of days of one month, dated by its first day.)
+    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日?((?:至|到|-|–|—|和|、)\d{1,2}日)?(?!电|讯)(?<=日)/g)) {
       if (!r.m || !r.d) break;
       const d = +m[1];
       const ahead = d > r.d && ZH_AHEAD_AFTER_DAY.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
-      add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true);
+      add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true, !!m[2]);
     }
     for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
     for (const m of folded.matchAll(ZH_WEEKDAY)) add(m.index, m.index + m[0].length, pastWeekday(r, ZH_WD[m[1]]), true);
