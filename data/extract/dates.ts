@@ -108,6 +108,9 @@ const AR_WEEKDAY_AHEAD_BEFORE = new RegExp(`(?<![\\u0621-\\u064a])(?:(?:ال)?(?
 /** A sentence opened by an imperfect verb of holding or hosting: "تشهد طشقند …", "تستضيف", "تحتضن", "تنطلق", "يعقد". */
 const AR_HOLDS_OPENING = new RegExp(`^\\s*(?:[وف])?(?:${['تشهد', 'يشهد', 'تستضيف', 'يستضيف', 'تحتضن', 'يحتضن', 'تنطلق', 'ينطلق', 'تعقد', 'يعقد', 'تقام', 'يقام'].map(AR).join('|')})(?![\\u0621-\\u064a])`);
 
+/** Before an English weekday, in its clause: the future ("will", "is to", "is scheduled to"), so the day is the coming one. */
+const EN_AHEAD_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to)\b[^,]*$/i;
+
 type Rel = { re: RegExp; date: (r: Ref) => string | null };
 const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
@@ -315,7 +318,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const relative = !/\d{4}/.test(text);
       let date: string | null = null;
       if (k.day !== undefined && k.month !== undefined) date = `${k.year ?? (r ? nearestYear(r, k.month, k.day) : null)}-${pad(k.month)}-${pad(k.day)}`;
-      else if (k.weekday !== undefined && r) date = pastWeekday(r, k.weekday);
+      // ("will kick off his visit … on Sunday", "is scheduled to arrive on Monday": a weekday the clause puts ahead is the coming one.)
+      else if (k.weekday !== undefined && r) date = !/\b(?:last|past|previous)\b/i.test(text) && EN_AHEAD_BEFORE.test(original.slice(0, res.index).split(/[.;!?]/).pop() ?? '') ? nextWeekday(r, k.weekday) : pastWeekday(r, k.weekday);
       else if (k.day !== undefined && k.year !== undefined && i.month !== undefined) date = `${k.year}-${pad(i.month)}-${pad(k.day)}`; // "yesterday"
       else if (k.month !== undefined) date = `${k.year ?? (r ? nearestYear(r, k.month, null) : null)}-${pad(k.month)}`;
       else if (k.year !== undefined && r) date = String(k.year);
@@ -337,10 +341,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     for (const m of folded.matchAll(new RegExp(`\\bsince the (?:beginning|start) of (?:the|this) year\\b|\\bearlier this year\\b|\\bso far this year\\b|${AR('منذ بداية العام')}|${AR('منذ مطلع العام')}|${AR('منذ بداية هذا العام')}|${AR('في وقت سابق من هذا العام')}`, 'g')))
       add(m.index, m.index + m[0].length, String(r.y), true);
 
-  // "32 years ago", "قبل 32 عاما", "32年前", and in words: "two years ago", "قبل خمس عشرة سنة", "两年前": a year, worked out.
+  // "32 years ago", "قبل 32 عاما", "منذ 32 عاما مضت", "32年前", and in words: "two years ago", "قبل خمس عشرة سنة", "两年前": a year, worked out.
   if (r)
-    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}|[a-z]+(?:-[a-z]+)?) years? ago|${AR('قبل')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})(?![\\u0621-\\u064a])|([\\d〇零一二两三四五六七八九十]{1,4})(?:多)?年前`, 'g'))) {
-      const years = yearsOf(m[1] ?? m[2] ?? m[3]);
+    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}|[a-z]+(?:-[a-z]+)?) years? ago|${AR('قبل')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})(?![\\u0621-\\u064a])|([\\d〇零一二两三四五六七八九十]{1,4})(?:多)?年前|${AR('منذ')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')}) (?:${AR('مضت')}|${AR('خلت')})(?![\\u0621-\\u064a])`, 'g'))) {
+      // ("منذ 30 عاما مضت": "30 years ago"; a bare "منذ 30 عاما" is a duration, "for 30 years".)
+      const years = yearsOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
       // "more than 30 years ago", "قبل أكثر من 30 عاما", "30多年前": a round figure, no year.
       if (/(?:\b(?:more than|over|nearly|almost|about|around|some|roughly)\s+|(?<![\u0621-\u064a])(?:اكثر من|نحو|حوالي|قرابه|زهاء)\s+)$/.test(folded.slice(Math.max(0, m.index - 14), m.index)) || /^[^\d〇零一二两三四五六七八九十]*[\d〇零一二两三四五六七八九十]+多年前/.test(m[0])) {
         taken.push([m.index, m.index + m[0].length]);

@@ -493,7 +493,8 @@ const ARRIVED = new RegExp(`抵达|到达|\\barriv(?:ed|es|al)\\b|(?<![\\u0621-\
 const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].map(foldForMatch).join('|')})\\s+(?:(?:${['حوالي', 'نحو', 'قرابة', 'أكثر من', 'أقل من'].map(foldForMatch).join('|')})\\s+)?(?:\\d+|[\\u0621-\\u064a]+)\\s+(?:${['أشهر', 'شهور', 'شهرا', 'أعوام', 'سنوات', 'عاما', 'أسابيع', 'أيام'].map(foldForMatch).join('|')})\\s+(?:${['من', 'على'].map(foldForMatch).join('|')})\\s*$|\\b(?:\\d+|[a-z]+) (?:months|years|weeks|days) after\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$`);
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
-const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
+// (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
+const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'الى', 'في', 'ل'].map(foldForMatch).join('|')})\\s?)?(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
 
 /** After a visit: the present that tells it under way ("يقوم بها", "يجريها حاليا", "he is paying", "正在进行"). */
 const UNDER_WAY = new RegExp(`^\\s*(?:(?:التي|الذي)\\s+)?(?:${['يقوم بها', 'تقوم بها', 'يجريها', 'تجريها', 'يؤديها', 'يقومان بها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:that |which )?(?:he|she) is (?:paying|making|on)\\b`);
@@ -658,6 +659,8 @@ const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 
 /** A publication verb before a date: the date is the text's, not its events'. */
 const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
+/** A trip told at its end ("في ختام رحلته", "at the end of his visit", "结束…访问"): it began before the news day. */
+const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زيارت|جولت)[هة]|\bat the (?:end|close|conclusion) of (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|\bconclud(?:ed|ing|es) (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|结束(?:了)?[^，,。]{0,12}(?:访问|之行)/;
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
 const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
 /** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
@@ -1032,6 +1035,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         date = spanVisit.slice(0, 7);
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: first(DURING_VISIT, f.slice(0, t.index))![0] } });
+        confidence -= 0.1;
+      } else if (articleDate && t.kind === 'visit' && list.some((x) => TRIP_ENDS.test(x.folded))) {
+        // "…فى ختام رحلته الى البلد …", then "زيارة شى لأوزبكستان": a visit the report tells at its end, with no day of
+        // its own, began before the news day (its month).
+        date = (newsDate ?? articleDate).slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
         confidence -= 0.1;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
