@@ -108,11 +108,15 @@ const AR_WEEKDAY_AHEAD_BEFORE = new RegExp(`(?<![\\u0621-\\u064a])(?:(?:ال)?(?
 /** A sentence opened by an imperfect verb of holding or hosting: "تشهد طشقند …", "تستضيف", "تحتضن", "تنطلق", "يعقد". */
 const AR_HOLDS_OPENING = new RegExp(`^\\s*(?:[وف])?(?:${['تشهد', 'يشهد', 'تستضيف', 'يستضيف', 'تحتضن', 'يحتضن', 'تنطلق', 'ينطلق', 'تعقد', 'يعقد', 'تقام', 'يقام'].map(AR).join('|')})(?![\\u0621-\\u064a])`);
 
+/** Before an English weekday, in its clause: the future ("will", "is to", "is scheduled to"), so the day is the coming one. */
+const EN_AHEAD_BEFORE = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to)\b[^,]*$/i;
+
 type Rel = { re: RegExp; date: (r: Ref) => string | null };
 const AR_RELATIVE: Rel[] = [
   { re: new RegExp(`${AR('أول أمس')}|${AR('أول من أمس')}`, 'g'), date: (r) => addDays(r, -2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('أمس')}|${AR('الأمس')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, -1) },
-  { re: new RegExp(`(?<![\\u0621-\\u064a])${AR('اليوم')}(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 0) },
+  // ("في اليوم ذاته", "في نفس اليوم", "ذلك اليوم": the same day as an event already told, not the article's day.)
+  { re: new RegExp(`(?<![\\u0621-\\u064a])(?<!(?:${['نفس', 'ذات', 'ذلك'].map(AR).join('|')})\\s)${AR('اليوم')}(?![\\u0621-\\u064a])(?!\\s+(?:${['ذاته', 'نفسه', 'عينه'].map(AR).join('|')})(?![\\u0621-\\u064a]))`, 'g'), date: (r) => addDays(r, 0) },
   { re: new RegExp(`${AR('بعد غد')}`, 'g'), date: (r) => addDays(r, 2) },
   { re: new RegExp(`(?<![\\u0621-\\u064a])(?:${AR('يوم غد')}|${AR('غدا')}|${AR('غداً')}|${AR('الغد')})(?![\\u0621-\\u064a])`, 'g'), date: (r) => addDays(r, 1) },
   // "الأسبوع الماضي", "الأسبوع المقبل": a day of the week before or after, known to its month.
@@ -131,8 +135,9 @@ const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
 const ZH_AHEAD_AFTER_DAY = /^[^。；;]{0,12}?(?:将|拟|即将|计划|预计)/;
 const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
-// A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date.
-const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号|(?=(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))?/g;
+// A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date. Two days of one
+// month joined by "和"/"、" ("7月17日和18日") are a span too (a later day with its own month is another date).
+const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号|(?=(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号)|(?<=日|号)[和、]\d{1,2}(?:日|号))?/g;
 const ZH_YEAR = /(?<!\d)(\d{4})年(?!\d{1,2}月)|(前年|去年|今年|明年)(?!\d{1,2}月)/g;
 const ZH_RELATIVE: Rel[] = [
   { re: /前天/g, date: (r) => addDays(r, -2) },
@@ -176,7 +181,7 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : lastYear !== null ? lastYear : r ? nearestYear(r, mo, d) : null;
     if (m[1]) lastYear = +m[1];
     if (y === null) continue;
-    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—)/.test(m[0].slice(m[0].indexOf('月'))));
+    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—|和|、)/.test(m[0].slice(m[0].indexOf('月'))));
   }
   for (const m of folded.matchAll(ZH_YEAR)) {
     if (m[1] && CITY_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -194,11 +199,12 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     }
     // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
     // …unless the clause says it is ahead ("17日,胡锦涛将出席…峰会", "11日将举行"): then a later day of the same month.
-    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日(?!电|讯)/g)) {
+    // ("11日至12日", "17日和18日": a span of days of one month, dated by its first day.)
+    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日?((?:至|到|-|–|—|和|、)\d{1,2}日)?(?!电|讯)(?<=日)/g)) {
       if (!r.m || !r.d) break;
       const d = +m[1];
       const ahead = d > r.d && ZH_AHEAD_AFTER_DAY.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
-      add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true);
+      add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true, !!m[2]);
     }
     for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
     for (const m of folded.matchAll(ZH_WEEKDAY)) add(m.index, m.index + m[0].length, pastWeekday(r, ZH_WD[m[1]]), true);
@@ -312,7 +318,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       const relative = !/\d{4}/.test(text);
       let date: string | null = null;
       if (k.day !== undefined && k.month !== undefined) date = `${k.year ?? (r ? nearestYear(r, k.month, k.day) : null)}-${pad(k.month)}-${pad(k.day)}`;
-      else if (k.weekday !== undefined && r) date = pastWeekday(r, k.weekday);
+      // ("will kick off his visit … on Sunday", "is scheduled to arrive on Monday": a weekday the clause puts ahead is the coming one.)
+      else if (k.weekday !== undefined && r) date = !/\b(?:last|past|previous)\b/i.test(text) && EN_AHEAD_BEFORE.test(original.slice(0, res.index).split(/[.;!?]/).pop() ?? '') ? nextWeekday(r, k.weekday) : pastWeekday(r, k.weekday);
       else if (k.day !== undefined && k.year !== undefined && i.month !== undefined) date = `${k.year}-${pad(i.month)}-${pad(k.day)}`; // "yesterday"
       else if (k.month !== undefined) date = `${k.year ?? (r ? nearestYear(r, k.month, null) : null)}-${pad(k.month)}`;
       else if (k.year !== undefined && r) date = String(k.year);
@@ -334,10 +341,11 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     for (const m of folded.matchAll(new RegExp(`\\bsince the (?:beginning|start) of (?:the|this) year\\b|\\bearlier this year\\b|\\bso far this year\\b|${AR('منذ بداية العام')}|${AR('منذ مطلع العام')}|${AR('منذ بداية هذا العام')}|${AR('في وقت سابق من هذا العام')}`, 'g')))
       add(m.index, m.index + m[0].length, String(r.y), true);
 
-  // "32 years ago", "قبل 32 عاما", "32年前", and in words: "two years ago", "قبل خمس عشرة سنة", "两年前": a year, worked out.
+  // "32 years ago", "قبل 32 عاما", "منذ 32 عاما مضت", "32年前", and in words: "two years ago", "قبل خمس عشرة سنة", "两年前": a year, worked out.
   if (r)
-    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}|[a-z]+(?:-[a-z]+)?) years? ago|${AR('قبل')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})(?![\\u0621-\\u064a])|([\\d〇零一二两三四五六七八九十]{1,4})(?:多)?年前`, 'g'))) {
-      const years = yearsOf(m[1] ?? m[2] ?? m[3]);
+    for (const m of folded.matchAll(new RegExp(`(\\d{1,3}|[a-z]+(?:-[a-z]+)?) years? ago|${AR('قبل')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')})(?![\\u0621-\\u064a])|([\\d〇零一二两三四五六七八九十]{1,4})(?:多)?年前|${AR('منذ')} (\\d{1,3}|[\\u0621-\\u064a]+(?: (?:${AR('و')})?[\\u0621-\\u064a]+)?) (?:${AR('عاما')}|${AR('عام')}|${AR('سنة')}|${AR('سنوات')}|${AR('أعوام')}) (?:${AR('مضت')}|${AR('خلت')})(?![\\u0621-\\u064a])`, 'g'))) {
+      // ("منذ 30 عاما مضت": "30 years ago"; a bare "منذ 30 عاما" is a duration, "for 30 years".)
+      const years = yearsOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
       // "more than 30 years ago", "قبل أكثر من 30 عاما", "30多年前": a round figure, no year.
       if (/(?:\b(?:more than|over|nearly|almost|about|around|some|roughly)\s+|(?<![\u0621-\u064a])(?:اكثر من|نحو|حوالي|قرابه|زهاء)\s+)$/.test(folded.slice(Math.max(0, m.index - 14), m.index)) || /^[^\d〇零一二两三四五六七八九十]*[\d〇零一二两三四五六七八九十]+多年前/.test(m[0])) {
         taken.push([m.index, m.index + m[0].length]);

@@ -63,6 +63,27 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(dates('أمس الأربعاء', '2024-01-25')).toEqual([['2024-01-24', true], ['2024-01-24', true]]);
     expect(dates('去年5月', '2024-07-03')).toEqual([['2023-05', true]]);
     expect(dates('习近平13日在比什凯克', '2019-06-14')).toEqual([['2019-06-13', true]]);
+    // Tenth round: day spans of one month date by their first day; "منذ N عاما مضت" is N years ago (a bare
+    // "منذ 30 عاما" is a duration); a weekday the clause puts ahead is the coming one; "في اليوم ذاته" is no "today".
+    expect(dates('7月17日和18日对中国进行了国事访问', '2007-07-20')).toEqual([['2007-07-17', true]]);
+    expect(dates('出席了11日至12日举行的会议', '2014-09-14')).toEqual([['2014-09-11', true]]);
+    expect(dates('منذ إقامة العلاقات الدبلوماسية منذ 30 عاما مضت', '2022-09-07')).toEqual([['1992', true]]);
+    expect(dates('على مدى 30 عاما منذ 30 عاما', '2022-09-07')).toEqual([]);
+    expect(dates('Li will kick off his visit on Sunday', '2014-12-13')).toEqual([['2014-12-14', true]]);
+    expect(dates('Li kicked off his visit on Sunday', '2014-12-13')).toEqual([['2014-12-07', true]]);
+    expect(dates('وفي اليوم ذاته، وصل شي إلى ماليه', '2014-09-15')).toEqual([]);
+  });
+
+  it('a departure dates the leaving: the visit and summit it ends are of its month, and the place left hosted the summit', () => {
+    const ar = extract('غادر الرئيس الصيني شي جين بينغ طاجيكستان صباح يوم أمس الأحد، وذلك بعد حضوره القمة الرابعة عشرة لمجلس رؤساء الدول الأعضاء لمنظمة شانغهاي للتعاون وقيامه بزيارة دولة لطاجيكستان.', '2014-09-15');
+    expect(ar.filter((c) => c.kind === 'visit' || c.kind === 'summit').map((c) => [c.kind, c.pairId, c.date])).toEqual(
+      expect.arrayContaining([['visit', 'CN-TJ', '2014-09'], ['summit', 'CN-TJ', '2014-09']]),
+    );
+    const zh = extract('新华社杜尚别9月14日电 国家主席习近平圆满结束对塔吉克斯坦的国事访问,当地时间14日上午离开杜尚别前往马尔代夫。', '2014-09-14');
+    expect(zh.find((c) => c.kind === 'visit')).toMatchObject({ pairId: 'CN-TJ', date: '2014-09' });
+    // What is told "during" a visit dated by a span of days is of its month, not of one day.
+    const span = extract('别尔德穆哈梅多夫7月17日和18日对中国进行了国事访问。访问期间,两国元首举行了会谈并共同签署了联合声明。', '2007-07-20');
+    expect(span.filter((c) => !c.planned).map((c) => [c.kind, c.date])).toEqual(expect.arrayContaining([['visit', '2007-07-17'], ['talks', '2007-07'], ['agreement', '2007-07']]));
   });
 
   it('reads the article date from the dateline, not from the first date in the text', () => {

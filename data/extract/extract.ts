@@ -446,7 +446,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const heldIn = /在([^，,。；]{1,16}?)(?:举行|召开)的[^，,。；]{0,40}$/.exec(f.slice(Math.max(0, m.index - 60), m.index));
     const heldAt = heldIn ? ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= Math.max(0, m.index - 60) + heldIn.index && x.index < Math.max(0, m.index - 60) + heldIn.index + heldIn[0].length - heldIn[0].replace(/^在[^，,。；]{1,16}?(?=举行|召开)/, '').length).pop() : undefined;
     const cityBefore = ms.filter((x) => x.city && x.index < m.index && m.index - x.index < 24 && !/[.。,，،;；]/.test(f.slice(x.index, m.index))).pop() ?? heldAt;
-    const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? null;
+    // "غادر … طاجيكستان … بعد حضوره القمة", "left Dushanbe after attending the summit": the place left hosted it.
+    const leave = [...f.slice(0, m.index).matchAll(new RegExp(LEAVE.source, 'g'))].pop();
+    const left = leave ? ms.find((x) => x.code !== 'CN' && !x.leader && x.index > leave.index && x.index - leave.index < 60 && x.index < m.index) : undefined;
+    const leftHost = left && AFTER.test(f.slice(left.index, m.index)) && !/[.。;؛]/.test(f.slice(left.index, m.index)) ? left.code : null;
+    const host = hostAfter(f, Math.max(m.index + m[0].length, forum.m.index + forum.m[0].length)) ?? cityBefore?.code ?? leftHost;
     // A city named for something else ("赴杜尚别访问") does not make its country a participant.
     // Nor does a country the sentence names as a trip's destination ("出席…会议,并对哈萨克、塔吉克进行国事访问").
     const trips = destinationLists(f, ms);
@@ -489,7 +493,8 @@ const ARRIVED = new RegExp(`抵达|到达|\\barriv(?:ed|es|al)\\b|(?<![\\u0621-\
 const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].map(foldForMatch).join('|')})\\s+(?:(?:${['حوالي', 'نحو', 'قرابة', 'أكثر من', 'أقل من'].map(foldForMatch).join('|')})\\s+)?(?:\\d+|[\\u0621-\\u064a]+)\\s+(?:${['أشهر', 'شهور', 'شهرا', 'أعوام', 'سنوات', 'عاما', 'أسابيع', 'أيام'].map(foldForMatch).join('|')})\\s+(?:${['من', 'على'].map(foldForMatch).join('|')})\\s*$|\\b(?:\\d+|[a-z]+) (?:months|years|weeks|days) after\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$`);
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
-const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
+// (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
+const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'الى', 'في', 'ل'].map(foldForMatch).join('|')})\\s?)?(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
 
 /** After a visit: the present that tells it under way ("يقوم بها", "يجريها حاليا", "he is paying", "正在进行"). */
 const UNDER_WAY = new RegExp(`^\\s*(?:(?:التي|الذي)\\s+)?(?:${['يقوم بها', 'تقوم بها', 'يجريها', 'تجريها', 'يؤديها', 'يقومان بها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:that |which )?(?:he|she) is (?:paying|making|on)\\b`);
@@ -654,6 +659,26 @@ const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 
 /** A publication verb before a date: the date is the text's, not its events'. */
 const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
+/** A trip told at its end ("في ختام رحلته", "at the end of his visit", "结束…访问"): it began before the news day. */
+const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زيارت|جولت)[هة]|\bat the (?:end|close|conclusion) of (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|\bconclud(?:ed|ing|es) (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|结束(?:了)?[^，,。]{0,12}(?:访问|之行)/;
+/** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
+const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
+/** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
+const LEAVE = new RegExp(`\\b(?:left|leaves|departed|departs)\\b|(?<![\\u0621-\\u064a])[وف]?(?:${['غادر', 'يغادر', 'غادرت', 'تغادر'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|离开`);
+/**
+ * "غادر … طاجيكستان صباح يوم أمس الأحد … بعد حضوره القمة … وقيامه بزيارة دولة", "left Dushanbe on Sunday after attending
+ * the summit", "圆满结束对塔吉克斯坦的国事访问,当地时间14日上午离开杜尚别": the day is the departure's; the visit, the
+ * summit and the talks the departure ends were before it, known only to its month.
+ */
+function endedBy(f: string, pick: { index: number; end: number }, t: { index: number; end: number }): boolean {
+  // ("结束…国事访问,…离开杜尚别", "concluded his visit … and left": the visit ends with the departure told after it.)
+  if (/结束|\b(?:ended|concluded|wrapped up)\b/.test(f.slice(Math.max(0, t.index - 16), t.index)) && LEAVE.test(f.slice(t.end, t.end + 40).split(/[。.;؛]/)[0])) return true;
+  if (t.index > pick.end) {
+    const between = f.slice(pick.end, t.index);
+    return LEAVE.test(f.slice(Math.max(0, pick.index - 80), pick.index)) && AFTER.test(between) && !/[.。;؛]/.test(between);
+  }
+  return false;
+}
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 // "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
 const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|先后|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
@@ -722,6 +747,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   let newsDate: PartialDate | null = null;
   /** The date of the last event of each kind the text told: "this visit", "会见后" point back to it. */
   const lastOfKind = new Map<CandidateKind, PartialDate>();
+  /** A visit the text dates by a span of several days ("7月17日和18日對中國進行了國事訪問"): what is told "during" it is of its month. */
+  let spanVisit: PartialDate | null = null;
   /** The same, for events of the article's own days: in a news report "the visit" is the one of the news, in a recap the last one told. */
   const recentOfKind = new Map<CandidateKind, PartialDate>();
   /** The words of the first future date of a planned event: the article announces a programme ahead. */
@@ -947,6 +974,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // summit it goes on to is still ahead.
         const trip = owner(pick);
         if (pick.date === (newsDay ?? articleDate) && trip.index < t.index && !AFTER.test(f.slice(trip.end, t.index)) && !/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3))) tripAhead = f.slice(trip.index, trip.end);
+      } else if (pick && ['visit', 'summit', 'talks'].includes(t.kind) && pick.date.length === 10 && endedBy(f, pick, t)) {
+        date = pick.date.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: pick.words } });
+        confidence -= 0.1;
       } else if (pick) {
         date = pick.date;
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
@@ -981,6 +1013,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // imperfect, "يشارك", is as often an announcement.)
         const present = ms.some((m) => m.leader && m.code !== 'CN') || triggers.some((x) => x.kind === 'visit') || (ms.some((m) => m.leader) && /(?<![\u0621-\u064a])[وف]?(?:حضر|شارك)(?![\u0621-\u064a])|出席了|参加了|\battended\b|\btook part\b/.test(f.slice(Math.max(0, t.index - 45), t.index)));
         confidence -= present ? 0.25 : 0.45;
+      } else if (['visit', 'summit', 'talks'].includes(t.kind) && dates.some((d) => d.date.length === 10 && !d.future && endedBy(f, d, t))) {
+        // (Undated, in the clause of a departure dated by its day: "غادر … أمس الأحد … بعد حضوره القمة … وقيامه بزيارة دولة".)
+        const d = dates.find((x) => x.date.length === 10 && !x.future && endedBy(f, x, t))!;
+        date = d.date.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: d.words } });
+        confidence -= 0.1;
       } else if (articleDate && (t.kind === 'visit' || t.kind === 'summit') && (/^\s*(?:后|之后|以后)/.test(f.slice(t.end, t.end + 3)) || /(?:\bafter\b|\bfollowing\b|(?<![\u0621-\u064a])(?:بعد|عقب)(?![\u0621-\u064a])|结束[^后]*)[^.،,，;]{0,40}$/.test(f.slice(Math.max(0, t.index - 50), t.index)))) {
         // A trip or summit "… after a state visit to Kazakhstan", "结束…国事访问后": before the day's news, in the article's month.
         date = articleDate.slice(0, 7);
@@ -991,6 +1030,19 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // "وغطت الاتفاقية الإطارية التي تم توقيعها خلال زيارة …", "the agreement signed during …": a document described by a
         // past signing and no date of its own is recalled, not signed on the day of the news.
         continue;
+      } else if (articleDate && spanVisit && t.kind !== 'visit' && DURING_VISIT.test(f.slice(0, t.index))) {
+        // "…7月17日和18日對中國進行了國事訪問。訪問期間,兩國元首舉行了會談": of the visit's days, no one day.
+        date = spanVisit.slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateRelative', params: { words: first(DURING_VISIT, f.slice(0, t.index))![0] } });
+        confidence -= 0.1;
+      } else if (articleDate && t.kind === 'visit' && list.some((x) => TRIP_ENDS.test(x.folded))) {
+        // "…فى ختام رحلته الى البلد …", then "زيارة شى لأوزبكستان": a visit the report tells at its end, with no day of
+        // its own, began before the news day (its month).
+        date = (newsDate ?? articleDate).slice(0, 7);
+        inferred = true;
+        reasons.push({ code: 'dateArticle' });
+        confidence -= 0.1;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
         inferred = true;
@@ -1065,6 +1117,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (!plannedBy && pick && date && newsDay && t.kind !== 'anniversary' && isRecent(date, newsDay)) newsDate = date;
       if (!plannedBy && date && t.kind !== 'anniversary') {
         if (pick || back || carried) lastOfKind.set(t.kind, date);
+        if (t.kind === 'visit' && pick?.span && !pick.twoDays && date.length === 10) spanVisit = date;
         if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
         if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || back || carried || (!recap && !s.headline))) recentOfKind.set(t.kind, date);
