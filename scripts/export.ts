@@ -1,8 +1,8 @@
 /**
  * `npm run export -- --pair CN-TJ --from 2013 --to 2024 --format png --width 3000 --out file.png`
  * `npm run export -- --atlas map --year 2015 --format svg --out map.svg` (or `--atlas matrix`): the atlas.
- * Renders a timeline image without a window: headless Chromium through Playwright (the same export code
- * and contract call as the app). `--format html` writes the shared offline web page instead (exportWebPage).
+ * Renders a timeline image without a window (the same export code and contract call as the app): PNG by
+ * resvg with the bundled fonts, PDF and the atlas's PNG in headless Chromium through Playwright. `--format html` writes the shared offline web page instead (exportWebPage).
  * Exit codes: 0 exported, 2 bad arguments, 3 unknown pair or story, 1 anything else.
  * `npm run export -- --panel panel.csv` writes the atlas's dyad-year panel and its codebook (panel.codebook.md) beside it.
  */
@@ -158,18 +158,22 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return EXIT.ok;
   }
-  // Chromium starts first (PNG and PDF need it; SVG and HTML do not), in the render worker's thread: it
-  // loads Playwright and launches while this thread loads the app, opens the database and lays out the chart.
+  // A timeline's PNG needs no browser here: resvg draws it with the bundled fonts (as Chromium does:
+  // server/image-export-resvg.test.ts), sooner than Chromium can start. PDF and the atlas's PNG need the
+  // browser: it starts first, in the render worker's thread, and launches while this thread loads the app,
+  // opens the database and lays out the chart.
+  const format = args.panel === undefined && 'format' in args.input ? args.input.format : undefined;
+  const pageNeeded = format === 'pdf' || (format === 'png' && args.call === 'exportAtlasImage');
   const renderer = createChromiumRenderer();
-  if (args.panel === undefined && 'format' in args.input && args.input.format !== 'svg') renderer.warmUp();
+  if (pageNeeded) renderer.warmUp();
   try {
-    return await run(args, (await import('../data/app-core')).openAppCore, renderer);
+    return await run(args, (await import('../data/app-core')).openAppCore, pageNeeded ? renderer : undefined);
   } finally {
     await renderer.close();
   }
 }
 
-async function run(args: NonNullable<ReturnType<typeof parse>>, openAppCore: typeof OpenAppCore, renderer: ChromiumRenderer): Promise<number> {
+async function run(args: NonNullable<ReturnType<typeof parse>>, openAppCore: typeof OpenAppCore, renderer: ChromiumRenderer | undefined): Promise<number> {
   const appDb = path.join(userDataDir(), DB_FILE_NAME);
   const tmp = fs.mkdtempSync(path.join(fs.realpathSync((await import('node:os')).tmpdir()), 'bilateral-export-'));
   const dbFile = args.db ? path.resolve(args.db) : !args.datasetOnly && fs.existsSync(appDb) ? appDb : path.join(tmp, 'dataset.sqlite');

@@ -32,22 +32,28 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * `rgba`: width × height pixels, 4 bytes each; `premultiplied` when the colour is stored multiplied by
- * its alpha (tiny-skia's, so resvg's, pixels), which PNG's straight alpha is not.
+ * `bands`: the image's rows, top to bottom, in one or more pieces (resvg-png.ts draws bands at once), each
+ * a whole number of rows of `width` pixels, 4 bytes each; `premultiplied` when the colour is stored
+ * multiplied by its alpha (tiny-skia's, so resvg's, pixels), which PNG's straight alpha is not.
  */
-export function encodePng(rgba: Uint8Array, width: number, height: number, premultiplied: boolean): Buffer {
+export function encodePng(bands: Uint8Array | Uint8Array[], width: number, premultiplied: boolean): Buffer {
+  const pieces = Array.isArray(bands) ? bands : [bands];
   const stride = width * 4;
-  if (rgba.length !== stride * height) throw new Error(`encodePng: ${rgba.length} bytes for ${width} × ${height} pixels`);
+  for (const piece of pieces) if (piece.length % stride !== 0) throw new Error(`encodePng: ${piece.length} bytes are not rows of ${width} pixels`);
+  const height = pieces.reduce((rows, piece) => rows + piece.length / stride, 0);
   const raw = Buffer.allocUnsafe((stride + 1) * height);
-  const source = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  for (let y = 0; y < height; y++) {
-    const at = y * (stride + 1);
-    raw[at] = 0; // filter: none
-    source.copy(raw, at + 1, y * stride, (y + 1) * stride);
+  let y = 0;
+  for (const piece of pieces) {
+    const source = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    for (let row = 0; row < piece.length / stride; row++, y++) {
+      const at = y * (stride + 1);
+      raw[at] = 0; // filter: none
+      source.copy(raw, at + 1, row * stride, (row + 1) * stride);
+    }
   }
   if (premultiplied) {
-    for (let y = 0; y < height; y++) {
-      for (let i = y * (stride + 1) + 1, end = i + stride; i < end; i += 4) {
+    for (let row = 0; row < height; row++) {
+      for (let i = row * (stride + 1) + 1, end = i + stride; i < end; i += 4) {
         const a = raw[i + 3];
         if (a === 255 || a === 0) continue;
         raw[i] = Math.min(255, Math.round((raw[i] * 255) / a));

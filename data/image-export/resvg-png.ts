@@ -17,6 +17,9 @@ import { encodePng } from './png-encode';
 
 type FaceFile = ReturnType<typeof fontFilesFor>[number];
 
+/** libuv's thread pool, where renderAsync draws, has four threads unless told otherwise. */
+const BAND_COUNT = Math.min(4, os.availableParallelism());
+
 const tagOf = (s: string) => s.split('').reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
 
 /** A 'name' table giving the font a family of its own (Windows Unicode records, as resvg's font database reads them). */
@@ -82,8 +85,8 @@ const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fr
 const encode = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Renders the chart SVG (chart-svg.ts) to PNG bytes at `width` pixels. */
-export async function resvgPng(svg: string, texts: { text: string; weight: Weight }[], width: number, transparent: boolean): Promise<Uint8Array> {
-  const { Resvg } = await import('@resvg/resvg-js');
+export async function resvgPng(svg: string, texts: { text: string; weight: Weight }[], width: number, transparent: boolean, bandCount = BAND_COUNT): Promise<Uint8Array> {
+  const { renderAsync } = await import('@resvg/resvg-js');
   const faces = fontFilesFor(texts);
   const familyOf = new Map(faces.map((f) => [f.file, `BT ${path.basename(f.file, '.woff2')}`]));
   const fontFiles = faces.map((f) => renamedFont(f, familyOf.get(f.file)!));
@@ -127,14 +130,37 @@ export async function resvgPng(svg: string, texts: { text: string; weight: Weigh
       .join('');
   });
   // The embedded @font-face data is for browsers; resvg reads the files above (and parsing megabytes of base64 is slow).
-  const resvg = new Resvg(split.replace(/<style>[\s\S]*?<\/style>/, ''), {
-    fitTo: { mode: 'width', value: width },
+  const body = split.replace(/<style>[\s\S]*?<\/style>/, '');
+  const options = {
     background: transparent ? undefined : '#ffffff',
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: familyOf.values().next().value ?? '' },
+  };
+  const bands = bandsOf(body, width, bandCount);
+  const drawn = await Promise.all(bands.map(({ svg: band }) => renderAsync(band, { ...options, fitTo: { mode: 'width', value: width } })));
+  // A band's height in pixels is rounded by resvg: each keeps the rows its cut gives it.
+  const pixels = drawn.map((image, i) => (bands[i].rows ? image.pixels.subarray(0, bands[i].rows * width * 4) : image.pixels));
+  // tiny-skia's pixels carry their colour premultiplied by alpha; on an opaque background every alpha is 255.
+  return encodePng(pixels, width, transparent);
+}
+
+/**
+ * The chart cut into horizontal bands, one per core (at most four, the thread pool's size), each its own
+ * SVG whose viewBox shows its rows: resvg draws one image on one thread, and the bands are drawn at once.
+ * Each cut lies on a pixel row of the output, so a band's pixels are those the whole image has there.
+ */
+export function bandsOf(svg: string, width: number, count = BAND_COUNT): { svg: string; rows: number }[] {
+  const root = /<svg([^>]*?) width="([\d.]+)" height="([\d.]+)" viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!root) return [{ svg, rows: 0 }];
+  const [whole, rest, w] = root;
+  const scale = width / Number(w);
+  const rows = Math.round(Number(root[3]) * scale);
+  const n = Math.max(1, Math.min(count, Math.floor(rows / 64)));
+  const cuts = Array.from({ length: n + 1 }, (_, i) => Math.round((rows * i) / n));
+  return cuts.slice(0, -1).map((top, i) => {
+    const bandRows = cuts[i + 1] - top;
+    const [y, h] = [top / scale, bandRows / scale];
+    return { svg: svg.replace(whole, `<svg${rest} width="${w}" height="${h}" viewBox="0 ${y} ${w} ${h}"`), rows: bandRows };
   });
-  const image = resvg.render();
-  // tiny-skia's pixels carry their colour premultiplied by alpha.
-  return encodePng(image.pixels, image.width, image.height, true);
 }
 
 function runsByFace(text: string, weight: Weight): { file: string | null; text: string }[] {
