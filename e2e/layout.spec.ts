@@ -103,6 +103,44 @@ test('at 1440×900 a bundled pair’s whole history fits without an inner scroll
   }
 });
 
+test('Fit all after a zoom takes the width fitted to the whole history before; widths another build fitted are not taken', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, 'en', 'CN-KZ');
+  const chart = page.getByTestId('timeline');
+  const state = () =>
+    chart.evaluate((c) => {
+      const t = (c as unknown as { bilateralTimeline: { itemSet: { props: { height: number } }; props: { centerContainer: { height: number } } } }).bilateralTimeline;
+      return { width: (c as HTMLElement).style.getPropertyValue('--label-max'), content: t.itemSet.props.height, visible: t.props.centerContainer.height };
+    });
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(900);
+  const whole = await state();
+  expect(whole.content).toBeLessThanOrEqual(whole.visible + 1);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(900);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(900);
+  expect(await state()).toEqual(whole);
+  // Every chart remembered at the widest width, which the whole history does not fit, by another build:
+  // the next start does not take it.
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('bilateral.labelWidthCharts') ?? '[]') as [string, number][]);
+  expect(kept.length).toBeGreaterThan(0);
+  expect(kept[0][0]).toContain('/assets/');
+  await page.evaluate((charts) => {
+    localStorage.setItem('bilateral.labelWidthCharts', JSON.stringify(charts.map(([c]) => [c.replace('/assets/', '/assets/older-'), 0])));
+    localStorage.setItem('bilateral.labelWidth', '0');
+  }, kept);
+  await page.reload();
+  await page.getByTestId('pair-picker').selectOption('CN-KZ');
+  await expect(page.locator('.milestone-label').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForTimeout(900);
+  const again = await state();
+  expect(again.width).not.toBe('26rem');
+  expect(again.content).toBeLessThanOrEqual(again.visible + 1);
+});
+
 test('↓ and ↑ on the focused chart move between milestones in time, and Enter opens one', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await open(page, 'en');

@@ -23,7 +23,8 @@ export async function buildShareViewer(outDir: string): Promise<void> {
     external: ['*.woff2', '*.woff'],
     // The page opens from file://: nothing may refer to another file.
     loader: { '.png': 'dataurl', '.svg': 'dataurl' },
-    define: { 'import.meta.env.DEV': 'false', 'process.env.NODE_ENV': '"production"' },
+    // import.meta.url names the build (the chart's label-width memory keeps widths per build): the viewer's, by its version.
+    define: { 'import.meta.env.DEV': 'false', 'process.env.NODE_ENV': '"production"', 'import.meta.url': JSON.stringify(`share-viewer-${process.env.npm_package_version ?? ''}`) },
     logLevel: 'warning',
   });
   // Inlined in a <script> element, the bundle must not hold "<!--" or "</script" (they change how HTML reads

@@ -49,22 +49,34 @@ const LABEL_WIDTHS = [26, 23, 20, 18, 16, 14.5, 13, 12, 11, 10, 9];
 /**
  * The width the last fit chose, kept across charts and starts: a new chart draws its first frame at it
  * (usually the answer again) and fits after that frame is on screen, so the first drawn chart does not
- * wait for the search. Beside it, the chart it was fitted to (size, window, items, language): the same
- * chart drawn again (the next start) needs only the check that the width still fits, not the search.
+ * wait for the search. Beside it, the widths chosen for the last charts (size, window, items, language):
+ * a chart drawn again (the next start, "Fit all" after a zoom, a view returned to) needs only the check
+ * that its width still fits, not the search.
  */
 const WIDTH_KEY = 'bilateral.labelWidth';
-const FITTED_KEY = 'bilateral.labelWidthChart';
+const FITTED_KEY = 'bilateral.labelWidthCharts';
+// Widths fitted by another build (other styles, other fonts) are not this one's: the bundle's name carries its hash.
+const BUILD = import.meta.url;
+const FITTED_KEPT = 16;
 function rememberedWidth(): number {
   const i = Number(globalThis.localStorage?.getItem(WIDTH_KEY));
-  return Number.isInteger(i) && i >= 0 && i < LABEL_WIDTHS.length ? i : LABEL_WIDTHS.indexOf(20);
+  return validWidth(i) ? i : LABEL_WIDTHS.indexOf(20);
 }
-function rememberedChart(): string | null {
-  return globalThis.localStorage?.getItem(FITTED_KEY) ?? null;
+const validWidth = (i: unknown): i is number => Number.isInteger(i) && (i as number) >= 0 && (i as number) < LABEL_WIDTHS.length;
+/** Chart → width index, oldest first; anything unreadable counts as none. */
+function fittedCharts(): [string, number][] {
+  try {
+    const list: unknown = JSON.parse(globalThis.localStorage?.getItem(FITTED_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && validWidth(e[1])) : [];
+  } catch {
+    return [];
+  }
 }
 function rememberWidth(i: number, chart: string): void {
   try {
     globalThis.localStorage?.setItem(WIDTH_KEY, String(i));
-    globalThis.localStorage?.setItem(FITTED_KEY, chart);
+    const kept = [...fittedCharts().filter(([c]) => c !== chart), [chart, i] as [string, number]].slice(-FITTED_KEPT);
+    globalThis.localStorage?.setItem(FITTED_KEY, JSON.stringify(kept));
   } catch {
     // Storage full or off: the next chart starts from the default width.
   }
@@ -169,7 +181,13 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     measuredSize = sizeOf(container);
     const shown = timeline.getWindow();
     lastScale = shown.end.getTime() - shown.start.getTime();
-    const chart = `${measuredSize} ${shown.start.getTime()}–${shown.end.getTime()} ${items.length} ${document.documentElement.lang}`;
+    // The window to within a pixel's share of its span: "Fit all" sets the same window again give or take
+    // a few milliseconds.
+    const pixel = lastScale / 2000;
+    // And what the labels say, in sum: an edit that keeps the number of items still makes another chart.
+    let text = 0;
+    items.forEach((item) => void (text += item.label.length + item.dateLabel.length));
+    const chart = `${BUILD} ${measuredSize} ${Math.round(shown.start.getTime() / pixel)}–${Math.round(shown.end.getTime() / pixel)} ${items.length} ${text} ${document.documentElement.lang}`;
     // Only milestone labels take the width: with none held (all clustered), every width draws the same.
     if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
     const vis = internals(timeline);
@@ -193,12 +211,15 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     // room, or not even the shortest does), then outwards in doubling steps, and halve the gap.
     const last = LABEL_WIDTHS.length - 1;
     const fitsAt = (i: number) => (setWidth(i), fits());
-    const start = widthIndex;
+    // The width a fit chose for this same chart before (the next wider did not fit it then), else the one in use.
+    const known = remeasure ? undefined : fittedCharts().find(([c]) => c === chart)?.[1];
+    // The same chart at the width it was fitted with ("Fit all" back to it): it stacks as it did, nothing to measure.
+    if (known === widthIndex) return;
+    const start = known ?? widthIndex;
     let lo: number; // an index known not to fit, or -1
     let hi: number; // an index known to fit, or the last
-    const startFits = remeasure ? fitsAt(start) : (vis._origRedraw(), fits());
-    // The width the last fit chose for this same chart: the next wider did not fit it then.
-    const fittedBefore = !remeasure && start === rememberedWidth() && chart === rememberedChart();
+    const startFits = remeasure || start !== widthIndex ? fitsAt(start) : (vis._origRedraw(), fits());
+    const fittedBefore = known !== undefined;
     if (startFits) {
       hi = start;
       lo = -1;
