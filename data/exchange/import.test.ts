@@ -163,3 +163,45 @@ describe('the fast row check', () => {
     }
   });
 });
+
+describe('the commit writes rows in batches', () => {
+  it('gives the ids, source links, positions, shared-pair links and established flag that writing row by row gives', async () => {
+    // 70 rows: two full batches of ROWS_PER_INSERT (32) and a rest written one by one.
+    const shared = { publisher: 'Batch Press', title: 'Shared report', date: '2024-01-01', language: 'en', url: null };
+    const own = (i: number) => ({ publisher: `Press ${i}`, title: `Own report ${i}`, date: null, language: 'en', url: `https://example.org/${i}` });
+    const milestones = Array.from({ length: 70 }, (_, i) => ({
+      category: 'visits',
+      title: `Batched milestone ${i}`,
+      start: `2030-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      // Every third row cites a source of its own after the shared one; every fifth cites the shared one again (kept once, at its first position).
+      sources: [shared, ...(i % 3 === 0 ? [own(i)] : []), ...(i % 5 === 0 ? [shared] : [])],
+      alsoPairs: i % 7 === 0 ? ['CN-KZ'] : [],
+      established: i === 40 || i === 50,
+    }));
+    const text = jsonFile([{ id: 'KZ-TJ', ladder: [], milestones }]);
+    const p = await t.api.importPreview({ format: 'json', text, fileName: 'batches.json' });
+    expect(p).toMatchObject({ toAdd: 70, invalidCount: 0 });
+    const maxSource = t.core.db.prepare('SELECT max(id) FROM sources').pluck().get() as number;
+    const { value } = await t.api.importCommit({ token: p.token });
+    expect(value.ids.last - value.ids.first).toBe(69);
+
+    const db = t.core.db;
+    const titles = db.prepare('SELECT title FROM milestones WHERE id BETWEEN ? AND ? ORDER BY id').pluck().all(value.ids.first, value.ids.last);
+    expect(titles).toEqual(milestones.map((m) => m.title));
+    // New sources are numbered in the order they are first cited.
+    const newSources = db.prepare('SELECT publisher, title FROM sources WHERE id > ? ORDER BY id').all(maxSource);
+    const firstCited = [...new Map(milestones.flatMap((m) => m.sources).map((s) => [`${s.publisher}|${s.title}`, { publisher: s.publisher, title: s.title }])).values()];
+    expect(newSources).toEqual(firstCited);
+    const links = db.prepare('SELECT m.title, ms.position, s.title AS source FROM milestone_sources ms JOIN milestones m ON m.id = ms.milestone_id JOIN sources s ON s.id = ms.source_id WHERE m.id >= ? ORDER BY m.id, ms.position').all(value.ids.first);
+    const expected = milestones.flatMap((m) => {
+      const seen = new Set<string>();
+      return m.sources.flatMap((s, position) => (seen.has(s.title) ? [] : (seen.add(s.title), [{ title: m.title, position, source: s.title }])));
+    });
+    expect(links).toEqual(expected);
+    const linked = db.prepare("SELECT m.title FROM milestone_pairs mp JOIN milestones m ON m.id = mp.milestone_id WHERE mp.pair_id = 'CN-KZ' AND m.id >= ? ORDER BY m.id").pluck().all(value.ids.first);
+    expect(linked).toEqual(milestones.filter((m) => m.alsoPairs.length).map((m) => m.title));
+    // The first established row of the new pair is its origin; the later one leaves it.
+    const origin = db.prepare("SELECT m.title FROM pairs p JOIN milestones m ON m.id = p.established_milestone_id WHERE p.id = 'KZ-TJ'").pluck().get();
+    expect(origin).toBe('Batched milestone 40');
+  });
+});

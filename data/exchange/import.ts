@@ -25,7 +25,7 @@ import { cleanRow, cleanText, withoutFormatCharacters } from './clean-text';
 import { checkMilestone } from './validate-row';
 import { PlannedRows, type PlannedRow } from './planned-rows';
 import { deleteSourcesAfter, findOrInsertSource } from '../repositories/sources';
-import { deleteMilestonesAfter, insertMilestoneRow, linkMilestoneToPair, linkSource, milestoneRowParams, type MilestoneRowParams } from '../repositories/milestones';
+import { deleteMilestonesAfter, insertMilestoneRows, linkMilestoneToPair, linkSourcesInOrder, milestoneRowParams, ROWS_PER_INSERT, type MilestoneRowParams } from '../repositories/milestones';
 import { withBulkIndexing } from '../db/search-index';
 import { deleteCountriesQuery, saveCountry } from '../repositories/countries';
 import { clearEstablishedQuery, deletePairsQuery, insertPair, setEstablishedIfUnset } from '../repositories/pairs';
@@ -334,9 +334,46 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
       const levelIds = new Map<string, number | null>();
       const sourceIds = new Map<string, number>();
       let last: { s: PlannedSource; sid: number } | null = null;
+      // Rows are written ROWS_PER_INSERT at a time, then their sources, links and flags in row order: the
+      // same ids, sources and links as row by row (sources are numbered in order of first citation).
+      const pending: PlannedRow[] = [];
+      const params: MilestoneRowParams[] = [];
+      const links: number[] = [];
+      const flush = () => {
+        if (pending.length === 0) return;
+        const first = insertMilestoneRows(db, params);
+        for (let k = 0; k < pending.length; k++) {
+          const { pairId, m } = pending[k];
+          const id = first + k;
+          for (let position = 0; position < m.sources.length; position++) {
+            const s = m.sources[position];
+            let sid: number | undefined;
+            // Most files cite one source row after row: the last one's id, without a key to build and hash.
+            if (last && sameSource(last.s, s)) sid = last.sid;
+            else {
+              const key = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
+              sid = sourceIds.get(key);
+              if (sid === undefined) {
+                // Bounded: a file whose every row cites its own source would otherwise keep them all (the look-up is indexed anyway).
+                if (sourceIds.size >= 10_000) sourceIds.clear();
+                sourceIds.set(key, (sid = findOrInsertSource(db, s)));
+              }
+              last = { s, sid };
+            }
+            links.push(id, sid, position);
+          }
+          if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
+          for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
+        }
+        linkSourcesInOrder(db, links);
+        pending.length = 0;
+        params.length = 0;
+        links.length = 0;
+      };
       let i = 0;
-      for (const { pairId, m } of plan.rows) {
+      for (const row of plan.rows) {
         if (i++ % EVERY === 0) (control.throwIfCancelled(), control.progress('writing', i - 1, total));
+        const { pairId, m } = row;
         byPair.set(pairId, (byPair.get(pairId) ?? 0) + 1);
         let level: number | null = null;
         if (m.level) {
@@ -344,34 +381,18 @@ export function commitImport(db: Db, plan: ImportPlan, control: JobControl = UNC
           if (!levelIds.has(k)) levelIds.set(k, levelIdByKey(db, pairId, m.level) ?? null);
           level = levelIds.get(k)!;
         }
-        const params = milestoneRowParams(m, pairId, level) as MilestoneRowParams;
-        params.datasetKey = m.datasetKey;
-        params.modified = m.modified ? 1 : 0;
-        params.translated = m.translated === null ? null : JSON.stringify(m.translated);
-        params.quote = m.quote;
-        params.quoteLanguage = m.quoteLanguage;
-        params.disagreement = m.disagreement;
-        const id = insertMilestoneRow(db, params);
-        for (let position = 0; position < m.sources.length; position++) {
-          const s = m.sources[position];
-          let sid: number | undefined;
-          // Most files cite one source row after row: the last one's id, without a key to build and hash.
-          if (last && sameSource(last.s, s)) sid = last.sid;
-          else {
-            const k = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.language}\u0000${s.url}\u0000${s.kind ?? ''}`;
-            sid = sourceIds.get(k);
-            if (sid === undefined) {
-              // Bounded: a file whose every row cites its own source would otherwise keep them all (the look-up is indexed anyway).
-              if (sourceIds.size >= 10_000) sourceIds.clear();
-              sourceIds.set(k, (sid = findOrInsertSource(db, s)));
-            }
-            last = { s, sid };
-          }
-          linkSource(db, id, sid, position);
-        }
-        if (m.established && setEstablishedIfUnset(db, pairId, id)) established.push(pairId);
-        for (const other of m.alsoPairs) if (other !== pairId) linkMilestoneToPair(db, other, id);
+        const p = milestoneRowParams(m, pairId, level) as MilestoneRowParams;
+        p.datasetKey = m.datasetKey;
+        p.modified = m.modified ? 1 : 0;
+        p.translated = m.translated === null ? null : JSON.stringify(m.translated);
+        p.quote = m.quote;
+        p.quoteLanguage = m.quoteLanguage;
+        p.disagreement = m.disagreement;
+        pending.push(row);
+        params.push(p);
+        if (pending.length === ROWS_PER_INSERT) flush();
       }
+      flush();
       control.throwIfCancelled();
       control.progress('indexing', total, total);
     });
