@@ -16,7 +16,7 @@ import { useEditing } from '../editing/editing-store';
 import { DEFAULT_WINDOWING, indexMilestones, isClusterId, visibleItems, type MilestoneIndex } from './visible-items';
 import { shiftDates } from '../../../../shared/dates';
 import { pairName } from '../../i18n/format';
-import { DAY, YEAR, type Mounted } from './vis-adapter';
+import { DAY, YEAR, refreshEditability, type Mounted } from './vis-adapter';
 import { useVisTimeline } from './use-vis-timeline';
 import { isJustImported, useJustImported } from '../exchange/just-imported';
 
@@ -92,9 +92,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (canDrag !== draggable.current) {
       draggable.current = canDrag;
       h.timeline.setOptions({ editable: { ...(OPTIONS.editable as object), updateTime: canDrag } });
-      // vis-timeline reads an item's editability when the item is set: set the drawn ones again.
-      const drawn = h.items.get({ filter: (i) => i.kind === 'milestone' });
-      if (drawn.length) h.items.update(drawn);
+      refreshEditability(h.timeline);
       setCanDragNow(canDrag);
     }
     const next = visibleItems(h.index, { start: start.getTime(), end: end.getTime() }, DEFAULT_WINDOWING, (n) => i18next.t('timeline.cluster', { count: n }));

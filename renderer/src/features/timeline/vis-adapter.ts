@@ -86,6 +86,7 @@ function rememberWidth(i: number, chart: string): void {
 interface VisItem {
   displayed: boolean;
   dirty: boolean;
+  _updateEditStatus(): void;
   redraw(returnQueue: true): (() => void)[];
 }
 
@@ -119,6 +120,21 @@ export interface MountOptions {
 
 function internals(t: Timeline): VisInternals {
   return t as unknown as VisInternals;
+}
+
+/**
+ * Has every item read the chart's `editable` option again, after `setOptions` changed it: vis-timeline reads
+ * it only when an item is set. Setting all drawn items again (a DataSet update) redrew each one at once, a
+ * layout for each (a tenth of a "Fit all" from a zoom where milestones can be dragged); marked dirty, they
+ * are drawn with their new state by the redraw that follows.
+ */
+export function refreshEditability(timeline: Timeline): void {
+  const vis = internals(timeline);
+  for (const item of Object.values(vis.itemSet?.items ?? {})) {
+    item._updateEditStatus();
+    item.dirty = true;
+  }
+  vis.itemSet?.markDirty({});
 }
 
 /**
