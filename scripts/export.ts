@@ -2,7 +2,8 @@
  * `npm run export -- --pair CN-TJ --from 2013 --to 2024 --format png --width 3000 --out file.png`
  * `npm run export -- --atlas map --year 2015 --format svg --out map.svg` (or `--atlas matrix`): the atlas.
  * Renders a timeline image without a window (the same export code and contract call as the app): PNG by
- * resvg with the bundled fonts, PDF and the atlas's PNG in headless Chromium through Playwright. `--format html` writes the shared offline web page instead (exportWebPage).
+ * resvg with the bundled fonts, PDF and the atlas's PNG in headless Chromium through Playwright.
+ * `--format html` writes the shared offline web page instead (exportWebPage).
  * Exit codes: 0 exported, 2 bad arguments, 3 unknown pair or story, 1 anything else.
  * `npm run export -- --panel panel.csv` writes the atlas's dyad-year panel and its codebook (panel.codebook.md) beside it.
  */
@@ -164,12 +165,12 @@ async function main(argv: string[]): Promise<number> {
   // opens the database and lays out the chart.
   const format = args.panel === undefined && 'format' in args.input ? args.input.format : undefined;
   const pageNeeded = format === 'pdf' || (format === 'png' && args.call === 'exportAtlasImage');
-  const renderer = createChromiumRenderer();
-  if (pageNeeded) renderer.warmUp();
+  const renderer = pageNeeded ? createChromiumRenderer() : undefined;
+  renderer?.warmUp();
   try {
-    return await run(args, (await import('../data/app-core')).openAppCore, pageNeeded ? renderer : undefined);
+    return await run(args, (await import('../data/app-core')).openAppCore, renderer);
   } finally {
-    await renderer.close();
+    await renderer?.close();
   }
 }
 

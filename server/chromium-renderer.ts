@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../shared/api/errors';
-import type { RenderReply, RenderRequest } from './render-messages';
+import type { RenderCall, RenderReply, RenderRequest } from './render-messages';
 import type { ChromiumRenderer } from './page-renderer';
 
 export type { ChromiumRenderer };
@@ -22,8 +22,6 @@ function defaultWorkerUrl(): URL {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL('./render-worker-bootstrap.mjs', here) : new URL('./render-worker.cjs', here);
 }
-
-type Ask = RenderRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 export function createChromiumRenderer(options: ChromiumRendererOptions = {}): ChromiumRenderer {
   const pending = new Map<number, { resolve: (data: Uint8Array | undefined) => void; reject: (error: unknown) => void }>();
@@ -55,14 +53,14 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): C
     return (worker = w);
   };
 
-  const ask = (request: Ask): Promise<Uint8Array | undefined> =>
+  const ask = (request: RenderCall): Promise<Uint8Array | undefined> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      workerNow().postMessage({ ...request, id });
+      workerNow().postMessage({ ...request, id } satisfies RenderRequest);
     });
 
-  const bytes = async (request: Ask) => (await ask(request)) ?? new Uint8Array();
+  const bytes = async (request: RenderCall) => (await ask(request)) ?? new Uint8Array();
 
   return {
     png: (html, size, scale, transparent) => bytes({ op: 'png', html, size, scale, transparent }),

@@ -49,9 +49,9 @@ const LABEL_WIDTHS = [26, 23, 20, 18, 16, 14.5, 13, 12, 11, 10, 9];
 /**
  * The width the last fit chose, kept across charts and starts: a new chart draws its first frame at it
  * (usually the answer again) and fits after that frame is on screen, so the first drawn chart does not
- * wait for the search. Beside it, the widths chosen for the last charts (size, window, items, language):
- * a chart drawn again (the next start, "Fit all" after a zoom, a view returned to) needs only the check
- * that its width still fits, not the search.
+ * wait for the search. Beside it, the widths chosen for the last charts (size, window, items, language,
+ * build): a chart drawn again (the next start, "Fit all" after a zoom, a view returned to) needs no search:
+ * at that width already, nothing is measured; from another, only the check that its width still fits.
  */
 const WIDTH_KEY = 'bilateral.labelWidth';
 const FITTED_KEY = 'bilateral.labelWidthCharts';
@@ -197,6 +197,8 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     measuredSize = sizeOf(container);
     const shown = timeline.getWindow();
     lastScale = shown.end.getTime() - shown.start.getTime();
+    // Only milestone labels take the width: with none held (all clustered), every width draws the same.
+    if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
     // The window to within a pixel's share of its span: "Fit all" sets the same window again give or take
     // a few milliseconds.
     const pixel = lastScale / 2000;
@@ -204,8 +206,6 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     let text = 0;
     items.forEach((item) => void (text += item.label.length + item.dateLabel.length));
     const chart = `${BUILD} ${measuredSize} ${Math.round(shown.start.getTime() / pixel)}–${Math.round(shown.end.getTime() / pixel)} ${items.length} ${text} ${document.documentElement.lang}`;
-    // Only milestone labels take the width: with none held (all clustered), every width draws the same.
-    if (!items.getIds({ filter: (item) => item.kind === 'milestone' }).length) return;
     const vis = internals(timeline);
     const fits = () => (vis.itemSet?.props.height ?? 0) <= vis.props.centerContainer.height + 1;
     // Measuring again redraws the labels' elements: the one the keyboard is on takes the focus back after.
