@@ -103,6 +103,12 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (added.length) h.items.add(added);
   };
 
+  /** After a window set without animation: its items and labels now, not when vis-timeline reports it settled (200 ms on). */
+  const jumped = (h: NonNullable<typeof handle.current>) => {
+    syncVisible();
+    h.mounted.windowJumped();
+  };
+
   const { container } = useVisTimeline(() => {
     const items = new DataSet<ChartItem>();
     const groups = new DataSet<LaneGroup>(laneList());
@@ -213,7 +219,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     const at = target.start.getTime();
     const before = width * uncoveredCentre(container.current);
     h.timeline.setWindow(new Date(at - before), new Date(at - before + width), { animation: false });
-    syncVisible();
+    jumped(h);
     h.timeline.setSelection([target.id]);
   }, [focusRequest, data]);
 
@@ -239,7 +245,13 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     t.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: true });
   };
   // Animated for a readable number of items; a large pair jumps (an animation over thousands stutters).
-  const fit = () => handle.current && fitTo(handle.current.timeline, handle.current.index, handle.current.index.size <= DEFAULT_WINDOWING.maxItems);
+  const fit = () => {
+    const h = handle.current;
+    if (!h) return;
+    const animate = h.index.size <= DEFAULT_WINDOWING.maxItems;
+    fitTo(h.timeline, h.index, animate);
+    if (!animate) jumped(h);
+  };
   useCommands({ 'fit-all': fit, 'zoom-in': () => zoom(0.5), 'zoom-out': () => zoom(1.5) });
 
   // vis-timeline draws a moved window on a later frame (several under load): keep trying for about half a second.
@@ -277,7 +289,7 @@ export function TimelineView({ data }: { data: PairTimeline }) {
     if (t < start.getTime() + width * 0.02 || t > end.getTime() - width * 0.1) {
       // Outside the window (or about to leave it): move the window, keeping its zoom.
       h.timeline.setWindow(new Date(t - width / 2), new Date(t + width / 2), { animation: false });
-      syncVisible();
+      jumped(h);
     }
     const id = target.milestoneId;
     focusDrawn(id);

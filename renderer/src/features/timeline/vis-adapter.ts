@@ -109,6 +109,11 @@ export interface Mounted {
    * Done once in the next frame, however often it is asked for before then.
    */
   fitLabels(): void;
+  /**
+   * The app has just set the window without an animation: refits the labels now if the zoom changed, as
+   * vis-timeline's "rangechanged" would, which comes only 200 ms after such a window is set.
+   */
+  windowJumped(): void;
   destroy(): void;
 }
 
@@ -296,14 +301,15 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
     } else fitFrame = requestAnimationFrame(() => ((fitFrame = 0), fitNow()));
   };
 
-  timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
-    // Stacking depends on the zoom, not on panning: refit the labels when the scale changed.
+  // Stacking depends on the zoom, not on panning: refit the labels when the scale changed.
+  const refitIfZoomed = ({ start, end }: { start: Date; end: Date }) => {
     const scale = end.getTime() - start.getTime();
     if (how.autoLabelWidth && Math.abs(scale - lastScale) / Math.max(scale, 1) > 0.02) {
       lastScale = scale;
       fitLabels();
     }
-  });
+  };
+  timeline.on('rangechanged', refitIfZoomed);
   let resizeTimer = 0;
   const resize = new ResizeObserver(() => {
     clearTimeout(resizeTimer);
@@ -329,6 +335,7 @@ export function mountTimeline<G extends { id: string }>(container: HTMLElement, 
   return {
     timeline,
     fitLabels,
+    windowJumped: () => refitIfZoomed(timeline.getWindow()),
     destroy() {
       resize.disconnect();
       document.fonts?.removeEventListener('loadingdone', fontsLoaded);
