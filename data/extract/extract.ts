@@ -14,7 +14,7 @@ import {
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
-import { clauseAt, distance, sentences, type Sentence } from './segment';
+import { clauseAt, distance, EN_COORDINATED_PREDICATE, sentences, type Sentence } from './segment';
 import { simplified } from './hanzi';
 import { bundledLadders, type Ladders } from './ladders';
 import { lowRankNames } from './rank';
@@ -357,15 +357,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
+  // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
+  // (…or the communiqué the relations were established by: "发表联合公报,正式建立外交关系", "a joint communiqué establishing ties".)
+  const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
     if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
     const clause = clauseAt(s, m.index, 'strong');
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
-    // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
-    // (…or the communiqué the relations were established by: "发表联合公报,正式建立外交关系", "a joint communiqué establishing ties".)
-    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
     // "التبادلات الثقافية": exchanges between peoples (a plural noun), not documents exchanged.
@@ -383,7 +383,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
   for (const d of DOCUMENTS.slice(0, 2))
     for (const at of all(d.re, f))
-      if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120))
+      if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120) && !ofEstablishment(at))
         out.push({ kind: 'agreement', index: at.index, end: at.index + at[0].length, strong: true, title: `${d.title} signed`, partners: chainPartners(f) ?? undefined, needsOwnDate: true });
 
   for (const m of all(PARTNERSHIP_WORD, f)) {
@@ -392,7 +392,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (process.env.EXTRACT_DEBUG) console.log("level", f.slice(words.start, words.end), [...features]);
     if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
     // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
-    if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
+    // ("…partnership 5 years ago", "…伙伴关系5年前": a date counted back, the change's own date, not an anniversary.)
+    if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years(?! ago))/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
     // ("提升至全面战略伙伴关系的新水平", "raised to the new level of a comprehensive strategic partnership": the level reached is
     // named with the new level, right after a change verb.)
     const reached = /(?:提升至|提升为|提升到|升级为|上升为|发展为)\s*$/.test(f.slice(Math.max(0, words.start - 4), words.start)) && /^的?(?:新水平|新高度|新阶段)/.test(f.slice(words.end, words.end + 5));
@@ -698,7 +699,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const [a0, b] = underWay ? clauseAt(s, t.index, 'weak') : clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
   // ", during which high-level meetings … will be held" after "the visit will continue …": a relative clause is
   // governed by the clause it hangs on.
-  const a = lang === 'en' && a0 > 0 && /^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
+  // (…and so is a predicate coordinated with the one before it: ", and take part in the SCO summit".)
+  const a = lang === 'en' && a0 > 0 && (/^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) || EN_COORDINATED_PREDICATE.test(f.slice(a0, a0 + 30))) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
@@ -916,11 +918,17 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const beyondOther = (d: FoundDate) => events.some((x) => x !== t && x.kind !== t.kind && !(['agreement', 'partnership'].includes(x.kind) && ['agreement', 'partnership'].includes(t.kind)) && (d.index > t.end ? x.index > t.end && x.end <= d.index : x.index >= d.end && x.end <= t.index) && distance(s, x.index, d.index) < distance(s, at, d.index));
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
+      // A date belongs to the clause it stands in; a date that is a clause of its own ("In June 2018,", "2023年1月,",
+      // "وفي عام 2019،") is the adverbial of the clause after it, with every predicate that clause coordinates.
+      const governs = (d: FoundDate) => {
+        const c = clauseAt(s, d.index, 'weak');
+        return inRange(t, c) || (fronted(d) && inRange(t, [c[1], clauseAt(s, c[1], 'weak')[1]]));
+      };
       // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
       const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
       const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
-        usable.filter((d) => inRange(d, weak) && !beyondOther(d)).sort(byDistance)[0] ??
+        usable.filter((d) => governs(d) && !beyondOther(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
@@ -940,7 +948,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let inferred = false;
       let announcedBy: string | null = null;
       let tripAhead: string | null = null;
-      if (t.needsOwnDate && (!pick || !inRange(pick, weak) || (t.dateAfter !== undefined && pick.index < t.dateAfter))) continue;
+      if (t.needsOwnDate && (!pick || !governs(pick) || (t.dateAfter !== undefined && pick.index < t.dateAfter))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
       const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
@@ -1091,6 +1099,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
+      // "Jeenbekov, … Rakhmon and … Mirziyoyev arrived in Beijing", "托卡耶夫、扎帕罗夫…来华": a visit to China whose subject is
+      // a list of partners' leaders is a visit by each of them.
+      else if (t.kind === 'visit' && visitorsOf(s, t, ms)) partners = visitorsOf(s, t, ms)!;
       // The article's partner when the sentence names it; else the partner named nearest the event.
       // (A partner named only by a city is where it happened when another is named by its name or leader: "在阿斯塔纳会见
       // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
@@ -1188,6 +1199,16 @@ function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => Partia
   const talks = last('talks');
   if (after && talks) return { date: talks, words: after[0] };
   return null;
+}
+
+/** The partners' leaders a visit to China has for its subject, when they are two or more ("X, Y and Z arrived in Beijing"). */
+function visitorsOf(s: Sentence, t: Trigger, ms: Mention[]): string[] | null {
+  const f = s.folded;
+  const toChina = /^(?:来华|访华)/.test(f.slice(t.index, t.end)) || ms.some((m) => m.code === 'CN' && !m.leader && m.index >= t.end && m.index - t.end < 8);
+  if (!toChina) return null;
+  const [a] = clauseAt(s, t.index, 'strong');
+  const leaders = [...new Set(ms.filter((m) => m.leader && m.code !== 'CN' && m.index >= a && m.index < t.index).map((m) => m.code))];
+  return leaders.length >= 2 ? leaders : null;
 }
 
 /** Lists of countries a trip goes to ("对哈萨克斯坦、乌兹别克斯坦进行国事访问", "visits to Kazakhstan and Tajikistan",
@@ -1299,7 +1320,8 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // visit or summit of the pair that day; else it is recalled ("双方签订了《中哈睦邻友好合作条约》" in a greeting).
   kept = kept.filter((c) => c.kind !== 'agreement' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit'].includes(o.kind) && o.pairId === c.pairId && (o.date ?? '').startsWith(c.date ?? '#') && !o.planned));
   // An opening happens once: an undated mention of a project ("在通车典礼上表示") is the dated one the article told that month.
-  kept = kept.filter((c) => c.kind !== 'project' || !guessed(c) || !kept.some((o) => o !== c && o.kind === 'project' && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && (o.date ?? '').length === 10 && o.date! <= articleDate && daysBefore(o.date!, articleDate) <= 31));
+  // (…or the one it announces ahead that month: "将于25日正式通车", then "其建成…": the mention is of that opening, still to come.)
+  kept = kept.filter((c) => c.kind !== 'project' || !guessed(c) || !kept.some((o) => o !== c && o.kind === 'project' && o.pairId === c.pairId && own(o) && articleDate !== null && (o.date ?? '').length === 10 && (o.planned ? o.date! >= articleDate && o.date!.startsWith(articleDate.slice(0, 7)) : o.date! <= articleDate && daysBefore(o.date!, articleDate) <= 31)));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit
