@@ -918,23 +918,26 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const beyondOther = (d: FoundDate) => events.some((x) => x !== t && x.kind !== t.kind && !(['agreement', 'partnership'].includes(x.kind) && ['agreement', 'partnership'].includes(t.kind)) && (d.index > t.end ? x.index > t.end && x.end <= d.index : x.index >= d.end && x.end <= t.index) && distance(s, x.index, d.index) < distance(s, at, d.index));
       const weak = clauseAt(s, t.index, 'weak');
       const strong = clauseAt(s, t.index, 'strong');
-      // A date belongs to the clause it stands in; a date that is a clause of its own ("In June 2018,", "2023年1月,",
-      // "وفي عام 2019،") is the adverbial of the clause after it, with every predicate that clause coordinates.
+      // A date belongs to the clause it stands in. A date that is a clause of its own ("In June 2018,", "2023年1月,",
+      // "وفي عام 2019،") is an adverbial of what follows it: it dates each clause after it, to the end of its strong
+      // clause or the next date ("今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "In June 2018, you paid a state visit
+      // … and … brought our relations to …").
       const governs = (d: FoundDate) => {
         const c = clauseAt(s, d.index, 'weak');
-        return inRange(t, c) || (fronted(d) && inRange(t, [c[1], clauseAt(s, c[1], 'weak')[1]]));
+        if (inRange(t, c)) return true;
+        if (!fronted(d) || t.index < c[1]) return false;
+        const next = dates.find((y) => y.index > d.index);
+        return t.index < Math.min(clauseAt(s, d.index, 'strong')[1], next?.index ?? Infinity);
       };
       // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
       const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
       const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
-        usable.filter((d) => governs(d) && !beyondOther(d)).sort(byDistance)[0] ??
+        // (An adverbial clause dates every event it scopes over, other events between included.)
+        usable.filter((d) => governs(d) && (!inRange(d, weak) || !beyondOther(d))).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
-        // "今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "في مايو الماضي، حضر … القمة وقام بزيارة": a date that opens the
-        // sentence as a clause of its own dates each event after it, until another date.
-        usable.filter((d) => fronted(d) && d.index <= 4 && d.index < t.index && !usable.some((y) => y !== d && y.index > d.index && y.index < t.index)).sort(byDistance)[0] ??
         usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
         (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
