@@ -374,7 +374,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
     // "وقعتا اتفاقات … أثناء زيارة قام بها رئيس الحزب … في منطقة شينجيانغ": signed at a visit of someone below the leaders.
     if (all(VISIT.weak, f).some((v) => inRange(v, clause) && v.index > m.index - 40 && lowVisit(v.index, v.index + v[0].length) && !cnLeader)) continue;
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
+    // (…not one on the far side of another signing verb: in a list "1992年…签署的《建交联合公报》、2002年…签订的《…条约》", the
+    // first verb signs the communiqué, not the treaty the second verb signs.)
+    const signers = all(SIGNED, f);
+    const ownVerb = (at: RegExpExecArray) => !signers.some((x) => x.index !== m.index && (m.index < at.index ? x.index > m.index && x.index < at.index : x.index > at.index && x.index < m.index));
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
@@ -430,7 +434,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
+    // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
+    out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
@@ -537,7 +542,10 @@ const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['ال�
 const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
 
 /** Words that may stand with a date in a clause of its own ("当地时间6月22日17时16分", "وفي عام 2019", "In 2019,"). */
-const DATE_LIGHT = /当地时间|北京时间|\blocal time\b|\b(?:in|on|at|of|the|early|late)\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点]/g;
+// (A time of day and the frame of a span are part of the date: "2023年5月18日下午,", "وفي الفترة من 3 إلى 5 يوليو عام 2000،".)
+const DATE_LIGHT = /当地时间|北京时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|\blocal time\b|\b(?:in|on|at|of|the|early|late|from|between|during the period|(?:in the )?(?:morning|afternoon|evening|night))\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت|الفتر[هة]|من|الي|إلى)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点晚]/g;
+/** A complementizer a clause opens with ("noted that", "أشار إلى أن", "表示,"): a date right after it opens the reported clause. */
+const THAT_BEFORE = /(?:\bthat|(?<![\u0621-\u064a])(?:ان|إن|أن|انه|إنه|أنه))\s*$/;
 
 function visitTitle(words: string, f: string, at: number): string {
   const type = /state|دوله|国事|国是/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
@@ -660,6 +668,10 @@ const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 
 /** A publication verb before a date: the date is the text's, not its events'. */
 const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
+/** Any word of a meeting, visit or summit, whether or not it makes a candidate ("their meeting", "لقاءهما", "那次会晤"). */
+const EVENT_NOUN = /\b(?:met|meet|meeting|meetings|visit|visits|visited|trip|talks|summit)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:لقاء|اجتماع|زيار[هة]|زار|قم[هة]|محادثات|مباحثات)|会晤|会见|会谈|访问|峰会/;
+/** Words that name an event as a past occasion ("his last visit", "زيارته الأخيرة", "上次会晤"): it may take a date of history. */
+const PAST_OCCASION = /\b(?:last|previous|earlier|former|first|past)\b|(?<![\u0621-\u064a])(?:ال)?(?:سابق|سابقه|سابقتين|اخير|اخيره|ماضي|ماضيه|اولي)(?![\u0621-\u064a])|上次|此前|首次|前次|曾经|曾/;
 /** A trip told at its end ("في ختام رحلته", "at the end of his visit", "结束…访问"): it began before the news day. */
 const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زيارت|جولت)[هة]|\bat the (?:end|close|conclusion) of (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|\bconclud(?:ed|ing|es) (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|结束(?:了)?[^，,。]{0,12}(?:访问|之行)/;
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
@@ -872,15 +884,22 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     /** A date that is a clause of its own, followed by another: it opens the next clause. */
     const fronted = (d: FoundDate) => {
       const c = clauseAt(s, d.index, 'weak');
+      if (c[1] >= f.length) return false;
       const rest = (f.slice(c[0], d.index) + f.slice(d.end, c[1])).replace(DATE_LIGHT, '');
-      return rest === '' && c[1] < f.length;
+      if (rest === '') return true;
+      // "Xi noted that in July of this year, during the summit, he and Japarov held a meeting": the date opens the clause
+      // the complementizer introduces, as a clause of its own would.
+      const lead = f.slice(c[0], d.index).replace(DATE_LIGHT, ' ');
+      return THAT_BEFORE.test(lead.trimEnd() + ' ') && f.slice(d.end, c[1]).replace(DATE_LIGHT, '') === '';
     };
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
       const after = f.slice(d.end, d.end + 4);
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
-      if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // ("到2016年2月25日全隧贯通": "到" with a past day and the completion right after it is when the work was done, not "by".)
+      const reached = /到\s*$/.test(before) && !d.future && first(PROJECT_EVENT, f.slice(d.end, d.end + 10)) !== null;
+      if ((first(NOT_EVENT_DATE, before) !== null && !reached) || /^\s*(?:以来|至今)/.test(after)) return true;
       // "since he became China's head of state in 2003", "منذ توليه الرئاسة في مارس 2013": the date of the clause that opens a
       // period, not of the event the period is counted to.
       // (A date counted back, "منذ أن أقام البلدان شراكة … قبل ثلاث سنوات", "since they set up … three years ago", is the event's.)
@@ -916,33 +935,43 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A date on the far side of another event of the clause is that event's ("خلال اللقاء إلى أن … منذ إقامة العلاقات … قبل خمس عشرة سنة").
       // (A level named in a document's title is the document's occasion: "the Joint Declaration on Establishing a … Partnership in May 2023".)
       const beyondOther = (d: FoundDate) => events.some((x) => x !== t && x.kind !== t.kind && !(['agreement', 'partnership'].includes(x.kind) && ['agreement', 'partnership'].includes(t.kind)) && (d.index > t.end ? x.index > t.end && x.end <= d.index : x.index >= d.end && x.end <= t.index) && distance(s, x.index, d.index) < distance(s, at, d.index));
-      const weak = clauseAt(s, t.index, 'weak');
-      const strong = clauseAt(s, t.index, 'strong');
+      // The event's clause is its verb's ("隧道…正式开挖,到2016年2月25日全隧贯通": the noun may stand in another clause).
+      const weak = clauseAt(s, at, 'weak');
+      const strong = clauseAt(s, at, 'strong');
       // A date belongs to the clause it stands in. A date that is a clause of its own ("In June 2018,", "2023年1月,",
       // "وفي عام 2019،") is an adverbial of what follows it: it dates each clause after it, to the end of its strong
       // clause or the next date ("今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "In June 2018, you paid a state visit
       // … and … brought our relations to …").
       const governs = (d: FoundDate) => {
         const c = clauseAt(s, d.index, 'weak');
-        if (inRange(t, c)) return true;
-        if (!fronted(d) || t.index < c[1]) return false;
+        if (at >= c[0] && at < c[1]) return true;
+        if (!fronted(d) || at < c[1]) return false;
         const next = dates.find((y) => y.index > d.index);
-        return t.index < Math.min(clauseAt(s, d.index, 'strong')[1], next?.index ?? Infinity);
+        return at < Math.min(clauseAt(s, d.index, 'strong')[1], next?.index ?? Infinity);
       };
       // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
       const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
+      // A date of recounted history dates the event of its own clause ("who first visited Kazakhstan in 2013", "recalling
+      // their meeting in October 2023", "去年5月我们在西安会晤"): an event another clause reports is not dated by it (the day's
+      // event is dated by its own words, or the article), unless that event is itself named as a past occasion ("his last visit").
+      const ownPast = PAST_OCCASION.test(f.slice(Math.max(weak[0], t.index - 24), Math.min(weak[1], t.end + 16)));
+      // (The event of the date's clause may be a word the rules make no candidate of: "recalling their meeting in October 2023".)
+      const eventOfItsOwn = (d: FoundDate) => owner(d) !== t || EVENT_NOUN.test(f.slice(...clauseAt(s, d.index, 'weak')));
+      const recountedElsewhere = (d: FoundDate) => !ownPast && !governs(d) && eventOfItsOwn(d) && !!articleDate && clearlyPast(d.date, newsDay ?? articleDate);
+      const borrowable = usable.filter((d) => !recountedElsewhere(d));
       const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         // (An adverbial clause dates every event it scopes over, other events between included.)
         usable.filter((d) => governs(d) && (!inRange(d, weak) || !beyondOther(d))).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
-        usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
+        borrowable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
+        borrowable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
-        (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
+        (t.kind === 'visit' ? (borrowable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
         // "去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明", "وعندما زار … في مايو، وقع الجانبان وثائق": what
         // is signed or declared after a dated visit or meeting told in the same sentence is of that occasion.
+        // (A recounted occasion too: the signing is told as that occasion's.)
         (['agreement', 'partnership'].includes(t.kind) ? (usable.filter((d) => !d.future && d.index < t.index && ['visit', 'talks'].includes(owner(d).kind) && owner(d).index < t.index && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
       // "This is Hu's second trip to … since he became head of state", "这是…第二次访问": the trip of the news, counted.
       const counting = t.kind === 'visit' && (/\bthis is (?:\S+'s |his |her |the )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)) || /这是[^，,。]{0,12}第[\d一二三四五六七八九十]+次[^，,。]{0,4}$/.test(f.slice(Math.max(0, t.index - 24), t.index)));
