@@ -308,6 +308,9 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text) && !(res.start.isCertain('weekday') && !/\b(?:next|last|this) week\b/i.test(text))) continue;
       // "more than 30 years ago": a round figure, no year.
       if (/\bago\b/i.test(text) && /\b(?:more than|over|nearly|almost|about|around|some|roughly)\s+$/i.test(original.slice(Math.max(0, res.index - 14), res.index))) continue;
+      // "30 years after China and Kazakhstan established relations", "two days before the summit": a span from an event the
+      // sentence names, not from the article's day.
+      if (/\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+(?:after|before|later than|earlier than)\b/i.test(text) || (/\b(?:years?|months?|weeks?|days?)\s*$/i.test(text) && /^\s*(?:after|before)\b/i.test(original.slice(res.index + text.length, res.index + text.length + 8)))) continue;
       // "over the past few years", "in recent years", "the next five years": a period, not a date.
       if (/\b(?:past|last|recent|next|coming|previous)\s+(?:few|several|many|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|decades|weeks|days)\b/i.test(text)) continue;
       if (/^may\b/.test(text) && !/\d/.test(text)) continue; // "may" without a number is the verb

@@ -482,6 +482,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(on('乌兹别克斯坦卡姆奇克隧道从2013年9月5日鸣放进洞第一炮正式开挖,到2016年2月25日全隧贯通。', '2021-08-19', 'project')).toEqual([['CN-UZ', '2013-09-05'], ['CN-UZ', '2016-02-25']]);
     // Each signed document goes with its own verb, not with one beyond another signing verb.
     expect(on('强调恪守1992年1月3日签署的《中哈建交联合公报》、2002年12月23日签订的《中哈睦邻友好合作条约》。', '2022-09-15', 'agreement')).toEqual([['CN-KZ', '2002-12-23']]);
+    // "N years after <event>" is a span from that event, not a date; the event keeps its own year.
+    expect(on('The two heads of state signed a joint statement on Wednesday, 30 years after China and Kazakhstan established diplomatic relations in 1992.', '2024-07-03', 'establishment')).toEqual([['CN-KZ', '1992']]);
+    // A since-clause dates its own event; a date after "…后" is the main clause's; "a day after" counts back from the date.
+    expect(on('وقال الرئيس شي جين بينغ إن العلاقات مع كازاخستان شهدت تطورا كبيرا منذ زيارته لكازاخستان في سبتمبر 2013.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2013-09']]);
+    expect(on('习近平是在结束对哈萨克斯坦国事访问后于4日抵达杜尚别的,开始对塔吉克斯坦进行国事访问。', '2024-07-04', 'visit')).toEqual([['CN-KZ', '2024-07'], ['CN-TJ', '2024-07-04']]);
+    expect(on('Chinese President Xi Jinping held talks with Kazakh President Tokayev on Wednesday, a day after he arrived in Astana for a state visit.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2024-07-02']]);
+    expect(on('وأجرى الرئيس شي جين بينغ محادثات مع الرئيس توكاييف يوم الأربعاء، بعد يوم من وصوله إلى أستانا في زيارة دولة.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2024-07-02']]);
     // A list of leaders arriving in Beijing is a visit by each.
     expect(on('Kyrgyzstan’s President Sooronbai Jeenbekov, the head of Tajikistan Emomali Rakhmon and the leader of Uzbekistan Shavkat Mirziyoyev arrived in Beijing.', '2019-04-26', 'visit').map(([p]) => p).sort()).toEqual(['CN-KG', 'CN-TJ', 'CN-UZ']);
   });

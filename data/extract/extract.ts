@@ -668,6 +668,8 @@ const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 
 /** A publication verb before a date: the date is the text's, not its events'. */
 const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
+/** "a day after", "two days after", "بعد يوم من", "بعد يومين من": a span back from the date before it. */
+const DAYS_AFTER = /(?:\b(a|one|two|three|\d) days? after\b|(?<![\u0621-\u064a])بعد (يوم|يومين|\d) (?:(?:ايام|أيام|يوما) )?من)[^,.;،؛]{0,60}$/;
 /** Any word of a meeting, visit or summit, whether or not it makes a candidate ("their meeting", "لقاءهما", "那次会晤"). */
 const EVENT_NOUN = /\b(?:met|meet|meeting|meetings|visit|visits|visited|trip|talks|summit)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:لقاء|اجتماع|زيار[هة]|زار|قم[هة]|محادثات|مباحثات)|会晤|会见|会谈|访问|峰会/;
 /** Words that name an event as a past occasion ("his last visit", "زيارته الأخيرة", "上次会晤"): it may take a date of history. */
@@ -918,7 +920,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "is in Bishkek for an official visit and for participation in the … meeting on November 3": a date after another
       // occasion the visit takes in (a meeting, forum, ceremony the rules do not make a candidate) is that occasion's.
       const ofOccasion = (d: FoundDate) => t.kind === 'visit' && d.index > t.end && OCCASION.test(f.slice(t.end, d.index));
-      const usable = dates.filter((d) => t.needsWrittenDate || (!notEvent(d) && !ofOccasion(d)));
+      // "منذ زيارته لكازاخستان في سبتمبر 2013", "since his visit to Kazakhstan in September 2013": a date that opens a period
+      // dates the event of its own since-clause (the period's start), though no event after it.
+      const ownSince = (d: FoundDate) => d.index > t.end && /(?:\bsince|(?<![\u0621-\u064a])منذ)\s*$/.test(f.slice(Math.max(0, t.index - 24), t.index).split(/[,،]/).pop() ?? '') && !/[,،;؛.]/.test(f.slice(t.end, d.index));
+      const usable = dates.filter((d) => t.needsWrittenDate || ((!notEvent(d) || ownSince(d)) && !ofOccasion(d)));
       const events = triggers.filter((x) => x.kind !== 'anniversary');
       const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
       // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
@@ -958,11 +963,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // (The event of the date's clause may be a word the rules make no candidate of: "recalling their meeting in October 2023".)
       const eventOfItsOwn = (d: FoundDate) => owner(d) !== t || EVENT_NOUN.test(f.slice(...clauseAt(s, d.index, 'weak')));
       const recountedElsewhere = (d: FoundDate) => !ownPast && !governs(d) && eventOfItsOwn(d) && !!articleDate && clearlyPast(d.date, newsDay ?? articleDate);
-      const borrowable = usable.filter((d) => !recountedElsewhere(d));
+      // ("在结束对哈萨克斯坦国事访问后于4日抵达杜尚别": a date after "…后" is the main clause's; the event ended before it.)
+      const afterIt = (d: FoundDate) => d.index > t.end && /^[^，,。；]{0,6}?(?:后|之后|以后)/.test(f.slice(t.end, d.index));
+      const borrowable = usable.filter((d) => !recountedElsewhere(d) && !afterIt(d));
       const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
         // (An adverbial clause dates every event it scopes over, other events between included.)
-        usable.filter((d) => governs(d) && (!inRange(d, weak) || !beyondOther(d))).sort(byDistance)[0] ??
+        usable.filter((d) => governs(d) && (!inRange(d, weak) || !beyondOther(d)) && !afterIt(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
         borrowable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
@@ -1021,6 +1028,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         confidence -= 0.1;
       } else if (pick) {
         date = pick.date;
+        // "held talks on Wednesday, a day after he arrived …", "بعد يوم من وصوله": the event after "N days after" is N days
+        // before the date.
+        const gap = pick.date.length === 10 && pick.index < t.index ? DAYS_AFTER.exec(f.slice(pick.end, t.index)) : null;
+        if (gap) {
+          const w = gap[1] ?? gap[2];
+          const n = /^(?:a|one|يوم)$/.test(w) ? 1 : /^(?:two|يومين)$/.test(w) ? 2 : w === 'three' ? 3 : Number(w);
+          if (n > 0 && n < 8) date = new Date(Date.parse(`${pick.date}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+        }
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
@@ -1128,6 +1143,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
       // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
+      // "抵达杜尚别", "arrived in Astana", "وصل إلى أستانا": an arrival is a visit to the country of the city it reaches.
+      else if (t.kind === 'visit' && arrivedAt(f, t)) partners = [arrivedAt(f, t)!];
       else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
@@ -1231,6 +1248,15 @@ function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => Partia
   const talks = last('talks');
   if (after && talks) return { date: talks, words: after[0] };
   return null;
+}
+
+/** The partner whose city an arrival reaches, named right after the arrival word. */
+function arrivedAt(f: string, t: Trigger): string | null {
+  if (!/^(?:arriv|抵达|到达|[وف]?(?:وصل|يصل|تصل))/.test(f.slice(t.index, t.end))) return null;
+  const after = f.slice(t.end, t.end + 30).replace(/^\s*(?:in|at|إلى|الى|في)?\s*/, '');
+  const city = CITY_RE.find(({ re }) => first(re, after)?.index === 0);
+  const code = city ? CITY_COUNTRY[city.city] : undefined;
+  return code && code !== 'CN' ? code : null;
 }
 
 /** The partners' leaders a visit to China has for its subject, when they are two or more ("X, Y and Z arrived in Beijing"). */
