@@ -489,6 +489,9 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(on('习近平是在结束对哈萨克斯坦国事访问后于4日抵达杜尚别的,开始对塔吉克斯坦进行国事访问。', '2024-07-04', 'visit')).toEqual([['CN-KZ', '2024-07'], ['CN-TJ', '2024-07-04']]);
     expect(on('Chinese President Xi Jinping held talks with Kazakh President Tokayev on Wednesday, a day after he arrived in Astana for a state visit.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2024-07-02']]);
     expect(on('وأجرى الرئيس شي جين بينغ محادثات مع الرئيس توكاييف يوم الأربعاء، بعد يوم من وصوله إلى أستانا في زيارة دولة.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2024-07-02']]);
+    // Arabic level words are read folded ("دائمة"); a meeting placed only by a city is of the article's pair.
+    expect(extract('وأعلن الرئيسان شي جين بينغ وتوكاييف اليوم إقامة شراكة استراتيجية شاملة دائمة بين الصين وكازاخستان.', '2019-09-11').find((c) => c.kind === 'partnership')).toMatchObject({ levelKey: 'permanent-comprehensive-strategic-partnership' });
+    expect(on('国家主席习近平11日在人民大会堂同哈萨克斯坦总统托卡耶夫举行会谈。两国元首回顾了今年6月在比什凯克上合组织峰会期间的会晤。', '2019-09-11', 'talks')).toEqual([['CN-KZ', '2019-09-11'], ['CN-KZ', '2019-06']]);
     // A list of leaders arriving in Beijing is a visit by each.
     expect(on('Kyrgyzstan’s President Sooronbai Jeenbekov, the head of Tajikistan Emomali Rakhmon and the leader of Uzbekistan Shavkat Mirziyoyev arrived in Beijing.', '2019-04-26', 'visit').map(([p]) => p).sort()).toEqual(['CN-KG', 'CN-TJ', 'CN-UZ']);
   });

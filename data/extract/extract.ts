@@ -157,7 +157,8 @@ function bestRung(ladders: Ladders, pairId: string | null, features: Set<string>
 /** The words naming a level around a partnership word, by the word order of each language. */
 const EN_MODIFIERS = /((?:(?:all-weather|all weather|permanent|eternal|everlasting|lasting|comprehensive|all-round|strategic|cooperative|good-neighbou?rly|friendly|new-era|and|,)\s*)+)$/;
 const EN_AFTER = /^\s*(?:of (?:comprehensive |strategic |cooperation|friendship|\s)*)?(?:(?:in|for|of) (?:the |a )?new era)?/;
-const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاوني[هة]?', '(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
+// (Folded like the text it reads: "دائمة" is "دايمه" there.)
+const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاوني[هة]?', '(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].map(foldForMatch).join('|')}))+`);
 const ZH_BEFORE = /((?:新时代|全天候|永久|永远|全面|战略|合作|睦邻友好|睦邻|友好|的|、|“|”|"|「)+)$/;
 function levelWords(s: Sentence, index: number, end: number): { start: number; end: number } {
   const f = s.folded;
@@ -1156,7 +1157,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
       else if (foreign.length) {
         const byName = ['talks', 'agreement', 'partnership', 'establishment'].includes(t.kind) ? foreign.filter((c) => ms.some((m) => m.code === c && !m.city)) : [];
-        const pool = byName.length ? byName : foreign;
+        // (…and one named only by a city, with no party named, is the place of a meeting of the article's pair: "两国元首回顾了
+        // …在比什凯克…峰会期间的会晤" in an article on China and Kazakhstan.)
+        const placeOnly = ['talks', 'agreement', 'partnership'].includes(t.kind) && !byName.length && !!partner && ms.every((m) => m.code === 'CN' || m.city);
+        const pool = byName.length ? byName : placeOnly ? [partner!] : foreign;
         partners = [partner && pool.includes(partner) ? partner : pool[0]];
       }
       else partners = partner ? [partner] : [];
