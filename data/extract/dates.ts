@@ -133,6 +133,8 @@ const AR_RELATIVE: Rel[] = [
 const ZH_WEEKDAY = /(?:周|星期|礼拜)([日天一二三四五六])/g;
 /** After a bare day, in its clause: the future ("将", "拟", "即将", "计划"), so the day is one still to come. */
 const ZH_AHEAD_AFTER_DAY = /^[^。；;]{0,12}?(?:将|拟|即将|计划|预计)/;
+/** Right before a bare day: the future marker with its preposition of time ("将于25日", "拟于", "定于", "将在"): the day is still to come. */
+const ZH_AHEAD_BEFORE_DAY = /(?:将|拟|即将|定|计划|预计)(?:于|在)\s*$/;
 const ZH_WD: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 // A span's first day may come without its "日" ("9月14至16日"): the span's first day is the date. Two days of one
@@ -203,7 +205,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日?((?:至|到|-|–|—|和|、)\d{1,2}日)?(?!电|讯)(?<=日)/g)) {
       if (!r.m || !r.d) break;
       const d = +m[1];
-      const ahead = d > r.d && ZH_AHEAD_AFTER_DAY.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      // (Chinese puts the future marker either before the time, "将于25日通车", or after it, "11日将举行": both are the clause's tense.)
+      const ahead = d > r.d && (ZH_AHEAD_AFTER_DAY.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) || ZH_AHEAD_BEFORE_DAY.test(folded.slice(Math.max(0, m.index - 4), m.index)));
       add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true, !!m[2]);
     }
     for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
@@ -305,6 +308,9 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
       if (/\b(?:week|hour|minute|tonight|morning|evening|now|noon)\b/i.test(text) && !/\d{4}/.test(text) && !(res.start.isCertain('weekday') && !/\b(?:next|last|this) week\b/i.test(text))) continue;
       // "more than 30 years ago": a round figure, no year.
       if (/\bago\b/i.test(text) && /\b(?:more than|over|nearly|almost|about|around|some|roughly)\s+$/i.test(original.slice(Math.max(0, res.index - 14), res.index))) continue;
+      // "30 years after China and Kazakhstan established relations", "two days before the summit": a span from an event the
+      // sentence names, not from the article's day.
+      if (/\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+(?:after|before|later than|earlier than)\b/i.test(text) || (/\b(?:years?|months?|weeks?|days?)\s*$/i.test(text) && /^\s*(?:after|before)\b/i.test(original.slice(res.index + text.length, res.index + text.length + 8)))) continue;
       // "over the past few years", "in recent years", "the next five years": a period, not a date.
       if (/\b(?:past|last|recent|next|coming|previous)\s+(?:few|several|many|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|decades|weeks|days)\b/i.test(text)) continue;
       if (/^may\b/.test(text) && !/\d/.test(text)) continue; // "may" without a number is the verb

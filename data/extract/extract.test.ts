@@ -457,6 +457,45 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(underWay.filter((c) => c.kind === 'agreement' && !c.planned)).toEqual([]);
   });
 
+  it('eleventh round: a date belongs to the clause it stands in, and history recounted in another clause does not date the day\'s event', () => {
+    const on = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned).map((c) => [c.pairId, c.date]);
+    // A relative clause, a participle and a "who met" clause recount earlier events: the day's event keeps the day.
+    expect(on('Chinese President Xi Jinping, who first visited Kazakhstan in 2013, arrived in Astana for a state visit.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2013'], ['CN-KZ', '2024-07-03']]);
+    expect(on('Xi held talks with Tokayev, recalling their meeting in Beijing in October 2023.', '2024-07-03', 'talks')).toEqual([['CN-KZ', '2024-07-03']]);
+    expect(on("Xi and Tokayev, who met in Xi'an in May 2023, held talks in Astana.", '2024-07-03', 'talks')).toEqual([['CN-KZ', '2024-07-03']]);
+    expect(on('وأجرى شي محادثات مع توكاييف، مستذكرا لقاءهما في بكين في أكتوبر 2023.', '2024-07-03', 'talks')).toEqual([['CN-KZ', '2024-07-03']]);
+    expect(on('习近平同托卡耶夫举行会谈,回顾了2023年5月在西安的会晤。', '2024-07-03', 'talks')).toEqual([['CN-KZ', '2024-07-03'], ['CN-KZ', '2023-05']]);
+    // …unless the event is named as a past one itself ("his last visit").
+    expect(on('وأشار شي إلى زيارتيه السابقتين إلى طاجيكستان في 2014 و2019، معربا عن سعادته بعد خمسة أعوام من زيارته الأخيرة.', '2024-07-04', 'visit')).toContainEqual(['CN-TJ', '2019']);
+    // A date that is a clause of its own dates the clauses after it, coordinated predicates and other events between included;
+    // so does a date right after "that" opening the reported clause.
+    expect(on('Wang Huning thanked the head of the Kyrgyz Republic.\n«In June 2018, you have paid a state visit to the People’s Republic of China and together with the Chairman Xi Jinping brought our relations to the level of a comprehensive strategic partnership.', '2019-04-26', 'partnership')).toEqual([['CN-KG', '2018-06']]);
+    expect(on('Xi Jinping noted that in July of this year, during the Astana summit of the Shanghai Cooperation Organization, he and Sadyr Japarov held a meeting.', '2024-12-06', 'talks')).toEqual([['CN-KG', '2024-07']]);
+    // "5 years ago" after a level is its date, not an anniversary.
+    expect(on('Xi Jinping stressed that since the establishment of China-Kazakhstan comprehensive strategic partnership 5 years ago, cooperation has grown.', '2016-06-24', 'partnership')).toEqual([['CN-KZ', '2011']]);
+    // ", and" before a base-form verb shares the first predicate's "readiness to": the summit is ahead too.
+    expect(on('The Chinese leader confirmed his readiness to visit Kazakhstan on an official visit, and take part in the SCO summit.', '2017-05-14', 'summit')).toEqual([]);
+    // "将于25日" is a day ahead: the opening is planned, in this month.
+    const road = extract('中新社阿斯塔纳2月22日电 中国-吉尔吉斯斯坦-乌兹别克斯坦国际公路将于25日正式通车。', '2018-02-22').filter((c) => c.kind === 'project');
+    expect(road.map((c) => [c.pairId, c.date, c.planned])).toEqual([['CN-KG', '2018-02-25', true], ['CN-UZ', '2018-02-25', true]]);
+    // "到2016年2月25日全隧贯通": the day the work was done, not "by".
+    expect(on('乌兹别克斯坦卡姆奇克隧道从2013年9月5日鸣放进洞第一炮正式开挖,到2016年2月25日全隧贯通。', '2021-08-19', 'project')).toEqual([['CN-UZ', '2013-09-05'], ['CN-UZ', '2016-02-25']]);
+    // Each signed document goes with its own verb, not with one beyond another signing verb.
+    expect(on('强调恪守1992年1月3日签署的《中哈建交联合公报》、2002年12月23日签订的《中哈睦邻友好合作条约》。', '2022-09-15', 'agreement')).toEqual([['CN-KZ', '2002-12-23']]);
+    // "N years after <event>" is a span from that event, not a date; the event keeps its own year.
+    expect(on('The two heads of state signed a joint statement on Wednesday, 30 years after China and Kazakhstan established diplomatic relations in 1992.', '2024-07-03', 'establishment')).toEqual([['CN-KZ', '1992']]);
+    // A since-clause dates its own event; a date after "…后" is the main clause's; "a day after" counts back from the date.
+    expect(on('وقال الرئيس شي جين بينغ إن العلاقات مع كازاخستان شهدت تطورا كبيرا منذ زيارته لكازاخستان في سبتمبر 2013.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2013-09']]);
+    expect(on('习近平是在结束对哈萨克斯坦国事访问后于4日抵达杜尚别的,开始对塔吉克斯坦进行国事访问。', '2024-07-04', 'visit')).toEqual([['CN-KZ', '2024-07'], ['CN-TJ', '2024-07-04']]);
+    expect(on('Chinese President Xi Jinping held talks with Kazakh President Tokayev on Wednesday, a day after he arrived in Astana for a state visit.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2024-07-02']]);
+    expect(on('وأجرى الرئيس شي جين بينغ محادثات مع الرئيس توكاييف يوم الأربعاء، بعد يوم من وصوله إلى أستانا في زيارة دولة.', '2024-07-03', 'visit')).toEqual([['CN-KZ', '2024-07-02']]);
+    // Arabic level words are read folded ("دائمة"); a meeting placed only by a city is of the article's pair.
+    expect(extract('وأعلن الرئيسان شي جين بينغ وتوكاييف اليوم إقامة شراكة استراتيجية شاملة دائمة بين الصين وكازاخستان.', '2019-09-11').find((c) => c.kind === 'partnership')).toMatchObject({ levelKey: 'permanent-comprehensive-strategic-partnership' });
+    expect(on('国家主席习近平11日在人民大会堂同哈萨克斯坦总统托卡耶夫举行会谈。两国元首回顾了今年6月在比什凯克上合组织峰会期间的会晤。', '2019-09-11', 'talks')).toEqual([['CN-KZ', '2019-09-11'], ['CN-KZ', '2019-06']]);
+    // A list of leaders arriving in Beijing is a visit by each.
+    expect(on('Kyrgyzstan’s President Sooronbai Jeenbekov, the head of Tajikistan Emomali Rakhmon and the leader of Uzbekistan Shavkat Mirziyoyev arrived in Beijing.', '2019-04-26', 'visit').map(([p]) => p).sort()).toEqual(['CN-KG', 'CN-TJ', 'CN-UZ']);
+  });
+
   it('ninth round, third batch: a gas line "通气", an arrival at a plant, one opening per month', () => {
     const gas = extract('新华社电 5日,两国元首出席中国—吉尔吉斯斯坦天然气管道通气仪式。管道于本月初试运投产。\n当天,习近平和扎帕罗夫一同抵达管道首站处理厂。', '2024-03-06');
     expect(gas.filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date])).toEqual([['CN-KG', '2024-03-05']]);

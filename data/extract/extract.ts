@@ -14,7 +14,7 @@ import {
   PROJECT_EVENT, PROJECT_NOUN, RELATIONS, REMOTE, SIGNED, SUMMIT, TALKS, THREE_PARTIES, VISIT, phrases, yearsOf,
 } from './patterns';
 import { asciiDigits, datelineDate, datesIn, type FoundDate } from './dates';
-import { clauseAt, distance, sentences, type Sentence } from './segment';
+import { clauseAt, distance, EN_COORDINATED_PREDICATE, sentences, type Sentence } from './segment';
 import { simplified } from './hanzi';
 import { bundledLadders, type Ladders } from './ladders';
 import { lowRankNames } from './rank';
@@ -157,7 +157,8 @@ function bestRung(ladders: Ladders, pairId: string | null, features: Set<string>
 /** The words naming a level around a partnership word, by the word order of each language. */
 const EN_MODIFIERS = /((?:(?:all-weather|all weather|permanent|eternal|everlasting|lasting|comprehensive|all-round|strategic|cooperative|good-neighbou?rly|friendly|new-era|and|,)\s*)+)$/;
 const EN_AFTER = /^\s*(?:of (?:comprehensive |strategic |cooperation|friendship|\s)*)?(?:(?:in|for|of) (?:the |a )?new era)?/;
-const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاوني[هة]?', '(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].join('|')}))+`);
+// (Folded like the text it reads: "دائمة" is "دايمه" there.)
+const AR_AFTER = new RegExp(`^(?:\\s*(?:${['(?:ال)?تعاوني[هة]?', '(?:ال)?تعاون', '(?:ال)?استراتيجي[هة]?', '(?:ال)?شامل[هة]?', '(?:ال)?دائم[هة]?', '(?:ال)?ابدي[هة]?', 'في (?:جميع|كل) ال(?:ظروف|احوال)', 'ل?ل?(?:ا?ل)?جميع ال(?:ظروف|احوال)', '(?:ال)?صالح[هة]?', 'ل?كل ال(?:ظروف|احوال)', '(?:في|ل|لل) ?(?:ال)?(?:عصر|حقبه) (?:ال)?جديد[هة]?', 'و', 'من اجل (?:ال)?عصر (?:ال)?جديد'].map(foldForMatch).join('|')}))+`);
 const ZH_BEFORE = /((?:新时代|全天候|永久|永远|全面|战略|合作|睦邻友好|睦邻|友好|的|、|“|”|"|「)+)$/;
 function levelWords(s: Sentence, index: number, end: number): { start: number; end: number } {
   const f = s.folded;
@@ -357,15 +358,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
 
+  // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
+  // (…or the communiqué the relations were established by: "发表联合公报,正式建立外交关系", "a joint communiqué establishing ties".)
+  const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
     if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
     const clause = clauseAt(s, m.index, 'strong');
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
-    // A joint communiqué on establishing diplomatic relations is the establishment, not an agreement.
-    // (…or the communiqué the relations were established by: "发表联合公报,正式建立外交关系", "a joint communiqué establishing ties".)
-    const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
     const announcedOnly = /^[وف]?اعلن/.test(m[0]);
     // "التبادلات الثقافية": exchanges between peoples (a plural noun), not documents exchanged.
@@ -374,7 +375,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
     // "وقعتا اتفاقات … أثناء زيارة قام بها رئيس الحزب … في منطقة شينجيانغ": signed at a visit of someone below the leaders.
     if (all(VISIT.weak, f).some((v) => inRange(v, clause) && v.index > m.index - 40 && lowVisit(v.index, v.index + v[0].length) && !cnLeader)) continue;
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
+    // (…not one on the far side of another signing verb: in a list "1992年…签署的《建交联合公报》、2002年…签订的《…条约》", the
+    // first verb signs the communiqué, not the treaty the second verb signs.)
+    const signers = all(SIGNED, f);
+    const ownVerb = (at: RegExpExecArray) => !signers.some((x) => x.index !== m.index && (m.index < at.index ? x.index > m.index && x.index < at.index : x.index > at.index && x.index < m.index));
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
@@ -383,7 +388,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
   for (const d of DOCUMENTS.slice(0, 2))
     for (const at of all(d.re, f))
-      if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120))
+      if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120) && !ofEstablishment(at))
         out.push({ kind: 'agreement', index: at.index, end: at.index + at[0].length, strong: true, title: `${d.title} signed`, partners: chainPartners(f) ?? undefined, needsOwnDate: true });
 
   for (const m of all(PARTNERSHIP_WORD, f)) {
@@ -392,7 +397,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (process.env.EXTRACT_DEBUG) console.log("level", f.slice(words.start, words.end), [...features]);
     if (!features.has('strategic') && !features.has('good-neighbourly')) continue;
     // "建立战略伙伴关系10周年", "the 10th anniversary of the strategic partnership": an anniversary, not a change.
-    if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years)/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
+    // ("…partnership 5 years ago", "…伙伴关系5年前": a date counted back, the change's own date, not an anniversary.)
+    if (/^\S{0,3}\s*\d{1,3}\s*(?:周年|years(?! ago))/.test(f.slice(words.end, words.end + 12)) || /anniversary of (?:the |their )?(?:establishment of )?(?:the )?$|الذكري \S+ ل(?:اقامه )?$/.test(f.slice(Math.max(0, words.start - 45), words.start))) continue;
     // ("提升至全面战略伙伴关系的新水平", "raised to the new level of a comprehensive strategic partnership": the level reached is
     // named with the new level, right after a change verb.)
     const reached = /(?:提升至|提升为|提升到|升级为|上升为|发展为)\s*$/.test(f.slice(Math.max(0, words.start - 4), words.start)) && /^的?(?:新水平|新高度|新阶段)/.test(f.slice(words.end, words.end + 5));
@@ -429,7 +435,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    out.push({ kind: 'project', index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
+    // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
+    out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
@@ -536,7 +543,10 @@ const PAST_SIGNED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['ال�
 const SAME_DAY = new RegExp(`当天|当日|同日|同一天|\\b(?:the same day|that day|on the same day)\\b|(?<![\\u0621-\\u064a])(?:${['في اليوم نفسه', 'في نفس اليوم', 'في ذات اليوم', 'في اليوم ذاته', 'اليوم نفسه'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
 
 /** Words that may stand with a date in a clause of its own ("当地时间6月22日17时16分", "وفي عام 2019", "In 2019,"). */
-const DATE_LIGHT = /当地时间|北京时间|\blocal time\b|\b(?:in|on|at|of|the|early|late)\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点]/g;
+// (A time of day and the frame of a span are part of the date: "2023年5月18日下午,", "وفي الفترة من 3 إلى 5 يوليو عام 2000،".)
+const DATE_LIGHT = /当地时间|北京时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|\blocal time\b|\b(?:in|on|at|of|the|early|late|from|between|during the period|(?:in the )?(?:morning|afternoon|evening|night))\b|(?<![\u0621-\u064a])(?:و?في|و|يوم|مساء|صباح|بتوقيت|الفتر[هة]|من|الي|إلى)(?![\u0621-\u064a])|[在于\s,，、،:：()（）.。\d时分点晚]/g;
+/** A complementizer a clause opens with ("noted that", "أشار إلى أن", "表示,"): a date right after it opens the reported clause. */
+const THAT_BEFORE = /(?:\bthat|(?<![\u0621-\u064a])(?:ان|إن|أن|انه|إنه|أنه))\s*$/;
 
 function visitTitle(words: string, f: string, at: number): string {
   const type = /state|دوله|国事|国是/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
@@ -659,6 +669,12 @@ const REACHED = new RegExp(`^\\s*(?:[\\u0621-\\u064a]+\\s+){0,2}(?:${['إلى', 
 /** A publication verb before a date: the date is the text's, not its events'. */
 const PUBLISHED = new RegExp(`\\b(?:published|wrote|written|in an article|op-ed)\\b[^.;]{0,20}$|(?<![\\u0621-\\u064a])(?:${['نشره', 'نشرته', 'نشر', 'نشرت', 'مقال', 'مقالا'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.،;]{0,48}$`);
 const AFTER = /\b(?:after|following)\b|(?<![\u0621-\u064a])(?:بعد|عقب|إثر|اثر)(?![\u0621-\u064a])|结束后|之后/;
+/** "a day after", "two days after", "بعد يوم من", "بعد يومين من": a span back from the date before it. */
+const DAYS_AFTER = /(?:\b(a|one|two|three|\d) days? after\b|(?<![\u0621-\u064a])بعد (يوم|يومين|\d) (?:(?:ايام|أيام|يوما) )?من)[^,.;،؛]{0,60}$/;
+/** Any word of a meeting, visit or summit, whether or not it makes a candidate ("their meeting", "لقاءهما", "那次会晤"). */
+const EVENT_NOUN = /\b(?:met|meet|meeting|meetings|visit|visits|visited|trip|talks|summit)\b|(?<![\u0621-\u064a])(?:[وبل]|ال|وال|بال|لل)?(?:لقاء|اجتماع|زيار[هة]|زار|قم[هة]|محادثات|مباحثات)|会晤|会见|会谈|访问|峰会/;
+/** Words that name an event as a past occasion ("his last visit", "زيارته الأخيرة", "上次会晤"): it may take a date of history. */
+const PAST_OCCASION = /\b(?:last|previous|earlier|former|first|past)\b|(?<![\u0621-\u064a])(?:ال)?(?:سابق|سابقه|سابقتين|اخير|اخيره|ماضي|ماضيه|اولي)(?![\u0621-\u064a])|上次|此前|首次|前次|曾经|曾/;
 /** A trip told at its end ("في ختام رحلته", "at the end of his visit", "结束…访问"): it began before the news day. */
 const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زيارت|جولت)[هة]|\bat the (?:end|close|conclusion) of (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|\bconclud(?:ed|ing|es) (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|结束(?:了)?[^，,。]{0,12}(?:访问|之行)/;
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
@@ -698,7 +714,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   const [a0, b] = underWay ? clauseAt(s, t.index, 'weak') : clauseAt(s, t.index, lang === 'en' ? 'weak' : 'strong');
   // ", during which high-level meetings … will be held" after "the visit will continue …": a relative clause is
   // governed by the clause it hangs on.
-  const a = lang === 'en' && a0 > 0 && /^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
+  // (…and so is a predicate coordinated with the one before it: ", and take part in the SCO summit".)
+  const a = lang === 'en' && a0 > 0 && (/^[\s,]*(?:during|in|at|after) which\b|^[\s,]*where\b/.test(f.slice(a0, a0 + 20)) || EN_COORDINATED_PREDICATE.test(f.slice(a0, a0 + 30))) ? clauseAt(s, a0 - 1, 'weak')[0] : a0;
   // Before the event's words, near them ("will visit", "من المقرر أن يوقع", "将于…出席"); or after them, words of
   // expectation only ("a visit is expected", "峰会前").
   if (t.kind === 'summit' && /^\s*(?:前|前夕|之前)/.test(f.slice(t.end))) return f.slice(t.end, t.end + 2);
@@ -870,15 +887,22 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     /** A date that is a clause of its own, followed by another: it opens the next clause. */
     const fronted = (d: FoundDate) => {
       const c = clauseAt(s, d.index, 'weak');
+      if (c[1] >= f.length) return false;
       const rest = (f.slice(c[0], d.index) + f.slice(d.end, c[1])).replace(DATE_LIGHT, '');
-      return rest === '' && c[1] < f.length;
+      if (rest === '') return true;
+      // "Xi noted that in July of this year, during the summit, he and Japarov held a meeting": the date opens the clause
+      // the complementizer introduces, as a clause of its own would.
+      const lead = f.slice(c[0], d.index).replace(DATE_LIGHT, ' ');
+      return THAT_BEFORE.test(lead.trimEnd() + ' ') && f.slice(d.end, c[1]).replace(DATE_LIGHT, '') === '';
     };
     const notEvent = (d: FoundDate) => {
       const before = f.slice(Math.max(0, d.index - 12), d.index);
       const after = f.slice(d.end, d.end + 4);
       // "since the beginning of the year", "今年以来", "منذ بداية العام": during the article's own year, an event date.
       if (articleDate && d.inferred && d.date === articleDate.slice(0, 4) && /(?:since|منذ)\s*$|^\s*以来/.test(before + '|' + after)) return false;
-      if (first(NOT_EVENT_DATE, before) !== null || /^\s*(?:以来|至今)/.test(after)) return true;
+      // ("到2016年2月25日全隧贯通": "到" with a past day and the completion right after it is when the work was done, not "by".)
+      const reached = /到\s*$/.test(before) && !d.future && first(PROJECT_EVENT, f.slice(d.end, d.end + 10)) !== null;
+      if ((first(NOT_EVENT_DATE, before) !== null && !reached) || /^\s*(?:以来|至今)/.test(after)) return true;
       // "since he became China's head of state in 2003", "منذ توليه الرئاسة في مارس 2013": the date of the clause that opens a
       // period, not of the event the period is counted to.
       // (A date counted back, "منذ أن أقام البلدان شراكة … قبل ثلاث سنوات", "since they set up … three years ago", is the event's.)
@@ -897,7 +921,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "is in Bishkek for an official visit and for participation in the … meeting on November 3": a date after another
       // occasion the visit takes in (a meeting, forum, ceremony the rules do not make a candidate) is that occasion's.
       const ofOccasion = (d: FoundDate) => t.kind === 'visit' && d.index > t.end && OCCASION.test(f.slice(t.end, d.index));
-      const usable = dates.filter((d) => t.needsWrittenDate || (!notEvent(d) && !ofOccasion(d)));
+      // "منذ زيارته لكازاخستان في سبتمبر 2013", "since his visit to Kazakhstan in September 2013": a date that opens a period
+      // dates the event of its own since-clause (the period's start), though no event after it.
+      const ownSince = (d: FoundDate) => d.index > t.end && /(?:\bsince|(?<![\u0621-\u064a])منذ)\s*$/.test(f.slice(Math.max(0, t.index - 24), t.index).split(/[,،]/).pop() ?? '') && !/[,،;؛.]/.test(f.slice(t.end, d.index));
+      const usable = dates.filter((d) => t.needsWrittenDate || ((!notEvent(d) || ownSince(d)) && !ofOccasion(d)));
       const events = triggers.filter((x) => x.kind !== 'anniversary');
       const owner = (d: FoundDate) => events.reduce((best, x) => (distance(s, x.index, d.index) < distance(s, best.index, d.index) ? x : best), t);
       // A date whose own clause tells another event (not a frame: "在…访华期间", "during the visit") is that event's.
@@ -914,24 +941,45 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // A date on the far side of another event of the clause is that event's ("خلال اللقاء إلى أن … منذ إقامة العلاقات … قبل خمس عشرة سنة").
       // (A level named in a document's title is the document's occasion: "the Joint Declaration on Establishing a … Partnership in May 2023".)
       const beyondOther = (d: FoundDate) => events.some((x) => x !== t && x.kind !== t.kind && !(['agreement', 'partnership'].includes(x.kind) && ['agreement', 'partnership'].includes(t.kind)) && (d.index > t.end ? x.index > t.end && x.end <= d.index : x.index >= d.end && x.end <= t.index) && distance(s, x.index, d.index) < distance(s, at, d.index));
-      const weak = clauseAt(s, t.index, 'weak');
-      const strong = clauseAt(s, t.index, 'strong');
+      // The event's clause is its verb's ("隧道…正式开挖,到2016年2月25日全隧贯通": the noun may stand in another clause).
+      const weak = clauseAt(s, at, 'weak');
+      const strong = clauseAt(s, at, 'strong');
+      // A date belongs to the clause it stands in. A date that is a clause of its own ("In June 2018,", "2023年1月,",
+      // "وفي عام 2019،") is an adverbial of what follows it: it dates each clause after it, to the end of its strong
+      // clause or the next date ("今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "In June 2018, you paid a state visit
+      // … and … brought our relations to …").
+      const governs = (d: FoundDate) => {
+        const c = clauseAt(s, d.index, 'weak');
+        if (at >= c[0] && at < c[1]) return true;
+        if (!fronted(d) || at < c[1]) return false;
+        const next = dates.find((y) => y.index > d.index);
+        return at < Math.min(clauseAt(s, d.index, 'strong')[1], next?.index ?? Infinity);
+      };
       // "建交以来,…,2022年,…": the start of a period is dated only in its own clause ("自1992年建交以来", "منذ إقامة … قبل 30 عاما").
       const periodStart = t.kind === 'establishment' && (/^\s*(?:以来|来|至今)/.test(f.slice(t.end, t.end + 3)) || /(?:\bsince|(?<![\u0621-\u064a])منذ|自)\s*$/.test(f.slice(Math.max(0, t.index - 8), t.index)));
+      // A date of recounted history dates the event of its own clause ("who first visited Kazakhstan in 2013", "recalling
+      // their meeting in October 2023", "去年5月我们在西安会晤"): an event another clause reports is not dated by it (the day's
+      // event is dated by its own words, or the article), unless that event is itself named as a past occasion ("his last visit").
+      const ownPast = PAST_OCCASION.test(f.slice(Math.max(weak[0], t.index - 24), Math.min(weak[1], t.end + 16)));
+      // (The event of the date's clause may be a word the rules make no candidate of: "recalling their meeting in October 2023".)
+      const eventOfItsOwn = (d: FoundDate) => owner(d) !== t || EVENT_NOUN.test(f.slice(...clauseAt(s, d.index, 'weak')));
+      const recountedElsewhere = (d: FoundDate) => !ownPast && !governs(d) && eventOfItsOwn(d) && !!articleDate && clearlyPast(d.date, newsDay ?? articleDate);
+      // ("在结束对哈萨克斯坦国事访问后于4日抵达杜尚别": a date after "…后" is the main clause's; the event ended before it.)
+      const afterIt = (d: FoundDate) => d.index > t.end && /^[^，,。；]{0,6}?(?:后|之后|以后)/.test(f.slice(t.end, d.index));
+      const borrowable = usable.filter((d) => !recountedElsewhere(d) && !afterIt(d));
       const pick = periodStart ? (usable.filter((d) => inRange(d, weak)).sort(byDistance)[0] ?? null) :
         // In the event's own clause; else a date leading its strong clause ("2022年1月，…，共同出席…峰会"); else one no other event is nearer to.
-        usable.filter((d) => inRange(d, weak) && !beyondOther(d)).sort(byDistance)[0] ??
+        // (An adverbial clause dates every event it scopes over, other events between included.)
+        usable.filter((d) => governs(d) && (!inRange(d, weak) || !beyondOther(d)) && !afterIt(d)).sort(byDistance)[0] ??
         // (Not a summit's: "11日抵达杜尚别,…出席…元首理事会" dates the arrival; the summit is what the trip is for.)
         // (Not a date another event shares its own clause with: "…峰会,明日在西安召开,…进行国事访问" dates the summit.)
-        usable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
-        // "今年5月,托卡耶夫总统出席…峰会,并对中国进行国事访问", "في مايو الماضي، حضر … القمة وقام بزيارة": a date that opens the
-        // sentence as a clause of its own dates each event after it, until another date.
-        usable.filter((d) => fronted(d) && d.index <= 4 && d.index < t.index && !usable.some((y) => y !== d && y.index > d.index && y.index < t.index)).sort(byDistance)[0] ??
-        usable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
+        borrowable.filter((d) => inRange(d, strong) && d.index < t.index && !AFTER.test(f.slice(d.end, t.index)) && !(t.kind === 'summit' && owner(d).kind === 'visit' && !(d.date.length < 10 && fronted(d))) && !ownClauseOfOther(d)).sort(byDistance)[0] ??
+        borrowable.filter((d) => owner(d) === t || owner(d).kind === t.kind).sort(byDistance)[0] ??
         // "Xi, making his fifth visit to Kazakhstan, held talks … on July 3": a visit is where the talks it hosts are.
-        (t.kind === 'visit' ? (usable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
+        (t.kind === 'visit' ? (borrowable.filter((d) => owner(d).kind === 'talks' && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
         // "去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明", "وعندما زار … في مايو، وقع الجانبان وثائق": what
         // is signed or declared after a dated visit or meeting told in the same sentence is of that occasion.
+        // (A recounted occasion too: the signing is told as that occasion's.)
         (['agreement', 'partnership'].includes(t.kind) ? (usable.filter((d) => !d.future && d.index < t.index && ['visit', 'talks'].includes(owner(d).kind) && owner(d).index < t.index && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
       // "This is Hu's second trip to … since he became head of state", "这是…第二次访问": the trip of the news, counted.
       const counting = t.kind === 'visit' && (/\bthis is (?:\S+'s |his |her |the )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)) || /这是[^，,。]{0,12}第[\d一二三四五六七八九十]+次[^，,。]{0,4}$/.test(f.slice(Math.max(0, t.index - 24), t.index)));
@@ -940,7 +988,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       let inferred = false;
       let announcedBy: string | null = null;
       let tripAhead: string | null = null;
-      if (t.needsOwnDate && (!pick || !inRange(pick, weak) || (t.dateAfter !== undefined && pick.index < t.dateAfter))) continue;
+      if (t.needsOwnDate && (!pick || !governs(pick) || (t.dateAfter !== undefined && pick.index < t.dateAfter))) continue;
       // Undated, an event named as one already told ("這次訪問", "during the visit", "هذه الزيارة") or in a sentence
       // that follows one ("会见后,两国元首共同见证签署", "After the talks, …") has that event's date.
       const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
@@ -981,6 +1029,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         confidence -= 0.1;
       } else if (pick) {
         date = pick.date;
+        // "held talks on Wednesday, a day after he arrived …", "بعد يوم من وصوله": the event after "N days after" is N days
+        // before the date.
+        const gap = pick.date.length === 10 && pick.index < t.index ? DAYS_AFTER.exec(f.slice(pick.end, t.index)) : null;
+        if (gap) {
+          const w = gap[1] ?? gap[2];
+          const n = /^(?:a|one|يوم)$/.test(w) ? 1 : /^(?:two|يومين)$/.test(w) ? 2 : w === 'three' ? 3 : Number(w);
+          if (n > 0 && n < 8) date = new Date(Date.parse(`${pick.date}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+        }
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
@@ -1088,15 +1144,23 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
       // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
+      // "抵达杜尚别", "arrived in Astana", "وصل إلى أستانا": an arrival is a visit to the country of the city it reaches.
+      else if (t.kind === 'visit' && arrivedAt(f, t)) partners = [arrivedAt(f, t)!];
       else if (t.kind === 'visit' && tripTo(t)) partners = tripTo(t)!;
       else if (t.kind === 'visit' && destination(f, t, ms)) partners = [destination(f, t, ms)!];
       else if (t.kind === 'visit' && /^访[哈吉塔乌土]$/.test(f.slice(t.index, t.end))) partners = [ZH_PAIR_ABBREVIATIONS[f[t.index + 1]]];
+      // "Jeenbekov, … Rakhmon and … Mirziyoyev arrived in Beijing", "托卡耶夫、扎帕罗夫…来华": a visit to China whose subject is
+      // a list of partners' leaders is a visit by each of them.
+      else if (t.kind === 'visit' && visitorsOf(s, t, ms)) partners = visitorsOf(s, t, ms)!;
       // The article's partner when the sentence names it; else the partner named nearest the event.
       // (A partner named only by a city is where it happened when another is named by its name or leader: "在阿斯塔纳会见
       // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
       else if (foreign.length) {
         const byName = ['talks', 'agreement', 'partnership', 'establishment'].includes(t.kind) ? foreign.filter((c) => ms.some((m) => m.code === c && !m.city)) : [];
-        const pool = byName.length ? byName : foreign;
+        // (…and one named only by a city, with no party named, is the place of a meeting of the article's pair: "两国元首回顾了
+        // …在比什凯克…峰会期间的会晤" in an article on China and Kazakhstan.)
+        const placeOnly = ['talks', 'agreement', 'partnership'].includes(t.kind) && !byName.length && !!partner && ms.every((m) => m.code === 'CN' || m.city);
+        const pool = byName.length ? byName : placeOnly ? [partner!] : foreign;
         partners = [partner && pool.includes(partner) ? partner : pool[0]];
       }
       else partners = partner ? [partner] : [];
@@ -1188,6 +1252,25 @@ function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => Partia
   const talks = last('talks');
   if (after && talks) return { date: talks, words: after[0] };
   return null;
+}
+
+/** The partner whose city an arrival reaches, named right after the arrival word. */
+function arrivedAt(f: string, t: Trigger): string | null {
+  if (!/^(?:arriv|抵达|到达|[وف]?(?:وصل|يصل|تصل))/.test(f.slice(t.index, t.end))) return null;
+  const after = f.slice(t.end, t.end + 30).replace(/^\s*(?:in|at|إلى|الى|في)?\s*/, '');
+  const city = CITY_RE.find(({ re }) => first(re, after)?.index === 0);
+  const code = city ? CITY_COUNTRY[city.city] : undefined;
+  return code && code !== 'CN' ? code : null;
+}
+
+/** The partners' leaders a visit to China has for its subject, when they are two or more ("X, Y and Z arrived in Beijing"). */
+function visitorsOf(s: Sentence, t: Trigger, ms: Mention[]): string[] | null {
+  const f = s.folded;
+  const toChina = /^(?:来华|访华)/.test(f.slice(t.index, t.end)) || ms.some((m) => m.code === 'CN' && !m.leader && m.index >= t.end && m.index - t.end < 8);
+  if (!toChina) return null;
+  const [a] = clauseAt(s, t.index, 'strong');
+  const leaders = [...new Set(ms.filter((m) => m.leader && m.code !== 'CN' && m.index >= a && m.index < t.index).map((m) => m.code))];
+  return leaders.length >= 2 ? leaders : null;
 }
 
 /** Lists of countries a trip goes to ("对哈萨克斯坦、乌兹别克斯坦进行国事访问", "visits to Kazakhstan and Tajikistan",
@@ -1299,7 +1382,8 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   // visit or summit of the pair that day; else it is recalled ("双方签订了《中哈睦邻友好合作条约》" in a greeting).
   kept = kept.filter((c) => c.kind !== 'agreement' || !guessed(c) || kept.some((o) => ['talks', 'visit', 'summit'].includes(o.kind) && o.pairId === c.pairId && (o.date ?? '').startsWith(c.date ?? '#') && !o.planned));
   // An opening happens once: an undated mention of a project ("在通车典礼上表示") is the dated one the article told that month.
-  kept = kept.filter((c) => c.kind !== 'project' || !guessed(c) || !kept.some((o) => o !== c && o.kind === 'project' && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && (o.date ?? '').length === 10 && o.date! <= articleDate && daysBefore(o.date!, articleDate) <= 31));
+  // (…or the one it announces ahead that month: "将于25日正式通车", then "其建成…": the mention is of that opening, still to come.)
+  kept = kept.filter((c) => c.kind !== 'project' || !guessed(c) || !kept.some((o) => o !== c && o.kind === 'project' && o.pairId === c.pairId && own(o) && articleDate !== null && (o.date ?? '').length === 10 && (o.planned ? o.date! >= articleDate && o.date!.startsWith(articleDate.slice(0, 7)) : o.date! <= articleDate && daysBefore(o.date!, articleDate) <= 31)));
   // A headline names the body's events: drop a headline candidate when the body has one of its kind and pair.
   kept = kept.filter((c) => !c.reasons.some((r) => r.code === 'headline') || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && !o.reasons.some((r) => r.code === 'headline')));
   // A visit lasts days: the same pair's visits dated a few days apart ("arrived on Thursday", "is on a state visit

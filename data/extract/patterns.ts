@@ -35,12 +35,12 @@ export const VISIT = {
   weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '此访', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
-  strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
+  strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'had a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
   weak: phrases(['met with', 'met', 'meets', 'meeting with', 'the meeting', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
 // Heads of legislatures and of advisory bodies are below the leaders too ("رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب").
-export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'chairman of the standing committee', 'chairwoman of the standing committee', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
+export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'chairman of the standing committee', 'chairwoman of the standing committee', 'member of the standing committee', 'political bureau', 'politburo', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
 
 /** A region's or province's party chief or governor ("رئيس الحزب الشيوعي في منطقة شينجيانغ", "Xinjiang's party chief", "新疆维吾尔自治区党委书记"): below the leaders. */
 export const REGIONAL = new RegExp(`(?<![\\u0621-\\u064a])(?:ال)?(?:${['رئيس الحزب', 'سكرتير الحزب', 'أمين الحزب', 'أمين لجنة الحزب'].map(foldForMatch).join('|')})[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])(?:في|ب|ل)\\s?(?:ال)?(?:${['منطقة', 'مقاطعة', 'إقليم', 'ولاية', 'شينجيانغ', 'شينجيانج'].map(foldForMatch).join('|')})|\\bparty (?:chief|boss|head|secretary) (?:of|in|for) (?:the )?[a-z]+|\\b[a-z]+(?:'s)? (?:regional |provincial )?party (?:chief|boss|secretary)\\b|(?:自治区|省|市)(?:党委)?(?:书记|主席)`, 'g');
@@ -85,7 +85,7 @@ export const HIGHER_LEVEL = phrases(['higher level', 'new level', 'new heights',
 /** Words that make a mention of a level a change of level. */
 export const LEVEL_CHANGE = phrases([
   'upgrade*', 'elevat*', 'establish*', 'rais*', 'lift*', 'announc*', 'decided', 'decide', 'agreed', 'agree to', 'forge*', 'declared', 'proclaim*',
-  'رفع', 'الارتقاء', 'ارتقاء', 'ترقية', 'إقامة', 'أقام*', 'إعلان', 'أعلن*', 'تأسيس', 'إرساء', 'الانتقال', 'قررا', 'قرر', 'الى مستوى', 'إلى مستوى',
+  'رفع', 'الارتقاء', 'ارتقاء', 'ترقية', 'إقامة', 'أقام*', 'إعلان', 'أعلن*', 'تأسيس', 'إرساء', 'الانتقال', 'قررا', 'قرر', 'الى مستوى', 'إلى مستوى', 'to the level of',
   '提升为', '提升至', '提升', '建立', '升级为', '升级', '发展为', '确立', '宣布', '决定', '迈入',
 ]);
 

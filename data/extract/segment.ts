@@ -26,8 +26,15 @@ export interface Sentence {
 
 const ABBREVIATION = /(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|st|no|gen|gov|sen|rep|jr|sr|co|corp|inc|ltd|lt|col|maj|capt|vs|etc|approx|est|dept|u\.s|u\.n|u\.k|e\.g|i\.e|[a-z])\.\s*$/i;
 const WEAK = /[,，、،:：]|\s[-–—]\s/g;
+/**
+ * "and" before a verb in its base form: "readiness to visit Kazakhstan …, and take part in the summit" coordinates two
+ * predicates of one subject, so one "to"/"will" governs both (a new clause has a subject of its own).
+ */
+const EN_BASE_EVENT_VERB = String.raw`(?:also\s+)?(?:take|attend|hold|sign|visit|meet|pay|participate|join|deliver|discuss|open|launch|witness|exchange)\b`;
+export const EN_COORDINATED_PREDICATE = new RegExp(String.raw`^[\s,]*and\s+` + EN_BASE_EVENT_VERB);
 // Arabic chains clauses with "، و…" and opens new ones with "ومن المقرر", "ومن المتوقع": each has its own verb and time.
-const STRONG = /[;؛；]|,\s+(?:and|while|whereas|but|which|where)\b|(?<![\u0621-\u064a])(?:كما|فيما|بينما|وفي سياق|من جهته|من جانبه)(?![\u0621-\u064a])(?! (?:بين|يتعلق|يخص)(?![\u0621-\u064a]))|[،,]\s*(?=و(?!ال|ترك|طاج|تاي|تون)(?:[يتن][\u0621-\u064a]{2,}|ا[\u0621-\u064a]{3,}))|(?<![\u0621-\u064a])(?=ومن (?:المقرر|المتوقع|المنتظر))|此外|同时|另外|与此同时/g;
+const STRONG_OTHER = /(?<![\u0621-\u064a])(?:كما|فيما|بينما|وفي سياق|من جهته|من جانبه)(?![\u0621-\u064a])(?! (?:بين|يتعلق|يخص)(?![\u0621-\u064a]))|[،,]\s*(?=و(?!ال|ترك|طاج|تاي|تون)(?:[يتن][\u0621-\u064a]{2,}|ا[\u0621-\u064a]{3,}))|(?<![\u0621-\u064a])(?=ومن (?:المقرر|المتوقع|المنتظر))|此外|同时|另外|与此同时/;
+const STRONG = new RegExp(String.raw`[;؛；]|,\s+(?:and(?!\s+` + EN_BASE_EVENT_VERB + String.raw`)|while|whereas|but|which|where)\b|` + STRONG_OTHER.source, 'g');
 
 function starts(folded: string, re: RegExp): number[] {
   const out = [0];
