@@ -584,4 +584,13 @@ describe('through the API', () => {
     expect(unknown.note).toBe('unreadable');
     expect(snapshot()).toBe(before);
   });
+
+  it('a visit is titled by where it goes, not by the visitor\'s country named first ("الرئيس الصيني … لطاجيكستان")', () => {
+    const title = (text: string, date: string) => extract(text, date).find((c) => c.kind === 'visit')?.title;
+    expect(title('خلال زيارة دولة قام بها الرئيس الصيني شي جين بينغ لطاجيكستان فيما بين يومي الخميس والسبت (4-6 يوليو)، أعلن الجانبان إقامة الشراكة.', '2024-07-06')).toBe('State visit to Tajikistan');
+    expect(title('بدأ الرئيس الكازاخستاني قاسم جومارت توكاييف زيارة دولة إلى الصين يوم 16 أكتوبر.', '2023-10-17')).toBe('State visit to China');
+    expect(title('国家主席习近平7月2日对哈萨克斯坦进行国事访问。', '2024-07-03')).toBe('State visit to Kazakhstan');
+    expect(title('Chinese President Xi Jinping arrived in Astana on Tuesday for a state visit to Kazakhstan.', '2024-07-03')).toBe('State visit to Kazakhstan');
+  });
 });
+

@@ -548,9 +548,19 @@ const DATE_LIGHT = /当地时间|北京时间|上午|下午|中午|晚上|晚间
 /** A complementizer a clause opens with ("noted that", "أشار إلى أن", "表示,"): a date right after it opens the reported clause. */
 const THAT_BEFORE = /(?:\bthat|(?<![\u0621-\u064a])(?:ان|إن|أن|انه|إنه|أنه))\s*$/;
 
+/**
+ * Words that put the country after them as where a visit goes: "to", "إلى", "对…进行", "访问", "抵达", "前往"; in Arabic also
+ * "لـ" attached to the name, which the name's match includes ("لطاجيكستان", "للصين"; no partner's name starts with "ل").
+ * The first country after the visit's word may be the visitor's ("قام بها الرئيس الصيني … لطاجيكستان").
+ */
+const DESTINATION_BEFORE = /(?:\bto (?:the )?|(?<![\u0621-\u064a])(?:الي|إلى) |对|访问|抵达|到访|前往|赴)$/;
+const destinationMarked = (f: string, at: number) => f[at] === 'ل' || DESTINATION_BEFORE.test(f.slice(Math.max(0, at - 4), at));
 function visitTitle(words: string, f: string, at: number): string {
   const type = /state|دوله|国事|国是/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
-  const after = mentions(f).find((m) => !m.leader && m.index >= at);
+  const countries = mentions(f).filter((m) => !m.leader);
+  // Where the sentence marks a destination, the one nearest the visit's word; else the first country after it.
+  const marked = countries.filter((m) => destinationMarked(f, m.index)).sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  const after = marked ?? countries.find((m) => m.index >= at);
   const dest = after ? COUNTRIES.find((c) => c.code === after.code)?.en : null;
   return dest ? `${type} to ${dest}` : type;
 }
