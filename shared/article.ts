@@ -31,6 +31,7 @@ export const REASON_CODES = [
   'dateRelative', // a relative date resolved against the article's date: params.words
   'dateArticle', // no date in the sentence: the article's own date
   'noDate', // no date at all
+  'needsArticleDate', // a date only the article's date resolves ("on Tuesday", "4–6 July"), and none was given: params.words
   'pairNamed', // both countries named in the sentence
   'pairArticle', // the pair the article is about (the sentence names one country or none)
   'planned', // planned, expected or future: params.words

@@ -592,5 +592,12 @@ describe('through the API', () => {
     expect(title('国家主席习近平7月2日对哈萨克斯坦进行国事访问。', '2024-07-03')).toBe('State visit to Kazakhstan');
     expect(title('Chinese President Xi Jinping arrived in Astana on Tuesday for a state visit to Kazakhstan.', '2024-07-03')).toBe('State visit to Kazakhstan');
   });
+
+  it('without the article\'s date, a date only it resolves is named as needing it, not as missing', () => {
+    const codes = (date: string | null) => extract('Xi Jinping held talks with Kazakh President Tokayev in Astana on Tuesday.', date)[0].reasons;
+    expect(codes(null)).toContainEqual({ code: 'needsArticleDate', params: { words: 'on tuesday' } });
+    expect(codes('2024-07-03').map((r) => r.code)).not.toContain('needsArticleDate');
+    expect(extract('Xi Jinping held talks with Kazakh President Tokayev in Astana.', null)[0].reasons.map((r) => r.code)).toContain('noDate');
+  });
 });
 

@@ -1125,7 +1125,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           confidence -= 0.2;
         }
       } else {
-        reasons.push({ code: 'noDate' });
+        // A date the sentence gives only against the article's ("on Tuesday", "4-6 يوليو", "7月2日"), with no article date
+        // given: say so, so that the user enters it, rather than "no date in the text". (Any full date serves to find them.)
+        const relative = articleDate ? undefined : datesIn(f, '2000-06-15').find((d) => d.inferred);
+        reasons.push(relative ? { code: 'needsArticleDate', params: { words: relative.words } } : { code: 'noDate' });
         confidence -= 0.3;
       }
       // An event the text dates itself to a time already past ("期待同各方就落实今年6月比什凯克峰会共识" in November,
