@@ -88,3 +88,38 @@ test('a web page with scripts is read as text, and runs nothing', async ({ page 
   await expect(dialog.locator('[data-kind="talks"]')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 });
+
+test('in Arabic, a candidate is titled in Arabic and saved in all three languages; one the user retitles keeps only that title', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('bilateral.language', 'ar'));
+  await page.goto(app.appUrl);
+  await expect(page.getByTestId('pair-meta')).toBeVisible();
+  await page.getByTestId('article-button').click();
+  const dialog = page.getByTestId('article-dialog');
+  await dialog.getByTestId('article-text').fill(fs.readFileSync('data/extract/test-articles/seed-xinhua-ar-2023-05-18-tajikistan.txt', 'utf8'));
+  await dialog.getByTestId('article-find').click();
+  const candidates = dialog.getByTestId('candidate');
+  await expect(candidates.first()).toBeVisible();
+  for (let i = 0; i < (await candidates.count()); i++) await candidates.nth(i).getByRole('checkbox').uncheck();
+  const visit = dialog.locator('[data-kind="visit"]').filter({ has: page.locator('input[id^="cand-title-"][value="زيارة دولة إلى طاجيكستان"]') }).first();
+  await visit.getByRole('checkbox').check();
+  const summit = dialog.locator('[data-kind="summit"]').first();
+  await summit.getByRole('checkbox').check();
+  await summit.locator('input[id^="cand-title-"]').fill('قمة شيآن');
+  await dialog.locator('#article-title').fill('شي يجري محادثات مع رحمن');
+  await dialog.getByTestId('article-save').click();
+  await expect(dialog).toHaveCount(0);
+
+  const open = async (query: string) => {
+    await page.getByTestId('search-input').fill(query);
+    await page.getByTestId('search-results').getByRole('button', { name: new RegExp(query) }).first().click();
+  };
+  await open('زيارة دولة إلى طاجيكستان');
+  const detail = page.getByTestId('detail-panel');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('زيارة دولة إلى طاجيكستان');
+  // The other two languages' titles are shown with it.
+  await expect(detail).toContainText('State visit to Tajikistan');
+  await expect(detail).toContainText('对塔吉克斯坦进行国事访问');
+  await open('قمة شيآن');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('قمة شيآن');
+  await expect(detail).not.toContainText('峰会');
+});

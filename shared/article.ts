@@ -62,7 +62,10 @@ export interface Candidate {
   category: Category;
   /** Null when the text does not say which pair. */
   pairId: string | null;
+  /** The title in English, Arabic and Chinese, worded from what the text says (a visit to Tajikistan, a statement signed). */
   title: string;
+  titleAr: string;
+  titleZh: string;
   /** At the precision the text gives; null when the text gives no date. */
   date: PartialDate | null;
   /** True when the date was worked out ("last year", "on Tuesday", the article's own date) rather than written. */

@@ -550,6 +550,25 @@ describe('through the API', () => {
     expect(wrong.candidates.find((c) => c.kind === 'anniversary')!.anniversary?.consistent).toBe(false);
   });
 
+  it('words each title in English, Arabic and Chinese with the names the database shows, and saves all three as proposed', async () => {
+    const { candidates } = await t.api.extractArticle({ text: KG });
+    const titles = (kind: string) => candidates.filter((c) => c.kind === kind).map((c) => [c.title, c.titleAr, c.titleZh]);
+    expect(titles('project')).toContainEqual(['China–Kyrgyzstan–Uzbekistan railway', 'سكة حديد الصين-قرغيزستان-أوزبكستان', '中国—吉尔吉斯斯坦—乌兹别克斯坦铁路']);
+    expect(titles('visit')).toContainEqual(['State visit', 'زيارة دولة', '国事访问']);
+    const tj = (await t.api.extractArticle({ text: TJ })).candidates.find((c) => c.kind === 'visit' && c.date === '2019')!;
+    expect([tj.title, tj.titleAr, tj.titleZh]).toEqual(['State visit to Tajikistan', 'زيارة دولة إلى طاجيكستان', '对塔吉克斯坦进行国事访问']);
+    // A partnership is titled by the level its pair's ladder names, in each language the ladder has.
+    const level = (await t.api.getPairTimeline({ pairId: 'CN-KG' })).ladder.find((l) => l.key === candidates.find((c) => c.kind === 'partnership')!.levelKey)!;
+    expect(titles('partnership')).toContainEqual([`${level.name.en} established`, `إقامة ${level.name.ar}`, `建立${level.name.zh}`]);
+    const visit = tj;
+    const saved = await t.api.saveArticleMilestones({
+      source: { publisher: 'Xinhua', title: 'Test article', date: '2023-05-18', language: 'ar', url: null },
+      milestones: [{ pairId: 'CN-TJ', category: 'visits', title: visit.title, titleAr: visit.titleAr, titleZh: visit.titleZh, start: '2023-05-17' }],
+    });
+    const detail = await t.api.getMilestone({ id: saved.value.ids[0] });
+    expect([detail.title, detail.titleAr, detail.titleZh]).toEqual(['State visit to Tajikistan', 'زيارة دولة إلى طاجيكستان', '对塔吉克斯坦进行国事访问']);
+  });
+
   it('saves accepted candidates with the article as source, in one undoable step, never twice', async () => {
     const { api, snapshot } = t;
     const before = snapshot();

@@ -18,8 +18,10 @@ import { clauseAt, distance, EN_COORDINATED_PREDICATE, sentences, type Sentence 
 import { simplified } from './hanzi';
 import { bundledLadders, type Ladders } from './ladders';
 import { lowRankNames } from './rank';
+import { formatTitle, type TitleNames, type TitleSpec } from './titles';
 
-export type RawCandidate = Omit<Candidate, 'duplicateOf' | 'anniversary'> & { years: number | null };
+/** As the extractor finds it: the title also as what it says, for the caller to word in every language (titles.ts). */
+export type RawCandidate = Omit<Candidate, 'duplicateOf' | 'anniversary' | 'titleAr' | 'titleZh'> & { years: number | null; titleSpec: TitleSpec };
 
 const COUNTRY_RE = COUNTRIES.map((c) => ({ country: c, names: phrases(c.names), leaders: phrases(c.leaders) }));
 const CITY_RE = CITIES.map((c) => ({ city: c.en, re: phrases(c.names) }));
@@ -182,7 +184,7 @@ interface Trigger {
   index: number;
   end: number;
   strong: boolean;
-  title: string;
+  title: TitleSpec;
   levelKey?: string | null;
   levelExact?: boolean;
   /** Explicit date required (establishment), dates after "since" allowed. */
@@ -274,7 +276,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "التقت شن، نائبة رئيس …، الرئيس التركماني …، خلال زيارة ودية إلى تركمانستان": the only leader named is the host of
   // the visit, so the visitor is the official named before him, below the leaders.
   const hostOnly = (i: number, end: number) => {
-    const to = destination(f, { kind: 'visit', index: i, end, strong: false, title: '' }, ms) ?? ms.find((m) => !m.leader && m.code !== 'CN' && m.index >= end && m.index - end < 30 && /^[^،,.;؛]*(?:(?<![\u0621-\u064a])(?:الي|إلى)|\bto)\s*$/.test(f.slice(end, m.index)))?.code ?? null;
+    const to = destination(f, { kind: 'visit', index: i, end, strong: false, title: { is: 'summit' } }, ms) ?? ms.find((m) => !m.leader && m.code !== 'CN' && m.index >= end && m.index - end < 30 && /^[^،,.;؛]*(?:(?<![\u0621-\u064a])(?:الي|إلى)|\bto)\s*$/.test(f.slice(end, m.index)))?.code ?? null;
     const leaders = ms.filter(realLeader);
     if (!to || !leaders.length || leaders.some((m) => m.code !== to)) return false;
     const low = [...all(LOW_RANK, f), ...(lowNames ? all(lowNames, f) : [])].map((m) => m.index);
@@ -347,7 +349,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
   for (const m of all(TALKS.strong, f)) if (manyHeads(m.index)) {
     const [a, b] = clauseAt(s, m.index, 'strong');
-    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: 'Summit', partners: [...new Set(ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= a && x.index < b).map((x) => x.code))] });
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: { is: 'summit' }, partners: [...new Set(ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= a && x.index < b).map((x) => x.code))] });
   }
   for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
@@ -382,14 +384,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
-    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: `${d.title} signed`, partners: chain, verb: m.index });
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index });
   }
   // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
   for (const d of DOCUMENTS.slice(0, 2))
     for (const at of all(d.re, f))
       if (!out.some((t) => t.kind === 'agreement' && Math.abs(t.index - at.index) < 120) && !ofEstablishment(at))
-        out.push({ kind: 'agreement', index: at.index, end: at.index + at[0].length, strong: true, title: `${d.title} signed`, partners: chainPartners(f) ?? undefined, needsOwnDate: true });
+        out.push({ kind: 'agreement', index: at.index, end: at.index + at[0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chainPartners(f) ?? undefined, needsOwnDate: true });
 
   for (const m of all(PARTNERSHIP_WORD, f)) {
     const words = levelWords(s, m.index, m.index + m[0].length);
@@ -421,7 +423,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const pairId = foreign.length ? pairOf('CN', foreign[0]) : pairGuess;
     const rung = bestRung(ladders, pairId, features);
     if (!rung) continue;
-    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: 'Partnership level', levelKey: rung.key, levelExact: rung.exact, ...(nominal || spanBefore ? { needsOwnDate: true } : {}), ...(spanAt && change ? { dateAfter: Math.max(0, change.index - 40) + spanAt.index } : {}) });
+    out.push({ kind: 'partnership', index: words.start, end: words.end, strong: true, title: { is: 'partnership', pairId: null, level: rung.key }, levelKey: rung.key, levelExact: rung.exact, ...(nominal || spanBefore ? { needsOwnDate: true } : {}), ...(spanAt && change ? { dateAfter: Math.max(0, change.index - 40) + spanAt.index } : {}) });
   }
 
   for (const m of all(PROJECT_EVENT, f)) {
@@ -439,7 +441,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
-  const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ name: x.name, m })));
+  const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ forum: x.forum, m })));
   for (const m of all(SUMMIT, f)) {
     // (…or named later in the summit's own clause: "قمة عقدت يوم الثلاثاء عبر رابط فيديو للاحتفال … بين الصين وخمس دول في آسيا الوسطى".)
     const forum = forums.find((x) => Math.abs(x.m.index - m.index) < 60) ?? forums.find((x) => x.m.index > m.index && x.m.index - m.index < 150 && !/[.;؛。،,]/.test(f.slice(m.index, x.m.index)));
@@ -467,25 +469,25 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const excluded = !named.length && ms.some((x) => x.code !== 'CN' && !x.city && !x.leader);
     // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
     // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
-    const allFive = forum.name === 'China–Central Asia Summit' && /five|خمس|五国/.test(forum.m[0]) && !ms.some((x) => x.code !== 'CN');
+    const allFive = forum.forum === 'chinaCentralAsia' && /five|خمس|五国/.test(forum.m[0]) && !ms.some((x) => x.code !== 'CN');
     const partners = allFive ? COUNTRIES.filter((c) => c.code !== 'CN').map((c) => c.code) : host && host !== 'CN' ? [...new Set([host, ...ms.filter((x) => x.code !== 'CN' && realLeader(x)).map((x) => x.code)])] : named;
     // (When every partner the sentence names is only a trip's destination, the text does not say who took part.)
     if (!partners.length && excluded && !allFive && !(host && host !== 'CN')) continue;
-    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: forum.name, partners });
+    out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: { is: 'forum', forum: forum.forum }, partners });
   }
 
   for (const m of all(ESTABLISH_ANY, f)) {
     if (inAnniversary(m.index)) continue;
     // "1月2日是中乌建交纪念日", "the anniversary day of the establishment": the day it is remembered, not the event.
     if (/^\s*(?:[\d〇零一二两三四五六七八九十]{1,4}\s*)?(?:周年)?纪念日/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: 'Diplomatic relations established', needsWrittenDate: true });
+    out.push({ kind: 'establishment', index: m.index, end: m.index + m[0].length, strong: true, title: { is: 'establishment' }, needsWrittenDate: true });
   }
 
   if (cityOnly) return out.filter((t) => !['talks', 'agreement', 'partnership'].includes(t.kind));
   if (first(RELATIONS, f))
     for (const a of anniversaries) {
       const years = yearsOf(a[1]);
-      if (years && years > 0 && years < 200) out.push({ kind: 'anniversary', index: a.index, end: a.index + a[0].length, strong: true, title: `${years} years of diplomatic ties`, years });
+      if (years && years > 0 && years < 200) out.push({ kind: 'anniversary', index: a.index, end: a.index + a[0].length, strong: true, title: { is: 'anniversary', years }, years });
     }
   return out;
 }
@@ -548,6 +550,19 @@ const DATE_LIGHT = /当地时间|北京时间|上午|下午|中午|晚上|晚间
 /** A complementizer a clause opens with ("noted that", "أشار إلى أن", "表示,"): a date right after it opens the reported clause. */
 const THAT_BEFORE = /(?:\bthat|(?<![\u0621-\u064a])(?:ان|إن|أن|انه|إنه|أنه))\s*$/;
 
+/** English names as the extractor knows them: its gazetteer's countries and cities, the ladders' levels. */
+function englishNames(ladders: Ladders): TitleNames {
+  return {
+    country: (code, language) => (language === 'en' ? (COUNTRIES.find((c) => c.code === code)?.en ?? null) : null),
+    city: (english, language) => (language === 'en' ? english : null),
+    level: (pairId, key, language) => (language === 'en' ? (ladders[pairId]?.find((r) => r.key === key)?.names[0] ?? null) : null),
+  };
+}
+/** A candidate's English title and what it says (worded in every language by the app: data/handlers/article.ts). */
+function titled(spec: TitleSpec, ladders: Ladders): { title: string; titleSpec: TitleSpec } {
+  return { title: formatTitle(spec, 'en', englishNames(ladders)), titleSpec: spec };
+}
+
 /**
  * Words that put the country after them as where a visit goes: "to", "إلى", "对…进行", "访问", "抵达", "前往"; in Arabic also
  * "لـ" attached to the name, which the name's match includes ("لطاجيكستان", "للصين"; no partner's name starts with "ل").
@@ -555,23 +570,20 @@ const THAT_BEFORE = /(?:\bthat|(?<![\u0621-\u064a])(?:ان|إن|أن|انه|إن
  */
 const DESTINATION_BEFORE = /(?:\bto (?:the )?|(?<![\u0621-\u064a])(?:الي|إلى) |对|访问|抵达|到访|前往|赴)$/;
 const destinationMarked = (f: string, at: number) => f[at] === 'ل' || DESTINATION_BEFORE.test(f.slice(Math.max(0, at - 4), at));
-function visitTitle(words: string, f: string, at: number): string {
-  const type = /state|دوله|国事|国是/.test(words) ? 'State visit' : /official|رسميه|正式/.test(words) ? 'Official visit' : 'Visit';
+function visitTitle(words: string, f: string, at: number): TitleSpec {
+  const type = /state|دوله|国事|国是/.test(words) ? 'state' : /official|رسميه|正式/.test(words) ? 'official' : 'plain';
   const countries = mentions(f).filter((m) => !m.leader);
   // Where the sentence marks a destination, the one nearest the visit's word; else the first country after it.
   const marked = countries.filter((m) => destinationMarked(f, m.index)).sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   const after = marked ?? countries.find((m) => m.index >= at);
-  const dest = after ? COUNTRIES.find((c) => c.code === after.code)?.en : null;
-  return dest ? `${type} to ${dest}` : type;
+  return { is: 'visit', type, country: after?.code ?? null };
 }
-function talksTitle(f: string): string {
-  const city = cityIn(f);
-  return city ? `Talks in ${city}` : 'Talks between the leaders';
+function talksTitle(f: string): TitleSpec {
+  return { is: 'talks', city: cityIn(f) };
 }
-function projectTitle(f: string, noun: string): string {
-  const kind = /rail|سك|铁路|班列/.test(noun) ? 'Railway' : /pipeline|انابيب|管/.test(noun) ? 'Pipeline' : /road|highway|طريق|公路/.test(noun) ? 'Road' : 'Project';
-  const chain = countryChain(f);
-  return chain ? `${chain} ${kind.toLowerCase()}` : kind;
+function projectTitle(f: string, noun: string): TitleSpec {
+  const type = /rail|سك|铁路|班列/.test(noun) ? 'railway' : /pipeline|انابيب|管/.test(noun) ? 'pipeline' : /road|highway|طريق|公路/.test(noun) ? 'road' : 'project';
+  return { is: 'project', type, chain: countryChain(f) ?? [] };
 }
 /** The partners of a trilateral name ("China–Kyrgyzstan–Uzbekistan railway", "中吉乌铁路"), if the sentence has one. */
 function chainPartners(f: string): string[] | null {
@@ -584,7 +596,7 @@ function chainPartners(f: string): string[] | null {
   }
   const chain = countryChain(f);
   if (!chain) return coordinated(f);
-  const codes = chain.split('–').map((en) => COUNTRIES.find((c) => c.en === en)?.code).filter((c): c is string => !!c && c !== 'CN');
+  const codes = chain.filter((c) => c !== 'CN');
   return codes.length ? [...new Set(codes)] : null;
 }
 
@@ -653,12 +665,13 @@ function hostAfter(f: string, from: number): string | null {
 }
 
 /** "الصين-قرغيزستان-أوزبكستان" → "China–Kyrgyzstan–Uzbekistan". */
-function countryChain(folded: string): string | null {
-  const names = COUNTRY_RE.flatMap(({ country, names: re }) => all(re, folded).map((m) => ({ en: country.en, index: m.index, end: m.index + m[0].length }))).sort((a, b) => a.index - b.index);
+/** The countries of a name such as "China–Kyrgyzstan–Uzbekistan" (codes in the text's order), if the sentence has one. */
+function countryChain(folded: string): string[] | null {
+  const names = COUNTRY_RE.flatMap(({ country, names: re }) => all(re, folded).map((m) => ({ code: country.code, index: m.index, end: m.index + m[0].length }))).sort((a, b) => a.index - b.index);
   for (let i = 0; i < names.length; i++) {
     const chain = [names[i]];
     for (let j = i + 1; j < names.length && /^\s*[-–—]\s*$/.test(folded.slice(chain[chain.length - 1].end, names[j].index)); j++) chain.push(names[j]);
-    if (chain.length >= 2) return chain.map((c) => c.en).join('–');
+    if (chain.length >= 2) return chain.map((c) => c.code);
   }
   return null;
 }
@@ -1211,7 +1224,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           kind: t.kind,
           category: KIND_CATEGORY[t.kind],
           pairId: p ? pairOf('CN', p) : null,
-          title: t.title,
+          // A partnership's level is named on its pair's ladder: the pair is known only here.
+          ...titled(t.kind === 'partnership' && t.title.is === 'partnership' ? { ...t.title, pairId: p ? pairOf('CN', p) : null } : t.title, ladders),
           date,
           dateInferred: inferred,
           place: cityIn(f),

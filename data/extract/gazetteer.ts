@@ -40,6 +40,14 @@ export const CITIES: { en: string; names: string[] }[] = [
   { en: 'Chengdu', names: ['Chengdu', 'تشنغدو', '成都'] },
   { en: 'Qingdao', names: ['Qingdao', 'تشينغداو', '青岛'] },
 ];
+/** A city's name in Arabic or Chinese: the first of its names in that script (each list starts with the usual spelling). */
+export function cityName(english: string, language: 'en' | 'ar' | 'zh'): string | null {
+  const city = CITIES.find((c) => c.en === english);
+  if (!city || language === 'en') return city?.en ?? null;
+  const script = language === 'ar' ? /^[\u0600-\u06ff\s]+$/ : /^[\u3400-\u9fff]+$/;
+  return city.names.find((n) => script.test(n)) ?? null;
+}
+
 /**
  * Countries outside the app's pairs that news about them often names: a sentence about one of these and
  * none of the app's partners is not about the pair ("中俄两国领导人在北京进行了会谈").

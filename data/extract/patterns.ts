@@ -5,6 +5,7 @@
  */
 import { foldForMatch } from '../../shared/text/arabic';
 import { yearsOf } from './numbers';
+import type { DocumentKey, ForumKey } from './titles';
 
 export { yearsOf };
 
@@ -58,13 +59,13 @@ export const SIGNED = phrases([
   'وقع*', 'يوقع*', 'التوقيع', 'توقيع', 'الموقعة', 'الموقع', 'الموقعتين', 'موقعة', 'أصدر*', 'اعتمد*', 'تبادل*', 'أعلن*',
   '签署', '签订', '签约', '发表', '发布', '交换', '见证',
 ]);
-export const DOCUMENTS: { title: string; re: RegExp }[] = [
-  { title: 'Joint statement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', 'بيانهما المشترك', 'بيانهم المشترك', '联合声明', '联合公报']) },
-  { title: 'Joint declaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', 'إعلانهما المشترك', 'إعلانهم المشترك', '联合宣言']) },
-  { title: 'Treaty', re: phrases(['treaty', 'معاهدة', 'المعاهدة', '条约']) },
-  { title: 'Agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'اتفاقا', 'اتفاقين', 'اتفاقيتين', 'عقد', 'عقود', '协定', '协议', '合同']) },
-  { title: 'Memorandum of understanding', re: phrases(['memorandum', 'memoranda', 'mou', 'mous', 'مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات', '备忘录']) },
-  { title: 'Cooperation documents', re: phrases(['documents', 'document', 'وثيقة', 'وثائق', 'الوثائق', 'وثيقة تعاون', '文件', '合作文件']) },
+export const DOCUMENTS: { doc: DocumentKey; re: RegExp }[] = [
+  { doc: 'jointStatement', re: phrases(['joint statement', 'joint communique', 'بيان مشترك', 'بيانا مشتركا', 'البيان المشترك', 'بيان المشترك', 'بيانهما المشترك', 'بيانهم المشترك', '联合声明', '联合公报']) },
+  { doc: 'jointDeclaration', re: phrases(['joint declaration', 'إعلان مشترك', 'إعلانا مشتركا', 'الإعلان المشترك', 'إعلانهما المشترك', 'إعلانهم المشترك', '联合宣言']) },
+  { doc: 'treaty', re: phrases(['treaty', 'معاهدة', 'المعاهدة', '条约']) },
+  { doc: 'agreement', re: phrases(['agreement*', 'accord', 'accords', 'deal', 'deals', 'contract*', 'اتفاقية', 'اتفاقيات', 'اتفاق', 'اتفاقات', 'اتفاقا', 'اتفاقين', 'اتفاقيتين', 'عقد', 'عقود', '协定', '协议', '合同']) },
+  { doc: 'memorandum', re: phrases(['memorandum', 'memoranda', 'mou', 'mous', 'مذكرة تفاهم', 'مذكرات تفاهم', 'مذكرة', 'مذكرات', '备忘录']) },
+  { doc: 'documents', re: phrases(['documents', 'document', 'وثيقة', 'وثائق', 'الوثائق', 'وثيقة تعاون', '文件', '合作文件']) },
 ];
 
 /** A partnership mention: the word, and the features of a rung of the ladder (matched to the pair's own rungs). */
@@ -107,11 +108,11 @@ export const SUMMIT = phrases([
 /** "The three countries", "三国", "四国元首": a multilateral occasion, of each partner the sentence names. */
 export const THREE_PARTIES = phrases(['three countries', 'three nations', 'four countries', 'four nations', 'trilateral', 'tripartite', 'quadrilateral', 'الدول الثلاث', 'البلدان الثلاثة', 'البلدان الثلاث', 'الدول الثلاثة', 'الدول الأربع', 'البلدان الأربعة', 'ثلاثية', 'الثلاثية', 'رباعية', '三国', '三方', '四国', '四方']);
 /** Multilateral forums whose summits are milestones of each pair that takes part. */
-export const FORUMS: { name: string; re: RegExp }[] = [
-  { name: 'SCO summit', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
-  { name: 'China–Central Asia Summit', re: phrases(['five central asian countries', 'five central asian states', 'five central asian republics', 'five former soviet republics', 'بكين وخمس جمهوريات', 'خمس جمهوريات سوفيتية سابقة', 'الصين وخمس دول في آسيا الوسطى', 'خمس دول في آسيا الوسطى', 'الصين والدول الخمس بآسيا الوسطى', 'دول آسيا الوسطى الخمس', 'china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
-  { name: 'CICA summit', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', 'مؤتمر التفاعل وإجراءات بناء الثقة', 'سيكا', '亚信', '亚洲相互协作与信任措施会议']) },
-  { name: 'BRICS summit', re: phrases(['brics', 'بريكس', '金砖']) },
+export const FORUMS: { forum: ForumKey; re: RegExp }[] = [
+  { forum: 'sco', re: phrases(['shanghai cooperation organization', 'shanghai cooperation organisation', 'sco', 'منظمة شانغهاي للتعاون', 'منظمة شنغهاي للتعاون', 'شانغهاي للتعاون', 'شنغهاي للتعاون', '上海合作组织', '上合组织', '上合']) },
+  { forum: 'chinaCentralAsia', re: phrases(['five central asian countries', 'five central asian states', 'five central asian republics', 'five former soviet republics', 'بكين وخمس جمهوريات', 'خمس جمهوريات سوفيتية سابقة', 'الصين وخمس دول في آسيا الوسطى', 'خمس دول في آسيا الوسطى', 'الصين والدول الخمس بآسيا الوسطى', 'دول آسيا الوسطى الخمس', 'china and the five central asian countries', 'china and five central asian countries', 'central asia-china', 'central asia–china', 'الصين ودول آسيا الوسطى الخمس', 'الصين والدول الخمس في آسيا الوسطى', '中国同中亚五国', '中国与中亚五国', '中国和中亚五国', 'china-central asia', 'china–central asia', 'china — central asia', 'china central asia', 'c+c5', 'الصين-آسيا الوسطى', 'الصين - آسيا الوسطى', 'الصين وآسيا الوسطى', 'الصين وآسيا الوسطي', 'الصين-آسيا الوسطي', '中国－中亚', '中国-中亚', '中国—中亚', '中国中亚', '中国与中亚', '中亚峰会']) },
+  { forum: 'cica', re: phrases(['cica', 'conference on interaction and confidence', 'مؤتمر التفاعل وتدابير بناء الثقة', 'مؤتمر التفاعل وإجراءات بناء الثقة', 'سيكا', '亚信', '亚洲相互协作与信任措施会议']) },
+  { forum: 'brics', re: phrases(['brics', 'بريكس', '金砖']) },
 ];
 
 export const ESTABLISH = phrases([

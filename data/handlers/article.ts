@@ -11,6 +11,9 @@ import { foldForMatch } from '../../shared/text/arabic';
 import { extract, guessMeta, type RawCandidate } from '../extract/extract';
 import type { Ladders } from '../extract/ladders';
 import { findPair } from '../repositories/pairs';
+import { findCountry } from '../repositories/countries';
+import { cityName } from '../extract/gazetteer';
+import { titlesOf, type TitleNames, type TitleSpec } from '../extract/titles';
 import { allLevels } from '../repositories/levels';
 import { hasMilestone, insertMilestone, milestonesWithLevelKeys } from '../repositories/milestones';
 import { checkMilestoneRefs, type EditingContext } from './editing';
@@ -42,6 +45,21 @@ function anniversaryCheck(db: Db, c: RawCandidate, articleDate: string | null): 
   return { years: c.years, established, consistent: age ? c.years >= age.min && c.years <= age.max : null };
 }
 
+/** The names a candidate's title holds, as the database has them (the gazetteer's for cities, which the database lacks). */
+function titleNames(db: Db): TitleNames {
+  const levels = allLevels(db);
+  return {
+    country: (code, language) => findCountry(db, code)?.name[language] ?? null,
+    city: (english, language) => cityName(english, language),
+    level: (pairId, key, language) => levels.find((l) => l.pairId === pairId && l.key === key)?.name[language] ?? null,
+  };
+}
+
+function localizedTitles(spec: TitleSpec, names: TitleNames): Pick<Candidate, 'title' | 'titleAr' | 'titleZh'> {
+  const t = titlesOf(spec, names);
+  return { title: t.en, titleAr: t.ar, titleZh: t.zh };
+}
+
 export function articleHandlers({ db, history }: EditingContext): HandlersFor<typeof articleCalls> {
   return {
     extractArticle: ({ text, date }) => {
@@ -54,8 +72,11 @@ export function articleHandlers({ db, history }: EditingContext): HandlersFor<ty
       } catch (e) {
         console.error('article extraction failed', e);
       }
-      const candidates = raw.map(({ years: _years, ...c }, i): Candidate => ({
+      const names = titleNames(db);
+      const candidates = raw.map(({ years: _years, titleSpec, ...c }, i): Candidate => ({
         ...c,
+        // Worded with the database's names: the ones the rest of the app shows.
+        ...localizedTitles(titleSpec, names),
         duplicateOf: duplicateOf(db, raw[i]),
         anniversary: anniversaryCheck(db, raw[i], articleDate),
       }));

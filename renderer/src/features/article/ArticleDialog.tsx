@@ -24,7 +24,9 @@ import './article.css';
 interface Row {
   candidate: Candidate;
   accepted: boolean;
+  /** The title in the interface's language; once the user edits it, it is the only title saved. */
   title: string;
+  titleEdited: boolean;
   date: string;
   pairId: string;
   category: Category;
@@ -100,13 +102,16 @@ function Sentence({ text, c }: { text: string; c: Candidate }) {
   );
 }
 
+/** A candidate's title in the interface's language (English where it is neither Arabic nor Chinese). */
+const titleIn = (c: Candidate, language: string) => (language === 'ar' ? c.titleAr : language === 'zh' ? c.titleZh : c.title);
+
 /** The source fields the save needs (sourceInputSchema): marked with *. */
 const REQUIRED = new Set(['publisher', 'title']);
 /** A problem shown beside a field of the dialog (the source's, or a candidate's). */
 const atField = (p: FieldProblem) => /^(source|milestones)\./.test(p.path);
 
 function ArticleDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('article');
+  const { t, i18n } = useTranslation('article');
   const [text, setText] = useState('');
   const [source, setSource] = useState({ publisher: '', title: '', date: '', language: 'en', url: '' });
   const [result, setResult] = useState<{ text: string; extraction: Extraction } | null>(null);
@@ -140,7 +145,8 @@ function ArticleDialog({ onClose }: { onClose: () => void }) {
           candidate: c,
           // Planned, low-confidence, possibly repeated candidates start unticked.
           accepted: acceptedByDefault(c),
-          title: c.title,
+          title: titleIn(c, i18n.language),
+          titleEdited: false,
           date: c.date ?? '',
           pairId: c.pairId ?? '',
           category: c.category,
@@ -164,7 +170,14 @@ function ArticleDialog({ onClose }: { onClose: () => void }) {
         () =>
           api.saveArticleMilestones({
             source: { publisher: source.publisher, title: source.title, date: source.date.trim() || null, language: source.language, url: source.url.trim() || null },
-            milestones: accepted.map((r) => ({ pairId: r.pairId, category: r.category, title: r.title, start: r.date.trim(), ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}) })),
+            milestones: accepted.map((r) => ({
+              pairId: r.pairId,
+              category: r.category,
+              // As proposed: in all three languages; as the user wrote it: that title alone (the others may no longer say the same).
+              ...(r.titleEdited ? { title: r.title } : { title: r.candidate.title, titleAr: r.candidate.titleAr, titleZh: r.candidate.titleZh }),
+              start: r.date.trim(),
+              ...(r.category === 'partnership' && r.levelId !== null ? { levelId: r.levelId } : {}),
+            })),
           }),
         { notice: (value) => t('saved', { count: value.ids.length }), openPair: () => accepted[0]?.pairId ?? null },
       );
@@ -272,7 +285,7 @@ function ArticleDialog({ onClose }: { onClose: () => void }) {
                     <div className="field-row">
                       <div className="field grow">
                         <label htmlFor={`cand-title-${i}`}>{t('fields.milestoneTitle')}</label>
-                        <input id={`cand-title-${i}`} value={r.title} dir="auto" aria-invalid={at && problemAt(`${at}.title`) ? true : undefined} onChange={(e) => update(i, { title: e.target.value })} />
+                        <input id={`cand-title-${i}`} value={r.title} dir="auto" aria-invalid={at && problemAt(`${at}.title`) ? true : undefined} onChange={(e) => update(i, { title: e.target.value, titleEdited: true })} />
                       </div>
                       <div className="field">
                         <label htmlFor={`cand-date-${i}`}>{t('fields.date')}</label>
