@@ -83,7 +83,7 @@ export interface Candidate {
   sentence: { start: number; end: number };
   match: { start: number; end: number };
   /** A milestone already in the database that this one seems to repeat. */
-  duplicateOf: { id: number; title: string } | null;
+  duplicateOf: { id: number; title: string; titleAr: string | null; titleZh: string | null } | null;
   /** An anniversary phrase checked against the pair's establishment date (never saved as a milestone). */
   anniversary: { years: number; established: PartialDate | null; consistent: boolean | null } | null;
 }

@@ -546,6 +546,11 @@ describe('through the API', () => {
     const anniversary = candidates.find((c) => c.kind === 'anniversary')!;
     expect(anniversary.anniversary).toEqual({ years: 31, established: '1992-01-05', consistent: true });
     expect(candidates.find((c) => c.kind === 'talks')!.duplicateOf?.title).toBe("Xi Jinping and Sadyr Japarov hold talks in Xi'an");
+    // …named in every language the database has it in, for the review dialog to show the interface's.
+    const dup = candidates.find((c) => c.kind === 'talks')!.duplicateOf!;
+    const held = await t.api.getMilestone({ id: dup.id });
+    expect([dup.titleAr, dup.titleZh]).toEqual([held.titleAr, held.titleZh]);
+    expect(dup.titleAr).toMatch(/[\u0600-\u06ff]/);
     const wrong = await t.api.extractArticle({ text: KG.replace('31 عاما', '35 عاما') });
     expect(wrong.candidates.find((c) => c.kind === 'anniversary')!.anniversary?.consistent).toBe(false);
   });

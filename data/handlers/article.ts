@@ -27,7 +27,7 @@ function duplicateOf(db: Db, c: RawCandidate): Candidate['duplicateOf'] {
   const same = rows.find((r) =>
     c.levelKey ? r.level_key === c.levelKey : r.category === c.category && c.date !== null && compatible(r.start_date, c.date),
   );
-  return same ? { id: same.id, title: same.title } : null;
+  return same ? { id: same.id, title: same.title, titleAr: same.title_ar, titleZh: same.title_zh } : null;
 }
 
 /** Every pair's ladder from the database: rungs the user added count too. */

@@ -406,6 +406,8 @@ export function hasMilestone(db: Db, pairId: string, start: string, title: strin
 export interface MilestoneWithLevelKey {
   id: number;
   title: string;
+  title_ar: string | null;
+  title_zh: string | null;
   category: Category;
   start_date: string;
   level_key: string | null;
@@ -413,6 +415,6 @@ export interface MilestoneWithLevelKey {
 
 /** A pair's milestones with the key of the level each marks, for telling a candidate from one already saved. */
 export function milestonesWithLevelKeys(db: Db, pairId: string): MilestoneWithLevelKey[] {
-  return prepare(db, `SELECT m.id, m.title, m.category, m.start_date, l.key AS level_key FROM milestones m
+  return prepare(db, `SELECT m.id, m.title, m.title_ar, m.title_zh, m.category, m.start_date, l.key AS level_key FROM milestones m
     LEFT JOIN partnership_levels l ON l.id = m.level_id WHERE ${inPairSql('m', 'pair')}`).all({ pair: pairId }) as MilestoneWithLevelKey[];
 }

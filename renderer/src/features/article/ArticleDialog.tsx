@@ -102,8 +102,8 @@ function Sentence({ text, c }: { text: string; c: Candidate }) {
   );
 }
 
-/** A candidate's title in the interface's language (English where it is neither Arabic nor Chinese). */
-const titleIn = (c: Candidate, language: string) => (language === 'ar' ? c.titleAr : language === 'zh' ? c.titleZh : c.title);
+/** A title in the interface's language, where it has one (else the English, which every milestone has). */
+const titleIn = (t: { title: string; titleAr: string | null; titleZh: string | null }, language: string) => (language === 'ar' && t.titleAr) || (language === 'zh' && t.titleZh) || t.title;
 
 /** The source fields the save needs (sourceInputSchema): marked with *. */
 const REQUIRED = new Set(['publisher', 'title']);
@@ -278,7 +278,7 @@ function ArticleDialog({ onClose }: { onClose: () => void }) {
                       {t(`kind.${c.kind}`)}
                       {c.duplicateOf && (
                         <span className="duplicate-flag" data-testid="duplicate-flag">
-                          {t('duplicate', { title: c.duplicateOf.title })}
+                          {t('duplicate', { title: titleIn(c.duplicateOf, i18n.language) })}
                         </span>
                       )}
                     </label>
