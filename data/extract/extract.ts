@@ -720,7 +720,7 @@ function endedBy(f: string, pick: { index: number; end: number }, t: { index: nu
 }
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 // "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
-const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|先后|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
+const ZH_FUTURE = /将(?:于|在|对|同|与|就|赴|前往|先后|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
 /** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
 const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
@@ -1124,6 +1124,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         confidence -= 0.1;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
+        // "胡锦涛2005年7月3日至4日对哈萨克斯坦进行了国事访问" and then, undated, "两国元首…交换了意见", "两国决定建立…伙伴关系": the
+        // news is of a visit of several days, and what is done in it without a day of its own is known to its month, not
+        // to the visit's first day.
+        if (spanVisit && date === spanVisit && t.kind !== 'visit') date = spanVisit.slice(0, 7);
         inferred = true;
         // An article that announces a trip ahead ("في الفترة بين 2 و6 تموز") and reports nothing done: its undated
         // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
