@@ -354,7 +354,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
-  const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
+  const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && (WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (/^(?:met|meets)$/.test(m[0]) && MET_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))));
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
@@ -365,8 +366,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
-    if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     const clause = clauseAt(s, m.index, 'strong');
+    // ("the fifth anniversary of the signing of the … Treaty … in 2002": a signing the noun phrase dates itself is that signing,
+    // recounted; only with that date.)
+    const ofAnniversary = /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index));
+    if (ofAnniversary && !/^[^,;.]*?\b(?:in|on) (?:[a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d{2}\b/.test(f.slice(m.index, clause[1]))) continue;
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
@@ -384,7 +389,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
-    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index });
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index, ...(ofAnniversary ? { needsOwnDate: true } : {}) });
   }
   // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
@@ -519,6 +524,9 @@ const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工
 
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
+
+/** After English "met": a head of state or government as its object ("met Kyrgyz President …", "met the Uzbek prime minister"). */
+const MET_HEAD = /^\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:president|prime minister|premier)\b/;
 
 /** "أجرى هو وجاباروف تواصلا وديا ومعمقا في بكين": "held an exchange" is a meeting (a call says so: "هاتفيا", "عبر الفيديو"). */
 const HELD_EXCHANGE = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['أجرى', 'أجريا', 'أجرت', 'يجري', 'يجريان'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])${foldForMatch('تواصلا')}(?![\\u0621-\\u064a])`, 'g');
@@ -819,6 +827,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     return found;
   };
   const paragraphBreak = (a: Sentence, b: Sentence) => text.slice(a.end, b.start).includes('\n');
+  /** The partners a sentence opened by a pronoun subject ("They", "他们", "两人") means: those the sentence before names. */
+  const pronounParties = (si: number): string[] | null => {
+    const s = list[si];
+    const prev = list[si - 1];
+    if (!prev || prev.headline || s.headline || paragraphBreak(prev, s) || !/^\s*(?:they|both of them|the two)\b|^\s*(?:他们|两人|二人)/.test(s.folded)) return null;
+    const codes = [...new Set(mentions(prev.folded).filter((m) => m.code !== 'CN').map((m) => m.code))];
+    return codes.length ? codes : null;
+  };
   /**
    * The date an undated event takes from the sentences before it: "当天", "the same day", "في اليوم نفسه" → the last day
    * written; else, within a paragraph, the date of the sentence just before ("في الفترة من 11 إلى 14 أغسطس عام 1999، قام …
@@ -1168,6 +1184,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const weHeld = t.kind === 'summit' && !!partner && /我们|(?<![\u0621-\u064a])(?:نحن|عقدنا|حضرنا|شاركنا)(?![\u0621-\u064a])|\bwe\b/.test(f.slice(...clauseAt(s, t.index, 'strong')));
       if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline && !weHeld) continue;
       if (t.kind === 'summit' && !t.partners?.length && weHeld && date && articleDate && clearlyPast(date, articleDate)) partners = [partner!];
+      // "Hu also held talks with his counterparts from Kazakhstan and Turkmenistan. They are attending the … Summit": a summit
+      // whose participants are a pronoun are the partners the sentence before names.
+      else if (t.kind === 'summit' && !t.partners?.length && pronounParties(si)) partners = pronounParties(si)!;
       else if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
       else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
@@ -1182,6 +1201,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "Jeenbekov, … Rakhmon and … Mirziyoyev arrived in Beijing", "托卡耶夫、扎帕罗夫…来华": a visit to China whose subject is
       // a list of partners' leaders is a visit by each of them.
       else if (t.kind === 'visit' && visitorsOf(s, t, ms)) partners = visitorsOf(s, t, ms)!;
+      // "held talks with his counterparts from Kazakhstan and Turkmenistan", "مع رئيسي كازاخستان وتركمانستان": talks with each
+      // partner of the list.
+      else if (t.kind === 'talks' && counterpartsListed(f, t, ms)) partners = counterpartsListed(f, t, ms)!;
       // The article's partner when the sentence names it; else the partner named nearest the event.
       // (A partner named only by a city is where it happened when another is named by its name or leader: "在阿斯塔纳会见
       // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
@@ -1292,6 +1314,23 @@ function arrivedAt(f: string, t: Trigger): string | null {
   const city = CITY_RE.find(({ re }) => first(re, after)?.index === 0);
   const code = city ? CITY_COUNTRY[city.city] : undefined;
   return code && code !== 'CN' ? code : null;
+}
+
+/** After a talks word, heads of several countries named by their countries: "with his counterparts from", "مع نظيريه", "مع رئيسي". */
+const COUNTERPARTS_OF = new RegExp(`^\\s*(?:with\\s+)?(?:his|her|their|the)\\s+(?:counterparts|presidents|leaders|heads of state|prime ministers)\\s+(?:from|of)\\s+(?:the\\s+)?|^\\s*(?:مع|ب)\\s*(?:${['نظيريه', 'نظرائه', 'رئيسي', 'رؤساء', 'قادة'].map(foldForMatch).join('|')})\\s+(?:ال)?`);
+/** The partners listed after "talks with his counterparts from …" (two or more, joined by commas and "and"), or null. */
+function counterpartsListed(f: string, t: Trigger, ms: Mention[]): string[] | null {
+  const lead = COUNTERPARTS_OF.exec(f.slice(t.end, t.end + 60));
+  if (!lead) return null;
+  let at = t.end + lead[0].length;
+  const codes: string[] = [];
+  for (const m of ms.filter((x) => !x.leader && x.code !== 'CN' && x.index >= at)) {
+    if (!/^\s*(?:,|،|and|, and)?\s*$/.test(f.slice(at, m.index))) break;
+    codes.push(m.code);
+    at = m.index + (first(COUNTRY_RE.find((c) => c.country.code === m.code)!.names, f.slice(m.index))?.[0].length ?? 1);
+  }
+  const partners = [...new Set(codes)];
+  return partners.length >= 2 ? partners : null;
 }
 
 /** The partners' leaders a visit to China has for its subject, when they are two or more ("X, Y and Z arrived in Beijing"). */
@@ -1405,6 +1444,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   const own = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
   const guessed = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
   kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
+  // "arrived in Bishkek Tuesday for a state visit and a … summit", then "will attend the Bishkek Summit … tomorrow": a summit
+  // is one occasion, so its undated mention is the one the article dates ahead that month, not a summit already held.
+  kept = kept.filter((c) => c.kind !== 'summit' || c.planned || !guessed(c) || !kept.some((o) => o.kind === 'summit' && o.planned && o.pairId === c.pairId && own(o) && articleDate !== null && (o.date ?? '').length === 10 && o.date! > articleDate && o.date!.startsWith(c.date ?? '#')));
   // A level is announced at a meeting of the leaders: undated, it is the news only when the article reports one that day
   // ("رئيسا البلدين أعلنا …" recalled by a visiting minister is history).
   // (A document the article does not date either is no such meeting: "双方签订了《…条约》,建立了…伙伴关系" is a recap.)
