@@ -219,7 +219,7 @@ const LOW_AUTHOR = /(?:大使|特使)[^\n。]{0,40}(?:署名文章|发表[^\n。
 const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|heads of state|leaders|premiers|prime ministers)\\b|\\bchinese (?:president|premier|leader)\\b|(?<![\\u0621-\\u064a])(?:${['نظير', 'نظيره', 'نظيرها', 'نظيريه', 'الرئيسان', 'الرئيسين', 'رئيسا البلدين', 'رئيسا الدولتين', 'زعيما البلدين', 'قائدا البلدين', 'رئيسا الوزراء', 'رئيسي الوزراء'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|两国元首|两国总理|两国领导人|国家主席|国务院总理`);
 
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -434,7 +434,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(PROJECT_EVENT, f)) {
     const clause = clauseAt(s, m.index, 'weak');
     // (…or after the verb past its subject and time set off by commas: "أطلق الرئيس …، يوم الجمعة، أعمال بناء خط …".)
-    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
+    // (…or in the clause a relative clause hangs on: "المرحلة الثانية لمحطة الطاقة …، التي قد تم إنجاز بنائها في نهاية عام 2016",
+    // "the plant, which was completed in 2016".)
+    const head: [number, number] | null = clause[0] > 0 && /^[\s,،]*(?:(?:التي|الذي|اللتين|الذين)(?![\u0621-\u064a])|(?:which|that)\b)/.test(f.slice(clause[0], clause[0] + 12)) ? clauseAt(s, clause[0] - 1, 'weak') : null;
+    const found = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
+    // "…عقدا لبناء محطة الطاقة الحرارية رقم 2 …. وقد بدأ العمل في أكتوبر عام 2012": the works (العمل, the construction) of a
+    // sentence that names no project are those of the project the sentence before, in its paragraph, names.
+    const works = !found && prev !== null && WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, prev.folded) : null;
+    const noun = found ?? (works ? Object.assign([works[0]], { index: m.index, input: f, groups: undefined }) as RegExpExecArray : null);
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
@@ -524,6 +531,9 @@ const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工
 
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
+
+/** The works a start or completion word names with no project ("بدأ العمل", "بدأت أعمال البناء", "began work", "开工建设"). */
+const WORKS_AFTER = new RegExp(`^\\s*(?:(?:ال)?(?:${['العمل', 'الأعمال', 'أعمال البناء', 'أعمال الإنشاء', 'البناء', 'الإنشاء', 'التشييد'].map((w) => foldForMatch(w).replace(/^ال/, '')).join('|')})(?![\\u0621-\\u064a])|(?:the )?(?:work|works|construction)\\b)`);
 
 /** After English "met": a head of state or government as its object ("met Kyrgyz President …", "met the Uzbek prime minister"). */
 const MET_HEAD = /^\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:president|prime minister|premier)\b/;
@@ -918,7 +928,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // A dateline's date is the article's, not an event's.
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const si = list.indexOf(s);
-    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts).filter((t) => s.origin[t.index] - s.start >= skip);
+    const before = si > 0 && !list[si - 1].headline && !paragraphBreak(list[si - 1], s) ? list[si - 1] : null;
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts, before).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesOf(s);
