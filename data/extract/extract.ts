@@ -445,6 +445,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
+    // "在已建成投运的A\B线基础上", "具备通气投产条件": a line described as built, or ready for an opening, is no event told.
+    if (/已(?:经)?\S{0,2}$/.test(f.slice(Math.max(0, m.index - 4), m.index)) && /^(?:建成|投运|投产|通车|运营|开通)*的/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (/^(?:通气|投产|通车|运营|投运)*条件/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "reform and opening-up": a policy, not an opening.
@@ -607,6 +610,9 @@ function projectTitle(f: string, noun: string): TitleSpec {
 function chainPartners(f: string): string[] | null {
   const zh = first(ZH_PAIR, f);
   if (zh && zh[0].length > 2) return [...zh[0].slice(1)].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]).filter(Boolean);
+  // "中国石油和乌哈同行建设者", "中方与哈乌两国": partners' short names run together after China's side, as its fellow parties.
+  const run = /(?:和|与|及|同)([哈吉塔乌土]{2,4})(?=同行|两国|三国|双方|各方|建设者|企业)/.exec(f);
+  if (run) return [...new Set([...run[1]].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]))];
   // "بين حكومات الدول الثلاث … بين الصين وقرغيزستان وأوزبكستان", "the three countries": every partner named.
   if (first(THREE_PARTIES, f)) {
     const named = [...new Set(mentions(f).filter((m) => m.code !== 'CN' && !m.leader).map((m) => m.code))];
@@ -788,6 +794,11 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // invitation is not governed by another clause's future.
   const [wa, wb] = clauseAt(s, t.index, 'weak');
   if (/应邀|\bat the invitation of\b/.test(f.slice(wa, t.index)) && !found.some((m) => m.index >= wa && m.index < wb)) return null;
+  // "中亚天然气管道C线全面投产后,…将使…": an opening after which something will be is itself ahead.
+  if (t.kind === 'project' && /^[^，,。；]{0,4}(?:后|以后|之后)/.test(f.slice(t.end, t.end + 6))) {
+    const will = /将(?!军)/.exec(f.slice(t.end));
+    if (will) return will[0];
+  }
   // "计划" plans only as a verb ("计划于…访问"); "产能合作计划" is a programme.
   const verbs = found.filter((m) => m[0] !== '计划' || /^(?:于|在|将|赴|访|举|签|出|明|今|下|\d)/.test(f.slice(m.index + 2, m.index + 3)));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
@@ -1089,6 +1100,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         }
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
+        // "管道局15日透露,中亚C线天然气到达…": the day of a disclosure or a report is when it was told; the event it tells, in
+        // another clause, happened by then (known to its month).
+        if (date.length === 10 && !inRange({ index: at }, c) && /^[^，,。；]{0,4}(?:透露|获悉|介绍|报道|消息)[\s，,:：]*$/.test(f.slice(pick.end, c[1]))) {
+          date = date.slice(0, 7);
+        }
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
         // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
         else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
@@ -1200,7 +1216,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       else if (t.kind === 'summit' && !t.partners?.length && pronounParties(si)) partners = pronounParties(si)!;
       else if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
-      else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
+      // (A city of the dateline, "哈通社阿斯塔纳6月16日电", is where the report was filed, not a party.)
+      else if (t.kind === 'project' && !t.partners?.length && !ms.some((m) => m.code !== 'CN' && !(m.city && s.origin[m.index] - s.start < skip)) && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
       // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").

@@ -95,13 +95,13 @@ export const LEVEL_CHANGE = phrases([
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
   'hospital', 'school', 'stadium', 'مستشفى', 'المستشفى', 'مدرسة', 'ملعب', '医院', '学校', '体育场', 'gas line', 'خط غاز', 'خط الغاز', 'خط للغاز', 'ينقل الغاز', 'لنقل الغاز', 'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
-  '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段',
+  '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段', '线路',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
   'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
   'handover', 'handed over', 'handing over', 'تسليم', 'سلمت', 'تسلم', 'تسلمت', 'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
-  '开工', '动工', '破土', '奠基', '正式开挖', '贯通', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
+  '开工', '动工', '破土', '天然气到达', '天然气抵达', '奠基', '正式开挖', '贯通', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
 ]);
 
 export const SUMMIT = phrases([
