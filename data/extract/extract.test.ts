@@ -504,6 +504,44 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('外交部5日就中吉关系举行通气会,介绍管道项目进展。', '2024-03-06').filter((c) => c.kind === 'project')).toEqual([]);
   });
 
+  it('twelfth round: an establishment counted back, an anniversary day, a recounted signing, talks with a list, a pronoun\'s summit, a summit dated ahead', () => {
+    const on = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    // An establishment told verb–subject–object, or as "the forging of their ties", counted back from the article's date.
+    expect(on('وأشار شي إلى أنه منذ أن أقامت الصين وكازاخستان العلاقات الدبلوماسية قبل 30 عاما، تطورت العلاقات بسرعة.', '2022-01-03', 'establishment')).toEqual([['CN-KZ', '1992']]);
+    expect(on('Xi praised the growth of relations with Uzbekistan since the forging of their diplomatic ties 25 years ago.', '2017-05-12', 'establishment')).toEqual([['CN-UZ', '1992']]);
+    // "<day> يصادف خمسة وعشرين عاما منذ إقامة العلاقات": the day is the anniversary's, no establishment.
+    const day = extract('2 يناير 2017 يصادف خمسة وعشرين عاما منذ إقامة العلاقات الدبلوماسية بين أوزبكستان والصين.', '2017-01-02');
+    expect(day.filter((c) => c.kind === 'establishment')).toEqual([]);
+    expect(day.find((c) => c.kind === 'anniversary')).toMatchObject({ years: 25, pairId: 'CN-UZ' });
+    // A signing the anniversary's noun phrase dates itself is that signing; undated, it is none.
+    expect(on('The visit marks the tenth anniversary of the signing of the China-Kazakhstan Treaty of Good-Neighborliness in 2002.', '2012-06-05', 'agreement')).toEqual([['CN-KZ', '2002']]);
+    expect(on('The visit marks the tenth anniversary of the signing of the China-Kazakhstan treaty.', '2012-06-05', 'agreement')).toEqual([]);
+    // "met Kyrgyz President …" (no "with") is talks with the head, in an article that names the Chinese leader.
+    expect(on('Chinese President Hu Jintao arrived in Bishkek on Tuesday.\nHu met Kyrgyz President Kurmanbek Bakiyev on Tuesday afternoon.', '2007-08-15', 'talks')).toEqual([['CN-KG', '2007-08-14']]);
+    // Talks "with his counterparts from X and Y" are talks with each; "They" at a summit are the partners just named.
+    const two = extract('On Thursday, Hu held talks with his counterparts from Tajikistan and Kyrgyzstan. They are attending the SCO Beijing Summit on Thursday and Friday.', '2012-06-07');
+    expect(two.filter((c) => c.kind === 'talks').map((c) => c.pairId).sort()).toEqual(['CN-KG', 'CN-TJ']);
+    expect(two.filter((c) => c.kind === 'summit' && !c.planned).map((c) => [c.pairId, c.date]).sort()).toEqual([['CN-KG', '2012-06-07'], ['CN-TJ', '2012-06-07']]);
+    // An undated mention of a summit the article dates ahead that month is that summit, not one already held.
+    expect(on('Hu arrived in Tashkent on Wednesday for a state visit and an SCO summit.\nHu will attend the Tashkent Summit of the SCO on Friday.', '2010-06-10', 'summit')).toEqual([]);
+  });
+
+  it('twelfth round: projects in a relative clause, works of the project named before, lines, a disclosure\'s day, a span\'s month', () => {
+    const on = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    // A completion in a relative clause on the plant; works started in the next sentence are the plant's.
+    expect(on('المرحلة الأولى لمحطة الطاقة الكهرومائية الكبرى على نهر نارين في جنوب قيرغيزستان، التي تم إنجاز بنائها في نهاية عام 2015، ستوفر الكهرباء للمنطقة.', '2016-03-01', 'project')).toEqual([['CN-KG', '2015']]);
+    expect(on('وقعت الحكومة القيرغيزية مع شركة صينية عقدا لبناء محطة الطاقة الحرارية في بيشكك. وقد بدأ العمل في مايو عام 2013.', '2016-03-01', 'project')).toEqual([['CN-KG', '2013-05']]);
+    // A line described as built or ready is no event; an opening "后,…将" is ahead; short names after China's side are parties.
+    expect(on('D线是在已建成投运的A、B、C线基础上规划建设的。该线2016年底具备通气投产条件。D线全面投产后,将提升输送能力。', '2017-02-01', 'project')).toEqual([]);
+    expect(on('D线于2014年9月全面启动建设,中国石油和塔吉同行建设者经过共同努力,2016年底实现了线路贯通。', '2017-02-01', 'project').sort()).toEqual([['CN-KG', '2014-09'], ['CN-KG', '2016'], ['CN-TJ', '2014-09'], ['CN-TJ', '2016']]);
+    // The day of a disclosure dates what it tells to its month.
+    expect(on('新华社阿斯塔纳3月5日电 中国石油4日透露,中哈天然气管道天然气到达中国霍尔果斯口岸。', '2015-03-05', 'project')).toEqual([['CN-KZ', '2015-03']]);
+    // Views exchanged are talks; undated events of a multi-day visit's news are of its month, "将就…交换意见" is ahead.
+    const visit = extract('中华人民共和国主席2005年7月3日至4日对哈萨克斯坦共和国进行了国事访问。\n两国元首就双边关系深入交换了意见。\n两国决定建立战略伙伴关系。', '2005-07-04');
+    expect(visit.filter((c) => c.confidence >= 0.5 && !c.planned).map((c) => [c.kind, c.date]).sort()).toEqual([['partnership', '2005-07'], ['talks', '2005-07'], ['visit', '2005-07-03']]);
+    expect(on('访问期间,双方将就两国关系和共同关心的问题交换意见。习近平同托卡耶夫举行会谈。', '2024-07-03', 'talks')).toEqual([['CN-KZ', '2024-07-03']]);
+  });
+
   it('knows the spellings real copies use for the partners and their leaders', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) الرئيس الطاجيكي إمام علي رحمان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم نظيره رئيس قازاخستان في بكين.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-KZ' });

@@ -219,7 +219,7 @@ const LOW_AUTHOR = /(?:大使|特使)[^\n。]{0,40}(?:署名文章|发表[^\n。
 const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|heads of state|leaders|premiers|prime ministers)\\b|\\bchinese (?:president|premier|leader)\\b|(?<![\\u0621-\\u064a])(?:${['نظير', 'نظيره', 'نظيرها', 'نظيريه', 'الرئيسان', 'الرئيسين', 'رئيسا البلدين', 'رئيسا الدولتين', 'زعيما البلدين', 'قائدا البلدين', 'رئيسا الوزراء', 'رئيسي الوزراء'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|两国元首|两国总理|两国领导人|国家主席|国务院总理`);
 
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -354,7 +354,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
-  const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
+  const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && (WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (/^(?:met|meets)$/.test(m[0]) && MET_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))));
   if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
@@ -365,8 +366,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const ofEstablishment = (at: RegExpExecArray) => /建交$|建立外交关系的?$/.test(f.slice(Math.max(0, at.index - 8), at.index)) || /^[^。；;]{0,12}?(?:正式)?(?:建立(?:了)?外交关系|建交)/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 20)) || /^\s*(?:establishing|that established|which established)\s+(?:\S+\s+){0,2}diplomatic\b/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 50)) || (/^\s*(?:on|concerning|بشان|حول)\s/.test(f.slice(at.index + at[0].length)) && first(ESTABLISH_ANY, f.slice(at.index + at[0].length, at.index + at[0].length + 80)) !== null);
   for (const m of all(SIGNED, f)) {
     // "《建交联合公报》签署30周年", "条约签订即将迎来20周年", "the 30th anniversary of the signing": an anniversary, not a signing.
-    if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/^[^，,。；;\d\s]{0,6}\d{1,3}\s*周年/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     const clause = clauseAt(s, m.index, 'strong');
+    // ("the fifth anniversary of the signing of the … Treaty … in 2002": a signing the noun phrase dates itself is that signing,
+    // recounted; only with that date.)
+    const ofAnniversary = /anniversary of (?:the )?$/.test(f.slice(Math.max(0, m.index - 20), m.index));
+    if (ofAnniversary && !/^[^,;.]*?\b(?:in|on) (?:[a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d{2}\b/.test(f.slice(m.index, clause[1]))) continue;
     // Each signing verb takes the document nearest to it ("2017年…签订的《联合声明》、2018年…签订的《联合声明》").
     const nearest = (re: RegExp) => all(re, f).filter((x) => inRange(x, clause) && Math.abs(x.index - m.index) < 120).sort((x, y) => Math.abs(x.index - m.index) - Math.abs(y.index - m.index))[0];
     // "أعلن" announces documents only when they are counted ("أعلن رئيسا الدولتين عن أكثر من 20 اتفاقية"); "أعلنا اتفاقهما على" is a consensus.
@@ -384,7 +389,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
-    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index });
+    for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index, ...(ofAnniversary ? { needsOwnDate: true } : {}) });
   }
   // "إعلانهما المشترك في سبتمبر المنصرم", "the joint statement of January 2023": a joint statement or declaration
   // is issued when it is made; named with a date of its own, it is that signing even without a verb.
@@ -429,10 +434,20 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   for (const m of all(PROJECT_EVENT, f)) {
     const clause = clauseAt(s, m.index, 'weak');
     // (…or after the verb past its subject and time set off by commas: "أطلق الرئيس …، يوم الجمعة، أعمال بناء خط …".)
-    const noun = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
+    // (…or in the clause a relative clause hangs on: "المرحلة الثانية لمحطة الطاقة …، التي قد تم إنجاز بنائها في نهاية عام 2016",
+    // "the plant, which was completed in 2016".)
+    const head: [number, number] | null = clause[0] > 0 && /^[\s,،]*(?:(?:التي|الذي|اللتين|الذين)(?![\u0621-\u064a])|(?:which|that)\b)/.test(f.slice(clause[0], clause[0] + 12)) ? clauseAt(s, clause[0] - 1, 'weak') : null;
+    const found = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
+    // "…عقدا لبناء محطة الطاقة الحرارية رقم 2 …. وقد بدأ العمل في أكتوبر عام 2012": the works (العمل, the construction) of a
+    // sentence that names no project are those of the project the sentence before, in its paragraph, names.
+    const works = !found && prev !== null && WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, prev.folded) : null;
+    const noun = found ?? (works ? Object.assign([works[0]], { index: m.index, input: f, groups: undefined }) as RegExpExecArray : null);
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
     if (/^(?:و|ف)?اطلق/.test(m[0]) && / علي /.test(f.slice(m.index, m.index + 60))) continue;
+    // "在已建成投运的A\B线基础上", "具备通气投产条件": a line described as built, or ready for an opening, is no event told.
+    if (/已(?:经)?\S{0,2}$/.test(f.slice(Math.max(0, m.index - 4), m.index)) && /^(?:建成|投运|投产|通车|运营|开通)*的/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (/^(?:通气|投产|通车|运营|投运)*条件/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "reform and opening-up": a policy, not an opening.
@@ -520,6 +535,12 @@ const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
 
+/** The works a start or completion word names with no project ("بدأ العمل", "بدأت أعمال البناء", "began work", "开工建设"). */
+const WORKS_AFTER = new RegExp(`^\\s*(?:(?:ال)?(?:${['العمل', 'الأعمال', 'أعمال البناء', 'أعمال الإنشاء', 'البناء', 'الإنشاء', 'التشييد'].map((w) => foldForMatch(w).replace(/^ال/, '')).join('|')})(?![\\u0621-\\u064a])|(?:the )?(?:work|works|construction)\\b)`);
+
+/** After English "met": a head of state or government as its object ("met Kyrgyz President …", "met the Uzbek prime minister"). */
+const MET_HEAD = /^\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:president|prime minister|premier)\b/;
+
 /** "أجرى هو وجاباروف تواصلا وديا ومعمقا في بكين": "held an exchange" is a meeting (a call says so: "هاتفيا", "عبر الفيديو"). */
 const HELD_EXCHANGE = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['أجرى', 'أجريا', 'أجرت', 'يجري', 'يجريان'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])${foldForMatch('تواصلا')}(?![\\u0621-\\u064a])`, 'g');
 
@@ -589,6 +610,9 @@ function projectTitle(f: string, noun: string): TitleSpec {
 function chainPartners(f: string): string[] | null {
   const zh = first(ZH_PAIR, f);
   if (zh && zh[0].length > 2) return [...zh[0].slice(1)].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]).filter(Boolean);
+  // "中国石油和乌哈同行建设者", "中方与哈乌两国": partners' short names run together after China's side, as its fellow parties.
+  const run = /(?:和|与|及|同)([哈吉塔乌土]{2,4})(?=同行|两国|三国|双方|各方|建设者|企业)/.exec(f);
+  if (run) return [...new Set([...run[1]].map((ch) => ZH_PAIR_ABBREVIATIONS[ch]))];
   // "بين حكومات الدول الثلاث … بين الصين وقرغيزستان وأوزبكستان", "the three countries": every partner named.
   if (first(THREE_PARTIES, f)) {
     const named = [...new Set(mentions(f).filter((m) => m.code !== 'CN' && !m.leader).map((m) => m.code))];
@@ -720,7 +744,7 @@ function endedBy(f: string, pick: { index: number; end: number }, t: { index: nu
 }
 // "将" before a verb is the future; before a noun it is the object marker ("将两国关系提升为"), so only verbs and adverbs follow.
 // "之后会应…邀请…出席": "会" as "will" (Hong Kong and Taiwan usage), not the "会" of 会见, 会谈, 峰会.
-const ZH_FUTURE = /将(?:于|在|对|同|与|赴|前往|先后|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
+const ZH_FUTURE = /将(?:于|在|对|同|与|就|赴|前往|先后|出席|访问|举行|签署|会见|进行|启动|开工|建设|召开|主持|会谈|首次|继续|共同|一道|一起|携手|正式|再次|分别)|即将|(?:之后|随后|稍后|届时|还|也|亦)会(?![见谈晤议面长上期后场所员谈])/g;
 /** "访华期间，…将…", "During the visit, Xi will …", "خلال الزيارة سي…": a visit is as future as what is done during it. */
 const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
@@ -770,6 +794,11 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   // invitation is not governed by another clause's future.
   const [wa, wb] = clauseAt(s, t.index, 'weak');
   if (/应邀|\bat the invitation of\b/.test(f.slice(wa, t.index)) && !found.some((m) => m.index >= wa && m.index < wb)) return null;
+  // "中亚天然气管道C线全面投产后,…将使…": an opening after which something will be is itself ahead.
+  if (t.kind === 'project' && /^[^，,。；]{0,4}(?:后|以后|之后)/.test(f.slice(t.end, t.end + 6))) {
+    const will = /将(?!军)/.exec(f.slice(t.end));
+    if (will) return will[0];
+  }
   // "计划" plans only as a verb ("计划于…访问"); "产能合作计划" is a programme.
   const verbs = found.filter((m) => m[0] !== '计划' || /^(?:于|在|将|赴|访|举|签|出|明|今|下|\d)/.test(f.slice(m.index + 2, m.index + 3)));
   // An Arabic future verb is a future only as a verb: "سياسة", "سيارة" are nouns.
@@ -819,6 +848,14 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     return found;
   };
   const paragraphBreak = (a: Sentence, b: Sentence) => text.slice(a.end, b.start).includes('\n');
+  /** The partners a sentence opened by a pronoun subject ("They", "他们", "两人") means: those the sentence before names. */
+  const pronounParties = (si: number): string[] | null => {
+    const s = list[si];
+    const prev = list[si - 1];
+    if (!prev || prev.headline || s.headline || paragraphBreak(prev, s) || !/^\s*(?:they|both of them|the two)\b|^\s*(?:他们|两人|二人)/.test(s.folded)) return null;
+    const codes = [...new Set(mentions(prev.folded).filter((m) => m.code !== 'CN').map((m) => m.code))];
+    return codes.length ? codes : null;
+  };
   /**
    * The date an undated event takes from the sentences before it: "当天", "the same day", "في اليوم نفسه" → the last day
    * written; else, within a paragraph, the date of the sentence just before ("في الفترة من 11 إلى 14 أغسطس عام 1999، قام …
@@ -902,7 +939,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // A dateline's date is the article's, not an event's.
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const si = list.indexOf(s);
-    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts).filter((t) => s.origin[t.index] - s.start >= skip);
+    const before = si > 0 && !list[si - 1].headline && !paragraphBreak(list[si - 1], s) ? list[si - 1] : null;
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts, before).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesOf(s);
@@ -1062,6 +1100,11 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         }
         // What is done during a visit given as a span ("خلال زيارة دولة … (4-6 يوليو)، أعلن الجانبان …") is known to its month.
         const c = clauseAt(s, pick.index, 'weak');
+        // "管道局15日透露,中亚C线天然气到达…": the day of a disclosure or a report is when it was told; the event it tells, in
+        // another clause, happened by then (known to its month).
+        if (date.length === 10 && !inRange({ index: at }, c) && /^[^，,。；]{0,4}(?:透露|获悉|介绍|报道|消息)[\s，,:：]*$/.test(f.slice(pick.end, c[1]))) {
+          date = date.slice(0, 7);
+        }
         if (t.kind !== 'visit' && date.length === 10 && !inRange(t, c) && events.some((x) => x.kind === 'visit' && inRange(x, c)) && dates.some((y) => inRange(y, c) && y.span && !y.twoDays)) date = date.slice(0, 7);
         // "From 5 to 7 February, X paid a state visit, during which he met …": the visit's span, not a day of the meeting.
         else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
@@ -1124,6 +1167,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         confidence -= 0.1;
       } else if (articleDate) {
         date = newsDate ?? articleDate;
+        // "胡锦涛2005年7月3日至4日对哈萨克斯坦进行了国事访问" and then, undated, "两国元首…交换了意见", "两国决定建立…伙伴关系": the
+        // news is of a visit of several days, and what is done in it without a day of its own is known to its month, not
+        // to the visit's first day.
+        if (spanVisit && date === spanVisit && t.kind !== 'visit') date = spanVisit.slice(0, 7);
         inferred = true;
         // An article that announces a trip ahead ("في الفترة بين 2 و6 تموز") and reports nothing done: its undated
         // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
@@ -1164,9 +1211,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const weHeld = t.kind === 'summit' && !!partner && /我们|(?<![\u0621-\u064a])(?:نحن|عقدنا|حضرنا|شاركنا)(?![\u0621-\u064a])|\bwe\b/.test(f.slice(...clauseAt(s, t.index, 'strong')));
       if (t.kind === 'summit' && !t.partners?.length && date && articleDate && clearlyPast(date, articleDate) && !s.headline && !weHeld) continue;
       if (t.kind === 'summit' && !t.partners?.length && weHeld && date && articleDate && clearlyPast(date, articleDate)) partners = [partner!];
+      // "Hu also held talks with his counterparts from Kazakhstan and Turkmenistan. They are attending the … Summit": a summit
+      // whose participants are a pronoun are the partners the sentence before names.
+      else if (t.kind === 'summit' && !t.partners?.length && pronounParties(si)) partners = pronounParties(si)!;
       else if (t.kind === 'summit' && !t.partners?.length) partners = leadersNamed.length ? leadersNamed : partner ? [partner] : [];
       // "the railway project" after "the China–Kyrgyzstan–Uzbekistan railway": the project the article named.
-      else if (t.kind === 'project' && !t.partners?.length && !foreign.length && articleChain) partners = articleChain;
+      // (A city of the dateline, "哈通社阿斯塔纳6月16日电", is where the report was filed, not a party.)
+      else if (t.kind === 'project' && !t.partners?.length && !ms.some((m) => m.code !== 'CN' && !(m.city && s.origin[m.index] - s.start < skip)) && articleChain) partners = articleChain;
       else if (t.partners) partners = t.partners.length ? t.partners : partner ? [partner] : [];
       // A visit is of the country it goes to ("对哈萨克斯坦进行国事访问", "state visit to Kazakhstan").
       // A trip to several partners is a visit to each ("对哈萨克斯坦、乌兹别克斯坦进行国事访问").
@@ -1178,6 +1229,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // "Jeenbekov, … Rakhmon and … Mirziyoyev arrived in Beijing", "托卡耶夫、扎帕罗夫…来华": a visit to China whose subject is
       // a list of partners' leaders is a visit by each of them.
       else if (t.kind === 'visit' && visitorsOf(s, t, ms)) partners = visitorsOf(s, t, ms)!;
+      // "held talks with his counterparts from Kazakhstan and Turkmenistan", "مع رئيسي كازاخستان وتركمانستان": talks with each
+      // partner of the list.
+      else if (t.kind === 'talks' && counterpartsListed(f, t, ms)) partners = counterpartsListed(f, t, ms)!;
       // The article's partner when the sentence names it; else the partner named nearest the event.
       // (A partner named only by a city is where it happened when another is named by its name or leader: "在阿斯塔纳会见
       // 吉尔吉斯斯坦总统", "التقى في أستانا الرئيس القرغيزي" are CN-KG meetings.)
@@ -1288,6 +1342,23 @@ function arrivedAt(f: string, t: Trigger): string | null {
   const city = CITY_RE.find(({ re }) => first(re, after)?.index === 0);
   const code = city ? CITY_COUNTRY[city.city] : undefined;
   return code && code !== 'CN' ? code : null;
+}
+
+/** After a talks word, heads of several countries named by their countries: "with his counterparts from", "مع نظيريه", "مع رئيسي". */
+const COUNTERPARTS_OF = new RegExp(`^\\s*(?:with\\s+)?(?:his|her|their|the)\\s+(?:counterparts|presidents|leaders|heads of state|prime ministers)\\s+(?:from|of)\\s+(?:the\\s+)?|^\\s*(?:مع|ب)\\s*(?:${['نظيريه', 'نظرائه', 'رئيسي', 'رؤساء', 'قادة'].map(foldForMatch).join('|')})\\s+(?:ال)?`);
+/** The partners listed after "talks with his counterparts from …" (two or more, joined by commas and "and"), or null. */
+function counterpartsListed(f: string, t: Trigger, ms: Mention[]): string[] | null {
+  const lead = COUNTERPARTS_OF.exec(f.slice(t.end, t.end + 60));
+  if (!lead) return null;
+  let at = t.end + lead[0].length;
+  const codes: string[] = [];
+  for (const m of ms.filter((x) => !x.leader && x.code !== 'CN' && x.index >= at)) {
+    if (!/^\s*(?:,|،|and|, and)?\s*$/.test(f.slice(at, m.index))) break;
+    codes.push(m.code);
+    at = m.index + (first(COUNTRY_RE.find((c) => c.country.code === m.code)!.names, f.slice(m.index))?.[0].length ?? 1);
+  }
+  const partners = [...new Set(codes)];
+  return partners.length >= 2 ? partners : null;
 }
 
 /** The partners' leaders a visit to China has for its subject, when they are two or more ("X, Y and Z arrived in Beijing"). */
@@ -1401,6 +1472,9 @@ function dedupe(list: RawCandidate[], articleDate: PartialDate | null): RawCandi
   const own = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateWritten' || r.code === 'dateRelative');
   const guessed = (c: RawCandidate) => c.reasons.some((r) => r.code === 'dateArticle');
   kept = kept.filter((c) => !guessed(c) || c.kind === 'anniversary' || !kept.some((o) => o !== c && o.kind === c.kind && o.pairId === c.pairId && own(o) && !o.planned && articleDate !== null && isRecent(o.date ?? '', articleDate)));
+  // "arrived in Bishkek Tuesday for a state visit and a … summit", then "will attend the Bishkek Summit … tomorrow": a summit
+  // is one occasion, so its undated mention is the one the article dates ahead that month, not a summit already held.
+  kept = kept.filter((c) => c.kind !== 'summit' || c.planned || !guessed(c) || !kept.some((o) => o.kind === 'summit' && o.planned && o.pairId === c.pairId && own(o) && articleDate !== null && (o.date ?? '').length === 10 && o.date! > articleDate && o.date!.startsWith(c.date ?? '#')));
   // A level is announced at a meeting of the leaders: undated, it is the news only when the article reports one that day
   // ("رئيسا البلدين أعلنا …" recalled by a visiting minister is history).
   // (A document the article does not date either is no such meeting: "双方签订了《…条约》,建立了…伙伴关系" is a recap.)

@@ -36,7 +36,9 @@ export const VISIT = {
   weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '此访', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
 };
 export const TALKS = {
-  strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'had a meeting', 'محادثات', 'مباحثات', 'مشاورات', '会谈', '会晤', '举行会谈']),
+  // (Views exchanged in person are talks, in the past form only: "两国元首…深入交换了意见", "the two presidents exchanged views";
+  // "将就…交换意见" is a programme. Calls and officials below the leaders are told apart as for any talks.)
+  strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'had a meeting', 'exchanged views', 'exchanged their views', 'محادثات', 'مباحثات', 'مشاورات', 'تبادلا وجهات النظر', '会谈', '会晤', '举行会谈', '交换了意见']),
   weak: phrases(['met with', 'met', 'meets', 'meeting with', 'the meeting', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
@@ -93,13 +95,13 @@ export const LEVEL_CHANGE = phrases([
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
   'hospital', 'school', 'stadium', 'مستشفى', 'المستشفى', 'مدرسة', 'ملعب', '医院', '学校', '体育场', 'gas line', 'خط غاز', 'خط الغاز', 'خط للغاز', 'ينقل الغاز', 'لنقل الغاز', 'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
-  '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段',
+  '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段', '线路',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = phrases([
   'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
   'handover', 'handed over', 'handing over', 'تسليم', 'سلمت', 'تسلم', 'تسلمت', 'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
-  '开工', '动工', '破土', '奠基', '正式开挖', '贯通', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
+  '开工', '动工', '破土', '天然气到达', '天然气抵达', '奠基', '正式开挖', '贯通', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
 ]);
 
 export const SUMMIT = phrases([
@@ -122,10 +124,13 @@ export const ESTABLISH = phrases([
 ]);
 // The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
 const ESTABLISH_SPLIT = `(?<![\\u0621-\\u064a])(?:[وبل]|لل)?(?:${['إقامة', 'تأسيس'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
+// …and after a verb, the subject before its object (Arabic verb–subject–object order): "أقامت الصين وطاجيكستان العلاقات الدبلوماسية".
+const ESTABLISH_VSO = `(?<![\\u0621-\\u064a])[وف]?(?:${['أقام', 'أقامت', 'أقاما', 'أسس', 'أسست', 'أسسا'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
 // …and in English with the pair named in between: "the establishment of the Sino-Uzbek diplomatic relations",
 // "established China-Kazakhstan diplomatic ties".
-const ESTABLISH_EN_SPLIT = `\\b(?:establishment of|establishing|established|forged|forging) (?:the |their )?(?:(?:sino|china|chinese|bilateral|[a-z]+stan|[a-z]+stani|kazakh|kyrgyz|tajik|turkmen|uzbek)[\\s-]+(?:and\\s+)?){1,3}diplomatic (?:relations|ties)\\b`;
-export const ESTABLISH_ANY = new RegExp(`${ESTABLISH.source}|${ESTABLISH_SPLIT}|${ESTABLISH_EN_SPLIT}`, 'g');
+// (…"the forging of their diplomatic ties": the noun of "forge" too, and a possessive with no pair named.)
+const ESTABLISH_EN_SPLIT = `\\b(?:establishment of|establishing|established|forged|forging(?: of)?) (?:the |their )?(?:(?:sino|china|chinese|bilateral|[a-z]+stan|[a-z]+stani|kazakh|kyrgyz|tajik|turkmen|uzbek)[\\s-]+(?:and\\s+)?){0,3}diplomatic (?:relations|ties)\\b`;
+export const ESTABLISH_ANY = new RegExp(`${ESTABLISH.source}|${ESTABLISH_SPLIT}|${ESTABLISH_VSO}|${ESTABLISH_EN_SPLIT}`, 'g');
 
 /** Anniversary phrases; group 1 is the number of years (digits or words, parsed by yearsOf). */
 const NUM_EN = '(\\d{1,3}|[a-z]+(?:-[a-z]+)?)';
@@ -135,7 +140,9 @@ export const ANNIVERSARY: RegExp[] = [
   new RegExp(`${NUM_EN} years (?:since|after) (?:the )?(?:establishment of |establishing )?(?:the )?(?:bilateral )?diplomatic`, 'g'),
   new RegExp(`${foldForMatch('الذكرى')} ?(?:ال)?(\\d{1,3}|[\\u0621-\\u064a]+(?: ${foldForMatch('و')}[\\u0621-\\u064a]+| ${foldForMatch('عشره?')})?)`, 'g'),
   new RegExp(`${foldForMatch('مرور')} (\\d{1,3}|[\\u0621-\\u064a]+(?: ${foldForMatch('و')}[\\u0621-\\u064a]+)?) (?:${foldForMatch('عاما')}|${foldForMatch('عام')}|${foldForMatch('سنه')}|${foldForMatch('سنوات')}|${foldForMatch('أعوام')})`, 'g'),
-  new RegExp(`(\\d{1,3}) (?:${foldForMatch('عاما')}|${foldForMatch('سنه')}|${foldForMatch('سنوات')}|${foldForMatch('أعوام')}) ${foldForMatch('على')} ${foldForMatch('تأسيس')}`, 'g'),
+  // "4 يناير 2017 يصادف خمسة وعشرين عاما منذ اقامة العلاقات": N years since the establishment, in digits or words (an anniversary
+  // phrase, the day it names is the anniversary's).
+  new RegExp(`(\\d{1,3}|[\\u0621-\\u064a]+(?: ${foldForMatch('و')}[\\u0621-\\u064a]+)?) (?:${foldForMatch('عاما')}|${foldForMatch('سنه')}|${foldForMatch('سنوات')}|${foldForMatch('أعوام')}) (?:${foldForMatch('على')}|${foldForMatch('منذ')}) (?:${foldForMatch('تأسيس')}|${foldForMatch('إقامة')})`, 'g'),
   /建交([\d〇零一二两三四五六七八九十]{1,4})周年/g,
   /建交([\d〇零一二两三四五六七八九十]{1,4})(?:多)?年(?:来|以来)/g,
 ];
