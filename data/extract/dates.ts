@@ -387,8 +387,10 @@ export function datelineDate(head: string, given: PartialDate | null): PartialDa
       const y = zh[1] ? +zh[1] : r ? r.y : null;
       if (y) return valid(`${y}-${pad(+zh[2])}-${pad(+zh[3])}`);
     }
-    // Latin and Arabic datelines end in the agency's name in parentheses, or a dash.
-    const m = /^([^()\n]{0,60}?)\s*\((?:[^()\n]{2,30})\)\s*(?:--|—|–|-)?/.exec(line) ?? /^([^\n]{0,50}?)\s+(?:--|—|–)\s/.exec(line);
+    // Latin and Arabic datelines end in the agency's name in parentheses, or a dash. (Not a Chinese line: there a
+    // parenthesis after a sentence is a photo's credit, "当地时间2022年9月14日下午,…。(新华社记者饶爱民摄)", and its date the photo's.)
+    const latinOrArabic = !/\p{Script=Han}/u.test(line);
+    const m = latinOrArabic ? (/^([^()\n]{0,60}?)\s*\((?:[^()\n]{2,30})\)\s*(?:--|—|–|-)?/.exec(line) ?? /^([^\n]{0,50}?)\s+(?:--|—|–)\s/.exec(line)) : null;
     if (m) {
       const ds = datesIn(m[1], given, m[1]).filter((d) => d.date.length >= 7);
       if (ds[0]) return ds[0].date.length === 10 ? ds[0].date : given;

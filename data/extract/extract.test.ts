@@ -90,6 +90,10 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(guessMeta('Headline\n\nIn February 2020 the two sides met.').date).toBeNull();
     expect(guessMeta('新华社阿斯塔纳7月5日电 两国元首举行会谈。', '2024-07-05').date).toBe('2024-07-05');
     expect(guessMeta('ASTANA, July 3, 2024 (Xinhua) -- Xi held talks.').date).toBe('2024-07-03');
+    // A dateline without its year gives no date; a photo's credit below it is no dateline.
+    const noYear = '“像金鹰展翅高飞”——习近平和中哈友谊\n\n新华社北京/阿斯塔纳7月2日电(记者史霄萌)“金鹰”勋章是哈萨克斯坦的最高荣誉。\n\n当地时间2022年9月14日下午,国家主席习近平在总统府接受托卡耶夫授予“金鹰”勋章。(新华社记者饶爱民摄)';
+    expect(guessMeta(noYear).date).toBeNull();
+    expect(guessMeta(noYear, '2024-07-02').date).toBe('2024-07-02');
   });
 
   it('a date belongs to the clause of its event', () => {
