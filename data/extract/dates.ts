@@ -377,16 +377,22 @@ export function datelineDate(head: string, given: PartialDate | null): PartialDa
   const r = refOf(given);
   const folded = foldForMatch(simplified(asciiDigits(head)));
   const lines = folded.split('\n').slice(0, 6);
+  const ISO = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+  const ZH_DATELINE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+  // A Chinese dateline is the article's own date, before a republisher's "发布时间:2024-11-27" line above it; without its
+  // year ("新华社塔什干9月7日电"), the year is the given date's, else that of such a line, the last at which the day is not after it.
+  const zhDateline = lines.map((l) => ZH_DATELINE.exec(l)).find((m) => m !== null);
+  const published = lines.map((l) => (l.length < 80 ? ISO.exec(l) : null)).find((m) => m !== null);
+  if (zhDateline) {
+    const [month, day] = [+zhDateline[2], +zhDateline[3]];
+    const notAfter = published ? +published[1] - (month * 100 + day > +published[2] * 100 + +published[3] ? 1 : 0) : null;
+    const y = zhDateline[1] ? +zhDateline[1] : r ? r.y : notAfter;
+    if (y) return valid(`${y}-${pad(month)}-${pad(day)}`);
+  }
   for (const line of lines) {
     // Metadata: "2024-07-03 10:22", "Published: July 3, 2024", "Updated 2024/07/03".
-    const iso = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(line);
+    const iso = ISO.exec(line);
     if (iso && line.length < 80) return valid(`${iso[1]}-${pad(+iso[2])}-${pad(+iso[3])}`);
-    // Chinese dateline: "新华社阿斯塔纳7月3日电", "比什凯克2019年6月13日电".
-    const zh = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)/.exec(line);
-    if (zh) {
-      const y = zh[1] ? +zh[1] : r ? r.y : null;
-      if (y) return valid(`${y}-${pad(+zh[2])}-${pad(+zh[3])}`);
-    }
     // Latin and Arabic datelines end in the agency's name in parentheses, or a dash. (Not a Chinese line: there a
     // parenthesis after a sentence is a photo's credit, "当地时间2022年9月14日下午,…。(新华社记者饶爱民摄)", and its date the photo's.)
     const latinOrArabic = !/\p{Script=Han}/u.test(line);

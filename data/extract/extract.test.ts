@@ -94,6 +94,9 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     const noYear = '“像金鹰展翅高飞”——习近平和中哈友谊\n\n新华社北京/阿斯塔纳7月2日电(记者史霄萌)“金鹰”勋章是哈萨克斯坦的最高荣誉。\n\n当地时间2022年9月14日下午,国家主席习近平在总统府接受托卡耶夫授予“金鹰”勋章。(新华社记者饶爱民摄)';
     expect(guessMeta(noYear).date).toBeNull();
     expect(guessMeta(noYear, '2024-07-02').date).toBe('2024-07-02');
+    // A republisher's line above the dateline gives the year the dateline lacks (the last at which its day is not later).
+    expect(guessMeta('标题\n\n发布时间:2024-11-27 19:00:11 来源: sp20241127\n\n新华社塔什干9月7日电 (记者李奥)9月5日,两国元首会谈。').date).toBe('2024-09-07');
+    expect(guessMeta('标题\n\n发布时间:2025-01-03 08:00 来源: x\n\n新华社北京12月30日电 两国元首会谈。').date).toBe('2024-12-30');
   });
 
   it('a date belongs to the clause of its event', () => {
