@@ -139,7 +139,7 @@ function ArticleDialog({ onClose }: { onClose: () => void }) {
       const extraction = await api.extractArticle({ text, date: source.date.trim() || null });
       setResult({ text, extraction });
       const m = extraction.meta;
-      setSource((s) => ({ ...s, publisher: s.publisher || m.publisher || '', date: s.date || m.date || '', language: m.language ?? s.language }));
+      setSource((s) => ({ ...s, publisher: s.publisher || m.publisher || '', title: s.title || m.title || '', date: s.date || m.date || '', language: m.language ?? s.language }));
       setRows(
         extraction.candidates.map((c) => ({
           candidate: c,
