@@ -224,6 +224,8 @@ const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|hea
 const ONE_AFTER_ANOTHER = /相继|先后|分别|\brespectively\b|\bone after (?:another|the other)\b|(?<![\u0621-\u064a])(?:على التوالي|تباعا)(?![\u0621-\u064a])/;
 /** What joins the days of a list: "、", "和", "and", "و". */
 const LIST_JOIN = /^\s*(?:、|和|及|与|,|，|and|و)\s*$/;
+/** "من العام نفسه", "of the same year": after a month, the year last written. */
+const SAME_YEAR_AFTER = new RegExp(`^\\s*(?:(?:of )?(?:the same|that) year\\b|(?:${['من العام نفسه', 'من نفس العام', 'من ذات العام', 'من العام ذاته', 'من السنة نفسها', 'من نفس السنة'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
 /** Titles of the leaders, named without a name ("the two presidents", "رئيس الوزراء", "两国元首"). */
 const HEAD_TITLE = /\b(?:presidents?|premiers?|prime ministers?|heads? of (?:state|government)|leaders?)\b|(?<![\u0621-\u064a])(?:ال)?(?:رئيس|رئيسا|رئيسي|الرئيسان|الرئيسين|زعيم|زعيما|قائدا)(?![\u0621-\u064a])|主席|总统|总理|元首|领导人/;
 
@@ -270,7 +272,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const [wa, wb] = clauseAt(s, i, 'weak');
     const frame = f.slice(wa, wb).replace(/[\s,，،]+$/, '');
     if (!/^(?:在|\s*(?:during|at|in) (?:the|his|a) |\s*(?:و)?(?:خلال|اثناء|في) )/.test(frame) || !/(?:时|期间|中)$|^\s*(?:during|at|in) |^\s*(?:و)?(?:خلال|اثناء|في) /.test(frame)) return false;
-    const next = f.slice(wb, wb + 12).replace(/^[\s,，،]+/, '');
+    // (An Arabic subject follows its verb: "وخلال لقائه مع جاباروف، نقل تشاو …".)
+    const next = f.slice(wb, wb + 24).replace(/^[\s,，،]+/, '').replace(/^(?:و|ف)?[\u0621-\u064a]{2,6}\s+(?=[\u0621-\u064a])/, '').slice(0, 12);
     const low = [...all(LOW_RANK, next), ...(lowNames ? all(lowNames, next) : [])];
     return low.some((m) => m.index < 3);
   };
@@ -855,7 +858,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const k = s.origin.findIndex((o) => o - s.start >= i);
       return k === -1 ? s.folded.length : k;
     };
-    const found = datesIn(s.folded, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    let found = datesIn(s.folded, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    // "في أكتوبر من العام نفسه", "in October of the same year", "同年10月": the month is of the year last written before it
+    // (in the sentence or the ones before), not the one the article's date would guess.
+    found = found.map((d, k) => {
+      if (!d.inferred || d.date.length < 7 || !SAME_YEAR_AFTER.test(s.folded.slice(d.end, d.end + 22)) && !/同年\s*$/.test(s.folded.slice(Math.max(0, d.index - 3), d.index))) return d;
+      const si = list.indexOf(s);
+      let year: string | null = found.slice(0, k).filter((x) => !x.inferred).pop()?.date.slice(0, 4) ?? null;
+      for (let j = si - 1; year === null && j >= 0 && j >= si - 6; j--) year = datesOf(list[j]).filter((x) => !x.inferred).pop()?.date.slice(0, 4) ?? null;
+      if (year === null) return d;
+      const date = `${year}${d.date.slice(4)}`;
+      return { ...d, date, future: articleDate !== null && date.slice(0, 7) > articleDate.slice(0, 7) };
+    });
     dateCache.set(s, found);
     return found;
   };
