@@ -226,6 +226,8 @@ const ONE_AFTER_ANOTHER = /相继|先后|分别|\brespectively\b|\bone after (?:
 const LIST_JOIN = /^\s*(?:、|和|及|与|,|，|and|و)\s*$/;
 /** "من العام نفسه", "of the same year": after a month, the year last written. */
 const SAME_YEAR_AFTER = new RegExp(`^\\s*(?:(?:of )?(?:the same|that) year\\b|(?:${['من العام نفسه', 'من نفس العام', 'من ذات العام', 'من العام ذاته', 'من السنة نفسها', 'من نفس السنة'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
+/** Activities held somewhere (cultural weeks, shows, festivals), not works: "أنشطة", "معرض", "exhibition", "活动", "展览". */
+const ACTIVITY = new RegExp(`\\b(?:activities|exhibitions?|festival|cultural week|show|concert|competition)\\b|活动|展览|展会|文化周|艺术节|演出|比赛|(?<![\\u0621-\\u064a])(?:${['أنشطة', 'الأنشطة', 'فعاليات', 'الفعاليات', 'معرض', 'المعرض', 'الأسبوع الثقافي', 'أسبوع ثقافي', 'مهرجان', 'المهرجان', 'مسابقة', 'حفل فني'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
 /** Titles of the leaders, named without a name ("the two presidents", "رئيس الوزراء", "两国元首"). */
 const HEAD_TITLE = /\b(?:presidents?|premiers?|prime ministers?|heads? of (?:state|government)|leaders?)\b|(?<![\u0621-\u064a])(?:ال)?(?:رئيس|رئيسا|رئيسي|الرئيسان|الرئيسين|زعيم|زعيما|قائدا)(?![\u0621-\u064a])|主席|总统|总理|元首|领导人/;
 
@@ -465,6 +467,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (/^(?:通气|投产|通车|运营|投运)*条件/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "بدأت … سلسلة من أنشطة \"الأسبوع الثقافي الصيني\" بمدرسة …", "an exhibition opened at the school": what starts between the
+    // event word and the place (or between a place and its event word: "the school's exhibition opened") is an activity held
+    // there (a week, a show, a festival), not the place's opening.
+    if (ACTIVITY.test(f.slice(Math.min(m.index + m[0].length, noun.index), Math.max(m.index, noun.index)))) continue;
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
