@@ -558,6 +558,34 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
+  it('thirteenth round: talks "held a talk", Niyazov\'s arrival, and meetings of services or legislators', () => {
+    const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned).map((c) => [c.pairId, c.date]);
+    // "held a talk" (the singular official English uses) names the talks, a fronted date dating them.
+    expect(of('On the afternoon of May 5, 2010, visiting Premier Wen Jiabao and his Kyrgyz counterpart held a talk in Bishkek.', '2010-05-06', 'talks')).toEqual([['CN-KG', '2010-05-05']]);
+    // Niyazov was Turkmenistan's head of state: his arrival is a visit, dated by its own day, not by the article's.
+    expect(of('Niyazov arrived in Beijing on April 2. He is on a six-day official visit.', '2006-04-03', 'visit')).toEqual([['CN-TM', '2006-04-02']]);
+    // Border services' working meeting, in an article naming no leader: no talks (leaders' talks with the same word stay).
+    expect(of('霍尔果斯边检站执勤官兵与哈萨克斯坦边检站21日举行工作会晤。', '2014-04-21', 'talks')).toEqual([]);
+    expect(of('习近平同哈萨克斯坦总统托卡耶夫21日在阿斯塔纳举行会晤。', '2024-07-21', 'talks')).toEqual([['CN-KZ', '2024-07-21']]);
+    // A legislator is below the leaders, whether titled before the name or as the subject after an Arabic verb.
+    expect(of('أجرى كبير المشرعين الصينيين محادثات مع رئيسة الجمعية الوطنية لتركمانستان في بكين اليوم الخميس.', '2025-05-22', 'talks')).toEqual([]);
+    expect(of('التقى تشاو، رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني، بالرئيس القرغيزي صدير جاباروف.\nوخلال لقائه مع جاباروف، نقل تشاو تحيات الرئيس شي جين بينغ.', '2025-07-25', 'talks')).toEqual([]);
+    // …while a meeting of the leaders he recalls, "من العام نفسه", is of the year written before it.
+    expect(of('وقال تشاو، رئيس اللجنة الدائمة، إنه في يناير 2023 زار الرئيس التركماني الصين.\nوأضاف أنه في أكتوبر من العام نفسه، أجرى الرئيس شي جين بينغ لقاء مع الرئيس التركماني بردي محمدوف.', '2025-05-22', 'talks')).toEqual([['CN-TM', '2023-10']]);
+    expect(of('Xi Jinping visited Kazakhstan in June 2013. In September of the same year, Xi met President Nazarbayev in Astana.', '2015-05-01', 'talks')).toEqual([['CN-KZ', '2013-09']]);
+  });
+
+  it('thirteenth round: openings "正式…开放", units "并网发电" on listed days, and activities held at a school', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]).sort();
+    expect(of('霍尔果斯口岸于1992年8月正式向中国和哈萨克斯坦两国开放,口岸位于新疆境内。', '2014-04-21')).toEqual([['CN-KZ', '1992-08']]);
+    expect(of('中国和哈萨克斯坦坚持对外开放,口岸贸易不断增长。', '2014-04-21')).toEqual([]);
+    // Two days listed for the units connected "one after the other": each day is an event.
+    expect(of('中国企业承建的哈萨克斯坦电厂改造工程,于2018年5月3日、6月9日两台机组相继并网发电。', '2018-09-01')).toEqual([['CN-KZ', '2018-05-03'], ['CN-KZ', '2018-06-09']]);
+    // What begins at a school is a cultural week: no project.
+    expect(of('بدأت رسميا يوم 16 مارس سلسلة من أنشطة "الأسبوع الثقافي الصيني" بمدرسة تابعة لمعهد كونفوشيوس في قرغيزستان.', '2012-03-16')).toEqual([]);
+    expect(of('افتتح الرئيس القرغيزي مدرسة بنتها الصين في بيشكيك يوم 16 مارس.', '2012-03-16')).toEqual([['CN-KG', '2012-03-16']]);
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);

@@ -211,12 +211,25 @@ interface ArticleFacts {
   remoteMeeting: boolean;
   /** The text is signed by someone below the leaders (an ambassador's article): its "我" is not a leader. */
   lowAuthor: boolean;
+  /** A leader or a leader's title is named somewhere: without either, the article is about officials or services. */
+  anyHead: boolean;
 }
-const ANY_ARTICLE: ArticleFacts = { chineseLeader: true, remoteMeeting: false, lowAuthor: false };
+const ANY_ARTICLE: ArticleFacts = { chineseLeader: true, remoteMeeting: false, lowAuthor: false, anyHead: true };
 /** An ambassador's signed article: "大使…发表…署名文章", "我作为中国驻乌大使", "the ambassador wrote". */
 const LOW_AUTHOR = /(?:大使|特使)[^\n。]{0,40}(?:署名文章|发表[^\n。]{0,40}文章)|我作为[^，,。]{0,12}(?:大使|特使)|\bambassador\b[^.\n]{0,40}\b(?:wrote|article|op-ed)\b/;
 /** The other side named without a name: "نظيره الصيني", "his Chinese counterpart", "两国元首", "the two presidents". */
 const COUNTERPART = new RegExp(`\\bcounterparts?\\b|\\bthe two (?:presidents|heads of state|leaders|premiers|prime ministers)\\b|\\bchinese (?:president|premier|leader)\\b|(?<![\\u0621-\\u064a])(?:${['نظير', 'نظيره', 'نظيرها', 'نظيريه', 'الرئيسان', 'الرئيسين', 'رئيسا البلدين', 'رئيسا الدولتين', 'زعيما البلدين', 'قائدا البلدين', 'رئيسا الوزراء', 'رئيسي الوزراء'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|两国元首|两国总理|两国领导人|国家主席|国务院总理`);
+
+/** "相继", "先后", "respectively": events told together, each on its own of the days listed before them. */
+const ONE_AFTER_ANOTHER = /相继|先后|分别|\brespectively\b|\bone after (?:another|the other)\b|(?<![\u0621-\u064a])(?:على التوالي|تباعا)(?![\u0621-\u064a])/;
+/** What joins the days of a list: "、", "和", "and", "و". */
+const LIST_JOIN = /^\s*(?:、|和|及|与|,|，|and|و)\s*$/;
+/** "من العام نفسه", "of the same year": after a month, the year last written. */
+const SAME_YEAR_AFTER = new RegExp(`^\\s*(?:(?:of )?(?:the same|that) year\\b|(?:${['من العام نفسه', 'من نفس العام', 'من ذات العام', 'من العام ذاته', 'من السنة نفسها', 'من نفس السنة'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
+/** Activities held somewhere (cultural weeks, shows, festivals), not works: "أنشطة", "معرض", "exhibition", "活动", "展览". */
+const ACTIVITY = new RegExp(`\\b(?:activities|exhibitions?|festival|cultural week|show|concert|competition)\\b|活动|展览|展会|文化周|艺术节|演出|比赛|(?<![\\u0621-\\u064a])(?:${['أنشطة', 'الأنشطة', 'فعاليات', 'الفعاليات', 'معرض', 'المعرض', 'الأسبوع الثقافي', 'أسبوع ثقافي', 'مهرجان', 'المهرجان', 'مسابقة', 'حفل فني'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])`);
+/** Titles of the leaders, named without a name ("the two presidents", "رئيس الوزراء", "两国元首"). */
+const HEAD_TITLE = /\b(?:presidents?|premiers?|prime ministers?|heads? of (?:state|government)|leaders?)\b|(?<![\u0621-\u064a])(?:ال)?(?:رئيس|رئيسا|رئيسي|الرئيسان|الرئيسين|زعيم|زعيما|قائدا)(?![\u0621-\u064a])|主席|总统|总理|元首|领导人/;
 
 /** The event words of one sentence. */
 function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null): Trigger[] {
@@ -261,7 +274,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const [wa, wb] = clauseAt(s, i, 'weak');
     const frame = f.slice(wa, wb).replace(/[\s,，،]+$/, '');
     if (!/^(?:在|\s*(?:during|at|in) (?:the|his|a) |\s*(?:و)?(?:خلال|اثناء|في) )/.test(frame) || !/(?:时|期间|中)$|^\s*(?:during|at|in) |^\s*(?:و)?(?:خلال|اثناء|في) /.test(frame)) return false;
-    const next = f.slice(wb, wb + 12).replace(/^[\s,，،]+/, '');
+    // (An Arabic subject follows its verb: "وخلال لقائه مع جاباروف، نقل تشاو …".)
+    const next = f.slice(wb, wb + 24).replace(/^[\s,，،]+/, '').replace(/^(?:و|ف)?[\u0621-\u064a]{2,6}\s+(?=[\u0621-\u064a])/, '').slice(0, 12);
     const low = [...all(LOW_RANK, next), ...(lowNames ? all(lowNames, next) : [])];
     return low.some((m) => m.index < 3);
   };
@@ -351,7 +365,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const [a, b] = clauseAt(s, m.index, 'strong');
     out.push({ kind: 'summit', index: m.index, end: m.index + m[0].length, strong: true, title: { is: 'summit' }, partners: [...new Set(ms.filter((x) => x.code !== 'CN' && !x.leader && x.index >= a && x.index < b).map((x) => x.code))] });
   }
-  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // "边检站执勤官兵与…边检站举行工作会晤": talks words in an article that names no leader and no leader's title anywhere are
+  // a meeting of services or officials, not of the leaders.
+  const noLeaderAtAll = !article.anyHead;
+  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
@@ -450,6 +467,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (/^(?:通气|投产|通车|运营|投运)*条件/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "隧道通车前", "before the opening": the opening is the time of reference, not an event told.
     if (/^\s*(?:前(?!夕)|之前)|^\s+before\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "بدأت … سلسلة من أنشطة \"الأسبوع الثقافي الصيني\" بمدرسة …", "an exhibition opened at the school": what starts between the
+    // event word and the place (or between a place and its event word: "the school's exhibition opened") is an activity held
+    // there (a week, a show, a festival), not the place's opening.
+    if (ACTIVITY.test(f.slice(Math.min(m.index + m[0].length, noun.index), Math.max(m.index, noun.index)))) continue;
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
@@ -843,7 +864,18 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const k = s.origin.findIndex((o) => o - s.start >= i);
       return k === -1 ? s.folded.length : k;
     };
-    const found = datesIn(s.folded, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    let found = datesIn(s.folded, articleDate, asciiDigits(s.text), toFolded).filter((d) => s.origin[d.index] - s.start >= skip);
+    // "في أكتوبر من العام نفسه", "in October of the same year", "同年10月": the month is of the year last written before it
+    // (in the sentence or the ones before), not the one the article's date would guess.
+    found = found.map((d, k) => {
+      if (!d.inferred || d.date.length < 7 || !SAME_YEAR_AFTER.test(s.folded.slice(d.end, d.end + 22)) && !/同年\s*$/.test(s.folded.slice(Math.max(0, d.index - 3), d.index))) return d;
+      const si = list.indexOf(s);
+      let year: string | null = found.slice(0, k).filter((x) => !x.inferred).pop()?.date.slice(0, 4) ?? null;
+      for (let j = si - 1; year === null && j >= 0 && j >= si - 6; j--) year = datesOf(list[j]).filter((x) => !x.inferred).pop()?.date.slice(0, 4) ?? null;
+      if (year === null) return d;
+      const date = `${year}${d.date.slice(4)}`;
+      return { ...d, date, future: articleDate !== null && date.slice(0, 7) > articleDate.slice(0, 7) };
+    });
     dateCache.set(s, found);
     return found;
   };
@@ -928,6 +960,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
   })();
   const facts: ArticleFacts = {
     lowAuthor: LOW_AUTHOR.test(foldForMatch(simplified(text.slice(0, 1500)))),
+    anyHead: list.some((s) => HEAD_TITLE.test(s.folded) || mentions(s.folded).some((m) => m.leader)),
     chineseLeader: list.some((s) => mentions(s.folded).some((m) => m.code === 'CN' && m.leader && !/(?:نائب|vice|deputy|副)\s*$/.test(s.folded.slice(Math.max(0, m.index - 8), m.index)))),
     remoteMeeting: list.some((s) => !s.headline && [...all(TALKS.strong, s.folded), ...all(TALKS.weak, s.folded)].some((m) => {
       const [a, b] = clauseAt(s, m.index, 'weak');
@@ -1292,6 +1325,15 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
           match: span(s, t.index, t.end - t.index),
           years: t.years ?? null,
         });
+        // "至2017年3月2日、4月27日,两台机组相继并网发电", "on 2 March and 27 April respectively": dates listed for works done
+        // one after another are each one's day, so each listed day is an event of its own.
+        if (t.kind === 'project' && pick && date === pick.date && !plannedBy && ONE_AFTER_ANOTHER.test(f.slice(pick.end, t.end + 16))) {
+          const run = [pick];
+          for (let i = dates.indexOf(pick); i > 0 && LIST_JOIN.test(f.slice(dates[i - 1].end, dates[i].index)); i--) run.unshift(dates[i - 1]);
+          for (let i = dates.indexOf(pick); i >= 0 && i < dates.length - 1 && LIST_JOIN.test(f.slice(dates[i].end, dates[i + 1].index)); i++) run.push(dates[i + 1]);
+          const base = out[out.length - 1];
+          for (const d of run) if (d !== pick && d.date.length === pick.date.length) out.push({ ...base, date: d.date, dateInferred: d.inferred, match: span(s, d.index, d.end - d.index) });
+        }
         // "这是李克强时隔两年再次访哈": the visit again after two years says when the one before it was.
         const again = t.kind === 'visit' && !plannedBy && articleDate ? /时隔([\d一二两三四五六七八九十]{1,3})年(?:后|之后)?(?:再次|又一次|重新|再度|第二次)?[^，,。；]{0,4}$/.exec(f.slice(Math.max(0, t.index - 16), t.index)) : null;
         const gap = again ? yearsOf(again[1]) : null;

@@ -38,12 +38,12 @@ export const VISIT = {
 export const TALKS = {
   // (Views exchanged in person are talks, in the past form only: "两国元首…深入交换了意见", "the two presidents exchanged views";
   // "将就…交换意见" is a programme. Calls and officials below the leaders are told apart as for any talks.)
-  strong: phrases(['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'had a meeting', 'exchanged views', 'exchanged their views', 'محادثات', 'مباحثات', 'مشاورات', 'تبادلا وجهات النظر', '会谈', '会晤', '举行会谈', '交换了意见']),
+  strong: phrases(['held talks', 'hold talks', 'held a talk', 'had a talk', 'had talks', 'hold a talk', 'holds talks', 'holding talks', 'talks with', 'held a meeting', 'had a meeting', 'exchanged views', 'exchanged their views', 'محادثات', 'مباحثات', 'مشاورات', 'تبادلا وجهات النظر', '会谈', '会晤', '举行会谈', '交换了意见']),
   weak: phrases(['met with', 'met', 'meets', 'meeting with', 'the meeting', 'talks', 'negotiations', 'meetings', 'met twice', 'two meetings', 'discussed', 'held discussions', 'ناقش', 'ناقشا', 'بحثا', 'اجتمع', 'التقى', 'يلتقي', 'لقاء', 'اجتماع', 'التقيا', 'اجتمعا', 'اجتماعهما', 'اجتماعيهما', 'لقاءهما', 'لقائهما', 'لقاءيهما', 'اجتماعه', 'لقائه', 'لقاءه', '会见', '见面']),
 };
 /** Below the leaders: their meetings and trips are not milestones of the pair. */
-// Heads of legislatures and of advisory bodies are below the leaders too ("رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب").
-export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'chairman of the standing committee', 'chairwoman of the standing committee', 'member of the standing committee', 'political bureau', 'politburo', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
+// Heads of legislatures and of advisory bodies are below the leaders too ("رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب", "China's top legislator", "رئيسة الجمعية الوطنية").
+export const LOW_RANK = phrases(['foreign minister', 'minister', 'ministers', 'vice president', 'vice-president', 'vice premier', 'vice-premier', 'deputy', 'ambassador', 'envoy', 'secretary', 'parliament speaker', 'speaker of parliament', 'top legislator', 'chief legislator', 'كبير المشرعين', 'رئيس الجمعية الوطنية', 'رئيسة الجمعية الوطنية', 'chairman of the standing committee', 'chairwoman of the standing committee', 'member of the standing committee', 'political bureau', 'politburo', 'وزير', 'وزيرة', 'نائب', 'نائبة', 'سفير', 'سفيرة', 'مبعوث', 'أمين', 'رئيس اللجنة الدائمة', 'رئيس البرلمان', 'رئيسة البرلمان', 'رئيس مجلس النواب', 'رئيس مجلس الشيوخ', '外长', '部长', '副主席', '副总理', '副总统', '大使', '特使', '书记', '委员长', '议长', '政协主席']);
 
 /** A region's or province's party chief or governor ("رئيس الحزب الشيوعي في منطقة شينجيانغ", "Xinjiang's party chief", "新疆维吾尔自治区党委书记"): below the leaders. */
 export const REGIONAL = new RegExp(`(?<![\\u0621-\\u064a])(?:ال)?(?:${['رئيس الحزب', 'سكرتير الحزب', 'أمين الحزب', 'أمين لجنة الحزب'].map(foldForMatch).join('|')})[^،,.؛]{0,30}?(?<![\\u0621-\\u064a])(?:في|ب|ل)\\s?(?:ال)?(?:${['منطقة', 'مقاطعة', 'إقليم', 'ولاية', 'شينجيانغ', 'شينجيانج'].map(foldForMatch).join('|')})|\\bparty (?:chief|boss|head|secretary) (?:of|in|for) (?:the )?[a-z]+|\\b[a-z]+(?:'s)? (?:regional |provincial )?party (?:chief|boss|secretary)\\b|(?:自治区|省|市)(?:党委)?(?:书记|主席)`, 'g');
@@ -98,11 +98,14 @@ export const PROJECT_NOUN = phrases([
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段', '线路',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
-export const PROJECT_EVENT = phrases([
+export const PROJECT_EVENT = new RegExp(phrases([
   'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
   'handover', 'handed over', 'handing over', 'تسليم', 'سلمت', 'تسلم', 'تسلمت', 'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
   '开工', '动工', '破土', '天然气到达', '天然气抵达', '奠基', '正式开挖', '贯通', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
-]);
+  // A plant's units connected to the grid ("机组并网发电") is its commissioning.
+  '并网发电', '并网运行', '并网投产',
+]).source + // A place "officially opened to" its users ("口岸…正式向中塔两国开放"); a plain "开放" is also the opening-up policy.
+  '|正式(?:向[^，,。；;]{1,12})?开放', 'g');
 
 export const SUMMIT = phrases([
   'summit', 'summits', 'council of heads of state', 'heads of state council', 'council of heads of member states', 'council of the heads of member states', 'council of the heads of state', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',

@@ -3,11 +3,14 @@
  * "Foreign Minister Wang Yi", "外长王毅"): news names them by title once, then by name only ("وخلال زيارته،
  * عقد ليو … محادثات"), so their later visits and talks are below the leaders too.
  */
-import { LOW_RANK, REGIONAL } from './patterns';
+import { LOW_RANK, REGIONAL, TALKS, VISIT } from './patterns';
 import type { Sentence } from './segment';
 
 /** Words of a title, its country or its role: "وزير الخارجية الصيني الزائر" before the name. */
-const AR_TITLE_WORDS = new Set(['رئيس', 'مجلس', 'الدوله', 'عضو', 'وزير', 'نائب', 'للشؤون', 'لشؤون', 'لدي', 'في', 'و', 'هو', 'وهو', 'ايضا', 'مساعد', 'المساعد']);
+// (…and prepositions: "محادثات مع دنياغوزيل غولمانوفا، رئيسة …" names her, not "مع".)
+const AR_TITLE_WORDS = new Set(['رئيس', 'مجلس', 'الدوله', 'عضو', 'وزير', 'نائب', 'للشؤون', 'لشؤون', 'لدي', 'في', 'و', 'هو', 'وهو', 'ايضا', 'مساعد', 'المساعد', 'مع', 'من', 'الي', 'علي', 'عن', 'بين']);
+/** An event word is no name ("كبير المشرعين الصينيين يجري محادثات …": the words after the title are the headline's verb and noun). */
+const eventWord = (k: string) => [TALKS.strong, TALKS.weak, VISIT.strong, VISIT.weak].some((re) => { re.lastIndex = 0; const m = re.exec(k); return m !== null && m[0].length >= k.length - 1; }) || /^(?:[وف])?(?:يجري|تجري|اجري|اجرت|يعقد|عقد)$/.test(k);
 const EN_TITLE = /\b(?:foreign minister|minister|vice president|vice-president|vice premier|vice-premier|deputy prime minister|ambassador|special envoy|envoy|secretary)\s+((?:[A-Z][a-z'-]+\s?){1,3})/gi;
 const EN_APPOSITIVE = /((?:[A-Z][a-z'-]+\s){1,2}[A-Z][a-z'-]+),\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:foreign minister|minister|vice president|vice premier|ambassador|special envoy|deputy)/gi;
 
@@ -44,7 +47,7 @@ export function lowRankNames(list: Sentence[], isLeaderOrCountry: (word: string)
     for (const m of f.matchAll(/(?:外长|部长|副主席|副总理|副总统|大使|特使|书记)(\p{Script=Han}{2})/gu)) keys.add(m[1]);
     for (const re of [EN_TITLE, EN_APPOSITIVE]) for (const m of s.text.matchAll(re)) for (const w of m[1].trim().split(/\s+/)) if (/^[A-Z]/.test(w)) keys.add(w.toLowerCase());
   }
-  const good = [...keys].filter((k) => (/^[a-z]/.test(k) ? k.length >= 3 : k.length >= 2) && !AR_TITLE_WORDS.has(k) && !/^(?:the|chinese|china|foreign|minister|vice|president|premier)$/.test(k) && !isLeaderOrCountry(k));
+  const good = [...keys].filter((k) => (/^[a-z]/.test(k) ? k.length >= 3 : k.length >= 2) && !AR_TITLE_WORDS.has(k) && !eventWord(k) && !/^(?:the|chinese|china|foreign|minister|vice|president|premier)$/.test(k) && !isLeaderOrCountry(k));
   if (!good.length) return null;
   const esc = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
