@@ -682,6 +682,14 @@ describe('through the API', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('a reason quotes the words as the text writes them, not as the rules fold them', () => {
+    const visit = extract('خلال زيارة دولة قام بها الرئيس الصيني شي جين بينغ لطاجيكستان يوم 4 يوليو 2024، أعلن الجانبان إقامة الشراكة.', '2024-07-06').find((c) => c.kind === 'visit')!;
+    expect(visit.reasons).toContainEqual({ code: 'trigger', params: { words: 'زيارة دولة' } });
+    expect(visit.reasons).toContainEqual({ code: 'dateWritten', params: { words: '4 يوليو 2024' } });
+    const talks = extract('習近平同哈薩克斯坦總統托卡耶夫舉行會談。', '2024-07-03').find((c) => c.kind === 'talks')!;
+    expect(talks.reasons[0]).toEqual({ code: 'trigger', params: { words: '舉行會談' } });
+  });
+
   it('a visit is titled by where it goes, not by the visitor\'s country named first ("الرئيس الصيني … لطاجيكستان")', () => {
     const title = (text: string, date: string) => extract(text, date).find((c) => c.kind === 'visit')?.title;
     expect(title('خلال زيارة دولة قام بها الرئيس الصيني شي جين بينغ لطاجيكستان فيما بين يومي الخميس والسبت (4-6 يوليو)، أعلن الجانبان إقامة الشراكة.', '2024-07-06')).toBe('State visit to Tajikistan');
@@ -692,7 +700,7 @@ describe('through the API', () => {
 
   it('without the article\'s date, a date only it resolves is named as needing it, not as missing', () => {
     const codes = (date: string | null) => extract('Xi Jinping held talks with Kazakh President Tokayev in Astana on Tuesday.', date)[0].reasons;
-    expect(codes(null)).toContainEqual({ code: 'needsArticleDate', params: { words: 'on tuesday' } });
+    expect(codes(null)).toContainEqual({ code: 'needsArticleDate', params: { words: 'on Tuesday' } });
     expect(codes('2024-07-03').map((r) => r.code)).not.toContain('needsArticleDate');
     expect(extract('Xi Jinping held talks with Kazakh President Tokayev in Astana.', null)[0].reasons.map((r) => r.code)).toContain('noDate');
   });

@@ -111,6 +111,19 @@ export function guessMeta(text: string, given: PartialDate | null = null): Artic
   return { publisher, title: headline, date, language: languageOf(text) };
 }
 
+/**
+ * A reason's words as the text writes them (case, hamza, taa marbuta, traditional characters), not as the rules read them: "زيارة
+ * دولة", not "زياره دوله". Words not found in the candidate's own sentence (a date carried from the one before) stay as read.
+ */
+function asWritten(r: Reason, s: Sentence | undefined, text: string): Reason {
+  const words = r.params?.words;
+  const at = s && words ? s.folded.indexOf(words) : -1;
+  if (!s || !words || at < 0) return r;
+  const { start, end } = span(s, at, words.length);
+  const written = text.slice(start, end).trim();
+  return written ? { ...r, params: { ...r.params, words: written } } : r;
+}
+
 function span(s: Sentence, index: number, length: number) {
   const start = s.origin[index] ?? s.start;
   const endIndex = index + length;
@@ -1358,7 +1371,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     for (const o of out) if (o.kind === 'talks' && o.pairId === c.pairId && o.date === was && !o.planned && !writtenDay(o) && !guessedDate(o)) o.date = dated[0];
   }
   if (process.env.EXTRACT_DEBUG) for (const c of out) console.log("raw", c.kind, c.pairId, c.date, c.levelKey, c.planned, c.reasons.map((r) => r.code).join(","));
-  return dedupe(out, articleDate);
+  return dedupe(out, articleDate).map((c) => ({ ...c, reasons: c.reasons.map((r) => asWritten(r, list.find((x) => x.start === c.sentence.start), text)) }));
 }
 
 const BACK_BEFORE = /(?:\bat the\s+|(?<![\u0621-\u064a])في حفل\s+|\b(?:this|that|the|his|her|their)\s+(?:(?:state|official|working|first|latest|recent)\s+)?|\b(?:during|after|following)\s+(?:the|this|his|her)\s+(?:\S+\s+)?|(?<![\u0621-\u064a])(?:هذه|تلك|هذا|خلال|اثناء|بعد|عقب)\s+(?:ال)?|这次|此次|这一|该次|此)$/;
