@@ -50,4 +50,16 @@ describe.skipIf(!chromium)('PNG by resvg, compared with Chromium', { timeout: 12
       if (language === 'ar') expect(plain.blocksOff).toBeGreaterThan(ours.blocksOff * 5);
     });
   }
+  // Chinese around Latin source titles, whose ligatures ("fi", "ffl") beside a Chinese face made resvg leave whole lines out.
+  for (const pairId of ['CN-TJ', 'CN-KG', 'CN-UZ', 'CN-TM']) {
+    it(`draws ${pairId}'s whole history in zh, every source line of it, as Chromium does`, async () => {
+      const req = imageExportSchema.parse({ format: 'png', pairIds: [pairId], language: 'zh', width: 1600 });
+      const chart = chartSvg(buildChartModel(t.core.db, req, new Date('2026-01-01')), 'white');
+      const browser = await t.renderer.png(pngPage(chart), { width: chart.width, height: chart.height }, 1, false);
+      const ours = pngDifference(await resvgPng(chart.svg, chart.texts, chart.width, false), browser);
+      console.log(pairId, 'zh resvg-png', ours);
+      expect(ours.blocksOff).toBeLessThan(0.015);
+      expect(ours.missingRuns).toBe(0);
+    });
+  }
 });

@@ -10,7 +10,15 @@ export interface PngDifference {
   blocksOff: number;
   /** Mean absolute difference of ink per block (0…1). */
   meanInk: number;
+  /**
+   * Stretches of text drawn in one image only: runs of at least MISSING_RUN blocks side by side, each inked in
+   * one and blank in the other. A line left out is one; fonts and antialiasing that differ never blank a block.
+   */
+  missingRuns: number;
 }
+
+const MISSING_RUN = 6;
+const BLANK = 0.005;
 
 function inkBlocks(png: PNG, block: number): Float64Array {
   const cols = Math.ceil(png.width / block);
@@ -34,10 +42,16 @@ export function pngDifference(a: Uint8Array, b: Uint8Array, block = 16, toleranc
   const ib = inkBlocks(pb, block);
   let off = 0;
   let sum = 0;
+  let missingRuns = 0;
+  const cols = Math.ceil(pa.width / block);
+  let run = 0;
   for (let k = 0; k < ia.length; k++) {
     const d = Math.abs(ia[k] - ib[k]);
     sum += d;
     if (d > tolerance) off++;
+    if (k % cols === 0) run = 0;
+    run = d > tolerance && Math.min(ia[k], ib[k]) < BLANK ? run + 1 : 0;
+    if (run === MISSING_RUN) missingRuns++;
   }
-  return { blocksOff: off / ia.length, meanInk: sum / ia.length };
+  return { blocksOff: off / ia.length, meanInk: sum / ia.length, missingRuns };
 }

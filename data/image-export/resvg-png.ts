@@ -123,7 +123,15 @@ export async function resvgPng(svg: string, texts: { text: string; weight: Weigh
             out += `<text x="${at.toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(shown, weight)}</text>`;
             at += measureEm(piece.text, weight) * size;
           }
-        } else if (core) out = `<text x="${(left + before).toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(core, weight)}</text>`;
+        } else if (core) {
+          // …and, left to right, a text whose faces' runs hold a ligature ("fi", "ffl") beside some faces ("ratifies …，2011年"):
+          // its text layout fails and the whole line is left out. Each face's piece is a text of its own here too.
+          let at = left + before;
+          for (const piece of runsByFace(core, weight)) {
+            out += `<text x="${at.toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(piece.text, weight)}</text>`;
+            at += measureEm(piece.text, weight) * size;
+          }
+        }
         left += measureEm(run.text, weight) * size;
         return out;
       })
