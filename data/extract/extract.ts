@@ -333,7 +333,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
   // ("时隔两年再次访哈": the word names where the visit goes, and the gap when the one before it was.)
-  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f)) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && !toPlace(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // ("今年总统阁下和胡锦涛主席实现互访": visits exchanged go both ways, so they are the article's pair's without a country named.)
+  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && (first(PARTNER_ANAPHOR, f) || /实现了?互访/.test(f))) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && !toPlace(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -368,12 +369,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "边检站执勤官兵与…边检站举行工作会晤": talks words in an article that names no leader and no leader's title anywhere are
   // a meeting of services or officials, not of the leaders.
   const noLeaderAtAll = !article.anyHead;
-  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // "落实两国元首会晤成果", "implement the outcomes of the leaders' talks", "تنفيذ نتائج المحادثات": talks whose results are to be
+  // carried out are recalled as a whole (any or all of them), not an event told with the article's date.
+  const implemented = (m: RegExpExecArray) => (/^\s*(?:的)?(?:成果|共识)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)) && /(?:落实|贯彻|执行|推进|推动)[^，,。；]{0,10}$/.test(f.slice(Math.max(0, m.index - 14), m.index))) || /\b(?:implement\w*|carry(?:ing)? out|follow(?:ing)? up on) (?:the |on )?(?:outcomes?|results?|consensus|agreements?) (?:of|reached (?:at|during)) (?:the |their |both )?[\w' -]{0,30}$/.test(f.slice(Math.max(0, m.index - 70), m.index)) || /(?:تنفيذ|متابعه) (?:نتائج|مخرجات)\s*$/.test(f.slice(Math.max(0, m.index - 20), m.index));
+  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
   const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && (WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (/^(?:met|meets)$/.test(m[0]) && MET_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))));
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
@@ -427,6 +431,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // named with the new level, right after a change verb.)
     const reached = /(?:提升至|提升为|提升到|升级为|上升为|发展为)\s*$/.test(f.slice(Math.max(0, words.start - 4), words.start)) && /^的?(?:新水平|新高度|新阶段)/.test(f.slice(words.end, words.end + 5));
     if (!reached && first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
+    // "将中哈战略伙伴关系提升为全面战略伙伴关系", "upgraded the strategic partnership to a comprehensive strategic partnership",
+    // "من الشراكة الاستراتيجية إلى الشراكة الاستراتيجية الشاملة": the level a change starts from is the one there was, not a new one.
+    if (/^\s*(?:提升|升级|上升|发展)(?:为|至|到)/.test(f.slice(words.end, words.end + 6)) || /^\s+(?:(?:between|with)\s+[\w\s]{1,40}?\s+)?(?:relations(?:hip)?\s+)?(?:in)?to\s+(?:a|an|the)\b[\w\s-]{0,40}partnership/.test(f.slice(words.end, words.end + 70)) && /\b(?:upgrad|elevat|rais|lift)\w*\s+(?:the\s+|their\s+|bilateral\s+)*[\w\s-]{0,40}$/.test(f.slice(Math.max(0, words.start - 60), words.start))) continue;
     // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
