@@ -574,6 +574,14 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('新华社阿斯塔纳9月27日电 胡锦涛主席27日同哈萨克斯坦总统纳扎尔巴耶夫举行会晤,会晤成果丰硕。', '2011-09-27', 'talks')).toEqual([['CN-KZ', '2011-09-27', null]]);
   });
 
+  it('fourteenth round: what a visit told as begun and over produced, with no day of its own, is of the visit\'s month', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'agreement' && !c.planned).map((c) => [c.pairId, c.date]);
+    const over = "BISHKEK, January 22 -- A state seven-day visit of Kyrgyz President Kurmanbek Bakiyev to China concluded on Sunday, January 21.\n\nBakiyev's state visit to China as guest of Chinese President Hu Jintao started on January 15.\n\nThe visit resulted in signing of six cooperation agreements in Beijing.";
+    expect(of(over, '2007-01-22')).toEqual([['CN-KG', '2007-01']]);
+    // A visit begun today, its end not told: the news of the day, what is signed undated is of that day.
+    expect(of('BISHKEK, March 5 -- Kyrgyz President Sooronbay Jeenbekov began a state visit to China on Tuesday. The two sides signed four agreements in Beijing.', '2019-03-05')).toEqual([['CN-KG', '2019-03-05']]);
+  });
+
   it('thirteenth round: talks "held a talk", Niyazov\'s arrival, and meetings of services or legislators', () => {
     const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned).map((c) => [c.pairId, c.date]);
     // "held a talk" (the singular official English uses) names the talks, a fronted date dating them.

@@ -752,6 +752,13 @@ const EVENT_NOUN = /\b(?:met|meet|meeting|meetings|visit|visits|visited|trip|tal
 const PAST_OCCASION = /\b(?:last|previous|earlier|former|first|past)\b|(?<![\u0621-\u064a])(?:ال)?(?:سابق|سابقه|سابقتين|اخير|اخيره|ماضي|ماضيه|اولي)(?![\u0621-\u064a])|上次|此前|首次|前次|曾经|曾/;
 /** A trip told at its end ("في ختام رحلته", "at the end of his visit", "结束…访问"): it began before the news day. */
 const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زيارت|جولت)[هة]|\bat the (?:end|close|conclusion) of (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|\bconclud(?:ed|ing|es) (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|结束(?:了)?[^，,。]{0,12}(?:访问|之行)/;
+/**
+ * A visit told as begun on a day and as over ("The state visit … started on January 15" in a report that the visit
+ * "concluded on Sunday"): it lasted several days, and the day told is only its first.
+ * (Without its end told, "Hu begins a visit" is the news of the day, and what is done undated is of that day.)
+ */
+const VISIT_BEGAN = /\b(?:started|began|kicked off)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/;
+const VISIT_OVER = /\b(?:visit|trip|tour)\b[^.]{0,80}\b(?:concluded|ended|wrapped up)\b/;
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
 const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
 /** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
@@ -1302,6 +1309,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (!plannedBy && date && t.kind !== 'anniversary') {
         if (pick || back || carried) lastOfKind.set(t.kind, date);
         if (t.kind === 'visit' && pick?.span && !pick.twoDays && date.length === 10) spanVisit = date;
+        // "The state visit … started on January 15" of a visit told as over: the first of several days, so what is done in it
+        // with no day of its own is known only to its month.
+        else if (t.kind === 'visit' && pick && !pick.twoDays && date.length === 10 && !spanVisit && VISIT_BEGAN.test(f) && list.some((x) => VISIT_OVER.test(x.folded) || TRIP_ENDS.test(x.folded))) spanVisit = date;
         if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
         if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || back || carried || (!recap && !s.headline))) recentOfKind.set(t.kind, date);
