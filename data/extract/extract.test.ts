@@ -582,6 +582,15 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('BISHKEK, March 5 -- Kyrgyz President Sooronbay Jeenbekov began a state visit to China on Tuesday. The two sides signed four agreements in Beijing.', '2019-03-05')).toEqual([['CN-KG', '2019-03-05']]);
   });
 
+  it('fourteenth round: examples ("In particular, …", "其中,…") of a sentence dated by a time of its own are of that time', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'visit' && !c.planned).map((c) => [c.pairId, c.date]);
+    const recalled = 'Bishkek, March 3 -- The minister spoke to reporters in Bishkek on Tuesday.\n\nHe said that last year was a year of many contacts with China.\n\nIn particular, Kyrgyz President Sadyr Japarov paid a state visit to China.';
+    expect(of(recalled, '2026-03-03')).toEqual([['CN-KG', '2025']]);
+    // Without the example's opening, a new paragraph tells its own news, of the article's day.
+    expect(of(recalled.replace('In particular, ', ''), '2026-03-03')).toEqual([['CN-KG', '2026-03-03']]);
+    expect(of('新华社比什凯克3月3日电 外长3日会见记者。\n\n他说,去年两国高层交往频繁。\n\n其中,吉尔吉斯斯坦总统扎帕罗夫对中国进行了国事访问。', '2026-03-03')).toEqual([['CN-KG', '2025']]);
+  });
+
   it('thirteenth round: talks "held a talk", Niyazov\'s arrival, and meetings of services or legislators', () => {
     const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned).map((c) => [c.pairId, c.date]);
     // "held a talk" (the singular official English uses) names the talks, a fronted date dating them.

@@ -759,6 +759,8 @@ const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زي
  */
 const VISIT_BEGAN = /\b(?:started|began|kicked off)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/;
 const VISIT_OVER = /\b(?:visit|trip|tour)\b[^.]{0,80}\b(?:concluded|ended|wrapped up)\b/;
+/** A sentence giving examples of the one before ("In particular,", "For example,", "其中,", "على سبيل المثال،"). */
+const EXAMPLE_OPENING = new RegExp(`^(?:in particular|notably|for example|for instance|among them|among these|specifically)\\b|^(?:其中|特别是|例如|比如)|^(?:${['على سبيل المثال', 'ولا سيما', 'وعلى وجه الخصوص', 'وبشكل خاص'].map(foldForMatch).join('|')})`);
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
 const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
 /** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
@@ -926,9 +928,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const said = datesOf(prev).filter((x) => !x.future && x.date.length === 10).pop();
       if (said) return { date: said.date, words: said.words };
     }
-    if (paragraphBreak(prev, s)) return null;
+    // "…the past year was rich in contacts." then "In particular, X made a state visit …", "其中,…": the examples of the
+    // sentence before are of its time, even in a paragraph of their own.
+    const elaborates = EXAMPLE_OPENING.test(s.folded.slice(0, 24));
+    if (paragraphBreak(prev, s) && !elaborates) return null;
     const d = datesOf(prev).filter((x) => !x.future && !first(NOT_EVENT_DATE, prev.folded.slice(Math.max(0, x.index - 12), x.index))).pop();
-    if (!d || d.date.length < 7) return null;
+    // (A year alone dates only the examples of its sentence: elsewhere it is too loose to carry.)
+    if (!d || (d.date.length < 7 && !elaborates)) return null;
     // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
     // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
     // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
@@ -938,7 +944,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // dated past visit or meeting, is of that occasion.
     const occasion = ['partnership', 'agreement'].includes(t.kind) && articleDate !== null && daysBefore(d.date.length === 4 ? `${d.date}-12-28` : d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 &&
       first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames, facts).some((x) => x.kind === 'visit' || x.kind === 'talks');
-    if (!scene && !chronology && !occasion) return null;
+    if (!scene && !chronology && !occasion && !elaborates) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
     return { date: d.date.length === 10 && ((d.span && !d.twoDays && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
   };
