@@ -591,6 +591,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('新华社比什凯克3月3日电 外长3日会见记者。\n\n他说,去年两国高层交往频繁。\n\n其中,吉尔吉斯斯坦总统扎帕罗夫对中国进行了国事访问。', '2026-03-03')).toEqual([['CN-KG', '2025']]);
   });
 
+  it('fourteenth round: an organisation\'s members, listed to describe it, are not its summit\'s participants', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'summit' && !c.planned).map((c) => c.pairId).sort();
+    expect(of('BEIJING, June 5 -- Premier Li said on Monday that the SCO summit, which groups China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, will stay a platform.\nThe Turkmen president attended the SCO summit in Beijing on Monday.', '2012-06-05')).toEqual(['CN-TM']);
+    // Leaders named as attending stay its participants.
+    expect(of('BEIJING, June 5 -- Kazakh President Nazarbayev and Kyrgyz President Atambayev attended the SCO summit in Beijing on Monday.', '2012-06-05')).toEqual(['CN-KG', 'CN-KZ']);
+  });
+
   it('thirteenth round: talks "held a talk", Niyazov\'s arrival, and meetings of services or legislators', () => {
     const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned).map((c) => [c.pairId, c.date]);
     // "held a talk" (the singular official English uses) names the talks, a fronted date dating them.

@@ -508,7 +508,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const trips = destinationLists(f, ms);
     // …nor one named only as where a visit of the sentence goes ("出席…会议并对哈萨克斯坦进行国事访问后赴杜尚别").
     const visitedOnly = new Set(out.filter((x) => x.kind === 'visit').map((x) => destination(f, x, ms)).filter((c): c is string => !!c));
-    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end) && !(visitedOnly.has(x.code) && !x.leader && !ms.some((c) => c.city && c.code === x.code))).map((x) => x.code))];
+    // "…summit of the SCO, which groups China, Russia, Kazakhstan, …", "التي تضم …": the organisation's members, named to
+    // describe it, are not thereby the summit's participants.
+    const members = [...f.matchAll(MEMBERS_LIST)].map((x) => ({ start: x.index!, end: x.index! + x[0].length }));
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end) && !members.some((l) => x.index >= l.start && x.index < l.end) && !(visitedOnly.has(x.code) && !x.leader && !ms.some((c) => c.city && c.code === x.code))).map((x) => x.code))];
     const excluded = !named.length && ms.some((x) => x.code !== 'CN' && !x.city && !x.leader);
     // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
     // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
@@ -761,6 +764,8 @@ const VISIT_BEGAN = /\b(?:started|began|kicked off)\b|\b(?:three|four|five|six|s
 const VISIT_OVER = /\b(?:visit|trip|tour)\b[^.]{0,80}\b(?:concluded|ended|wrapped up)\b/;
 /** A sentence giving examples of the one before ("In particular,", "For example,", "其中,", "على سبيل المثال،"). */
 const EXAMPLE_OPENING = new RegExp(`^(?:in particular|notably|for example|for instance|among them|among these|specifically)\\b|^(?:其中|特别是|例如|比如)|^(?:${['على سبيل المثال', 'ولا سيما', 'وعلى وجه الخصوص', 'وبشكل خاص'].map(foldForMatch).join('|')})`);
+/** An organisation described by its members, to the end of the clause: "which groups China, Russia, …", "التي تضم …". */
+const MEMBERS_LIST = new RegExp(`\\b(?:which|that) (?:groups|comprises|includes|brings together|consists of|unites)\\b[^.;)]*|\\b(?:grouping|comprising|whose members (?:are|include))\\b[^.;)]*|(?<![\\u0621-\\u064a])(?:${['التي تضم', 'الذي يضم', 'والتي تضم', 'والذي يضم'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.;؛)]*`, 'g');
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
 const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
 /** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
