@@ -558,6 +558,46 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
+  it('fourteenth round: the level a change starts from, visits exchanged, and talks whose outcomes are to be carried out', () => {
+    const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date, c.levelKey ?? null]);
+    // "将A提升为B", "upgraded A to B": only B is established; A is the level there was.
+    expect(of('新华社阿斯塔纳9月27日电 今年两国元首一致决定将中哈战略伙伴关系提升为全面战略伙伴关系。', '2011-09-27', 'partnership')).toEqual([['CN-KZ', '2011', 'comprehensive-strategic-partnership']]);
+    expect(of('Astana, Sept 27 -- In 2011 the two presidents upgraded the strategic partnership between China and Kazakhstan to a comprehensive strategic partnership.', '2011-09-27', 'partnership')).toEqual([['CN-KZ', '2011', 'comprehensive-strategic-partnership']]);
+    // A level established outright stays.
+    expect(of('新华社阿斯塔纳9月27日电 2005年,中哈两国建立战略伙伴关系。', '2011-09-27', 'partnership')).toEqual([['CN-KZ', '2005', 'strategic-partnership']]);
+    // Visits exchanged ("实现互访") are the pair's visits even when the sentence names no country; a habit of visits is none.
+    expect(of('新华社阿斯塔纳9月27日电 吴邦国会见哈萨克斯坦总统。吴邦国说,今年总统阁下和胡锦涛主席实现互访。', '2011-09-27', 'visit')).toEqual([['CN-KZ', '2011', null]]);
+    expect(of('新华社阿斯塔纳9月27日电 吴邦国会见哈萨克斯坦总统。吴邦国说,两国元首互访频繁。', '2011-09-27', 'visit')).toEqual([]);
+    // Outcomes of the leaders' talks to be implemented recall the talks: no talks of the article's day.
+    expect(of('新华社阿斯塔纳9月27日电 哈萨克斯坦总统会见吴邦国。吴邦国说,此行的目的是落实两国元首会晤成果。', '2011-09-27', 'talks')).toEqual([]);
+    expect(of('Astana, Sept 27 (Xinhua) -- Kazakh President Nursultan Nazarbayev said on Tuesday his country would implement the outcomes of the talks with Chinese President Hu Jintao.', '2011-09-27', 'talks')).toEqual([]);
+    expect(of('新华社阿斯塔纳9月27日电 胡锦涛主席27日同哈萨克斯坦总统纳扎尔巴耶夫举行会晤,会晤成果丰硕。', '2011-09-27', 'talks')).toEqual([['CN-KZ', '2011-09-27', null]]);
+  });
+
+  it('fourteenth round: what a visit told as begun and over produced, with no day of its own, is of the visit\'s month', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'agreement' && !c.planned).map((c) => [c.pairId, c.date]);
+    const over = "BISHKEK, January 22 -- A state seven-day visit of Kyrgyz President Kurmanbek Bakiyev to China concluded on Sunday, January 21.\n\nBakiyev's state visit to China as guest of Chinese President Hu Jintao started on January 15.\n\nThe visit resulted in signing of six cooperation agreements in Beijing.";
+    expect(of(over, '2007-01-22')).toEqual([['CN-KG', '2007-01']]);
+    // A visit begun today, its end not told: the news of the day, what is signed undated is of that day.
+    expect(of('BISHKEK, March 5 -- Kyrgyz President Sooronbay Jeenbekov began a state visit to China on Tuesday. The two sides signed four agreements in Beijing.', '2019-03-05')).toEqual([['CN-KG', '2019-03-05']]);
+  });
+
+  it('fourteenth round: examples ("In particular, …", "其中,…") of a sentence dated by a time of its own are of that time', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'visit' && !c.planned).map((c) => [c.pairId, c.date]);
+    const recalled = 'Bishkek, March 3 -- The minister spoke to reporters in Bishkek on Tuesday.\n\nHe said that last year was a year of many contacts with China.\n\nIn particular, Kyrgyz President Sadyr Japarov paid a state visit to China.';
+    expect(of(recalled, '2026-03-03')).toEqual([['CN-KG', '2025']]);
+    // Without the example's opening, a new paragraph tells its own news, of the article's day.
+    expect(of(recalled.replace('In particular, ', ''), '2026-03-03')).toEqual([['CN-KG', '2026-03-03']]);
+    expect(of('新华社比什凯克3月3日电 外长3日会见记者。\n\n他说,去年两国高层交往频繁。\n\n其中,吉尔吉斯斯坦总统扎帕罗夫对中国进行了国事访问。', '2026-03-03')).toEqual([['CN-KG', '2025']]);
+  });
+
+  it('fourteenth round: an organisation\'s members, listed to describe it, are not its summit\'s participants', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'summit' && !c.planned).map((c) => c.pairId).sort();
+    expect(of('BEIJING, June 5 -- Premier Li said on Monday that the SCO summit, which groups China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, will stay a platform.\nThe Turkmen president attended the SCO summit in Beijing on Monday.', '2012-06-05')).toEqual(['CN-TM']);
+    // Leaders named as attending stay its participants.
+    expect(of('BEIJING, June 5 -- Kazakh President Nazarbayev and Kyrgyz President Atambayev attended the SCO summit in Beijing on Monday.', '2012-06-05')).toEqual(['CN-KG', 'CN-KZ']);
+  });
+
   it('thirteenth round: talks "held a talk", Niyazov\'s arrival, and meetings of services or legislators', () => {
     const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned).map((c) => [c.pairId, c.date]);
     // "held a talk" (the singular official English uses) names the talks, a fronted date dating them.

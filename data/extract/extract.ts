@@ -346,7 +346,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const reached = (m: RegExpExecArray) => /^(?:[وف]?(?:وصل|يصل|تصل))/.test(m[0]) && REACHED.test(f.slice(m.index + m[0].length, m.index + m[0].length + 24));
   const toAttend = (m: RegExpExecArray) => /^(?:来华|赴华)$/.test(m[0]) && /^\s*(?:出席|参加)/.test(f.slice(m.index + m[0].length));
   // ("时隔两年再次访哈": the word names where the visit goes, and the gap when the one before it was.)
-  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && first(PARTNER_ANAPHOR, f)) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && !toPlace(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
+  // ("今年总统阁下和胡锦涛主席实现互访": visits exchanged go both ways, so they are the article's pair's without a country named.)
+  if (foreign.length || first(PARTNER_CITIES, f) || (pairGuess && (first(PARTNER_ANAPHOR, f) || /实现了?互访/.test(f))) || /时隔[^，,。；]{1,8}访[哈吉塔乌土]/.test(f)) for (const m of all(VISIT.weak, f)) if (!lowVisit(m.index, m.index + m[0].length) && !counted(m.index, m.index + m[0].length) && !reached(m) && !toAttend(m) && !ministry(m) && !toPlace(m) && (!arrival(m[0]) || person(m.index) || ownArrival(m.index)) && !/زيارات|exchanges? of visits/.test(f.slice(m.index, m.index + m[0].length + 2))) out.push({ kind: 'visit', index: m.index, end: m.index + m[0].length, strong: false, title: visitTitle('', f, m.index) });
   // "the meeting of the Council of Heads of State", "the meeting between the ministers": a body's session, not the leaders' talks.
   const meetingOf = (m: RegExpExecArray) =>
     (m[0] === 'the meeting' && /^\s+(?:of|between)\b/.test(f.slice(m.index + m[0].length))) || (/اجتماع$/.test(m[0]) && HEADS_OF.test(f.slice(m.index + m[0].length)));
@@ -381,12 +382,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "边检站执勤官兵与…边检站举行工作会晤": talks words in an article that names no leader and no leader's title anywhere are
   // a meeting of services or officials, not of the leaders.
   const noLeaderAtAll = !article.anyHead;
-  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // "落实两国元首会晤成果", "implement the outcomes of the leaders' talks", "تنفيذ نتائج المحادثات": talks whose results are to be
+  // carried out are recalled as a whole (any or all of them), not an event told with the article's date.
+  const implemented = (m: RegExpExecArray) => (/^\s*(?:的)?(?:成果|共识)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)) && /(?:落实|贯彻|执行|推进|推动)[^，,。；]{0,10}$/.test(f.slice(Math.max(0, m.index - 14), m.index))) || /\b(?:implement\w*|carry(?:ing)? out|follow(?:ing)? up on) (?:the |on )?(?:outcomes?|results?|consensus|agreements?) (?:of|reached (?:at|during)) (?:the |their |both )?[\w' -]{0,30}$/.test(f.slice(Math.max(0, m.index - 70), m.index)) || /(?:تنفيذ|متابعه) (?:نتائج|مخرجات)\s*$/.test(f.slice(Math.max(0, m.index - 20), m.index));
+  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
   const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && (WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (/^(?:met|meets)$/.test(m[0]) && MET_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))));
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
@@ -440,6 +444,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // named with the new level, right after a change verb.)
     const reached = /(?:提升至|提升为|提升到|升级为|上升为|发展为)\s*$/.test(f.slice(Math.max(0, words.start - 4), words.start)) && /^的?(?:新水平|新高度|新阶段)/.test(f.slice(words.end, words.end + 5));
     if (!reached && first(HIGHER_LEVEL, f.slice(words.end, words.end + 40))) continue;
+    // "将中哈战略伙伴关系提升为全面战略伙伴关系", "upgraded the strategic partnership to a comprehensive strategic partnership",
+    // "من الشراكة الاستراتيجية إلى الشراكة الاستراتيجية الشاملة": the level a change starts from is the one there was, not a new one.
+    if (/^\s*(?:提升|升级|上升|发展)(?:为|至|到)/.test(f.slice(words.end, words.end + 6)) || /^\s+(?:(?:between|with)\s+[\w\s]{1,40}?\s+)?(?:relations(?:hip)?\s+)?(?:in)?to\s+(?:a|an|the)\b[\w\s-]{0,40}partnership/.test(f.slice(words.end, words.end + 70)) && /\b(?:upgrad|elevat|rais|lift)\w*\s+(?:the\s+|their\s+|bilateral\s+)*[\w\s-]{0,40}$/.test(f.slice(Math.max(0, words.start - 60), words.start))) continue;
     // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
@@ -514,7 +521,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const trips = destinationLists(f, ms);
     // …nor one named only as where a visit of the sentence goes ("出席…会议并对哈萨克斯坦进行国事访问后赴杜尚别").
     const visitedOnly = new Set(out.filter((x) => x.kind === 'visit').map((x) => destination(f, x, ms)).filter((c): c is string => !!c));
-    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end) && !(visitedOnly.has(x.code) && !x.leader && !ms.some((c) => c.city && c.code === x.code))).map((x) => x.code))];
+    // "…summit of the SCO, which groups China, Russia, Kazakhstan, …", "التي تضم …": the organisation's members, named to
+    // describe it, are not thereby the summit's participants.
+    const members = [...f.matchAll(MEMBERS_LIST)].map((x) => ({ start: x.index!, end: x.index! + x[0].length }));
+    const named = [...new Set(ms.filter((x) => x.code !== 'CN' && !x.city && !trips.some((l) => x.index >= l.start && x.index < l.end) && !members.some((l) => x.index >= l.start && x.index < l.end) && !(visitedOnly.has(x.code) && !x.leader && !ms.some((c) => c.city && c.code === x.code))).map((x) => x.code))];
     const excluded = !named.length && ms.some((x) => x.code !== 'CN' && !x.city && !x.leader);
     // "قمة … بين بكين وخمس جمهوريات", "China and the five Central Asian countries": all five take part.
     // (Only when the sentence names no partner of its own: "两国元首…共同出席中国同中亚五国…峰会" is of the pair it names.)
@@ -758,6 +768,17 @@ const EVENT_NOUN = /\b(?:met|meet|meeting|meetings|visit|visits|visited|trip|tal
 const PAST_OCCASION = /\b(?:last|previous|earlier|former|first|past)\b|(?<![\u0621-\u064a])(?:ال)?(?:سابق|سابقه|سابقتين|اخير|اخيره|ماضي|ماضيه|اولي)(?![\u0621-\u064a])|上次|此前|首次|前次|曾经|曾/;
 /** A trip told at its end ("في ختام رحلته", "at the end of his visit", "结束…访问"): it began before the news day. */
 const TRIP_ENDS = /(?<![\u0621-\u064a])(?:في|عند) ختام (?:رحلت|زيارت|جولت)[هة]|\bat the (?:end|close|conclusion) of (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|\bconclud(?:ed|ing|es) (?:his|her|a) (?:\S+ )?(?:visit|trip|tour)\b|结束(?:了)?[^，,。]{0,12}(?:访问|之行)/;
+/**
+ * A visit told as begun on a day and as over ("The state visit … started on January 15" in a report that the visit
+ * "concluded on Sunday"): it lasted several days, and the day told is only its first.
+ * (Without its end told, "Hu begins a visit" is the news of the day, and what is done undated is of that day.)
+ */
+const VISIT_BEGAN = /\b(?:started|began|kicked off)\b|\b(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b/;
+const VISIT_OVER = /\b(?:visit|trip|tour)\b[^.]{0,80}\b(?:concluded|ended|wrapped up)\b/;
+/** A sentence giving examples of the one before ("In particular,", "For example,", "其中,", "على سبيل المثال،"). */
+const EXAMPLE_OPENING = new RegExp(`^(?:in particular|notably|for example|for instance|among them|among these|specifically)\\b|^(?:其中|特别是|例如|比如)|^(?:${['على سبيل المثال', 'ولا سيما', 'وعلى وجه الخصوص', 'وبشكل خاص'].map(foldForMatch).join('|')})`);
+/** An organisation described by its members, to the end of the clause: "which groups China, Russia, …", "التي تضم …". */
+const MEMBERS_LIST = new RegExp(`\\b(?:which|that) (?:groups|comprises|includes|brings together|consists of|unites)\\b[^.;)]*|\\b(?:grouping|comprising|whose members (?:are|include))\\b[^.;)]*|(?<![\\u0621-\\u064a])(?:${['التي تضم', 'الذي يضم', 'والتي تضم', 'والذي يضم'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.;؛)]*`, 'g');
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
 const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
 /** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
@@ -925,9 +946,13 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const said = datesOf(prev).filter((x) => !x.future && x.date.length === 10).pop();
       if (said) return { date: said.date, words: said.words };
     }
-    if (paragraphBreak(prev, s)) return null;
+    // "…the past year was rich in contacts." then "In particular, X made a state visit …", "其中,…": the examples of the
+    // sentence before are of its time, even in a paragraph of their own.
+    const elaborates = EXAMPLE_OPENING.test(s.folded.slice(0, 24));
+    if (paragraphBreak(prev, s) && !elaborates) return null;
     const d = datesOf(prev).filter((x) => !x.future && !first(NOT_EVENT_DATE, prev.folded.slice(Math.max(0, x.index - 12), x.index))).pop();
-    if (!d || d.date.length < 7) return null;
+    // (A year alone dates only the examples of its sentence: elsewhere it is too loose to carry.)
+    if (!d || (d.date.length < 7 && !elaborates)) return null;
     // Only a sentence that sets the scene (a date and no event of its own), or, in a recounted chronology, the next
     // step of a dated item ("… عام 1999، قام … بزيارة … ووقع الجانبان …"): elsewhere the sentence before may tell another event.
     // (A scene is short: a longer sentence may tell an event the rules do not read, a call or a ministers' meeting.)
@@ -937,7 +962,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     // dated past visit or meeting, is of that occasion.
     const occasion = ['partnership', 'agreement'].includes(t.kind) && articleDate !== null && daysBefore(d.date.length === 4 ? `${d.date}-12-28` : d.date.length === 7 ? `${d.date}-28` : d.date, articleDate) > 31 &&
       first(BOTH_SIDES, s.folded.slice(0, 12)) !== null && triggersIn(prev, ladders, pairGuess, lowNames, facts).some((x) => x.kind === 'visit' || x.kind === 'talks');
-    if (!scene && !chronology && !occasion) return null;
+    if (!scene && !chronology && !occasion && !elaborates) return null;
     // A span gives a visit its first day; what is done during it, and a summit the trip is for, its month.
     return { date: d.date.length === 10 && ((d.span && !d.twoDays && t.kind !== 'visit') || t.kind === 'summit') ? d.date.slice(0, 7) : d.date, words: d.words };
   };
@@ -1308,6 +1333,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       if (!plannedBy && date && t.kind !== 'anniversary') {
         if (pick || back || carried) lastOfKind.set(t.kind, date);
         if (t.kind === 'visit' && pick?.span && !pick.twoDays && date.length === 10) spanVisit = date;
+        // "The state visit … started on January 15" of a visit told as over: the first of several days, so what is done in it
+        // with no day of its own is known only to its month.
+        else if (t.kind === 'visit' && pick && !pick.twoDays && date.length === 10 && !spanVisit && VISIT_BEGAN.test(f) && list.some((x) => VISIT_OVER.test(x.folded) || TRIP_ENDS.test(x.folded))) spanVisit = date;
         if ((pick || back || carried) && t.kind !== 'establishment') reportedDone = true;
         if (pick && newsDay && !isRecent(date, newsDay) && !recentOfKind.size) recap = true;
         if (newsDay && isRecent(date, newsDay) && !recentOfKind.has(t.kind) && (pick || back || carried || (!recap && !s.headline))) recentOfKind.set(t.kind, date);

@@ -33,7 +33,9 @@ export function phrases(list: string[], flags = 'g'): RegExp {
 /** Event words per kind; `strong` ones name the event for certain, the rest need a country pair in the clause. */
 export const VISIT = {
   strong: phrases(['state visit', 'official visit', 'working visit', 'official friendly visit', 'زيارة دولة', 'زيارة الدولة', 'زيارة رسمية', 'زيارة عمل', 'زيارة صداقة', '国事访问', '国是访问', '正式访问', '工作访问', '友好访问']),
-  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '此访', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土']),
+  weak: phrases(['visit to', 'visited', 'visiting', 'visits', 'paid a visit', 'trip to', 'arrived in', 'first visit', 'second visit', 'third visit', 'fourth visit', 'fifth visit', 'sixth visit', 'latest visit', 'زيار*', 'زار*', 'يزور*', 'تزور*', 'زائر', 'زائرة', 'زائران', 'زائرين', 'وصل*', 'وصول*', 'يصل*', '访问', '此访', '抵达', '出访', '到访', '访华', '来华', '访哈', '访吉', '访塔', '访乌', '访土',
+    // "今年总统阁下和胡锦涛主席实现互访": visits exchanged ("实现", carried out) are visits told; bare "互访" ("高层互访频繁") is a habit.
+    '实现互访', '实现了互访']),
 };
 export const TALKS = {
   // (Views exchanged in person are talks, in the past form only: "两国元首…深入交换了意见", "the two presidents exchanged views";
