@@ -92,10 +92,7 @@ export async function resvgPng(svg: string, texts: { text: string; weight: Weigh
   const fontFiles = faces.map((f) => renamedFont(f, familyOf.get(f.file)!));
   // resvg drops a text whose runs of different fonts mix directions: each text is laid out here in visual
   // order (bidi.ts's levels), one <text> per direction run at its measured place, each split by face.
-  const faceRuns = (text: string, weight: Weight) =>
-    runsByFace(text, weight)
-      .map(({ file, text: t }) => (file ? `<tspan font-family="${familyOf.get(file)}">${encode(t)}</tspan>` : encode(t)))
-      .join('');
+  const inFace = (file: string | null, text: string) => (file ? `<tspan font-family="${familyOf.get(file)}">${encode(text)}</tspan>` : encode(text));
   const split = svg.replace(/<text([^>]*)>([^<]*)<\/text>/g, (_, attrs: string, body: string) => {
     const weight: Weight = /font-weight="700"/.test(attrs) ? 700 : 400;
     const size = Number(/font-size="([\d.]+)"/.exec(attrs)?.[1] ?? 16);
@@ -113,24 +110,17 @@ export async function resvgPng(svg: string, texts: { text: string; weight: Weigh
         const trail = /\s*$/u.exec(run.text)![0];
         const core = run.text.slice(lead.length, run.text.length - trail.length);
         const before = measureEm(run.rtl ? trail : lead, weight) * size;
+        // resvg also drops a line whose runs of different fonts mix directions, or hold a ligature ("fi", "ffl") beside some
+        // faces ("ratifies …，2011年"): each face's piece is a text of its own, at its measured place, right to left in a
+        // right-to-left run, where a piece without Arabic letters (punctuation, spaces) is drawn reversed and mirrored, as the
+        // bidi algorithm shows it.
         let out = '';
-        if (run.rtl) {
-          // resvg also drops a right-to-left text that mixes fonts: each face's piece on its own, right to left;
-          // a piece without Arabic letters (punctuation, spaces) is drawn reversed and mirrored, as the bidi algorithm shows it.
-          let at = left + before;
-          for (const piece of runsByFace(core, weight).reverse()) {
-            const shown = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(piece.text) ? piece.text : Array.from(piece.text).reverse().map(mirror).join('');
-            out += `<text x="${at.toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(shown, weight)}</text>`;
-            at += measureEm(piece.text, weight) * size;
-          }
-        } else if (core) {
-          // …and, left to right, a text whose faces' runs hold a ligature ("fi", "ffl") beside some faces ("ratifies …，2011年"):
-          // its text layout fails and the whole line is left out. Each face's piece is a text of its own here too.
-          let at = left + before;
-          for (const piece of runsByFace(core, weight)) {
-            out += `<text x="${at.toFixed(2)}" xml:space="preserve"${rest}>${faceRuns(piece.text, weight)}</text>`;
-            at += measureEm(piece.text, weight) * size;
-          }
+        let at = left + before;
+        const pieces = runsByFace(core, weight);
+        for (const piece of run.rtl ? pieces.reverse() : pieces) {
+          const shown = !run.rtl || /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(piece.text) ? piece.text : Array.from(piece.text).reverse().map(mirror).join('');
+          out += `<text x="${at.toFixed(2)}" xml:space="preserve"${rest}>${inFace(piece.file, shown)}</text>`;
+          at += measureEm(piece.text, weight) * size;
         }
         left += measureEm(run.text, weight) * size;
         return out;
