@@ -72,5 +72,5 @@ export function formatTitle(spec: TitleSpec, language: TitleLanguage, names: Tit
 }
 
 export function titlesOf(spec: TitleSpec, names: TitleNames): Record<TitleLanguage, string> {
-  return { en: formatTitle(spec, 'en', names), ar: formatTitle(spec, 'ar', names), zh: formatTitle(spec, 'zh', names) };
+  return Object.fromEntries(TITLE_LANGUAGES.map((language) => [language, formatTitle(spec, language, names)])) as Record<TitleLanguage, string>;
 }

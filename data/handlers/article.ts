@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import type { HandlersFor } from '../../shared/api/define';
 import type { articleCalls } from '../../shared/api/calls/article';
 import type { Candidate } from '../../shared/article';
+import type { Country } from '../../shared/domain';
 import { tiesAgeDuring } from '../../shared/anniversary';
 import { foldForMatch } from '../../shared/text/arabic';
 import { extract, guessMeta, type RawCandidate } from '../extract/extract';
@@ -48,8 +49,11 @@ function anniversaryCheck(db: Db, c: RawCandidate, articleDate: string | null): 
 /** The names a candidate's title holds, as the database has them (the gazetteer's for cities, which the database lacks). */
 function titleNames(db: Db): TitleNames {
   const levels = allLevels(db);
+  // Each country read once per extraction: every title asks for its names in three languages.
+  const countries = new Map<string, Country | undefined>();
+  const country = (code: string) => (countries.has(code) ? countries.get(code) : countries.set(code, findCountry(db, code)).get(code));
   return {
-    country: (code, language) => findCountry(db, code)?.name[language] ?? null,
+    country: (code, language) => country(code)?.name[language] ?? null,
     city: (english, language) => cityName(english, language),
     level: (pairId, key, language) => levels.find((l) => l.pairId === pairId && l.key === key)?.name[language] ?? null,
   };
