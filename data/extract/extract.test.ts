@@ -558,6 +558,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
+  it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
+    expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
+    expect(of('2016年3月,哈薩克斯坦巴甫洛達爾煉油廠擴建工程正式啟動。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
+    expect(of('وفي مارس 2016، بدأ تشغيل مصفاة بافلودار الكازاخستانية التي طورتها شركة صينية.', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
+  });
+
   it('fourteenth round: the level a change starts from, visits exchanged, and talks whose outcomes are to be carried out', () => {
     const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date, c.levelKey ?? null]);
     // "将A提升为B", "upgraded A to B": only B is established; A is the level there was.
