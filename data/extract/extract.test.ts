@@ -572,6 +572,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     // An infinitive before a verb it governs still plans it; a Chinese visitor's trip to a partner is that pair's visit.
     expect(of('ASTANA, October 12 -- Kyrgyz Prime Minister Akylbek Japarov is to travel to Astana to attend the forum and to hold talks with Chinese Premier Li Qiang.', '2023-10-12').every((c) => c[3])).toBe(true);
     expect(of('During his visit to Astana on Thursday, Chinese President Xi Jinping met Kyrgyz President Sadyr Japarov.', '2023-10-12')).toContainEqual(['visit', 'CN-KZ', '2023-10-12', false]);
+    expect(of('Kyrgyz President Sadyr Japarov met Chinese President Xi Jinping, who is on a state visit to Kazakhstan, on Thursday.', '2023-10-12')).toContainEqual(['visit', 'CN-KZ', '2023-10-12', false]);
   });
 
   it('fifteenth round: a document signed during an occasion named after it is of that occasion; what a visit produced is of its month', () => {

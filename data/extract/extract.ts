@@ -1446,6 +1446,8 @@ function visitBetweenPartners(f: string, t: Trigger, ms: Mention[]): boolean {
   if (!lead) return false;
   const to = ms.find((m) => !m.leader && m.index === t.end + lead[0].length);
   if (!to || to.code === 'CN') return false;
+  // (A Chinese visitor named before the trip's words is the one on it: "met Xi, who is on a state visit to Kazakhstan".)
+  if (ms.some((m) => m.code === 'CN' && m.index < t.index)) return false;
   // The first one named of another country: a leader, or a country's word before a head's title ("Kazakh PM", "Kyrgyz President").
   const visitor = ms.find((m) => m.code !== to.code && !m.city);
   if (!visitor || visitor.code === 'CN') return false;
