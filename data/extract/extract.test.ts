@@ -558,6 +558,39 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
+  it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
+    expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
+    expect(of('2016年3月,哈薩克斯坦巴甫洛達爾煉油廠擴建工程正式啟動。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
+    expect(of('وفي مارس 2016، بدأ تشغيل مصفاة بافلودار الكازاخستانية التي طورتها شركة صينية.', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
+  });
+
+  it('fifteenth round: a past verb after a trip\'s purpose ("to attend") is done; a trip between two partners is no pair\'s visit', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => ['talks', 'visit'].includes(c.kind)).map((c) => [c.kind, c.pairId, c.date, c.planned]);
+    expect(of('ASTANA, October 12 -- On his trip to Astana to attend the forum of heads of government Kyrgyz Prime Minister Akylbek Japarov met with Chinese Premier Li Qiang on Thursday.', '2023-10-12'))
+      .toEqual([['talks', 'CN-KG', '2023-10-12', false]]);
+    // An infinitive before a verb it governs still plans it; a Chinese visitor's trip to a partner is that pair's visit.
+    expect(of('ASTANA, October 12 -- Kyrgyz Prime Minister Akylbek Japarov is to travel to Astana to attend the forum and to hold talks with Chinese Premier Li Qiang.', '2023-10-12').every((c) => c[3])).toBe(true);
+    expect(of('During his visit to Astana on Thursday, Chinese President Xi Jinping met Kyrgyz President Sadyr Japarov.', '2023-10-12')).toContainEqual(['visit', 'CN-KZ', '2023-10-12', false]);
+    expect(of('Kyrgyz President Sadyr Japarov met Chinese President Xi Jinping, who is on a state visit to Kazakhstan, on Thursday.', '2023-10-12')).toContainEqual(['visit', 'CN-KZ', '2023-10-12', false]);
+  });
+
+  it('fifteenth round: a document signed during an occasion named after it is of that occasion; what a visit produced is of its month', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'agreement' && !c.planned).map((c) => [c.pairId, c.date]);
+    expect(of('The joint declaration signed by the two presidents during the state visit of Uzbek President Mirziyoyev to China last May opened a new stage, the minister said on Monday.', '2018-11-05'))
+      .toEqual([['CN-UZ', '2018-05']]);
+    expect(of('وقال الوزير إن البيان المشترك الذي وقعه الرئيسان خلال زيارة الدولة التي قام بها الرئيس الأوزبكي ميرضيائيف إلى الصين في مايو الماضي فتح مرحلة جديدة.', '2018-11-05')).toEqual([['CN-UZ', '2018-05']]);
+    expect(of('ASTANA, May 10 -- President Tokayev held talks with Premier Li Qiang in Astana on Wednesday. During Li Qiang\'s official visit, the two sides signed eleven cooperation documents.', '2024-05-10'))
+      .toEqual([['CN-KZ', '2024-05']]);
+    expect(of('新华社阿斯塔纳5月8日电 国务院总理李强8日在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈。访问期间,双方签署了十余份合作文件。', '2024-05-08')).toEqual([['CN-KZ', '2024-05']]);
+  });
+
+  it('fifteenth round: a Chinese project told as already built ("已经建成") with no date is a state, not the news day\'s opening', () => {
+    const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
+    expect(of('新华社比什凯克3月2日电 吉尔吉斯斯坦交通部长2日在接受采访时说,在中国企业帮助下,奥什至伊斯法纳公路已经建成。', '2021-03-03')).toEqual([]);
+    expect(of('新华社比什凯克3月2日电 吉尔吉斯斯坦交通部长2日在接受采访时说,在中国企业帮助下,奥什至伊斯法纳公路已于2月建成通车。', '2021-03-03')).toEqual([['CN-KG', '2021-02']]);
+  });
+
   it('fourteenth round: the level a change starts from, visits exchanged, and talks whose outcomes are to be carried out', () => {
     const of = (text: string, date: string, kind: string) => extract(text, date).filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date, c.levelKey ?? null]);
     // "将A提升为B", "upgraded A to B": only B is established; A is the level there was.

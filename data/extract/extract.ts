@@ -780,7 +780,11 @@ const EXAMPLE_OPENING = new RegExp(`^(?:in particular|notably|for example|for in
 /** An organisation described by its members, to the end of the clause: "which groups China, Russia, …", "التي تضم …". */
 const MEMBERS_LIST = new RegExp(`\\b(?:which|that) (?:groups|comprises|includes|brings together|consists of|unites)\\b[^.;)]*|\\b(?:grouping|comprising|whose members (?:are|include))\\b[^.;)]*|(?<![\\u0621-\\u064a])(?:${['التي تضم', 'الذي يضم', 'والتي تضم', 'والذي يضم'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^.;؛)]*`, 'g');
 /** A frame that places what follows during the visit just told: "访问期间", "during the visit", "خلال الزيارة". */
-const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
+const DURING_VISIT = /(?:访问|访华|此访|这次访问)期间|\bduring (?:the|his|her|this|[a-z-]+(?: [a-z-]+){0,3}['’]s) (?:state |official |working )?(?:visit|trip|stay)\b|(?<![\u0621-\u064a])(?:خلال|اثناء) (?:ال|هذه ال)?زيار[هة]/;
+/** "已经建成", "早已投产": a project told as already done, a state; with a date ("已于6月投产") it is an event. */
+const ALREADY_DONE = /(?:已经|业已|早已)(?:建成|竣工|投产|通车|开通|投运|贯通|落成|完工)[^，,。；]*$/;
+/** Between a document and the occasion named after it: "signed (by the two presidents) during". (Arabic "الذي وقعه … خلال" is read as a past signing already.) */
+const SIGNED_DURING = new RegExp(`\\b(?:signed|inked|adopted|issued)\\b[^.;]{0,50}\\b(?:during|at|in the course of|on the sidelines of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?[^.;]{0,60}$`);
 /** A leader leaving a country or city (not only a capital, as DEPARTED needs): "غادر … طاجيكستان", "left Dushanbe", "离开杜尚别". */
 const LEAVE = new RegExp(`\\b(?:left|leaves|departed|departs)\\b|(?<![\\u0621-\\u064a])[وف]?(?:${['غادر', 'يغادر', 'غادرت', 'تغادر'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|离开`);
 /**
@@ -833,7 +837,12 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   if (prepared) return prepared[0];
   const preparing = /\b(?:prepar(?:e|es|ing|ations?) for|in preparation for)\s+(?:the\s+|a\s+|his\s+)?[^,.;]{0,40}$|(?<![\u0621-\u064a])(?:[وف]?(?:لل|ل)?(?:تحضير|اعداد|تمهيد))\s+(?:ل|لل)[^،,.؛]{0,40}$/.exec(f.slice(Math.max(0, t.index - 60), t.index));
   if (preparing) return preparing[0].trim().split(/\s+/).slice(0, 3).join(' ');
-  const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach);
+  // "As part of his visit to Tashkent to attend the … meeting Kazakh PM Mamin met with Li Keqiang": a finite past verb ("met",
+  // "held talks", "signed") is not governed by a purpose infinitive before it ("to attend", "to sign"), which says what a trip
+  // was for; "will be signed", "to be held", "have met" stay governed.
+  const finitePast = lang === 'en' && /^(?:met|held|had|signed|inked|visited|paid|exchanged|discussed)\b/.test(f.slice(t.index, t.end)) && !/\b(?:be|been|being|have|has|to)\s+$/.test(f.slice(Math.max(0, t.index - 8), t.index));
+  const infinitive = (m: RegExpExecArray) => /^to\s/.test(m[0]);
+  const before = (m: RegExpExecArray, reach: number) => m.index < t.end && m.index >= Math.max(a, t.index - reach) && !(finitePast && infinitive(m));
   const expectation = (m: RegExpExecArray) => m.index >= t.end && m.index < b && /expect|schedul|plann|due|set to|المقرر|المتوقع|المرتقب|المنتظر|يتوقع|计划|预计/.test(m[0]);
   // "من المقرر أن …", "It is expected that …" opening the clause governs all of it.
   const opening = (m: RegExpExecArray) => m.index >= a && m.index < t.end && m.index - a < 25 && /المقرر|المتوقع|المنتظر|يتوقع|ينتظر|expect|schedul|计划|预计|将于/.test(m[0]);
@@ -1112,7 +1121,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // "去年5月,托卡耶夫总统对中国进行国事访问,两国元首签署了联合声明", "وعندما زار … في مايو، وقع الجانبان وثائق": what
         // is signed or declared after a dated visit or meeting told in the same sentence is of that occasion.
         // (A recounted occasion too: the signing is told as that occasion's.)
-        (['agreement', 'partnership'].includes(t.kind) ? (usable.filter((d) => !d.future && d.index < t.index && ['visit', 'talks'].includes(owner(d).kind) && owner(d).index < t.index && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null);
+        (['agreement', 'partnership'].includes(t.kind) ? (usable.filter((d) => !d.future && d.index < t.index && ['visit', 'talks'].includes(owner(d).kind) && owner(d).index < t.index && !owner(d).needsOwnDate).sort(byDistance)[0] ?? null) : null) ??
+        // "The joint statement … signed by the Heads of State during the first state visit … this September": a document told
+        // as signed during an occasion named after it is of that occasion's date.
+        (['agreement', 'partnership'].includes(t.kind) ? (usable.filter((d) => !d.future && d.index > t.end && ['visit', 'talks', 'summit'].includes(owner(d).kind) && owner(d).index > t.end && owner(d).index < d.index && SIGNED_DURING.test(f.slice(t.end, owner(d).index)) && !/[.;؛]/.test(f.slice(t.end, owner(d).index))).sort(byDistance)[0] ?? null) : null);
       // "This is Hu's second trip to … since he became head of state", "这是…第二次访问": the trip of the news, counted.
       const counting = t.kind === 'visit' && (/\bthis is (?:\S+'s |his |her |the )?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$/.test(f.slice(Math.max(0, t.index - 40), t.index)) || /这是[^，,。]{0,12}第[\d一二三四五六七八九十]+次[^，,。]{0,4}$/.test(f.slice(Math.max(0, t.index - 24), t.index)));
       const history = counting ? null : first(HISTORY, f.slice(...clauseAt(s, t.index, 'strong')));
@@ -1126,6 +1138,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       const back = pick || history ? null : pointsBack(f, t, (k) => (recap ? lastOfKind.get(k) : recentOfKind.get(k)));
       const carried = pick || back ? null : carriedDate(si, t, weak);
       if (t.needsWrittenDate && !pick && !carried) continue;
+      // "…公路已经建成" with no date in its own clause: a state the text describes (the road stands built), not an opening of
+      // the news day or of a date another clause gives ("部长2日在接受采访时说,…已经建成").
+      if (t.kind === 'project' && language === 'zh' && ALREADY_DONE.test(f.slice(t.index, t.end)) && !(pick && inRange(pick, weak))) continue;
       if (carried) {
         date = carried.date;
         inferred = true;
@@ -1242,6 +1257,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // news is of a visit of several days, and what is done in it without a day of its own is known to its month, not
         // to the visit's first day.
         if (spanVisit && date === spanVisit && t.kind !== 'visit') date = spanVisit.slice(0, 7);
+        // "During Karim Massimov's visit, both countries signed …", "访问期间,…签署", "خلال الزيارة، …": what a visit (of
+        // several days) produced, told with no day of its own, is known to the visit's month, not to the news day.
+        else if (t.kind !== 'visit' && date.length === 10 && DURING_VISIT.test(f.slice(strong[0], t.index))) date = date.slice(0, 7);
         inferred = true;
         // An article that announces a trip ahead ("في الفترة بين 2 و6 تموز") and reports nothing done: its undated
         // events ("ويزور شي البلدين", "يشارك … في اجتماع") are that programme.
@@ -1275,6 +1293,9 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // The pair: the partners the sentence names (nearest the event first), else the article's.
       const foreign = [...new Set(ms.filter((m) => m.code !== 'CN').sort((x, y) => Math.abs(x.index - t.index) - Math.abs(y.index - t.index)).map((m) => m.code))];
       let partners: string[];
+      // "As part of his visit to Tashkent … Kazakh PM Askar Mamin met with Li Keqiang": one partner's leader on a trip to another
+      // partner (named as the trip's end, the visitor before any Chinese name) makes no visit of China's pairs.
+      if (t.kind === 'visit' && language === 'en' && visitBetweenPartners(f, t, ms)) continue;
       // A summit or a trilateral project is a milestone of every pair the sentence names.
       // (A past summit the sentence recalls without naming who took part, "两年前,首届中国-中亚峰会在中国西安成功举行", is
       // not of the leaders the article's news names.)
@@ -1416,6 +1437,21 @@ function pointsBack(f: string, t: Trigger, last: (kind: CandidateKind) => Partia
   const talks = last('talks');
   if (after && talks) return { date: talks, words: after[0] };
   return null;
+}
+
+/** A trip "to" a partner (its country or city right after the words) whose visitor, named first, is another partner's leader. */
+function visitBetweenPartners(f: string, t: Trigger, ms: Mention[]): boolean {
+  const words = f.slice(t.index, t.end);
+  const lead = /\b(?:to|in)$/.test(words) ? /^\s*/.exec(f.slice(t.end))! : /^\s+(?:to|in)\s+/.exec(f.slice(t.end, t.end + 6));
+  if (!lead) return false;
+  const to = ms.find((m) => !m.leader && m.index === t.end + lead[0].length);
+  if (!to || to.code === 'CN') return false;
+  // (A Chinese visitor named before the trip's words is the one on it: "met Xi, who is on a state visit to Kazakhstan".)
+  if (ms.some((m) => m.code === 'CN' && m.index < t.index)) return false;
+  // The first one named of another country: a leader, or a country's word before a head's title ("Kazakh PM", "Kyrgyz President").
+  const visitor = ms.find((m) => m.code !== to.code && !m.city);
+  if (!visitor || visitor.code === 'CN') return false;
+  return visitor.leader || /^[a-z]*\s+(?:pm|prime minister|premier|president|head of state|leader)\b/.test(f.slice(visitor.index).replace(/^\S+/, ''));
 }
 
 /** The partner whose city an arrival reaches, named right after the arrival word. */
