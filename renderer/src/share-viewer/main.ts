@@ -9,7 +9,7 @@ import '../features/practice/practice.css';
 import './share.css';
 import i18next from 'i18next';
 import { icuPlugin } from '../i18n/icu-plugin';
-import { DataSet } from 'vis-data/peer';
+import { DataSet } from 'vis-data/esnext';
 import { paletteCssVariables } from '../../../shared/palette';
 import { localeOf } from '../../../shared/locale-format';
 import { buildRound } from '../../../shared/practice';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataSet } from 'vis-data/peer';
+import { DataSet } from 'vis-data/esnext';
 import type { MilestoneDetail, PairTimeline } from '../../../../shared/domain';
 import { comparePartialDates, startInstant } from '../../../../shared/dates';
 import { fetchQuery } from '../../data/query-cache';

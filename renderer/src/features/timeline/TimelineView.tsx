@@ -5,8 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
+import type { Timeline, TimelineItem, TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
 import type { PairTimeline } from '../../../../shared/domain';
 import { useAppStore } from '../../store/app-store';
 import { anniversaryItems, bandItems, lanes, milestoneIdOf, spanWindow, type ChartItem, type LaneGroup } from './timeline-data';

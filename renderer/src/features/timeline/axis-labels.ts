@@ -3,7 +3,7 @@
  * whatever the page's language; these label functions write the same steps through Intl ("يناير", "1月",
  * Arabic-Indic digits when chosen). They read the language at each redraw, so a language change needs a redraw only.
  */
-import type { TimelineOptions } from 'vis-timeline/peer';
+import type { TimelineOptions } from 'vis-timeline/esnext';
 import { intlLocale } from '../../i18n/format';
 
 type Scale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';

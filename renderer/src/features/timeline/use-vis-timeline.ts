@@ -4,8 +4,8 @@
  * view goes or its inputs change. vis-timeline owns the container's DOM; React owns the rest.
  */
 import { useEffect, useRef, type DependencyList, type MutableRefObject, type RefObject } from 'react';
-import type { TimelineOptions } from 'vis-timeline/peer';
-import type { DataSet } from 'vis-data/peer';
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
 import type { ChartItem } from './timeline-data';
 import { mountTimeline, type Mounted, type MountOptions } from './vis-adapter';
 

@@ -5,10 +5,10 @@
  * the band's tooltip), milestone labels give way at the chart's end and say in a tooltip what they
  * cut, and labels are made as long as the chart's height allows (lanes sized to their content).
  */
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { AXIS_FORMAT } from './axis-labels';
 import { coversAny } from './unicode-range';
-import type { DataSet } from 'vis-data/peer';
+import type { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { ChartItem } from './timeline-data';
 import { itemElement, laneElement } from './item-element';
