@@ -36,6 +36,8 @@ export interface AppCore {
   dispatch: Dispatch;
   /** The same, results as handlers gave them, JSON text kept (shared/api/json-text.ts): for the HTTP server, which writes it as it is. */
   dispatchServed: Dispatch;
+  /** Starts the job worker in the background (hosts call it once the first page has drawn); resolves when it is ready. */
+  warmUpJobs(): Promise<void>;
   close(): void;
 }
 
@@ -167,6 +169,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     downloads,
     dispatch: async (name, input) => plainResult(await current.dispatch(name, input)),
     dispatchServed: (name, input) => current.dispatch(name, input),
+    warmUpJobs: () => current.jobs.warmUp(),
     close: () => {
       uploads.close();
       downloads.close();

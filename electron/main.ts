@@ -17,6 +17,8 @@ import { hardenContents, hardenSession } from './security';
 import { appLocations } from './paths';
 
 const DB_FILE_NAME = 'timelines.sqlite';
+/** After the page has loaded: long enough for its first draw on a busy machine. */
+const JOB_WARM_UP_DELAY_MS = 1500;
 
 let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -82,6 +84,8 @@ async function start(): Promise<void> {
   });
   mainWindow = createWindow(where.rendererIndex, where.preload);
   mainWindow.on('closed', () => (mainWindow = null));
+  // The job worker (imports, exports, backups) starts once the page has loaded and drawn, not during its start.
+  mainWindow.webContents.once('did-finish-load', () => setTimeout(() => void core?.warmUpJobs(), JOB_WARM_UP_DELAY_MS).unref());
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -17,7 +17,7 @@ import { DATASET_DIR, RENDERER_DIST, SHARE_VIEWER_DIST } from './paths';
 import { createChromiumRenderer } from './chromium-renderer';
 import { whenQuiet } from './when-quiet';
 
-/** The export browser starts once the page has been quiet this long after its first calls (at the latest WARM_UP_LATEST_MS after the start). */
+/** The export browser and the job worker start once the page has been quiet this long after its first calls (at the latest WARM_UP_LATEST_MS after the start). */
 const WARM_UP_QUIET_MS = 800;
 const WARM_UP_LATEST_MS = 10_000;
 /** Browser mode's port unless --port says otherwise (another if it is taken): see ApiServerOptions.preferredPort. */
@@ -52,8 +52,9 @@ async function main(): Promise<void> {
   // Image exports render in a headless Chromium.
   const renderer = createChromiumRenderer();
   const core = openAppCore({ dbFile, datasetDir: DATASET_DIR, renderer, shareViewerDir: SHARE_VIEWER_DIST, readers });
-  // Image exports' browser starts in the background once the first page has drawn (see whenQuiet).
-  const warmUp = whenQuiet(() => renderer.warmUp(), { quietMs: WARM_UP_QUIET_MS, latestMs: WARM_UP_LATEST_MS });
+  // Image exports' browser and the job worker (imports, exports, backups) start in the background once the
+  // first page has drawn (see whenQuiet).
+  const warmUp = whenQuiet(() => (renderer.warmUp(), void core.warmUpJobs()), { quietMs: WARM_UP_QUIET_MS, latestMs: WARM_UP_LATEST_MS });
   const dispatch: typeof core.dispatchServed = (name, input) => {
     warmUp.touch();
     return core.dispatchServed(name, input);
