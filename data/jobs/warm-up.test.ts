@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createJobRunner } from './runner';
+import { createJobRunner, type JobRunner, type JobRunnerOptions } from './runner';
 import { openDatabase } from '../db/open';
 import { tempDbFile, tempDir } from '../test/temp-db';
 
@@ -19,55 +19,52 @@ function markingWorker(): { url: URL; marker: string } {
   return { url: pathToFileURL(script), marker };
 }
 
+/** A runner on a fresh database file, closed with it after `use`. */
+async function withRunner(options: Omit<JobRunnerOptions, 'db' | 'dbFile'>, use: (runner: JobRunner) => Promise<void>): Promise<void> {
+  const dbFile = tempDbFile();
+  const db = openDatabase(dbFile);
+  const runner = createJobRunner({ db, dbFile, ...options });
+  try {
+    await use(runner);
+  } finally {
+    await runner.close();
+    db.close();
+  }
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 describe('job worker warm-up', () => {
   it('starts no worker until asked; warmUp starts it and resolves once it is ready', async () => {
-    const dbFile = tempDbFile();
-    const db = openDatabase(dbFile);
     const { url, marker } = markingWorker();
-    const runner = createJobRunner({ db, dbFile, workerUrl: url });
-    try {
-      await new Promise((r) => setTimeout(r, 300));
+    await withRunner({ workerUrl: url }, async (runner) => {
+      await pause(300);
       expect(fs.existsSync(marker)).toBe(false);
       const t0 = performance.now();
       await runner.warmUp();
       expect(fs.existsSync(marker)).toBe(true);
       expect(performance.now() - t0).toBeGreaterThanOrEqual(150); // it waited for the worker's "ready"
       await runner.warmUp(); // a second call starts no second worker and resolves at once
-    } finally {
-      await runner.close();
-      db.close();
-    }
+    });
   });
 
   it('the real worker, warmed up, then runs a job', async () => {
-    const dbFile = tempDbFile();
-    const db = openDatabase(dbFile);
-    const runner = createJobRunner({ db, dbFile });
-    try {
+    await withRunner({}, async (runner) => {
       await runner.warmUp();
       const preview = await runner.run('importPreview', { format: 'csv', text: 'pair,category,start,title\nCN-KZ,visit,2019-09-11,A visit\n', fileName: 'a.csv' });
       expect(preview.rows).toBe(1); // read and checked in the worker (the empty database knows no country: the row is refused)
       expect(preview.invalidCount).toBe(1);
-    } finally {
-      await runner.close();
-      db.close();
-    }
+    });
   });
 
   it('an inline runner, or one already closed, starts no worker', async () => {
-    const dbFile = tempDbFile();
-    const db = openDatabase(dbFile);
     const { url, marker } = markingWorker();
-    const inline = createJobRunner({ db, dbFile, workerUrl: url, mode: 'inline' });
-    const closed = createJobRunner({ db, dbFile, workerUrl: url });
-    try {
-      await inline.warmUp();
+    await withRunner({ workerUrl: url, mode: 'inline' }, (inline) => inline.warmUp());
+    await withRunner({ workerUrl: url }, async (closed) => {
       await closed.close();
       await closed.warmUp();
-      await new Promise((r) => setTimeout(r, 300));
-      expect(fs.existsSync(marker)).toBe(false);
-    } finally {
-      db.close();
-    }
+    });
+    await pause(300);
+    expect(fs.existsSync(marker)).toBe(false);
   });
 });
