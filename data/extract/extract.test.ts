@@ -558,6 +558,16 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
+  it('sixteenth round: heads of government "رؤساء وزراء" meet at no summit; a new stage of a level is no new level', () => {
+    const kinds = (text: string, date: string) => extract(text, date).filter((c) => c.confidence >= 0.5).map((c) => c.kind);
+    expect(kinds('بكين 10 نوفمبر 2019 (شينخوا) التقى رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم الأحد رئيس الوزراء الأوزبكي عبد الله أريبوف الذي يحضر اجتماع رؤساء وزراء الدول الأعضاء في منظمة شانغهاي للتعاون.', '2019-11-10')).not.toContain('summit');
+    const levels = (text: string) => extract(text, '2019-11-10').filter((c) => c.kind === 'partnership').map((c) => c.levelKey);
+    expect(levels('وأشاد الوزير بالإعلان المشترك للمرحلة الجديدة من الشراكة الاستراتيجية الشاملة الذي وقعه الرئيسان الصيني والأوزبكي مؤخرا.')).toEqual([]);
+    expect(levels('On Monday the Chinese and Uzbek presidents announced a new stage of the comprehensive strategic partnership.')).toEqual([]);
+    // A level established outright stays.
+    expect(levels('The Chinese and Uzbek presidents announced the establishment of a comprehensive strategic partnership on Monday.')).toEqual(['comprehensive-strategic-partnership']);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

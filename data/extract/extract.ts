@@ -450,6 +450,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
+    // "a joint declaration on a new stage of the comprehensive strategic partnership", "الإعلان المشترك للفترة الجديدة من الشراكة":
+    // a new stage of a level is that level going on, not a new one.
+    if (NEW_STAGE_OF.test(lead)) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
     // …or the level names a document signed ("signed a strategic partnership deal", "签订的《…关于发展全面战略伙伴关系的联合声明》"):
     // the signing establishes it.
@@ -559,6 +562,9 @@ const ARRIVED = new RegExp(`抵达|到达|\\barriv(?:ed|es|al)\\b|(?<![\\u0621-\
 
 /** "بعد (حوالي) خمسة أشهر من", "(some) five months after", "两个多月后": the time of the sentence is a span after the event. */
 const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].map(foldForMatch).join('|')})\\s+(?:(?:${['حوالي', 'نحو', 'قرابة', 'أكثر من', 'أقل من'].map(foldForMatch).join('|')})\\s+)?(?:\\d+|[\\u0621-\\u064a]+)\\s+(?:${['أشهر', 'شهور', 'شهرا', 'أعوام', 'سنوات', 'عاما', 'أسابيع', 'أيام'].map(foldForMatch).join('|')})\\s+(?:${['من', 'على'].map(foldForMatch).join('|')})\\s*$|\\b(?:\\d+|[a-z]+) (?:months|years|weeks|days) after\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$`);
+
+/** "a new stage of (the)", "للفترة الجديدة من", "المرحلة الجديدة من": right before a level, a stage of the level there is. */
+const NEW_STAGE_OF = new RegExp(`\\bnew (?:stage|phase|period|chapter) (?:of|in) (?:the |their |our |bilateral )*$|(?<![\\u0621-\\u064a])(?:[وبل]|لل|ال)?(?:${['فترة', 'مرحلة'].map(foldForMatch).join('|')}) (?:ال)?${foldForMatch('جديدة')} (?:${['من', 'في', 'ل'].map(foldForMatch).join('|')}) ?$`);
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
@@ -748,7 +754,8 @@ function countryChain(folded: string): string[] | null {
 // (With its clitics: "الاجتماع الـ15 لرؤساء وزراء …", "للقادة".)
 const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:[ول]|لل)?(?:ال)?(?:${['مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
 
-const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
+// ("اجتماع رؤساء وزراء الدول الأعضاء": heads of government without the article, too.)
+const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء', 'رؤساء وزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 /** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
