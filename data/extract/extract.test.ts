@@ -568,6 +568,16 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(levels('The Chinese and Uzbek presidents announced the establishment of a comprehensive strategic partnership on Monday.')).toEqual(['comprehensive-strategic-partnership']);
   });
 
+  it('sixteenth round: a power line is a project; works begun around the project\'s name; a company\'s contract is no agreement', () => {
+    const of = (text: string, kind: string) => extract(text, '2019-05-03').filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('Tajik President Emomali Rahmon on Friday opened a 500-kilovolt power transmission line built by a Chinese company.', 'project')).toEqual([['CN-TJ', '2019-05-03']]);
+    expect(of('Construction on the China-financed Lolazor-Khatlon highway section in Tajikistan started in 2016.', 'project')).toEqual([['CN-TJ', '2016']]);
+    expect(of('Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015.', 'project')).toEqual([['CN-TJ', '2015']]);
+    expect(of('Tajikistan\'s state power company Barqi Tojik signed a contract with China\'s TBEA in 2016 to build the plant.', 'agreement')).toEqual([]);
+    // Documents of the two states stay.
+    expect(of('Tajikistan and China signed an agreement on economic cooperation in 2016.', 'agreement')).toEqual([['CN-TJ', '2016']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

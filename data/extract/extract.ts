@@ -420,7 +420,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // first verb signs the communiqué, not the treaty the second verb signs.)
     const signers = all(SIGNED, f);
     const ownVerb = (at: RegExpExecArray) => !signers.some((x) => x.index !== m.index && (m.index < at.index ? x.index > m.index && x.index < at.index : x.index > at.index && x.index < m.index));
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
+    // "the national grid signed a contract with China's TBEA": a company's contract is business, not a document of the two states.
+    const companyContract = (at: RegExpExecArray) => /^(?:contract|(?:[وفب]|ال|وال|بال)?عقو?د|合同)/.test(at[0]) && COMPANY.test(f.slice(...clause));
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && !companyContract(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index, ...(ofAnniversary ? { needsOwnDate: true } : {}) });
@@ -565,6 +567,9 @@ const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].m
 
 /** "a new stage of (the)", "للفترة الجديدة من", "المرحلة الجديدة من": right before a level, a stage of the level there is. */
 const NEW_STAGE_OF = new RegExp(`\\bnew (?:stage|phase|period|chapter) (?:of|in) (?:the |their |our |bilateral )*$|(?<![\\u0621-\\u064a])(?:[وبل]|لل|ال)?(?:${['فترة', 'مرحلة'].map(foldForMatch).join('|')}) (?:ال)?${foldForMatch('جديدة')} (?:${['من', 'في', 'ل'].map(foldForMatch).join('|')}) ?$`);
+
+/** A company named as a party: "company", "corp.", "شركة", "公司", "集团". */
+const COMPANY = new RegExp(`\\b(?:company|companies|corp|corporation|ltd|inc|firm)\\b|(?<![\\u0621-\\u064a])(?:[وبل]|لل|ال)?${foldForMatch('شركة')}|${foldForMatch('شركات')}|公司|集团`);
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)

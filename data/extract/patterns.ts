@@ -96,6 +96,8 @@ export const LEVEL_CHANGE = phrases([
 
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
+  // A power line is built like a road ("power transmission line", "输电线路", "خط نقل الكهرباء").
+  'transmission line', 'power line', 'power lines', 'substation', 'خط نقل الكهرباء', 'خطوط نقل الكهرباء', 'خط كهرباء', '输电线路', '输变电',
   'hospital', 'school', 'stadium', 'مستشفى', 'المستشفى', 'مدرسة', 'ملعب', '医院', '学校', '体育场', 'مصفاة', 'مصفاه', 'مصافي', '炼油厂', '炼厂', 'gas line', 'خط غاز', 'خط الغاز', 'خط للغاز', 'ينقل الغاز', 'لنقل الغاز', 'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段', '线路',
 ]);
@@ -107,7 +109,9 @@ export const PROJECT_EVENT = new RegExp(phrases([
   // A plant's units connected to the grid ("机组并网发电") is its commissioning.
   '并网发电', '并网运行', '并网投产',
 ]).source + // A place "officially opened to" its users ("口岸…正式向中塔两国开放"); a plain "开放" is also the opening-up policy.
-  '|正式(?:向[^，,。；;]{1,12})?开放', 'g');
+  '|正式(?:向[^，,。；;]{1,12})?开放' +
+  // "Construction on the Datka-Kemin line began in 2012", "work on the project started": the works and their start around the project's name.
+  '|\\b(?:construction|work|works) (?:on|of) (?:the )?(?:[\\w$.,-]+ ){0,8}?(?:began|begun|started|commenced)\\b', 'g');
 
 export const SUMMIT = phrases([
   'summit', 'summits', 'council of heads of state', 'heads of state council', 'council of heads of member states', 'council of the heads of member states', 'council of the heads of state', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
