@@ -571,6 +571,8 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   it('sixteenth round: a power line is a project; works begun around the project\'s name; a company\'s contract is no agreement', () => {
     const of = (text: string, kind: string) => extract(text, '2019-05-03').filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
     expect(of('Tajik President Emomali Rahmon on Friday opened a 500-kilovolt power transmission line built by a Chinese company.', 'project')).toEqual([['CN-TJ', '2019-05-03']]);
+    expect(of('افتتح الرئيس الطاجيكي إمام علي رحمن يوم الجمعة خط نقل الكهرباء الذي بنته شركة صينية.', 'project')).toEqual([['CN-TJ', '2019-05-03']]);
+    expect(of('2016年5月,中国企业承建的塔吉克斯坦500千伏输变电工程正式竣工。', 'project')).toEqual([['CN-TJ', '2016-05']]);
     expect(of('Construction on the China-financed Lolazor-Khatlon highway section in Tajikistan started in 2016.', 'project')).toEqual([['CN-TJ', '2016']]);
     expect(of('Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015.', 'project')).toEqual([['CN-TJ', '2015']]);
     expect(of('Tajikistan\'s state power company Barqi Tojik signed a contract with China\'s TBEA in 2016 to build the plant.', 'agreement')).toEqual([]);
