@@ -580,6 +580,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('Tajikistan and China signed an agreement on economic cooperation in 2016.', 'agreement')).toEqual([['CN-TJ', '2016']]);
   });
 
+  it('sixteenth round: a cross-border cooperation center ("合作中心", "مركز التعاون الحدودي") is a project', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('2006年6月,中哈两国在边境地区共建的国际边境合作中心正式开工建设。')).toEqual([['CN-KZ', '2006-06']]);
+    expect(of('In April 2012 the China-Kazakhstan border cooperation center at the crossing was opened.')).toEqual([['CN-KZ', '2012-04']]);
+    expect(of('وفي أبريل 2012، افتتح مركز التعاون الحدودي الدولي بين الصين وكازاخستان.')).toEqual([['CN-KZ', '2012-04']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -98,6 +98,8 @@ export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
   // A power line is built like a road ("power transmission line", "输电线路", "خط نقل الكهرباء").
   'transmission line', 'power line', 'power lines', 'substation', 'خط نقل الكهرباء', 'خطوط نقل الكهرباء', 'خط كهرباء', '输电线路', '输变电',
+  // A cross-border zone is built too ("中哈霍尔果斯国际边境合作中心…开工建设", "border cooperation center").
+  'cooperation center', 'cooperation centre', 'cooperation zone', 'مركز التعاون الحدودي', 'منطقة التعاون', '合作中心', '合作区',
   'hospital', 'school', 'stadium', 'مستشفى', 'المستشفى', 'مدرسة', 'ملعب', '医院', '学校', '体育场', 'مصفاة', 'مصفاه', 'مصافي', '炼油厂', '炼厂', 'gas line', 'خط غاز', 'خط الغاز', 'خط للغاز', 'ينقل الغاز', 'لنقل الغاز', 'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段', '线路',
 ]);
