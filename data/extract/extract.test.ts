@@ -587,6 +587,12 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('وفي أبريل 2012، افتتح مركز التعاون الحدودي الدولي بين الصين وكازاخستان.')).toEqual([['CN-KZ', '2012-04']]);
   });
 
+  it('sixteenth round: a year after a capitalized preposition ("In 2014 Tajikistan …") is a date, not a name', () => {
+    expect(dates('In 2014 Kazakhstan and China signed the agreement.', '2019-05-03')).toEqual([['2014', false]]);
+    // A year inside a name stays out.
+    expect(dates('Xi attended the Beijing 2022 Olympic Winter Games.', '2022-02-05')).toEqual([]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
