@@ -593,6 +593,14 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(dates('Xi attended the Beijing 2022 Olympic Winter Games.', '2022-02-05')).toEqual([]);
   });
 
+  it('sixteenth round: a country\'s own stretch of a line ("launched its segment", "started building its part") is its project', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('In 2014 Tajikistan launched its segment.')).toEqual([['CN-TJ', '2014']]);
+    // The stretch is its owner's, not the country the article names first.
+    expect(of('The Chinese-led gas line runs through Kazakhstan to China. In 2009 Uzbekistan started building its part.')).toEqual([['CN-UZ', '2009']]);
+    expect(of('Chinese workers began building the Dushanbe power plant in Tajikistan in 2014.')).toEqual([['CN-TJ', '2014']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

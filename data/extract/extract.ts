@@ -479,7 +479,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // (…or in the clause a relative clause hangs on: "المرحلة الثانية لمحطة الطاقة …، التي قد تم إنجاز بنائها في نهاية عام 2016",
     // "the plant, which was completed in 2016".)
     const head: [number, number] | null = clause[0] > 0 && /^[\s,،]*(?:(?:التي|الذي|اللتين|الذين)(?![\u0621-\u064a])|(?:which|that)\b)/.test(f.slice(clause[0], clause[0] + 12)) ? clauseAt(s, clause[0] - 1, 'weak') : null;
-    const found = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
+    // "Turkmenistan launched its segment", "Uzbekistan started building its part": a country's own stretch of the line, the verb's object.
+    const stretchAt = OWN_STRETCH.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const stretch = stretchAt ? Object.assign([stretchAt[1]], { index: m.index + m[0].length + stretchAt[0].length - stretchAt[1].length, input: f, groups: undefined }) as RegExpExecArray : null;
+    const found = stretch ?? all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
     // "…عقدا لبناء محطة الطاقة الحرارية رقم 2 …. وقد بدأ العمل في أكتوبر عام 2012": the works (العمل, the construction) of a
     // sentence that names no project are those of the project the sentence before, in its paragraph, names.
     const works = !found && prev !== null && WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, prev.folded) : null;
@@ -499,7 +502,7 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
-    out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
+    out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: (stretch ? ownerOf(f, ms, m.index) : null) ?? chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ forum: x.forum, m })));
@@ -570,6 +573,9 @@ const NEW_STAGE_OF = new RegExp(`\\bnew (?:stage|phase|period|chapter) (?:of|in)
 
 /** A company named as a party: "company", "corp.", "شركة", "公司", "集团". */
 const COMPANY = new RegExp(`\\b(?:company|companies|corp|corporation|ltd|inc|firm)\\b|(?<![\\u0621-\\u064a])(?:[وبل]|لل|ال)?${foldForMatch('شركة')}|${foldForMatch('شركات')}|公司|集团`);
+
+/** Right after a start verb: "its (own) part/section/segment/stretch/leg/portion". */
+const OWN_STRETCH = /^\w*\s+(its (?:own )?(?:part|section|segment|stretch|leg|portion))\b/;
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
@@ -703,6 +709,12 @@ function sectionPartner(f: string, ms: Mention[]): string[] | null {
     if (/^[a-z-]+\s+(?:section|segment|stretch|part|leg)\s+of\b/.test(after) || /^\p{Script=Han}{2,6}?(?:境内)?(?:段|部分)/u.test(after)) return [m.code];
   }
   return null;
+}
+
+/** "Uzbekistan also started building its part": the country named last before the verb, in its clause, owns the stretch. */
+function ownerOf(f: string, ms: Mention[], verb: number): string[] | null {
+  const m = ms.filter((x) => !x.leader && x.index < verb && verb - x.index < 60 && !/[.;,،؛]|\bwhile\b|\band\b/.test(f.slice(x.index, verb))).pop();
+  return m && m.code !== 'CN' ? [m.code] : null;
 }
 
 /**
