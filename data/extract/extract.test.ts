@@ -601,6 +601,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('Chinese workers began building the Dushanbe power plant in Tajikistan in 2014.')).toEqual([['CN-TJ', '2014']]);
   });
 
+  it('sixteenth round: "construction began" with no project named is the works of the project the sentence before names', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where construction began on Monday.')).toEqual([['CN-TJ', '2019-04-29']]);
+    // Other words that start something still need a project of their own paragraph.
+    expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where the festival began on Monday.')).toEqual([]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -245,7 +245,7 @@ const ACTIVITY = new RegExp(`\\b(?:activities|exhibitions?|festival|cultural wee
 const HEAD_TITLE = /\b(?:presidents?|premiers?|prime ministers?|heads? of (?:state|government)|leaders?)\b|(?<![\u0621-\u064a])(?:ال)?(?:رئيس|رئيسا|رئيسي|الرئيسان|الرئيسين|زعيم|زعيما|قائدا)(?![\u0621-\u064a])|主席|总统|总理|元首|领导人/;
 
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null, earlier: Sentence | null = prev): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -485,7 +485,11 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const found = stretch ?? all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
     // "…عقدا لبناء محطة الطاقة الحرارية رقم 2 …. وقد بدأ العمل في أكتوبر عام 2012": the works (العمل, the construction) of a
     // sentence that names no project are those of the project the sentence before, in its paragraph, names.
-    const works = !found && prev !== null && WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, prev.folded) : null;
+    // (…"one of 3 sites where construction began yesterday": words that name the works themselves take the project of the
+    // sentence before, even across a paragraph break: copies often set each sentence apart.)
+    const ownWorks = /^(?:construction (?:began|started)|(?:began|started) construction)$/.test(m[0]);
+    const source = prev ?? (ownWorks ? earlier : null);
+    const works = !found && source !== null && (ownWorks || WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20))) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, source.folded) : null;
     const noun = found ?? (works ? Object.assign([works[0]], { index: m.index, input: f, groups: undefined }) as RegExpExecArray : null);
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
@@ -1044,7 +1048,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const si = list.indexOf(s);
     const before = si > 0 && !list[si - 1].headline && !paragraphBreak(list[si - 1], s) ? list[si - 1] : null;
-    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts, before).filter((t) => s.origin[t.index] - s.start >= skip);
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts, before, si > 0 && !list[si - 1].headline ? list[si - 1] : null).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesOf(s);
