@@ -576,8 +576,11 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('Construction on the China-financed Lolazor-Khatlon highway section in Tajikistan started in 2016.', 'project')).toEqual([['CN-TJ', '2016']]);
     expect(of('Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015.', 'project')).toEqual([['CN-TJ', '2015']]);
     expect(of('Tajikistan\'s state power company Barqi Tojik signed a contract with China\'s TBEA in 2016 to build the plant.', 'agreement')).toEqual([]);
+    expect(of('2016年,塔吉克斯坦国家电力公司与中国特变电工签署了合同。', 'agreement')).toEqual([]);
+    expect(of('وفي عام 2016، وقعت شركة الكهرباء الطاجيكية عقد مع شركة صينية.', 'agreement')).toEqual([]);
     // Documents of the two states stay.
     expect(of('Tajikistan and China signed an agreement on economic cooperation in 2016.', 'agreement')).toEqual([['CN-TJ', '2016']]);
+    expect(of('2016年,中国和塔吉克斯坦签署了合作协议。', 'agreement')).toEqual([['CN-TJ', '2016']]);
   });
 
   it('sixteenth round: a cross-border cooperation center ("合作中心", "مركز التعاون الحدودي") is a project', () => {
