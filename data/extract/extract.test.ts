@@ -611,6 +611,16 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where the festival began on Monday.')).toEqual([]);
   });
 
+  it('sixteenth round: the member states\' heads ("6个成员国元首", "heads of the other member states") hold no pair\'s talks and sign no pair\'s documents; a palace is a place', () => {
+    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.confidence >= 0.5 && !c.planned).map((c) => [c.kind, c.pairId, c.date]);
+    expect(of('新华社比什凯克6月14日电 14日上午,5个成员国元首在吉尔吉斯斯坦总统府举行会谈,就地区安全交换意见。')).not.toContainEqual(['talks', 'CN-KG', '2019-06-14']);
+    expect(of('新华社比什凯克6月14日电 14日,吉尔吉斯斯坦总统热恩别科夫和中国国家主席习近平等成员国元首共同签署了《比什凯克宣言》等重要文件。')).toEqual([]);
+    expect(of('BISHKEK, June 14, 2019 -- Kyrgyz President Jeenbekov, Chinese President Xi Jinping and the heads of the other member states signed documents on Friday.')).toEqual([]);
+    expect(of('新华社比什凯克6月14日电 14日上午,习近平同吉尔吉斯斯坦总统热恩别科夫一同抵达阿拉阿尔恰国宾馆。')).toEqual([]);
+    // Two leaders' signing stays.
+    expect(of('BISHKEK, June 14, 2019 -- Kyrgyz President Jeenbekov and Chinese President Xi Jinping signed documents on Friday.')).toEqual([['agreement', 'CN-KG', '2019-06-14']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -385,7 +385,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "落实两国元首会晤成果", "implement the outcomes of the leaders' talks", "تنفيذ نتائج المحادثات": talks whose results are to be
   // carried out are recalled as a whole (any or all of them), not an event told with the article's date.
   const implemented = (m: RegExpExecArray) => (/^\s*(?:的)?(?:成果|共识)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)) && /(?:落实|贯彻|执行|推进|推动)[^，,。；]{0,10}$/.test(f.slice(Math.max(0, m.index - 14), m.index))) || /\b(?:implement\w*|carry(?:ing)? out|follow(?:ing)? up on) (?:the |on )?(?:outcomes?|results?|consensus|agreements?) (?:of|reached (?:at|during)) (?:the |their |both )?[\w' -]{0,30}$/.test(f.slice(Math.max(0, m.index - 70), m.index)) || /(?:تنفيذ|متابعه) (?:نتائج|مخرجات)\s*$/.test(f.slice(Math.max(0, m.index - 20), m.index));
-  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // ("随后,6个成员国元首举行会谈": the member states' heads meeting, even with no partner named, are no two leaders' talks.)
+  const headsOfMany = (i: number) => MANY_HEADS.test(f.slice(...clauseAt(s, i, 'strong')));
+  for (const m of all(TALKS.strong, f)) if (!headsOfMany(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
@@ -416,6 +418,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
     // "وقعتا اتفاقات … أثناء زيارة قام بها رئيس الحزب … في منطقة شينجيانغ": signed at a visit of someone below the leaders.
     if (all(VISIT.weak, f).some((v) => inRange(v, clause) && v.index > m.index - 40 && lowVisit(v.index, v.index + v[0].length) && !cnLeader)) continue;
+    // "成员国元首共同签署了《…杜尚别宣言》等重要文件", "the heads of member states signed …": a summit's documents, not the pair's.
+    if (MANY_HEADS.test(f.slice(clause[0], m.index))) continue;
     // (…not one on the far side of another signing verb: in a list "1992年…签署的《建交联合公报》、2002年…签订的《…条约》", the
     // first verb signs the communiqué, not the treaty the second verb signs.)
     const signers = all(SIGNED, f);
@@ -589,13 +593,15 @@ const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'ا�
 const UNDER_WAY = new RegExp(`^\\s*(?:(?:التي|الذي)\\s+)?(?:${['يقوم بها', 'تقوم بها', 'يجريها', 'تجريها', 'يؤديها', 'يقومان بها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:that |which )?(?:he|she) is (?:paying|making|on)\\b`);
 
 /** Three or more heads of state: "五国元首", "三国领导人", "the heads of state of the five countries", "قادة الدول الخمس". */
-const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|首脑)|\\b(?:heads of state|leaders) of (?:the )?(?:three|four|five|six|seven|eight) (?:countries|nations|states)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الخمس', 'رؤساء الدول الخمس', 'قادة الدول الثلاث', 'رؤساء الدول الثلاث', 'زعماء الدول الخمس'].map(foldForMatch).join('|')})`);
+// (…"6个成员国元首", "各成员国元首", "the heads of member states": the member states' heads, all of them.)
+const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|首脑)|(?:\\d+|[三四五六七八九十]+)个(?:成员国|国家)(?:的)?(?:元首|领导人|首脑)|成员国(?:的)?(?:元首|领导人|首脑)(?!理事会)|\\bheads of (?:state of )?(?:the )?(?:other |sco |organization's )?member (?:states|countries)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الأعضاء', 'رؤساء الدول الأعضاء'].map(foldForMatch).join('|')})|\\b(?:heads of state|leaders) of (?:the )?(?:three|four|five|six|seven|eight) (?:countries|nations|states)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الخمس', 'رؤساء الدول الخمس', 'قادة الدول الثلاث', 'رؤساء الدول الثلاث', 'زعماء الدول الخمس'].map(foldForMatch).join('|')})`);
 
 /** Greeting an arrival: "在机场迎接", "热情迎接", "كان في استقباله", "greeted by", "welcomed at the airport". */
 const GREETED = new RegExp(`迎接|迎候|热情欢迎|\\b(?:greeted|welcomed|received)\\b|(?<![\\u0621-\\u064a])(?:${['في استقباله', 'في استقبال', 'استقبله', 'استقبلها'].map(foldForMatch).join('|')})`);
 
 /** A Chinese place that is no country (a plant, a site, a hall), right after an arrival or visit word. */
-const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工地|现场|会场|会议中心|展览中心|大厦|纪念馆|博物馆|展馆|学校|大学|医院|园区|气田|油田)(?=[，,。；]|$)/;
+// (…a palace or a guest house where a summit meets: "抵达索莫尼宫", "抵达国宾馆".)
+const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工地|现场|会场|会议中心|展览中心|大厦|纪念馆|博物馆|展馆|学校|大学|医院|园区|气田|油田|宫|宾馆|大会堂)(?=[，,。；]|$)/;
 
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
