@@ -621,6 +621,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('BISHKEK, June 14, 2019 -- Kyrgyz President Jeenbekov and Chinese President Xi Jinping signed documents on Friday.')).toEqual([['agreement', 'CN-KG', '2019-06-14']]);
   });
 
+  it('sixteenth round: "It was the third time the two presidents met this year" counts the meeting told, it is not one more', () => {
+    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.confidence >= 0.5 && !c.planned).map((c) => [c.kind, c.pairId, c.date]);
+    expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. It was the third time the two presidents met this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    // An earlier meeting told with its own date stays.
+    expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. The two presidents also met in Beijing in April this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14'], ['talks', 'CN-KZ', '2019-04']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -323,7 +323,8 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
   const lowVisit = (i: number, end = i) => (greeters(i, end) ? lowArrival(i, end) : lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i)) || hostOnly(i, end) || /遍$/.test(f.slice(Math.max(0, i - 1), i)) || selfLow(i);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
-  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
+  // ("This was the second time the two heads of state met this year": the meeting just told, counted, not one more.)
+  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]) || ORDINAL_TIME.test(f.slice(clauseAt(s, i, 'weak')[0], i));
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
@@ -786,6 +787,8 @@ const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${[
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 /** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
+/** "This was the second time …", "it is his third time …": the event told is counted among others, not a new one. */
+const ORDINAL_TIME = /\b(?:this|it|that) (?:was|is|marks|marked) (?:the|his|her|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time\b[^,;.]{0,80}$/;
 const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)[^，,。、\s]{0,3}$/;
 const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
 /** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
