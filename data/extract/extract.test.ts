@@ -621,9 +621,11 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('BISHKEK, June 14, 2019 -- Kyrgyz President Jeenbekov and Chinese President Xi Jinping signed documents on Friday.')).toEqual([['agreement', 'CN-KG', '2019-06-14']]);
   });
 
-  it('sixteenth round: "It was the third time the two presidents met this year" counts the meeting told, it is not one more', () => {
+  it('sixteenth round: "It was the third time the two presidents met this year" ("这是…第三次会晤", "هذه هي المرة الثالثة التي") counts the meeting told, it is not one more', () => {
     const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.confidence >= 0.5 && !c.planned).map((c) => [c.kind, c.pairId, c.date]);
     expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. It was the third time the two presidents met this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    expect(of('新华社阿斯塔纳6月14日电 国家主席习近平14日在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。这是两国元首今年第三次会晤。')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    expect(of('أستانا 14 يونيو 2019 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم الجمعة الرئيس الكازاخستاني توكاييف في أستانا. وهذه هي المرة الثالثة التي يلتقي فيها الرئيسان هذا العام.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
     // An earlier meeting told with its own date stays.
     expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. The two presidents also met in Beijing in April this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14'], ['talks', 'CN-KZ', '2019-04']]);
   });

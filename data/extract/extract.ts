@@ -788,7 +788,8 @@ const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${[
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 /** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
 /** "This was the second time …", "it is his third time …": the event told is counted among others, not a new one. */
-const ORDINAL_TIME = /\b(?:this|it|that) (?:was|is|marks|marked) (?:the|his|her|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time\b[^,;.]{0,80}$/;
+// ("这是两国元首今年第三次会晤", "وهذه هي المرة الثالثة التي يلتقي فيها الرئيسان": the same in Chinese and Arabic.)
+const ORDINAL_TIME = new RegExp(`\\b(?:this|it|that) (?:was|is|marks|marked) (?:the|his|her|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) time\\b[^,;.]{0,80}$|这是[^，,。；]{0,20}第[二三四五六七八九十\\d]+次[^，,。；]{0,4}$|(?<![\\u0621-\\u064a])[وف]?(?:${['هذه هي', 'هذا هو', 'هي', 'وهي'].map(foldForMatch).join('|')}) ${foldForMatch('المرة')} (?:ال)?[\\u0621-\\u064a]+ ${foldForMatch('التي')}[^،,.؛]{0,40}$`);
 const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)[^，,。、\s]{0,3}$/;
 const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
 /** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
