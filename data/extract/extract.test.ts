@@ -630,6 +630,16 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. The two presidents also met in Beijing in April this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14'], ['talks', 'CN-KZ', '2019-04']]);
   });
 
+  it('sixteenth round: a project named as the subject of what it brought ("The completion of … marked", "…的建成标志着", "يمثل افتتاح") is a fact recalled', () => {
+    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('The completion of the Chinese-built Vahdat-Yavan railway marked a new stage in China-Tajikistan ties, the minister said on Friday.')).toEqual([]);
+    expect(of('新华社杜尚别6月14日电 塔吉克斯坦交通部长14日表示,中国企业承建的瓦赫达特—亚万铁路的建成标志着中塔合作进入新阶段。')).toEqual([]);
+    expect(of('يمثل افتتاح خط السكة الحديدية الذي بنته الصين مرحلة جديدة في العلاقات بين الصين وطاجيكستان، كما قال الوزير الطاجيكي يوم الجمعة.')).toEqual([]);
+    // …with a date of its own it is that event; a ceremony held is the day's.
+    expect(of('The completion of the Chinese-built Vahdat-Yavan railway in 2016 marked a new stage in China-Tajikistan ties.')).toEqual([['CN-TJ', '2016']]);
+    expect(of('The launch ceremony of the Chinese-built Vahdat-Yavan railway in Tajikistan was held on Friday.')).toEqual([['CN-TJ', '2019-06-14']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -510,8 +510,13 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (ACTIVITY.test(f.slice(Math.min(m.index + m[0].length, noun.index), Math.max(m.index, noun.index)))) continue;
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // "The completion of the gas pipeline marked the beginning of a new stage", "管道的建成标志着…", "يمثل افتتاح الخط …": a
+    // project named as the subject of what it brought is a fact recalled, dated only by its own clause.
+    const evaluated = (/^(?:completion|opening|launch|commissioning|inauguration)$/.test(m[0]) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index)) && EVALUATED_EN.test(f.slice(m.index, clause[1])))
+      || (/的\s*$/.test(f.slice(Math.max(0, m.index - 1), m.index)) && /^\s*(?:标志着|意味着|为[^，,。；]{1,20}奠定)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      || EVALUATED_AR.test(f.slice(Math.max(0, m.index - 14), m.index));
     // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
-    out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: (stretch ? ownerOf(f, ms, m.index) : null) ?? chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
+    out.push({ kind: 'project', ...(evaluated ? { needsOwnDate: true } : {}), verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: (stretch ? ownerOf(f, ms, m.index) : null) ?? chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ forum: x.forum, m })));
@@ -585,6 +590,11 @@ const COMPANY = new RegExp(`\\b(?:company|companies|corp|corporation|ltd|inc|fir
 
 /** Right after a start verb: "its (own) part/section/segment/stretch/leg/portion". */
 const OWN_STRETCH = /^\w*\s+(its (?:own )?(?:part|section|segment|stretch|leg|portion))\b/;
+
+/** After a project's nominal subject: what it brought ("marked", "ushered in", "has become", "is a milestone"). */
+const EVALUATED_EN = /^[^,;]{0,80}?\b(?:marked|marks|has marked|ushered|has brought|brought|has become|became|has opened|opened a new|is a|was a|has been a|signified|symbolized|symbolised|laid the foundation)\b/;
+/** Before a project's nominal: "يمثل/شكل/يعد (افتتاح …)": it represents, it is. */
+const EVALUATED_AR = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['يمثل', 'مثل', 'شكل', 'يشكل', 'يعد', 'يعتبر', 'اعتبر', 'يعكس'].map(foldForMatch).join('|')})\\s+(?:ال)?$`);
 
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
