@@ -640,6 +640,12 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('The launch ceremony of the Chinese-built Vahdat-Yavan railway in Tajikistan was held on Friday.')).toEqual([['CN-TJ', '2019-06-14']]);
   });
 
+  it('sixteenth round: a dateline of a place and a day with no year ("DUSHANBE, May 3 --") is the article\'s, not an event\'s date', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('DUSHANBE, May 3 -- Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
+    expect(of('DUSHANBE, 3 May — Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

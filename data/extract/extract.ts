@@ -143,7 +143,9 @@ function cityIn(folded: string): string | null {
 export function datelineLength(line: string): number {
   // Also "أستانا 6 سبتمبر 2013 /", "ASTANA, July 3, 2024 --": a place and a date, then a slash or a dash.
   // The parentheses hold the agency ("(شينخوا)"), never a day: "اليوم (الخميس)" is a date of the sentence.
-  const m = /^[^\n()]{0,80}?(?:\((?![^()\n]*(?:\d|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء))[^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
+  const m = /^[^\n()]{0,80}?(?:\((?![^()\n]*(?:\d|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء))[^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line))
+    // …and "DUSHANBE, May 3 --", "ASTANA, 3 May —": a place and a day without its year, then a dash.
+    ?? /^[A-Z][A-Za-z .'-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:--|—|–)\s*/.exec(line);
   return m ? m[0].length : 0;
 }
 
