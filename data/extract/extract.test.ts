@@ -646,6 +646,12 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('DUSHANBE, 3 May — Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
   });
 
+  it('sixteenth round: a summit on whose sidelines a meeting is held is known to its month, with a long name and a day carried from the remarks', () => {
+    const of = (text: string) => extract(text, '2025-06-17').filter((c) => c.kind === 'summit' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('Chinese President Xi Jinping met with Kyrgyz President Sadyr Japarov on the sidelines of the second China-Central Asia Summit in Astana, Kazakhstan, June 17, 2025.')).toEqual([['CN-KZ', '2025-06'], ['CN-KG', '2025-06']]);
+    expect(of('ASTANA, June 17 (Xinhua) -- Chinese President Xi Jinping on Tuesday called for closer ties with Kyrgyzstan.\nXi made the remarks in a meeting with Kyrgyz President Sadyr Japarov on the sidelines of the second China-Central Asia Summit in the Kazakh capital of Astana.')).toEqual([['CN-KZ', '2025-06'], ['CN-KG', '2025-06']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -598,6 +598,9 @@ const EVALUATED_EN = /^[^,;]{0,80}?\b(?:marked|marks|has marked|ushered|has brou
 /** Before a project's nominal: "يمثل/شكل/يعد (افتتاح …)": it represents, it is. */
 const EVALUATED_AR = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['يمثل', 'مثل', 'شكل', 'يشكل', 'يعد', 'يعتبر', 'اعتبر', 'يعكس'].map(foldForMatch).join('|')})\\s+(?:ال)?$`);
 
+/** Before a summit's name: "on the sidelines of (the …)", "على هامش". */
+const SIDELINES_BEFORE = /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,4}$/;
+
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
 const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'الى', 'في', 'ل'].map(foldForMatch).join('|')})\\s?)?(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
@@ -1192,7 +1195,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // the news day or of a date another clause gives ("部长2日在接受采访时说,…已经建成").
       if (t.kind === 'project' && language === 'zh' && ALREADY_DONE.test(f.slice(t.index, t.end)) && !(pick && inRange(pick, weak))) continue;
       if (carried) {
-        date = carried.date;
+        // (A meeting's day carried from the remarks before it is the meeting's; the summit on whose sidelines it was, its month.)
+        date = t.kind === 'summit' && carried.date.length === 10 && SIDELINES_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index)) ? carried.date.slice(0, 7) : carried.date;
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: carried.words } });
         confidence -= 0.1;
@@ -1246,7 +1250,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
         // "اجتمع … على هامش القمة … 24 يونيو", "met on the sidelines of the summit": the day is the meeting's, the summit
         // (held over days) is known to its month.
-        else if (t.kind === 'summit' && date.length === 10 && /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,3}$/.test(f.slice(Math.max(0, t.index - 30), t.index))) date = date.slice(0, 7);
+        // (…a long name between: "on the sidelines of the second China-Central Asia Summit".)
+        else if (t.kind === 'summit' && date.length === 10 && SIDELINES_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index))) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
