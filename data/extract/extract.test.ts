@@ -652,6 +652,11 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('ASTANA, June 17 (Xinhua) -- Chinese President Xi Jinping on Tuesday called for closer ties with Kyrgyzstan.\nXi made the remarks in a meeting with Kyrgyz President Sadyr Japarov on the sidelines of the second China-Central Asia Summit in the Kazakh capital of Astana.')).toEqual([['CN-KZ', '2025-06'], ['CN-KG', '2025-06']]);
   });
 
+  it('sixteenth round: the summit an arrival is for ("وصل … يوم الثلاثاء لحضور القمة") is known to its month, the arrival has the day', () => {
+    const of = (text: string) => extract(text, '2024-07-03').filter((c) => ['summit', 'visit'].includes(c.kind) && !c.planned && c.confidence >= 0.5).map((c) => [c.kind, c.pairId, c.date]);
+    expect(of('ووصل الرئيس الصيني شي جين بينغ إلى أستانا يوم الثلاثاء لحضور القمة الـ24 لمجلس رؤساء الدول الأعضاء في منظمة شانغهاي للتعاون.')).toEqual([['visit', 'CN-KZ', '2024-07-02'], ['summit', 'CN-KZ', '2024-07']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

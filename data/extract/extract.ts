@@ -601,6 +601,9 @@ const EVALUATED_AR = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['يمثل', 
 /** Before a summit's name: "on the sidelines of (the …)", "على هامش". */
 const SIDELINES_BEFORE = /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,4}$/;
 
+/** Before a summit's name, in its clause: the purpose of a trip ("لحضور", "للمشاركة في", "to attend", "出席"). */
+const TO_ATTEND_BEFORE = new RegExp(`(?<![\\u0621-\\u064a])(?:${['لحضور', 'للمشاركة في', 'للمشاركه في'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.;؛]{0,50}$|\\bto (?:attend|take part in|participate in)\\b[^,.;]{0,50}$|(?:出席|参加)[^，,。；]{0,20}$`);
+
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
 const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'الى', 'في', 'ل'].map(foldForMatch).join('|')})\\s?)?(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
@@ -1252,6 +1255,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         // (held over days) is known to its month.
         // (…a long name between: "on the sidelines of the second China-Central Asia Summit".)
         else if (t.kind === 'summit' && date.length === 10 && SIDELINES_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index))) date = date.slice(0, 7);
+        // "ووصل … يوم الثلاثاء لحضور القمة": the day is the arrival's; the summit the trip is for is known to its month.
+        else if (t.kind === 'summit' && date.length === 10 && TO_ATTEND_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index)) && events.some((x) => x.kind === 'visit' && x.index < t.index)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;
