@@ -626,6 +626,8 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. It was the third time the two presidents met this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
     expect(of('新华社阿斯塔纳6月14日电 国家主席习近平14日在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。这是两国元首今年第三次会晤。')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
     expect(of('أستانا 14 يونيو 2019 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم الجمعة الرئيس الكازاخستاني توكاييف في أستانا. وهذه هي المرة الثالثة التي يلتقي فيها الرئيسان هذا العام.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    // A trip counted so is the trip of the news.
+    expect(of('新华社杜尚别6月14日电 国家主席习近平14日在杜尚别同塔吉克斯坦总统拉赫蒙举行会谈。习近平指出,这是我第五次到访塔吉克斯坦。')).toContainEqual(['visit', 'CN-TJ', '2019-06-14']);
     // An earlier meeting told with its own date stays.
     expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. The two presidents also met in Beijing in April this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14'], ['talks', 'CN-KZ', '2019-04']]);
   });

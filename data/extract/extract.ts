@@ -325,8 +325,10 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   };
   const lowVisit = (i: number, end = i) => (greeters(i, end) ? lowArrival(i, end) : lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i)) || hostOnly(i, end) || /遍$/.test(f.slice(Math.max(0, i - 1), i)) || selfLow(i);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
-  // ("This was the second time the two heads of state met this year": the meeting just told, counted, not one more.)
-  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]) || ORDINAL_TIME.test(f.slice(clauseAt(s, i, 'weak')[0], i));
+  const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
+  // ("This was the second time the two heads of state met this year": the meeting just told, counted, not one more. A trip
+  // counted so is the trip of the news, dated as such below.)
+  const countedMeeting = (i: number, end: number) => counted(i, end) || ORDINAL_TIME.test(f.slice(clauseAt(s, i, 'weak')[0], i));
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
@@ -390,12 +392,12 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const implemented = (m: RegExpExecArray) => (/^\s*(?:的)?(?:成果|共识)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)) && /(?:落实|贯彻|执行|推进|推动)[^，,。；]{0,10}$/.test(f.slice(Math.max(0, m.index - 14), m.index))) || /\b(?:implement\w*|carry(?:ing)? out|follow(?:ing)? up on) (?:the |on )?(?:outcomes?|results?|consensus|agreements?) (?:of|reached (?:at|during)) (?:the |their |both )?[\w' -]{0,30}$/.test(f.slice(Math.max(0, m.index - 70), m.index)) || /(?:تنفيذ|متابعه) (?:نتائج|مخرجات)\s*$/.test(f.slice(Math.max(0, m.index - 20), m.index));
   // ("随后,6个成员国元首举行会谈": the member states' heads meeting, even with no partner named, are no two leaders' talks.)
   const headsOfMany = (i: number) => MANY_HEADS.test(f.slice(...clauseAt(s, i, 'strong')));
-  for (const m of all(TALKS.strong, f)) if (!headsOfMany(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  for (const m of all(TALKS.strong, f)) if (!headsOfMany(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !countedMeeting(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
   const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && (WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (/^(?:met|meets)$/.test(m[0]) && MET_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))));
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !implemented(m) && !countedMeeting(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
