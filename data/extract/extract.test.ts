@@ -659,6 +659,13 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('ووصل الرئيس الصيني شي جين بينغ إلى أستانا يوم الثلاثاء لحضور القمة الـ24 لمجلس رؤساء الدول الأعضاء في منظمة شانغهاي للتعاون.')).toEqual([['visit', 'CN-KZ', '2024-07-02'], ['summit', 'CN-KZ', '2024-07']]);
   });
 
+  it('sixteenth round: a building China builds or gives ("议会大楼", "parliament building", "مبنى البرلمان") is a project', () => {
+    const of = (text: string) => extract(text, '2024-07-05').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('新华社杜尚别7月5日电 国家主席习近平5日在杜尚别同塔吉克斯坦总统拉赫蒙举行会谈。\n两国元首还共同出席了中国援塔议会大楼和政府大楼项目交付仪式。')).toEqual([['CN-TJ', '2024-07-05']]);
+    expect(of('On Friday the two presidents attended the handover ceremony of the parliament building that China built in Dushanbe, Tajikistan.')).toEqual([['CN-TJ', '2024-07-05']]);
+    expect(of('وحضر الرئيسان يوم الجمعة مراسم تسليم مبنى البرلمان الذي بنته الصين في دوشنبه بطاجيكستان.')).toEqual([['CN-TJ', '2024-07-05']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);
