@@ -666,6 +666,12 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('وحضر الرئيسان يوم الجمعة مراسم تسليم مبنى البرلمان الذي بنته الصين في دوشنبه بطاجيكستان.')).toEqual([['CN-TJ', '2024-07-05']]);
   });
 
+  it('sixteenth round: the Arabic dual of two states ("أقامتا علاقات دبلوماسية", "أسستا العلاقات الدبلوماسية") establishes relations', () => {
+    const of = (text: string) => extract(text, '2024-01-24').filter((c) => c.kind === 'establishment' && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('وأشار الرئيس إلى أن الصين وأوزبكستان أقامتا علاقات دبلوماسية قبل 32 عاما.')).toEqual([['CN-UZ', '1992']]);
+    expect(of('وذكر الوزير أن الصين وقيرغيزستان أسستا العلاقات الدبلوماسية في يناير 1992.')).toEqual([['CN-KG', '1992-01']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -132,13 +132,13 @@ export const FORUMS: { forum: ForumKey; re: RegExp }[] = [
 
 export const ESTABLISH = phrases([
   'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
-  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية', 'أقيمت العلاقات الدبلوماسية', 'أقيمت علاقات دبلوماسية', 'تأسست العلاقات الدبلوماسية', 'أسست العلاقات الدبلوماسية', 'تمت إقامة العلاقات الدبلوماسية',
+  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقامتا علاقات دبلوماسية', 'أقامتا العلاقات الدبلوماسية', 'أسستا علاقات دبلوماسية', 'أسستا العلاقات الدبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية', 'أقيمت العلاقات الدبلوماسية', 'أقيمت علاقات دبلوماسية', 'تأسست العلاقات الدبلوماسية', 'أسست العلاقات الدبلوماسية', 'تمت إقامة العلاقات الدبلوماسية',
   '建交', '建立外交关系',
 ]);
 // The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
 const ESTABLISH_SPLIT = `(?<![\\u0621-\\u064a])(?:[وبل]|لل)?(?:${['إقامة', 'تأسيس'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
 // …and after a verb, the subject before its object (Arabic verb–subject–object order): "أقامت الصين وطاجيكستان العلاقات الدبلوماسية".
-const ESTABLISH_VSO = `(?<![\\u0621-\\u064a])[وف]?(?:${['أقام', 'أقامت', 'أقاما', 'أسس', 'أسست', 'أسسا'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
+const ESTABLISH_VSO = `(?<![\\u0621-\\u064a])[وف]?(?:${['أقام', 'أقامت', 'أقاما', 'أقامتا', 'أسس', 'أسست', 'أسسا', 'أسستا'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
 // …and in English with the pair named in between: "the establishment of the Sino-Uzbek diplomatic relations",
 // "established China-Kazakhstan diplomatic ties".
 // (…"the forging of their diplomatic ties": the noun of "forge" too, and a possessive with no pair named.)
