@@ -363,8 +363,9 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   // A bare year: "in 2019", "عام 2019", "2019年" (taken above when part of a fuller date).
   // A year inside a name ("the Beijing 2022 Olympic Winter Games", "Expo 2020 Dubai") dates the name, not the sentence.
   const cased = original.length === folded.length ? original : null;
+  // (A capitalized preposition opens a sentence, not a name: "In 2014 Tajikistan launched …".)
   const inName = (i: number, j: number) =>
-    !!cased && /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\s$/.test(cased.slice(Math.max(0, i - 16), i)) && /^\s[A-Z][a-z]/.test(cased.slice(j, j + 3));
+    !!cased && /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|In|By|Since|From|Until|Till|Through|During|After|Before|Early|Late|Mid|Of|On|At|Throughout)\b)[A-Z][a-z]+\s$/.test(cased.slice(Math.max(0, i - 16), i)) && /^\s[A-Z][a-z]/.test(cased.slice(j, j + 3));
   // …also after a city with no preposition between: "دورة الألعاب الأولمبية الشتوية بكين 2022", "北京2022年冬奥会".
   const afterCity = (i: number) => CITY_BEFORE.test(folded.slice(Math.max(0, i - 14), i));
   for (const m of folded.matchAll(YEAR)) if (!inName(m.index, m.index + m[0].length) && !afterCity(m.index)) add(m.index, m.index + m[0].length, m[1], false);

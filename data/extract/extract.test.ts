@@ -558,6 +558,120 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(extract('التقى الرئيس الصيني شي جين بينغ اليوم الرئيس التاجيكي في بكين لبحث العلاقات مع تاجيكستان.', '2023-05-18').find((c) => c.kind === 'talks')).toMatchObject({ pairId: 'CN-TJ' });
   });
 
+  it('sixteenth round: heads of government "رؤساء وزراء" meet at no summit; a new stage of a level is no new level', () => {
+    const kinds = (text: string, date: string) => extract(text, date).filter((c) => c.confidence >= 0.5).map((c) => c.kind);
+    expect(kinds('بكين 10 نوفمبر 2019 (شينخوا) التقى رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم الأحد رئيس الوزراء الأوزبكي عبد الله أريبوف الذي يحضر اجتماع رؤساء وزراء الدول الأعضاء في منظمة شانغهاي للتعاون.', '2019-11-10')).not.toContain('summit');
+    const levels = (text: string) => extract(text, '2019-11-10').filter((c) => c.kind === 'partnership').map((c) => c.levelKey);
+    expect(levels('وأشاد الوزير بالإعلان المشترك للمرحلة الجديدة من الشراكة الاستراتيجية الشاملة الذي وقعه الرئيسان الصيني والأوزبكي مؤخرا.')).toEqual([]);
+    expect(levels('On Monday the Chinese and Uzbek presidents announced a new stage of the comprehensive strategic partnership.')).toEqual([]);
+    // A level established outright stays.
+    expect(levels('The Chinese and Uzbek presidents announced the establishment of a comprehensive strategic partnership on Monday.')).toEqual(['comprehensive-strategic-partnership']);
+  });
+
+  it('sixteenth round: a power line is a project; works begun around the project\'s name; a company\'s contract is no agreement', () => {
+    const of = (text: string, kind: string) => extract(text, '2019-05-03').filter((c) => c.kind === kind && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('Tajik President Emomali Rahmon on Friday opened a 500-kilovolt power transmission line built by a Chinese company.', 'project')).toEqual([['CN-TJ', '2019-05-03']]);
+    expect(of('افتتح الرئيس الطاجيكي إمام علي رحمن يوم الجمعة خط نقل الكهرباء الذي بنته شركة صينية.', 'project')).toEqual([['CN-TJ', '2019-05-03']]);
+    expect(of('2016年5月,中国企业承建的塔吉克斯坦500千伏输变电工程正式竣工。', 'project')).toEqual([['CN-TJ', '2016-05']]);
+    expect(of('Construction on the China-financed Lolazor-Khatlon highway section in Tajikistan started in 2016.', 'project')).toEqual([['CN-TJ', '2016']]);
+    expect(of('Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015.', 'project')).toEqual([['CN-TJ', '2015']]);
+    expect(of('Tajikistan\'s state power company Barqi Tojik signed a contract with China\'s TBEA in 2016 to build the plant.', 'agreement')).toEqual([]);
+    expect(of('2016年,塔吉克斯坦国家电力公司与中国特变电工签署了合同。', 'agreement')).toEqual([]);
+    expect(of('وفي عام 2016، وقعت شركة الكهرباء الطاجيكية عقد مع شركة صينية.', 'agreement')).toEqual([]);
+    // Documents of the two states stay.
+    expect(of('Tajikistan and China signed an agreement on economic cooperation in 2016.', 'agreement')).toEqual([['CN-TJ', '2016']]);
+    expect(of('2016年,中国和塔吉克斯坦签署了合作协议。', 'agreement')).toEqual([['CN-TJ', '2016']]);
+  });
+
+  it('sixteenth round: a cross-border cooperation center ("合作中心", "مركز التعاون الحدودي") is a project', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('2006年6月,中哈两国在边境地区共建的国际边境合作中心正式开工建设。')).toEqual([['CN-KZ', '2006-06']]);
+    expect(of('In April 2012 the China-Kazakhstan border cooperation center at the crossing was opened.')).toEqual([['CN-KZ', '2012-04']]);
+    expect(of('وفي أبريل 2012، افتتح مركز التعاون الحدودي الدولي بين الصين وكازاخستان.')).toEqual([['CN-KZ', '2012-04']]);
+  });
+
+  it('sixteenth round: a year after a capitalized preposition ("In 2014 Tajikistan …") is a date, not a name', () => {
+    expect(dates('In 2014 Kazakhstan and China signed the agreement.', '2019-05-03')).toEqual([['2014', false]]);
+    // A year inside a name stays out.
+    expect(dates('Xi attended the Beijing 2022 Olympic Winter Games.', '2022-02-05')).toEqual([]);
+  });
+
+  it('sixteenth round: a country\'s own stretch of a line ("launched its segment", "started building its part") is its project', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('In 2014 Tajikistan launched its segment.')).toEqual([['CN-TJ', '2014']]);
+    // The stretch is its owner's, not the country the article names first.
+    expect(of('The Chinese-led gas line runs through Kazakhstan to China. In 2009 Uzbekistan started building its part.')).toEqual([['CN-UZ', '2009']]);
+    expect(of('Chinese workers began building the Dushanbe power plant in Tajikistan in 2014.')).toEqual([['CN-TJ', '2014']]);
+  });
+
+  it('sixteenth round: "construction began" with no project named is the works of the project the sentence before names', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where construction began on Monday.')).toEqual([['CN-TJ', '2019-04-29']]);
+    // Other words that start something still need a project of their own paragraph.
+    expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where the festival began on Monday.')).toEqual([]);
+  });
+
+  it('sixteenth round: the member states\' heads ("6个成员国元首", "heads of the other member states") hold no pair\'s talks and sign no pair\'s documents; a palace is a place', () => {
+    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.confidence >= 0.5 && !c.planned).map((c) => [c.kind, c.pairId, c.date]);
+    expect(of('新华社比什凯克6月14日电 14日上午,5个成员国元首在吉尔吉斯斯坦总统府举行会谈,就地区安全交换意见。')).not.toContainEqual(['talks', 'CN-KG', '2019-06-14']);
+    expect(of('新华社比什凯克6月14日电 14日,吉尔吉斯斯坦总统热恩别科夫和中国国家主席习近平等成员国元首共同签署了《比什凯克宣言》等重要文件。')).toEqual([]);
+    expect(of('BISHKEK, June 14, 2019 -- Kyrgyz President Jeenbekov, Chinese President Xi Jinping and the heads of the other member states signed documents on Friday.')).toEqual([]);
+    expect(of('新华社比什凯克6月14日电 14日上午,习近平同吉尔吉斯斯坦总统热恩别科夫一同抵达阿拉阿尔恰国宾馆。')).toEqual([]);
+    // Two leaders' signing stays.
+    expect(of('BISHKEK, June 14, 2019 -- Kyrgyz President Jeenbekov and Chinese President Xi Jinping signed documents on Friday.')).toEqual([['agreement', 'CN-KG', '2019-06-14']]);
+  });
+
+  it('sixteenth round: "It was the third time the two presidents met this year" ("这是…第三次会晤", "هذه هي المرة الثالثة التي") counts the meeting told, it is not one more', () => {
+    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.confidence >= 0.5 && !c.planned).map((c) => [c.kind, c.pairId, c.date]);
+    expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. It was the third time the two presidents met this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    expect(of('新华社阿斯塔纳6月14日电 国家主席习近平14日在阿斯塔纳会见哈萨克斯坦总统托卡耶夫。这是两国元首今年第三次会晤。')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    expect(of('أستانا 14 يونيو 2019 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم الجمعة الرئيس الكازاخستاني توكاييف في أستانا. وهذه هي المرة الثالثة التي يلتقي فيها الرئيسان هذا العام.')).toEqual([['talks', 'CN-KZ', '2019-06-14']]);
+    // A trip counted so is the trip of the news.
+    expect(of('新华社杜尚别6月14日电 国家主席习近平14日在杜尚别同塔吉克斯坦总统拉赫蒙举行会谈。习近平指出,这是我第五次到访塔吉克斯坦。')).toContainEqual(['visit', 'CN-TJ', '2019-06-14']);
+    // An earlier meeting told with its own date stays.
+    expect(of('Kazakh President Tokayev met Chinese President Xi Jinping in Astana on Friday. The two presidents also met in Beijing in April this year.')).toEqual([['talks', 'CN-KZ', '2019-06-14'], ['talks', 'CN-KZ', '2019-04']]);
+  });
+
+  it('sixteenth round: a project named as the subject of what it brought ("The completion of … marked", "…的建成标志着", "يمثل افتتاح") is a fact recalled', () => {
+    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('The completion of the Chinese-built Vahdat-Yavan railway marked a new stage in China-Tajikistan ties, the minister said on Friday.')).toEqual([]);
+    expect(of('新华社杜尚别6月14日电 塔吉克斯坦交通部长14日表示,中国企业承建的瓦赫达特—亚万铁路的建成标志着中塔合作进入新阶段。')).toEqual([]);
+    expect(of('يمثل افتتاح خط السكة الحديدية الذي بنته الصين مرحلة جديدة في العلاقات بين الصين وطاجيكستان، كما قال الوزير الطاجيكي يوم الجمعة.')).toEqual([]);
+    // …with a date of its own it is that event; a ceremony held is the day's.
+    expect(of('The completion of the Chinese-built Vahdat-Yavan railway in 2016 marked a new stage in China-Tajikistan ties.')).toEqual([['CN-TJ', '2016']]);
+    expect(of('The launch ceremony of the Chinese-built Vahdat-Yavan railway in Tajikistan was held on Friday.')).toEqual([['CN-TJ', '2019-06-14']]);
+  });
+
+  it('sixteenth round: a dateline of a place and a day with no year ("DUSHANBE, May 3 --") is the article\'s, not an event\'s date', () => {
+    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('DUSHANBE, May 3 -- Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
+    expect(of('DUSHANBE, 3 May — Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
+  });
+
+  it('sixteenth round: a summit on whose sidelines a meeting is held is known to its month, with a long name and a day carried from the remarks', () => {
+    const of = (text: string) => extract(text, '2025-06-17').filter((c) => c.kind === 'summit' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('Chinese President Xi Jinping met with Kyrgyz President Sadyr Japarov on the sidelines of the second China-Central Asia Summit in Astana, Kazakhstan, June 17, 2025.')).toEqual([['CN-KZ', '2025-06'], ['CN-KG', '2025-06']]);
+    expect(of('ASTANA, June 17 (Xinhua) -- Chinese President Xi Jinping on Tuesday called for closer ties with Kyrgyzstan.\nXi made the remarks in a meeting with Kyrgyz President Sadyr Japarov on the sidelines of the second China-Central Asia Summit in the Kazakh capital of Astana.')).toEqual([['CN-KZ', '2025-06'], ['CN-KG', '2025-06']]);
+  });
+
+  it('sixteenth round: the summit an arrival is for ("وصل … يوم الثلاثاء لحضور القمة") is known to its month, the arrival has the day', () => {
+    const of = (text: string) => extract(text, '2024-07-03').filter((c) => ['summit', 'visit'].includes(c.kind) && !c.planned && c.confidence >= 0.5).map((c) => [c.kind, c.pairId, c.date]);
+    expect(of('ووصل الرئيس الصيني شي جين بينغ إلى أستانا يوم الثلاثاء لحضور القمة الـ24 لمجلس رؤساء الدول الأعضاء في منظمة شانغهاي للتعاون.')).toEqual([['visit', 'CN-KZ', '2024-07-02'], ['summit', 'CN-KZ', '2024-07']]);
+  });
+
+  it('sixteenth round: a building China builds or gives ("议会大楼", "parliament building", "مبنى البرلمان") is a project', () => {
+    const of = (text: string) => extract(text, '2024-07-05').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('新华社杜尚别7月5日电 国家主席习近平5日在杜尚别同塔吉克斯坦总统拉赫蒙举行会谈。\n两国元首还共同出席了中国援塔议会大楼和政府大楼项目交付仪式。')).toEqual([['CN-TJ', '2024-07-05']]);
+    expect(of('On Friday the two presidents attended the handover ceremony of the parliament building that China built in Dushanbe, Tajikistan.')).toEqual([['CN-TJ', '2024-07-05']]);
+    expect(of('وحضر الرئيسان يوم الجمعة مراسم تسليم مبنى البرلمان الذي بنته الصين في دوشنبه بطاجيكستان.')).toEqual([['CN-TJ', '2024-07-05']]);
+  });
+
+  it('sixteenth round: the Arabic dual of two states ("أقامتا علاقات دبلوماسية", "أسستا العلاقات الدبلوماسية") establishes relations', () => {
+    const of = (text: string) => extract(text, '2024-01-24').filter((c) => c.kind === 'establishment' && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    expect(of('وأشار الرئيس إلى أن الصين وأوزبكستان أقامتا علاقات دبلوماسية قبل 32 عاما.')).toEqual([['CN-UZ', '1992']]);
+    expect(of('وذكر الوزير أن الصين وقيرغيزستان أسستا العلاقات الدبلوماسية في يناير 1992.')).toEqual([['CN-KG', '1992-01']]);
+  });
+
   it('fifteenth round: a refinery ("炼厂", "煉油廠", "مصفاة") is a project, in simplified and traditional characters', () => {
     const of = (text: string, date: string) => extract(text, date).filter((c) => c.kind === 'project' && !c.planned).map((c) => [c.pairId, c.date]);
     expect(of('2016年3月,哈萨克斯坦巴甫洛达尔炼厂扩建工程正式启动。', '2020-05-10')).toEqual([['CN-KZ', '2016-03']]);

@@ -143,7 +143,9 @@ function cityIn(folded: string): string | null {
 export function datelineLength(line: string): number {
   // Also "أستانا 6 سبتمبر 2013 /", "ASTANA, July 3, 2024 --": a place and a date, then a slash or a dash.
   // The parentheses hold the agency ("(شينخوا)"), never a day: "اليوم (الخميس)" is a date of the sentence.
-  const m = /^[^\n()]{0,80}?(?:\((?![^()\n]*(?:\d|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء))[^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line));
+  const m = /^[^\n()]{0,80}?(?:\((?![^()\n]*(?:\d|الخميس|الجمعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء))[^()\n]{2,30}\)\s*(?:--|—|–|-)?|\d日电|\d日讯)/.exec(line) ?? /^[^\n.،,]{0,40}?(?:19|20)\d{2}\s*(?:\/|--|—|–)\s*/.exec(asciiDigits(line))
+    // …and "DUSHANBE, May 3 --", "ASTANA, 3 May —": a place and a day without its year, then a dash.
+    ?? /^[A-Z][A-Za-z .'-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:--|—|–)\s*/.exec(line);
   return m ? m[0].length : 0;
 }
 
@@ -245,7 +247,7 @@ const ACTIVITY = new RegExp(`\\b(?:activities|exhibitions?|festival|cultural wee
 const HEAD_TITLE = /\b(?:presidents?|premiers?|prime ministers?|heads? of (?:state|government)|leaders?)\b|(?<![\u0621-\u064a])(?:ال)?(?:رئيس|رئيسا|رئيسي|الرئيسان|الرئيسين|زعيم|زعيما|قائدا)(?![\u0621-\u064a])|主席|总统|总理|元首|领导人/;
 
 /** The event words of one sentence. */
-function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null): Trigger[] {
+function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, lowNames: RegExp | null = null, article: ArticleFacts = ANY_ARTICLE, prev: Sentence | null = null, earlier: Sentence | null = prev): Trigger[] {
   const f = s.folded;
   const out: Trigger[] = [];
   const ms = mentions(f);
@@ -324,6 +326,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   const lowVisit = (i: number, end = i) => (greeters(i, end) ? lowArrival(i, end) : lowRank(i) || (!anyLeader && lowNamed(i)) || nearestIsLow(i)) || hostOnly(i, end) || /遍$/.test(f.slice(Math.max(0, i - 1), i)) || selfLow(i);
   // "التقى … أكثر من عشر مرات", "五次赴华访问", "多次访华", "visited China several times": a count of events, not one of them.
   const counted = (i: number, end: number) => COUNTED_BEFORE.test(f.slice(Math.max(0, i - 10), i)) || COUNTED_AFTER.test(f.slice(end, end + 90).split(/[.،,;؛。，]/)[0]);
+  // ("This was the second time the two heads of state met this year": the meeting just told, counted, not one more. A trip
+  // counted so is the trip of the news, dated as such below.)
+  const countedMeeting = (i: number, end: number) => counted(i, end) || ORDINAL_TIME.test(f.slice(clauseAt(s, i, 'weak')[0], i));
   const remote = (i: number) => {
     const [a, b] = clauseAt(s, i, 'weak');
     return first(REMOTE, f.slice(a, Math.max(b, i + 30))) !== null;
@@ -385,12 +390,14 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
   // "落实两国元首会晤成果", "implement the outcomes of the leaders' talks", "تنفيذ نتائج المحادثات": talks whose results are to be
   // carried out are recalled as a whole (any or all of them), not an event told with the article's date.
   const implemented = (m: RegExpExecArray) => (/^\s*(?:的)?(?:成果|共识)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4)) && /(?:落实|贯彻|执行|推进|推动)[^，,。；]{0,10}$/.test(f.slice(Math.max(0, m.index - 14), m.index))) || /\b(?:implement\w*|carry(?:ing)? out|follow(?:ing)? up on) (?:the |on )?(?:outcomes?|results?|consensus|agreements?) (?:of|reached (?:at|during)) (?:the |their |both )?[\w' -]{0,30}$/.test(f.slice(Math.max(0, m.index - 70), m.index)) || /(?:تنفيذ|متابعه) (?:نتائج|مخرجات)\s*$/.test(f.slice(Math.max(0, m.index - 20), m.index));
-  for (const m of all(TALKS.strong, f)) if (!manyHeads(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
+  // ("随后,6个成员国元首举行会谈": the member states' heads meeting, even with no partner named, are no two leaders' talks.)
+  const headsOfMany = (i: number) => MANY_HEADS.test(f.slice(...clauseAt(s, i, 'strong')));
+  for (const m of all(TALKS.strong, f)) if (!headsOfMany(m.index) && !noLeaderAtAll && !othersTalks(m) && !remote(m.index) && !atAirport(m.index) && !lowTalks(m.index) && !implemented(m) && !countedMeeting(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: true, title: talksTitle(f) });
   // "صرح لي بذلك خلال اجتماعه مع رئيس الوزراء القيرغيزي", "during his meeting with the Kyrgyz prime minister": a meeting
   // with a partner's head of state or government, in an article that names the Chinese leader who speaks.
   // ("Hu met Kyrgyz President Kurmanbek Bakiyev yesterday": English "met" takes the head as its object, with no "with".)
   const withHead = (m: RegExpExecArray) => article.chineseLeader && foreign.length > 0 && (WITH_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40)) || (/^(?:met|meets)$/.test(m[0]) && MET_HEAD.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))));
-  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !implemented(m) && !counted(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
+  if (codes.size >= 2 || ms.filter(realLeader).length >= 2 || (first(BOTH_SIDES, f) && (foreign.length || pairGuess)) || all(TALKS.weak, f).some(withHead)) for (const m of [...all(TALKS.weak, f), ...all(HELD_EXCHANGE, f)]) if (!othersTalks(m) && !remote(m.index) && !(article.remoteMeeting && !OWN_DAY.test(f)) && !topical(m) && !noChineseLeader && !atAirport(m.index) && !lowTalks(m.index) && !meetingOf(m) && !implemented(m) && !countedMeeting(m.index, m.index + m[0].length)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: withHead(m), title: talksTitle(f) });
 
   // "习近平指出,今年2月,我们在北京进行了…交流": a leader's "we" is the pair the article is about.
   if (pairGuess && (cnLeader || foreign.length)) for (const m of all(ZH_EXCHANGE, f)) if (!remote(m.index) && !article.remoteMeeting && !lowTalks(m.index)) out.push({ kind: 'talks', index: m.index, end: m.index + m[0].length, strong: false, title: talksTitle(f) });
@@ -416,11 +423,15 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     const consensus = (at: RegExpExecArray) => /^(?:[وفب]|ال|وال|بال)?اتفاق$/.test(at[0]) && (/^\s+علي\s/.test(f.slice(at.index + at[0].length, at.index + at[0].length + 6)) || /(?:جري|تم)\s+$/.test(f.slice(Math.max(0, at.index - 6), at.index)));
     // "وقعتا اتفاقات … أثناء زيارة قام بها رئيس الحزب … في منطقة شينجيانغ": signed at a visit of someone below the leaders.
     if (all(VISIT.weak, f).some((v) => inRange(v, clause) && v.index > m.index - 40 && lowVisit(v.index, v.index + v[0].length) && !cnLeader)) continue;
+    // "成员国元首共同签署了《…杜尚别宣言》等重要文件", "the heads of member states signed …": a summit's documents, not the pair's.
+    if (MANY_HEADS.test(f.slice(clause[0], m.index))) continue;
     // (…not one on the far side of another signing verb: in a list "1992年…签署的《建交联合公报》、2002年…签订的《…条约》", the
     // first verb signs the communiqué, not the treaty the second verb signs.)
     const signers = all(SIGNED, f);
     const ownVerb = (at: RegExpExecArray) => !signers.some((x) => x.index !== m.index && (m.index < at.index ? x.index > m.index && x.index < at.index : x.index > at.index && x.index < m.index));
-    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
+    // "the national grid signed a contract with China's TBEA": a company's contract is business, not a document of the two states.
+    const companyContract = (at: RegExpExecArray) => /^(?:contract|(?:[وفب]|ال|وال|بال)?عقو?د|合同)/.test(at[0]) && COMPANY.test(f.slice(...clause));
+    const docs = DOCUMENTS.map((d) => ({ d, at: nearest(d.re) })).filter((x) => x.at && ownVerb(x.at) && !ofEstablishment(x.at) && !consensus(x.at) && !companyContract(x.at) && (!announcedOnly || (x.at.index > m.index && /\d|عدد|سلسل|مجموع/.test(f.slice(m.index, x.at.index)))));
     // A trilateral agreement is one of each pair it names.
     const chain = chainPartners(f) ?? undefined;
     for (const { d, at } of docs) out.push({ kind: 'agreement', index: at!.index, end: at!.index + at![0].length, strong: true, title: { is: 'signed', document: d.doc }, partners: chain, verb: m.index, ...(ofAnniversary ? { needsOwnDate: true } : {}) });
@@ -450,6 +461,9 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // "agreed to further deepen the comprehensive strategic partnership": the level there is, not a new one.
     const lead = f.slice(Math.max(0, words.start - 30), words.start);
     if (all(DEEPEN, lead).some((x) => !first(LEVEL_CHANGE, lead.slice(x.index + x[0].length)))) continue;
+    // "a joint declaration on a new stage of the comprehensive strategic partnership", "الإعلان المشترك للفترة الجديدة من الشراكة":
+    // a new stage of a level is that level going on, not a new one.
+    if (NEW_STAGE_OF.test(lead)) continue;
     // The change is said next to the level: "raised … to a comprehensive strategic partnership", "提升为…伙伴关系".
     // …or the level names a document signed ("signed a strategic partnership deal", "签订的《…关于发展全面战略伙伴关系的联合声明》"):
     // the signing establishes it.
@@ -474,10 +488,17 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     // (…or in the clause a relative clause hangs on: "المرحلة الثانية لمحطة الطاقة …، التي قد تم إنجاز بنائها في نهاية عام 2016",
     // "the plant, which was completed in 2016".)
     const head: [number, number] | null = clause[0] > 0 && /^[\s,،]*(?:(?:التي|الذي|اللتين|الذين)(?![\u0621-\u064a])|(?:which|that)\b)/.test(f.slice(clause[0], clause[0] + 12)) ? clauseAt(s, clause[0] - 1, 'weak') : null;
-    const found = all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
+    // "Turkmenistan launched its segment", "Uzbekistan started building its part": a country's own stretch of the line, the verb's object.
+    const stretchAt = OWN_STRETCH.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const stretch = stretchAt ? Object.assign([stretchAt[1]], { index: m.index + m[0].length + stretchAt[0].length - stretchAt[1].length, input: f, groups: undefined }) as RegExpExecArray : null;
+    const found = stretch ?? all(PROJECT_NOUN, f).find((x) => inRange(x, clause) || (head !== null && inRange(x, head)) || Math.abs(x.index - m.index) < 40 || (x.index > m.index && x.index - m.index < 100 && !/[.;؛。]/.test(f.slice(m.index, x.index)) && all(PROJECT_EVENT, f.slice(m.index + m[0].length, x.index)).length === 0 && /^(?:و|ف)?(?:اطلق|دشن|افتتح)/.test(m[0])));
     // "…عقدا لبناء محطة الطاقة الحرارية رقم 2 …. وقد بدأ العمل في أكتوبر عام 2012": the works (العمل, the construction) of a
     // sentence that names no project are those of the project the sentence before, in its paragraph, names.
-    const works = !found && prev !== null && WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, prev.folded) : null;
+    // (…"one of 3 sites where construction began yesterday": words that name the works themselves take the project of the
+    // sentence before, even across a paragraph break: copies often set each sentence apart.)
+    const ownWorks = /^(?:construction (?:began|started)|(?:began|started) construction)$/.test(m[0]);
+    const source = prev ?? (ownWorks ? earlier : null);
+    const works = !found && source !== null && (ownWorks || WORKS_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 20))) && !first(PROJECT_NOUN, f) ? first(PROJECT_NOUN, source.folded) : null;
     const noun = found ?? (works ? Object.assign([works[0]], { index: m.index, input: f, groups: undefined }) as RegExpExecArray : null);
     if (!noun) continue;
     // "أطلق … على المشروع اسم": to give a name, not to launch.
@@ -493,8 +514,13 @@ function triggersIn(s: Sentence, ladders: Ladders, pairGuess: string | null, low
     if (ACTIVITY.test(f.slice(Math.min(m.index + m[0].length, noun.index), Math.max(m.index, noun.index)))) continue;
     // "reform and opening-up": a policy, not an opening.
     if (/^opening$/.test(m[0]) && /^[\s-]+up\b/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // "The completion of the gas pipeline marked the beginning of a new stage", "管道的建成标志着…", "يمثل افتتاح الخط …": a
+    // project named as the subject of what it brought is a fact recalled, dated only by its own clause.
+    const evaluated = (/^(?:completion|opening|launch|commissioning|inauguration)$/.test(m[0]) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index)) && EVALUATED_EN.test(f.slice(m.index, clause[1])))
+      || (/的\s*$/.test(f.slice(Math.max(0, m.index - 1), m.index)) && /^\s*(?:标志着|意味着|为[^，,。；]{1,20}奠定)/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      || EVALUATED_AR.test(f.slice(Math.max(0, m.index - 14), m.index));
     // (A date goes with the event's verb, not with the noun it may share with another event: "隧道…正式开挖,到…全隧贯通".)
-    out.push({ kind: 'project', verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
+    out.push({ kind: 'project', ...(evaluated ? { needsOwnDate: true } : {}), verb: m.index, index: Math.min(noun.index, m.index), end: Math.max(noun.index + noun[0].length, m.index + m[0].length), strong: !/project|مشروع|مشاريع|项目/.test(noun[0]), title: projectTitle(f, noun[0]), partners: (stretch ? ownerOf(f, ms, m.index) : null) ?? chainPartners(f) ?? sectionPartner(f, ms) ?? routePartners(f, ms, noun.index) ?? [] });
   }
 
   const forums = FORUMS.flatMap((x) => all(x.re, f).map((m) => ({ forum: x.forum, m })));
@@ -560,6 +586,26 @@ const ARRIVED = new RegExp(`抵达|到达|\\barriv(?:ed|es|al)\\b|(?<![\\u0621-\
 /** "بعد (حوالي) خمسة أشهر من", "(some) five months after", "两个多月后": the time of the sentence is a span after the event. */
 const SPAN_AFTER = new RegExp(`(?<![\\u0621-\\u064a])(?:${['بعد', 'عقب'].map(foldForMatch).join('|')})\\s+(?:(?:${['حوالي', 'نحو', 'قرابة', 'أكثر من', 'أقل من'].map(foldForMatch).join('|')})\\s+)?(?:\\d+|[\\u0621-\\u064a]+)\\s+(?:${['أشهر', 'شهور', 'شهرا', 'أعوام', 'سنوات', 'عاما', 'أسابيع', 'أيام'].map(foldForMatch).join('|')})\\s+(?:${['من', 'على'].map(foldForMatch).join('|')})\\s*$|\\b(?:\\d+|[a-z]+) (?:months|years|weeks|days) after\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$`);
 
+/** "a new stage of (the)", "للفترة الجديدة من", "المرحلة الجديدة من": right before a level, a stage of the level there is. */
+const NEW_STAGE_OF = new RegExp(`\\bnew (?:stage|phase|period|chapter) (?:of|in) (?:the |their |our |bilateral )*$|(?<![\\u0621-\\u064a])(?:[وبل]|لل|ال)?(?:${['فترة', 'مرحلة'].map(foldForMatch).join('|')}) (?:ال)?${foldForMatch('جديدة')} (?:${['من', 'في', 'ل'].map(foldForMatch).join('|')}) ?$`);
+
+/** A company named as a party: "company", "corp.", "شركة", "公司", "集团". */
+const COMPANY = new RegExp(`\\b(?:company|companies|corp|corporation|ltd|inc|firm)\\b|(?<![\\u0621-\\u064a])(?:[وبل]|لل|ال)?${foldForMatch('شركة')}|${foldForMatch('شركات')}|公司|集团`);
+
+/** Right after a start verb: "its (own) part/section/segment/stretch/leg/portion". */
+const OWN_STRETCH = /^\w*\s+(its (?:own )?(?:part|section|segment|stretch|leg|portion))\b/;
+
+/** After a project's nominal subject: what it brought ("marked", "ushered in", "has become", "is a milestone"). */
+const EVALUATED_EN = /^[^,;]{0,80}?\b(?:marked|marks|has marked|ushered|has brought|brought|has become|became|has opened|opened a new|is a|was a|has been a|signified|symbolized|symbolised|laid the foundation)\b/;
+/** Before a project's nominal: "يمثل/شكل/يعد (افتتاح …)": it represents, it is. */
+const EVALUATED_AR = new RegExp(`(?<![\\u0621-\\u064a])[وف]?(?:${['يمثل', 'مثل', 'شكل', 'يشكل', 'يعد', 'يعتبر', 'اعتبر', 'يعكس'].map(foldForMatch).join('|')})\\s+(?:ال)?$`);
+
+/** Before a summit's name: "on the sidelines of (the …)", "على هامش". */
+const SIDELINES_BEFORE = /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,4}$/;
+
+/** Before a summit's name, in its clause: the purpose of a trip ("لحضور", "للمشاركة في", "to attend", "出席"). */
+const TO_ATTEND_BEFORE = new RegExp(`(?<![\\u0621-\\u064a])(?:${['لحضور', 'للمشاركة في', 'للمشاركه في'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])[^،,.;؛]{0,50}$|\\bto (?:attend|take part in|participate in)\\b[^,.;]{0,50}$|(?:出席|参加)[^，,。；]{0,20}$`);
+
 /** What a visit word is to when it is a place: "(ب)زيارة الجناح", "زار مسجدا", "visited the pavilion", "a visit to the factory". */
 // (…also after a preposition: "الزيارة إلى متحف أمير تيمور".)
 const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'الى', 'في', 'ل'].map(foldForMatch).join('|')})\\s?)?(?:(?:ال)?(?:${['جناح', 'معرض', 'مصنع', 'متحف', 'مسجد', 'مدرسة', 'جامعة', 'شركة', 'مقر', 'قاعة', 'حديقة', 'ضريح', 'نصب', 'مستشفى', 'مختبر', 'مركز'].map(foldForMatch).join('|')})(?:ا|ه|ها)?(?![\\u0621-\\u064a])|(?:to\\s+)?(?:the |a |an )?(?:[a-z]+\\s+){0,2}(?:pavilion|exhibition|expo|factory|plant|museum|school|university|mosque|company|mausoleum|memorial|laboratory|hospital)\\b)`);
@@ -568,13 +614,15 @@ const PLACE_VISITED = new RegExp(`^[\\u0621-\\u064a]*\\s*(?:(?:${['إلى', 'ا�
 const UNDER_WAY = new RegExp(`^\\s*(?:(?:التي|الذي)\\s+)?(?:${['يقوم بها', 'تقوم بها', 'يجريها', 'تجريها', 'يؤديها', 'يقومان بها'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|^\\s*(?:that |which )?(?:he|she) is (?:paying|making|on)\\b`);
 
 /** Three or more heads of state: "五国元首", "三国领导人", "the heads of state of the five countries", "قادة الدول الخمس". */
-const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|首脑)|\\b(?:heads of state|leaders) of (?:the )?(?:three|four|five|six|seven|eight) (?:countries|nations|states)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الخمس', 'رؤساء الدول الخمس', 'قادة الدول الثلاث', 'رؤساء الدول الثلاث', 'زعماء الدول الخمس'].map(foldForMatch).join('|')})`);
+// (…"6个成员国元首", "各成员国元首", "the heads of member states": the member states' heads, all of them.)
+const MANY_HEADS = new RegExp(`[三四五六七八九十]国(?:元首|领导人|首脑)|(?:\\d+|[三四五六七八九十]+)个(?:成员国|国家)(?:的)?(?:元首|领导人|首脑)|成员国(?:的)?(?:元首|领导人|首脑)(?!理事会)|\\bheads of (?:state of )?(?:the )?(?:other |sco |organization's )?member (?:states|countries)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الأعضاء', 'رؤساء الدول الأعضاء'].map(foldForMatch).join('|')})|\\b(?:heads of state|leaders) of (?:the )?(?:three|four|five|six|seven|eight) (?:countries|nations|states)\\b|(?<![\\u0621-\\u064a])(?:${['قادة الدول الخمس', 'رؤساء الدول الخمس', 'قادة الدول الثلاث', 'رؤساء الدول الثلاث', 'زعماء الدول الخمس'].map(foldForMatch).join('|')})`);
 
 /** Greeting an arrival: "在机场迎接", "热情迎接", "كان في استقباله", "greeted by", "welcomed at the airport". */
 const GREETED = new RegExp(`迎接|迎候|热情欢迎|\\b(?:greeted|welcomed|received)\\b|(?<![\\u0621-\\u064a])(?:${['في استقباله', 'في استقبال', 'استقبله', 'استقبلها'].map(foldForMatch).join('|')})`);
 
 /** A Chinese place that is no country (a plant, a site, a hall), right after an arrival or visit word. */
-const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工地|现场|会场|会议中心|展览中心|大厦|纪念馆|博物馆|展馆|学校|大学|医院|园区|气田|油田)(?=[，,。；]|$)/;
+// (…a palace or a guest house where a summit meets: "抵达索莫尼宫", "抵达国宾馆".)
+const PLACE_VISITED_ZH = /^[^，,。；、]{0,14}?(?:处理厂|工厂|电厂|工地|现场|会场|会议中心|展览中心|大厦|纪念馆|博物馆|展馆|学校|大学|医院|园区|气田|油田|宫|宾馆|大会堂)(?=[，,。；]|$)/;
 
 /** After a meeting word: "with" and a head of state's or government's title ("مع رئيس الوزراء القيرغيزي", "with the Kyrgyz president"). */
 const WITH_HEAD = new RegExp(`^\\s*(?:(?:مع|ب)\\s+(?:ال)?(?:${['رئيس الوزراء', 'رئيس مجلس الوزراء', 'رئيس الحكومة', 'الرئيس', 'رئيس'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a])|with\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:president|prime minister|premier|chairman of the cabinet)\\b)`);
@@ -694,6 +742,12 @@ function sectionPartner(f: string, ms: Mention[]): string[] | null {
   return null;
 }
 
+/** "Uzbekistan also started building its part": the country named last before the verb, in its clause, owns the stretch. */
+function ownerOf(f: string, ms: Mention[], verb: number): string[] | null {
+  const m = ms.filter((x) => !x.leader && x.index < verb && verb - x.index < 60 && !/[.;,،؛]|\bwhile\b|\band\b/.test(f.slice(x.index, verb))).pop();
+  return m && m.code !== 'CN' ? [m.code] : null;
+}
+
 /**
  * The partner a line or road runs between with China ("خط … ينقل الغاز من تركمنستان إلى الصين", "a pipeline from
  * Turkmenistan to China", "从土库曼斯坦到中国"): the project's party, whoever else the sentence names (transit
@@ -748,10 +802,14 @@ function countryChain(folded: string): string[] | null {
 // (With its clitics: "الاجتماع الـ15 لرؤساء وزراء …", "للقادة".)
 const HEADS_OF = new RegExp(`^\\s+(?:ال\\d+\\s+|(?:ال)?[\\u0621-\\u064a]+\\s+(?:(?:و)?(?:ال)?[\\u0621-\\u064a]+\\s+)?)?(?:[ول]|لل)?(?:ال)?(?:${['مجلس', 'رؤساء', 'وزراء', 'قادة'].map(foldForMatch).join('|')})`);
 
-const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
+// ("اجتماع رؤساء وزراء الدول الأعضاء": heads of government without the article, too.)
+const HEADS_OF_GOVERNMENT = new RegExp(`heads? of government|prime ministers|${['حكومات', 'الحكومات', 'الوزراء', 'رؤساء وزراء'].map(foldForMatch).join('|')}|政府首脑|总理会议`);
 
 /** "arrived on Thursday … after a busy schedule at the summit": what follows "after" happened before the date. */
 /** Counts of events: "N次", "多次", "several times", "أكثر من عشر مرات", "مرات عديدة". */
+/** "This was the second time …", "it is his third time …": the event told is counted among others, not a new one. */
+// ("这是两国元首今年第三次会晤", "وهذه هي المرة الثالثة التي يلتقي فيها الرئيسان": the same in Chinese and Arabic.)
+const ORDINAL_TIME = new RegExp(`\\b(?:this|it|that) (?:was|is|marks|marked) (?:the|his|her|their) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) time\\b[^,;.]{0,80}$|这是[^，,。；]{0,20}第[二三四五六七八九十\\d]+次[^，,。；]{0,4}$|(?<![\\u0621-\\u064a])[وف]?(?:${['هذه هي', 'هذا هو', 'هي', 'وهي'].map(foldForMatch).join('|')}) ${foldForMatch('المرة')} (?:ال)?[\\u0621-\\u064a]+ ${foldForMatch('التي')}[^،,.؛]{0,40}$`);
 const COUNTED_BEFORE = /(?:(?<![第\d一二两三四五六七八九十])[\d一二两三四五六七八九十多数]+次|屡次|多番)[^，,。、\s]{0,3}$/;
 const COUNTED_AFTER = new RegExp(`^[^]{0,70}?(?:\\b(?:\\d+|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) times\\b|(?<![\\u0621-\\u064a])(?:${['مرات', 'مرات عديدة', 'عدة مرات'].map(foldForMatch).join('|')})(?![\\u0621-\\u064a]))`);
 /** What one reaches that is not a place: "وصلت إلى مستوى قياسي", "وصل حجم التبادل إلى 40 مليار". */
@@ -1020,7 +1078,7 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
     const skip = s.start < datelineZone ? datelineLength(s.text) : 0;
     const si = list.indexOf(s);
     const before = si > 0 && !list[si - 1].headline && !paragraphBreak(list[si - 1], s) ? list[si - 1] : null;
-    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts, before).filter((t) => s.origin[t.index] - s.start >= skip);
+    const triggers = triggersIn(s, ladders, pairGuess, lowNames, facts, before, si > 0 && !list[si - 1].headline ? list[si - 1] : null).filter((t) => s.origin[t.index] - s.start >= skip);
     if (!triggers.length) continue;
     // Dates (chrono is the costly part) only for sentences that name an event.
     const dates = datesOf(s);
@@ -1142,7 +1200,8 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
       // the news day or of a date another clause gives ("部长2日在接受采访时说,…已经建成").
       if (t.kind === 'project' && language === 'zh' && ALREADY_DONE.test(f.slice(t.index, t.end)) && !(pick && inRange(pick, weak))) continue;
       if (carried) {
-        date = carried.date;
+        // (A meeting's day carried from the remarks before it is the meeting's; the summit on whose sidelines it was, its month.)
+        date = t.kind === 'summit' && carried.date.length === 10 && SIDELINES_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index)) ? carried.date.slice(0, 7) : carried.date;
         inferred = true;
         reasons.push({ code: 'dateRelative', params: { words: carried.words } });
         confidence -= 0.1;
@@ -1196,7 +1255,10 @@ export function extract(text: string, articleDate: PartialDate | null, ladders: 
         else if (t.kind !== 'visit' && date.length === 10 && pick.span && !pick.twoDays && !inRange(t, c) && events.some((x) => x.kind === 'visit' && x.index < t.index && x.index > pick.index)) date = date.slice(0, 7);
         // "اجتمع … على هامش القمة … 24 يونيو", "met on the sidelines of the summit": the day is the meeting's, the summit
         // (held over days) is known to its month.
-        else if (t.kind === 'summit' && date.length === 10 && /(?<![\u0621-\u064a])علي هامش\s*$|\bon the (?:sidelines|margins) of (?:the )?(?:\S+\s+){0,3}$/.test(f.slice(Math.max(0, t.index - 30), t.index))) date = date.slice(0, 7);
+        // (…a long name between: "on the sidelines of the second China-Central Asia Summit".)
+        else if (t.kind === 'summit' && date.length === 10 && SIDELINES_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index))) date = date.slice(0, 7);
+        // "ووصل … يوم الثلاثاء لحضور القمة": the day is the arrival's; the summit the trip is for is known to its month.
+        else if (t.kind === 'summit' && date.length === 10 && TO_ATTEND_BEFORE.test(f.slice(Math.max(0, t.index - 60), t.index)) && events.some((x) => x.kind === 'visit' && x.index < t.index)) date = date.slice(0, 7);
         inferred = pick.inferred;
         reasons.push({ code: pick.inferred ? 'dateRelative' : 'dateWritten', params: { words: pick.words } });
         if (pick.inferred) confidence -= 0.05;

@@ -96,18 +96,26 @@ export const LEVEL_CHANGE = phrases([
 
 export const PROJECT_NOUN = phrases([
   'railway', 'railroad', 'rail line', 'pipeline', 'highway', 'motorway', 'road', 'bridge', 'tunnel', 'power plant', 'power station', 'plant', 'factory', 'technopark', 'technology park', 'mine', 'industrial park', 'logistics', 'dry port', 'corridor', 'project', 'projects', 'hydropower', 'solar', 'wind farm', 'refinery', 'terminal', 'port', 'road section',
+  // A power line is built like a road ("power transmission line", "输电线路", "خط نقل الكهرباء").
+  'transmission line', 'power line', 'power lines', 'substation', 'خط نقل الكهرباء', 'خطوط نقل الكهرباء', 'خط كهرباء', '输电线路', '输变电',
+  // A cross-border zone is built too ("中哈霍尔果斯国际边境合作中心…开工建设", "border cooperation center").
+  'cooperation center', 'cooperation centre', 'cooperation zone', 'مركز التعاون الحدودي', 'منطقة التعاون', '合作中心', '合作区',
+  // A building China builds or gives ("中国援塔议会大楼和政府大楼项目交付仪式", "مبنى البرلمان").
+  'parliament building', 'government building', 'مبنى البرلمان', 'مبنى الحكومة', '大楼',
   'hospital', 'school', 'stadium', 'مستشفى', 'المستشفى', 'مدرسة', 'ملعب', '医院', '学校', '体育场', 'مصفاة', 'مصفاه', 'مصافي', '炼油厂', '炼厂', 'gas line', 'خط غاز', 'خط الغاز', 'خط للغاز', 'ينقل الغاز', 'لنقل الغاز', 'سكة حديد', 'سكك حديد', 'أنبوب', 'أنبوبا', 'أنابيب', 'أنبوب الغاز', 'السكك الحديدية', 'السكة الحديدية', 'خط أنابيب', 'خط الأنابيب', 'خط السكة', 'طريق سريع', 'الطريق السريع', 'جسر', 'نفق', 'محطة', 'مصنع', 'منجم', 'منطقة صناعية', 'ميناء', 'مشروع', 'مشاريع', 'مشروعات', 'ممر',
   '铁路', '管道', '管线', '公路', '大桥', '隧道', '全隧', '主隧', '电站', '电厂', '工厂', '矿', '工业园', '口岸', '项目', '走廊', '中欧班列', '连接线', '施工段', '路段', '线路',
 ]);
 /** Words that make a project mention an event: started, opened, completed. */
 export const PROJECT_EVENT = new RegExp(phrases([
-  'launch*', 'inaugurat*', 'commencement', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
+  'launch*', 'inaugurat*', 'commencement', 'started building', 'began building', 'begun building', 'commenced', 'opened', 'opening', 'commission*', 'broke ground', 'groundbreaking', 'ground-breaking', 'ground breaking', 'put into operation', 'went into operation', 'began construction', 'started construction', 'construction began', 'construction started', 'completed', 'completion', 'started operation', 'began operation', 'kicked off', 'first train', 'officially opened', 'came into operation', 'opened to traffic', 'entered into service',
   'handover', 'handed over', 'handing over', 'تسليم', 'سلمت', 'تسلم', 'تسلمت', 'تدشين', 'دشن*', 'افتتاح', 'افتتح*', 'إطلاق', 'أطلق*', 'بدء', 'بدأ*', 'انطلاق', 'انطلق*', 'دخل الخدمة', 'تشغيل', 'وضع حجر الأساس', 'حجر الأساس', 'تشغيل', 'دخل حيز التشغيل', 'اكتمال', 'إنجاز',
   '开工', '动工', '破土', '天然气到达', '天然气抵达', '奠基', '正式开挖', '贯通', '通车', '开通', '投产', '竣工', '全线贯通', '跨国对接', '实现对接', '通气仪式', '实现通气', '成功通气', '投产通气', '单线通气', '建成通气', '主体工程顺利完成', '主体工程完工', '主体工程竣工', '启动', '投入运营', '投运', '建成', '落成', '揭牌', '开行', '首发', '下线仪式', '移交', '交付', '交接仪式',
   // A plant's units connected to the grid ("机组并网发电") is its commissioning.
   '并网发电', '并网运行', '并网投产',
 ]).source + // A place "officially opened to" its users ("口岸…正式向中塔两国开放"); a plain "开放" is also the opening-up policy.
-  '|正式(?:向[^，,。；;]{1,12})?开放', 'g');
+  '|正式(?:向[^，,。；;]{1,12})?开放' +
+  // "Construction on the Datka-Kemin line began in 2012", "work on the project started": the works and their start around the project's name.
+  '|\\b(?:construction|work|works) (?:on|of) (?:the )?(?:[\\w$.,-]+ ){0,8}?(?:began|begun|started|commenced)\\b', 'g');
 
 export const SUMMIT = phrases([
   'summit', 'summits', 'council of heads of state', 'heads of state council', 'council of heads of member states', 'council of the heads of member states', 'council of the heads of state', 'قمة', 'القمة', 'قمه', 'مجلس رؤساء الدول', 'مجلس رؤساء دول', 'اجتماع رؤساء', 'meeting of heads of state', '峰会', '元首理事会',
@@ -124,13 +132,13 @@ export const FORUMS: { forum: ForumKey; re: RegExp }[] = [
 
 export const ESTABLISH = phrases([
   'established diplomatic relations', 'establishment of diplomatic relations', 'establishing diplomatic relations', 'establish diplomatic relations', 'diplomatic relations were established', 'diplomatic ties were established', 'established diplomatic ties', 'establishment of diplomatic ties', 'forged diplomatic ties', 'forged diplomatic relations',
-  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية', 'أقيمت العلاقات الدبلوماسية', 'أقيمت علاقات دبلوماسية', 'تأسست العلاقات الدبلوماسية', 'أسست العلاقات الدبلوماسية', 'تمت إقامة العلاقات الدبلوماسية',
+  'أسست الدولتان علاقات دبلوماسية', 'أسس البلدان علاقات دبلوماسية', 'أسسا علاقات دبلوماسية', 'إقامة العلاقات الدبلوماسية', 'إقامة علاقات دبلوماسية', 'أقامت علاقات دبلوماسية', 'أقاما علاقات دبلوماسية', 'أقامتا علاقات دبلوماسية', 'أقامتا العلاقات الدبلوماسية', 'أسستا علاقات دبلوماسية', 'أسستا العلاقات الدبلوماسية', 'أقام البلدان علاقات دبلوماسية', 'تأسيس العلاقات الدبلوماسية', 'إقامة العلاقات الديبلوماسية', 'تقيم علاقات دبلوماسية', 'يقيم علاقات دبلوماسية', 'أقامت العلاقات الدبلوماسية', 'أقام علاقات دبلوماسية', 'أقيمت العلاقات الدبلوماسية', 'أقيمت علاقات دبلوماسية', 'تأسست العلاقات الدبلوماسية', 'أسست العلاقات الدبلوماسية', 'تمت إقامة العلاقات الدبلوماسية',
   '建交', '建立外交关系',
 ]);
 // The subject may stand between the noun and its object: "إقامة البلدين العلاقات الدبلوماسية", "establishment by the two countries of …".
 const ESTABLISH_SPLIT = `(?<![\\u0621-\\u064a])(?:[وبل]|لل)?(?:${['إقامة', 'تأسيس'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
 // …and after a verb, the subject before its object (Arabic verb–subject–object order): "أقامت الصين وطاجيكستان العلاقات الدبلوماسية".
-const ESTABLISH_VSO = `(?<![\\u0621-\\u064a])[وف]?(?:${['أقام', 'أقامت', 'أقاما', 'أسس', 'أسست', 'أسسا'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
+const ESTABLISH_VSO = `(?<![\\u0621-\\u064a])[وف]?(?:${['أقام', 'أقامت', 'أقاما', 'أقامتا', 'أسس', 'أسست', 'أسسا', 'أسستا'].map(foldForMatch).join('|')}) (?:[\\u0621-\\u064a]+ ){1,3}(?:ال)?${foldForMatch('علاقات')} (?:ال)?${foldForMatch('دبلوماسية')}`;
 // …and in English with the pair named in between: "the establishment of the Sino-Uzbek diplomatic relations",
 // "established China-Kazakhstan diplomatic ties".
 // (…"the forging of their diplomatic ties": the noun of "forge" too, and a possessive with no pair named.)
