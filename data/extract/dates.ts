@@ -10,7 +10,7 @@ import { isPartialDate, type PartialDate } from '../../shared/dates';
 import { foldForMatch } from '../../shared/text/arabic';
 import { CITIES } from './gazetteer';
 import { simplified } from './hanzi';
-import { yearsOf } from './numbers';
+import { yearsOf, zhNumber } from './numbers';
 
 export interface FoundDate {
   date: PartialDate;
@@ -141,6 +141,31 @@ const ZH_REL_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0,
 // month joined by "和"/"、" ("7月17日和18日") are a span too (a later day with its own month is another date).
 const ZH_FULL = /(?:(\d{4})年|(前年|去年|今年|明年))?(\d{1,2})月(?:(\d{1,2})(?:日|号|(?=(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号))))?(?:(?:至|到|-|–|—)(?:\d{1,2}月)?\d{1,2}(?:日|号)|(?<=日|号)[和、]\d{1,2}(?:日|号))?/g;
 const ZH_YEAR = /(?<!\d)(\d{4})年(?!\d{1,2}月)|(前年|去年|今年|明年)(?!\d{1,2}月)/g;
+
+/**
+ * A Chinese sentence with the numerals of its dates in digits ("一九九四年四月十九日", "九月十四日", "十四日", as older
+ * reports write them, read as "1994年4月19日", "9月14日", "14日"), and where each character of it was in the sentence.
+ * Null when it writes none: the date rules then read the sentence itself.
+ */
+function zhDigitDates(folded: string): { text: string; at: number[] } | null {
+  const RUN = /(?<![〇零一二两三四五六七八九十百\d第])([〇零一二三四五六七八九十]{1,4})(?=年|月|日(?!内|之内|以内|游))/g;
+  if (!/[〇零一二三四五六七八九十][年月日]/.test(folded)) return null;
+  let text = '';
+  const at: number[] = [];
+  let last = 0;
+  for (const m of folded.matchAll(RUN)) {
+    const unit = folded[m.index + m[0].length];
+    // A year is written digit by digit ("一九九四"); a month or a day as a number ("十四").
+    const value = unit === '年' ? (/^[〇零一二三四五六七八九]{4}$/.test(m[1]) ? [...m[1]].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('') : null) : zhNumber(m[1]);
+    if (value === null || (unit === '月' && (+value < 1 || +value > 12)) || (unit === '日' && (+value < 1 || +value > 31))) continue;
+    for (let i = last; i < m.index; i++) (text += folded[i]), at.push(i);
+    for (const ch of String(value)) (text += ch), at.push(m.index);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return null;
+  for (let i = last; i <= folded.length; i++) (i < folded.length ? (text += folded[i]) : null), at.push(i);
+  return { text, at };
+}
 const ZH_RELATIVE: Rel[] = [
   { re: /前天/g, date: (r) => addDays(r, -2) },
   { re: /昨天|昨日/g, date: (r) => addDays(r, -1) },
@@ -175,20 +200,24 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
   };
 
   // Chinese. A month without a year after one with it ("2022年1月，…；2月，…") is of that year.
+  const zh = zhDigitDates(folded);
+  const zt = zh ? zh.text : folded;
+  /** Where a place of `zt` is in `folded`. */
+  const back = (i: number) => (zh ? zh.at[i] : i);
   let lastYear: number | null = null;
-  for (const m of folded.matchAll(ZH_FULL)) {
+  for (const m of zt.matchAll(ZH_FULL)) {
     const rel = m[2] ? ZH_REL_YEAR[m[2]] : undefined;
     const mo = +m[3];
     const d = m[4] ? +m[4] : null;
     const y = m[1] ? +m[1] : rel !== undefined && r ? r.y + rel : lastYear !== null ? lastYear : r ? nearestYear(r, mo, d) : null;
     if (m[1]) lastYear = +m[1];
     if (y === null) continue;
-    add(m.index, m.index + m[0].length, d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—|和|、)/.test(m[0].slice(m[0].indexOf('月'))));
+    add(back(m.index), back(m.index + m[0].length), d ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`, !m[1], d !== null && /(?:至|到|-|–|—|和|、)/.test(m[0].slice(m[0].indexOf('月'))));
   }
-  for (const m of folded.matchAll(ZH_YEAR)) {
-    if (m[1] && CITY_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue;
-    if (m[1]) add(m.index, m.index + m[0].length, m[1], false);
-    else if (r) add(m.index, m.index + m[0].length, String(r.y + ZH_REL_YEAR[m[2]]), true);
+  for (const m of zt.matchAll(ZH_YEAR)) {
+    if (m[1] && CITY_BEFORE.test(zt.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (m[1]) add(back(m.index), back(m.index + m[0].length), m[1], false);
+    else if (r) add(back(m.index), back(m.index + m[0].length), String(r.y + ZH_REL_YEAR[m[2]]), true);
   }
   if (r) {
     // "周三(12日)", "週五起(14日)": a weekday with its day is the month where that day is that weekday (a day ahead, in
@@ -202,12 +231,14 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
     // "习近平13日在比什凯克": a day of the article's month (the previous month when later than the article's day).
     // …unless the clause says it is ahead ("17日,胡锦涛将出席…峰会", "11日将举行"): then a later day of the same month.
     // ("11日至12日", "17日和18日": a span of days of one month, dated by its first day.)
-    for (const m of folded.matchAll(/(?<![\d月年])(\d{1,2})日?((?:至|到|-|–|—|和|、)\d{1,2}日)?(?!电|讯)(?<=日)/g)) {
+    // ("本月24至26日": of the article's month, ahead or not.)
+    for (const m of zt.matchAll(/(?<![\d月年])(本月|这个月|当月)?(\d{1,2})日?((?:至|到|-|–|—|和|、)\d{1,2}日)?(?!电|讯)(?<=日)/g)) {
       if (!r.m || !r.d) break;
-      const d = +m[1];
+      const d = +m[2];
+      const thisMonth = !!m[1];
       // (Chinese puts the future marker either before the time, "将于25日通车", or after it, "11日将举行": both are the clause's tense.)
-      const ahead = d > r.d && (ZH_AHEAD_AFTER_DAY.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) || ZH_AHEAD_BEFORE_DAY.test(folded.slice(Math.max(0, m.index - 4), m.index)));
-      add(m.index, m.index + m[0].length, d <= r.d || ahead ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true, !!m[2]);
+      const ahead = d > r.d && (ZH_AHEAD_AFTER_DAY.test(zt.slice(m.index + m[0].length, m.index + m[0].length + 16)) || ZH_AHEAD_BEFORE_DAY.test(zt.slice(Math.max(0, m.index - 4), m.index)));
+      add(back(m.index), back(m.index + m[0].length), d <= r.d || ahead || thisMonth ? `${r.y}-${pad(r.m)}-${pad(d)}` : addMonths({ ...r, d: 1 }, -1) + `-${pad(d)}`, true, !!m[3]);
     }
     for (const rel of ZH_RELATIVE) for (const m of folded.matchAll(rel.re)) add(m.index, m.index + m[0].length, rel.date(r), true);
     for (const m of folded.matchAll(ZH_WEEKDAY)) add(m.index, m.index + m[0].length, pastWeekday(r, ZH_WD[m[1]]), true);
@@ -377,7 +408,8 @@ export function datesIn(folded: string, articleDate: PartialDate | null, origina
 export function datelineDate(head: string, given: PartialDate | null): PartialDate | null {
   const r = refOf(given);
   const folded = foldForMatch(simplified(asciiDigits(head)));
-  const lines = folded.split('\n').slice(0, 6);
+  // (Numerals as characters read as digits: "本报阿拉木图九月十四日电".)
+  const lines = folded.split('\n').slice(0, 6).map((l) => zhDigitDates(l)?.text ?? l);
   const ISO = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
   const ZH_DATELINE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:电|讯)/;
   // A Chinese dateline is the article's own date, before a republisher's "发布时间:2024-11-27" line above it; without its

@@ -773,6 +773,21 @@ describe('the rules, on sentences of the kinds real articles have', () => {
     expect(of('افتتح الرئيس القرغيزي مدرسة بنتها الصين في بيشكيك يوم 16 مارس.', '2012-03-16')).toEqual([['CN-KG', '2012-03-16']]);
   });
 
+  it('sixteenth round, older Chinese reports: dates in numeral characters, a dateline filed before the copy\'s date, "本月" with its days', () => {
+    expect(dates('吴邦国二十三日在阿拉木图会见了哈萨克斯坦总统', '2003-06-24')).toEqual([['2003-06-23', true]]);
+    expect(dates('一九九六年四月二十六日,五国元首在上海会晤', '1999-08-24')).toEqual([['1996-04-26', false]]);
+    expect(dates('双方于十月签署了协定', '2002-12-01')).toEqual([['2002-10', true]]);
+    // Numerals that count days rather than date one: no date.
+    expect(dates('代表团将在三日内完成访问', '2002-12-01')).toEqual([]);
+    // "本月" and its days: the article's month, even for days after the article's own.
+    expect(dates('两国总理本月27至28日在北京举行会谈', '2005-05-20')).toEqual([['2005-05-27', true]]);
+    // A dateline filed the day before the copy's date: "今天" and "十九日" are of the dateline's day.
+    const filed = '李鹏会见卡里莫夫\n\n本报塔什干六月十九日电 正在这里访问的中国国务院总理李鹏今天上午同乌兹别克斯坦总统卡里莫夫举行会谈。';
+    expect(extract(filed, '2004-06-20').filter((c) => c.kind === 'talks').map((c) => c.date)).toEqual(['2004-06-19']);
+    // …but a dateline far from the copy's date is a reprint's, and the date given stands.
+    expect(extract(filed, '2004-07-20').filter((c) => c.kind === 'talks').map((c) => c.date)).toEqual(['2004-07-20']);
+  });
+
   it('every candidate has a confidence and its reasons', () => {
     for (const c of extract(KG, '2023-05-18')) {
       expect(c.confidence).toBeGreaterThan(0);

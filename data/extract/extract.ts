@@ -867,6 +867,16 @@ const DURING_AFTER = /^[^，,。；]{0,8}?(?:期间|时)/;
 const DURING_BEFORE = /(?:during|خلال|在)\s*(?:the |his |her |this |ال)?\S{0,6}$/;
 const NOT_PLANNED_PARTNERSHIP = /agree|decid|同意|决定|اتفق|قرر/;
 
+/**
+ * The day a report was filed, when its dateline gives one a few days before the copy's date (a paper prints on the
+ * 20th what "本报塔什干4月19日电" filed on the 19th): its "今天", "today" and "14日" are of that day. Otherwise the date given.
+ */
+function filedDate(text: string, given: PartialDate | null): PartialDate | null {
+  if (!given || given.length !== 10) return given;
+  const filed = datelineDate(text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 6).join('\n'), given);
+  return filed && filed.length === 10 && filed < given && daysBefore(filed, given) <= 3 ? filed : given;
+}
+
 /** Planned, expected or future: the words that say so in the trigger's clause. */
 function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): string | null {
   const f = s.folded;
@@ -928,7 +938,8 @@ function plannedWords(s: Sentence, t: Trigger, lang: ArticleMeta['language']): s
   return real[0]?.[0] ?? null;
 }
 
-export function extract(text: string, articleDate: PartialDate | null, ladders: Ladders = bundledLadders()): RawCandidate[] {
+export function extract(text: string, given: PartialDate | null, ladders: Ladders = bundledLadders()): RawCandidate[] {
+  const articleDate = filedDate(text, given);
   const language = languageOf(text);
   const list = sentences(text, language);
   const partner = mainPartner(list);
