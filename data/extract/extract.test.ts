@@ -15,6 +15,8 @@ const KG = articleText('seed-xinhua-ar-2023-05-18-kyrgyzstan.txt');
 function find(text: string, kind: string, extra: (c: ReturnType<typeof extract>[number]) => boolean = () => true) {
   return extract(text, guessMeta(text).date).find((c) => c.kind === kind && extra(c));
 }
+/** The projects a text gives as done, ticked by default or nearly (confidence ≥ 0.5): pair and date. */
+const doneProjects = (text: string, articleDate: string) => extract(text, articleDate).filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
 const dates = (text: string, articleDate: string) => datesIn(foldForMatch(asciiDigits(text)), articleDate, asciiDigits(text)).map((d) => [d.date, d.inferred]);
 
 describe('the seed articles', () => {
@@ -584,7 +586,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('sixteenth round: a cross-border cooperation center ("合作中心", "مركز التعاون الحدودي") is a project', () => {
-    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    const of = (text: string) => doneProjects(text, '2019-05-03');
     expect(of('2006年6月,中哈两国在边境地区共建的国际边境合作中心正式开工建设。')).toEqual([['CN-KZ', '2006-06']]);
     expect(of('In April 2012 the China-Kazakhstan border cooperation center at the crossing was opened.')).toEqual([['CN-KZ', '2012-04']]);
     expect(of('وفي أبريل 2012، افتتح مركز التعاون الحدودي الدولي بين الصين وكازاخستان.')).toEqual([['CN-KZ', '2012-04']]);
@@ -597,7 +599,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('sixteenth round: a country\'s own stretch of a line ("launched its segment", "started building its part") is its project', () => {
-    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    const of = (text: string) => doneProjects(text, '2019-05-03');
     expect(of('In 2014 Tajikistan launched its segment.')).toEqual([['CN-TJ', '2014']]);
     // The stretch is its owner's, not the country the article names first.
     expect(of('The Chinese-led gas line runs through Kazakhstan to China. In 2009 Uzbekistan started building its part.')).toEqual([['CN-UZ', '2009']]);
@@ -605,7 +607,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('sixteenth round: "construction began" with no project named is the works of the project the sentence before names', () => {
-    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    const of = (text: string) => doneProjects(text, '2019-05-03');
     expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where construction began on Monday.')).toEqual([['CN-TJ', '2019-04-29']]);
     // Other words that start something still need a project of their own paragraph.
     expect(of('Chinese engineers assembled the first segments of the gas line near Dushanbe in Tajikistan.\nThe ceremony was held at one of two sites where the festival began on Monday.')).toEqual([]);
@@ -633,7 +635,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('sixteenth round: a project named as the subject of what it brought ("The completion of … marked", "…的建成标志着", "يمثل افتتاح") is a fact recalled', () => {
-    const of = (text: string) => extract(text, '2019-06-14').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    const of = (text: string) => doneProjects(text, '2019-06-14');
     expect(of('The completion of the Chinese-built Vahdat-Yavan railway marked a new stage in China-Tajikistan ties, the minister said on Friday.')).toEqual([]);
     expect(of('新华社杜尚别6月14日电 塔吉克斯坦交通部长14日表示,中国企业承建的瓦赫达特—亚万铁路的建成标志着中塔合作进入新阶段。')).toEqual([]);
     expect(of('يمثل افتتاح خط السكة الحديدية الذي بنته الصين مرحلة جديدة في العلاقات بين الصين وطاجيكستان، كما قال الوزير الطاجيكي يوم الجمعة.')).toEqual([]);
@@ -643,7 +645,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('sixteenth round: a dateline of a place and a day with no year ("DUSHANBE, May 3 --") is the article\'s, not an event\'s date', () => {
-    const of = (text: string) => extract(text, '2019-05-03').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    const of = (text: string) => doneProjects(text, '2019-05-03');
     expect(of('DUSHANBE, May 3 -- Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
     expect(of('DUSHANBE, 3 May — Work on the Chinese-built Vahdat-Yavan railway in Tajikistan began in 2015, officials said.')).toEqual([['CN-TJ', '2015']]);
   });
@@ -660,7 +662,7 @@ describe('the rules, on sentences of the kinds real articles have', () => {
   });
 
   it('sixteenth round: a building China builds or gives ("议会大楼", "parliament building", "مبنى البرلمان") is a project', () => {
-    const of = (text: string) => extract(text, '2024-07-05').filter((c) => c.kind === 'project' && !c.planned && c.confidence >= 0.5).map((c) => [c.pairId, c.date]);
+    const of = (text: string) => doneProjects(text, '2024-07-05');
     expect(of('新华社杜尚别7月5日电 国家主席习近平5日在杜尚别同塔吉克斯坦总统拉赫蒙举行会谈。\n两国元首还共同出席了中国援塔议会大楼和政府大楼项目交付仪式。')).toEqual([['CN-TJ', '2024-07-05']]);
     expect(of('On Friday the two presidents attended the handover ceremony of the parliament building that China built in Dushanbe, Tajikistan.')).toEqual([['CN-TJ', '2024-07-05']]);
     expect(of('وحضر الرئيسان يوم الجمعة مراسم تسليم مبنى البرلمان الذي بنته الصين في دوشنبه بطاجيكستان.')).toEqual([['CN-TJ', '2024-07-05']]);
